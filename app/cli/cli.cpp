@@ -1,0 +1,254 @@
+// The command-line front end: `patagon-studio <subcommand> ...`.
+#include "app/cli/cli.h"
+
+#include "core/profiles/profilestore.h"
+#include "core/ssh/sshsession.h"
+#include "core/version.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+namespace Patagon::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Patagon::Cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString usage()
+{
+    return Text::tr("Usage: patagon-studio [options]\n"
+                    "       patagon-studio <command> [arguments]\n"
+                    "\n"
+                    "Without a command, opens the main window.\n"
+                    "\n"
+                    "Commands:\n"
+                    "  demo --profile NAME   Run a short job on the cluster and show each step\n"
+                    "  profiles list         List the connection profiles\n"
+                    "  version               Print the version and exit\n"
+                    "\n"
+                    "Window options:\n"
+                    "  --profile NAME        Select this connection profile\n"
+                    "  --page NAME           Open this page first (connection, containers,\n"
+                    "                        packages, script, jobs, logs, train, settings)\n"
+                    "  --lang CODE           Use this language for this run (en, es)\n"
+                    "  --screenshot FILE     Save a picture of the window and quit\n"
+                    "  -v, --version         Print the version and exit\n"
+                    "  -h, --help            Print this help and exit\n");
+}
+
+int printVersion()
+{
+    out() << versionReport();
+    out().flush();
+    return 0;
+}
+
+int listProfiles()
+{
+    const ProfileStore store;
+    const QList<ConnectionProfile> profiles = store.profiles();
+    for (const ConnectionProfile &p : profiles) {
+        QString origin;
+        switch (p.origin) {
+        case ConnectionProfile::Origin::User:
+            origin = Text::tr("saved");
+            break;
+        case ConnectionProfile::Origin::Preset:
+            origin = Text::tr("preset");
+            break;
+        case ConnectionProfile::Origin::DropIn:
+            origin = Text::tr("file");
+            break;
+        }
+        out() << p.name << '\t' << p.destination() << '\t' << origin << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+// Prints a failed step's message and returns the exit status for it.
+int fail(const QString &message)
+{
+    err() << Text::tr("Error: %1").arg(message) << '\n';
+    err().flush();
+    return 1;
+}
+
+// A short end-to-end tour through the core: connect, look at the cluster, run a batch job,
+// read its output and its accounting record.
+int runDemo(const QString &profileName)
+{
+    const ProfileStore store;
+    const Expected<ConnectionProfile> profile = store.find(profileName);
+    if (!profile)
+        return fail(profile.errorMessage());
+    out() << Text::tr("Profile \"%1\": %2").arg(profile->name, profile->destination()) << '\n';
+    out().flush();
+
+    SshSession ssh;
+    if (const Result r = ssh.connectToHost(*profile); !r)
+        return fail(r.message());
+    out() << Text::tr("Connected. Host key %1 %2 (known).")
+                 .arg(ssh.hostKey().type, ssh.hostKey().sha256)
+          << '\n';
+
+    const Expected<CommandOutput> sinfo =
+        ssh.run({QStringLiteral("sinfo"), QStringLiteral("--format=%P %a %l %D %T %G")});
+    if (!sinfo)
+        return fail(sinfo.errorMessage());
+    out() << Text::tr("Partitions (sinfo):") << '\n' << QString::fromUtf8(sinfo->standardOutput);
+    out().flush();
+
+    const QByteArray script = "#!/bin/bash\n"
+                              "echo \"Hello from job $SLURM_JOB_ID on $(hostname)\"\n"
+                              "srun -n 1 echo \"A job step ran too.\"\n";
+    const Expected<CommandOutput> submitted =
+        ssh.run({QStringLiteral("sbatch"), QStringLiteral("--parsable"),
+                 QStringLiteral("--partition=") + profile->cpuPartition,
+                 QStringLiteral("--job-name=patagon-demo"),
+                 QStringLiteral("--output=patagon-demo-%j.out"), QStringLiteral("--time=5")},
+                script);
+    if (!submitted)
+        return fail(submitted.errorMessage());
+    if (!submitted->succeeded())
+        return fail(Text::tr("sbatch refused the job: %1")
+                        .arg(QString::fromUtf8(submitted->standardError).trimmed()));
+    const QString jobId = QString::fromUtf8(submitted->standardOutput).trimmed().section(u';', 0, 0);
+    out() << Text::tr("Submitted batch job %1.").arg(jobId) << '\n';
+    out().flush();
+
+    QString lastState;
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        const Expected<CommandOutput> q =
+            ssh.run({QStringLiteral("squeue"), QStringLiteral("--noheader"),
+                     QStringLiteral("--jobs=") + jobId, QStringLiteral("--format=%T")});
+        if (!q)
+            return fail(q.errorMessage());
+        const QString state = QString::fromUtf8(q->standardOutput).trimmed();
+        if (state.isEmpty())
+            break;
+        if (state != lastState) {
+            out() << Text::tr("Job %1 is %2.").arg(jobId, state) << '\n';
+            out().flush();
+            lastState = state;
+        }
+        if (clock.elapsed() > 300000)
+            return fail(Text::tr("Job %1 did not finish within 5 minutes; it is still %2.")
+                            .arg(jobId, state));
+        QThread::msleep(500);
+    }
+
+    const Expected<CommandOutput> log =
+        ssh.run({QStringLiteral("cat"), QStringLiteral("patagon-demo-%1.out").arg(jobId)});
+    if (!log)
+        return fail(log.errorMessage());
+    out() << Text::tr("Output of job %1:").arg(jobId) << '\n'
+          << QString::fromUtf8(log->standardOutput);
+
+    // The accounting record reaches slurmdbd a moment after the job leaves the queue.
+    Expected<CommandOutput> acct = Result::error(ErrorCode::Remote, QString());
+    for (int attempt = 0; attempt < 60; ++attempt) {
+        acct = ssh.run({QStringLiteral("sacct"), QStringLiteral("--noheader"),
+                        QStringLiteral("--parsable2"), QStringLiteral("--allocations"),
+                        QStringLiteral("--jobs=") + jobId,
+                        QStringLiteral("--format=JobID,JobName,State,ExitCode,Elapsed")});
+        if (!acct)
+            return fail(acct.errorMessage());
+        const QString state = QString::fromUtf8(acct->standardOutput).section(u'|', 2, 2);
+        if (!state.isEmpty() && state != QLatin1String("PENDING")
+            && state != QLatin1String("RUNNING"))
+            break;
+        QThread::msleep(500);
+    }
+    out() << Text::tr("Accounting (sacct):") << '\n' << QString::fromUtf8(acct->standardOutput);
+    out().flush();
+    return 0;
+}
+
+} // namespace
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("patagon-studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("patagon-studio"));
+    QCoreApplication::setApplicationVersion(appVersion());
+}
+
+bool isCommandLineInvocation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")
+            || a == QLatin1String("--help") || a == QLatin1String("-h"))
+            return true;
+    }
+    return argc > 1 && argv[1][0] != '-';
+}
+
+int run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v")))
+        return printVersion();
+    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))
+        || args.first() == QLatin1String("help")) {
+        out() << usage();
+        out().flush();
+        return 0;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("version"))
+        return printVersion();
+    if (command == QLatin1String("profiles")) {
+        if (args.size() == 1 || args.at(1) == QLatin1String("list"))
+            return listProfiles();
+        err() << Text::tr("Unknown profiles command \"%1\". Try \"patagon-studio profiles list\".")
+                     .arg(args.at(1))
+              << '\n';
+        return 2;
+    }
+    if (command == QLatin1String("demo")) {
+        const qsizetype at = args.indexOf(QLatin1String("--profile"));
+        const QString name = at >= 0 ? args.value(at + 1) : QStringLiteral("sandbox");
+        return runDemo(name);
+    }
+    err() << Text::tr("Unknown command \"%1\". Run \"patagon-studio --help\" for the list.")
+                 .arg(command)
+          << '\n';
+    return 2;
+}
+
+GuiOptions parseGuiOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("name"));
+    const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("name"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("code"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    parser.addOptions({profile, page, lang, shot});
+    parser.parse(arguments); // unknown options (Qt's own -platform, ...) are left alone
+    return {parser.value(profile), parser.value(page), parser.value(lang), parser.value(shot)};
+}
+
+} // namespace Patagon::Cli

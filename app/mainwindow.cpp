@@ -1,0 +1,221 @@
+// The main window: a navigation list of the workflow's pages, the pages, menus and status bar.
+#include "app/mainwindow.h"
+
+#include "app/aboutdialog.h"
+#include "app/pages/placeholderpage.h"
+#include "app/pages/settingspage.h"
+#include "core/i18n/languagemanager.h"
+#include "core/settingskeys.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMetaEnum>
+#include <QPixmap>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace Patagon {
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_connectionStatus(new QLabel(this))
+    , m_settingsPage(new SettingsPage(languages, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+
+    const QStyle::StandardPixmap icons[PageCount] = {
+        QStyle::SP_DriveNetIcon,     QStyle::SP_DirIcon,          QStyle::SP_FileDialogContentsView,
+        QStyle::SP_FileIcon,         QStyle::SP_FileDialogListView, QStyle::SP_FileDialogDetailedView,
+        QStyle::SP_MediaPlay,        QStyle::SP_ComputerIcon,
+    };
+    for (int i = 0; i < PageCount; ++i) {
+        auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
+        item->setData(Qt::UserRole, pageKey(Page(i)));
+        if (i == Settings) {
+            m_placeholders.append(nullptr);
+            m_stack->addWidget(m_settingsPage);
+        } else {
+            auto *page = new PlaceholderPage(m_stack);
+            page->setObjectName(pageKey(Page(i)) + QStringLiteral("Page"));
+            m_placeholders.append(page);
+            m_stack->addWidget(page);
+        }
+    }
+    m_navigation->setMaximumWidth(220);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addPermanentWidget(m_connectionStatus);
+
+    createMenus();
+    retranslate();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(SettingsKeys::kMainWindowGeometry)).toByteArray());
+    const int page = settings
+                         .value(QLatin1String(SettingsKeys::kCurrentPage),
+                                SettingsKeys::kCurrentPageDefault)
+                         .toInt();
+    showPage(page >= 0 && page < PageCount ? Page(page) : Connection);
+    if (geometry().width() < 600)
+        resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::pageKey(Page page)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(page)).toLower();
+}
+
+MainWindow::Page MainWindow::pageFromKey(const QString &key, Page fallback)
+{
+    for (int i = 0; i < PageCount; ++i) {
+        if (pageKey(Page(i)) == key.toLower())
+            return Page(i);
+    }
+    return fallback;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void MainWindow::applyOptions(const Cli::GuiOptions &options)
+{
+    if (!options.page.isEmpty())
+        showPage(pageFromKey(options.page, currentPage()));
+}
+
+int MainWindow::saveScreenshotAndQuit(const QString &path)
+{
+    resize(1100, 700);
+    for (int i = 0; i < 10; ++i)
+        QApplication::processEvents();
+    const bool saved = grab().save(path, "PNG");
+    return saved ? 0 : 1;
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = m_goMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions.append(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+QString MainWindow::pageTitle(Page page) const
+{
+    switch (page) {
+    case Connection:
+        return tr("Connection");
+    case Containers:
+        return tr("Containers");
+    case Packages:
+        return tr("Packages");
+    case Script:
+        return tr("Script");
+    case Jobs:
+        return tr("Jobs");
+    case Logs:
+        return tr("Logs");
+    case Train:
+        return tr("Train");
+    case Settings:
+        return tr("Settings");
+    case PageCount:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Patagon Studio"));
+    const QString descriptions[PageCount] = {
+        tr("Connect to the cluster's login node over SSH, with your key, password or one-time "
+           "code, and keep your connection profiles."),
+        tr("Import a container image on the compute node and keep it under a name, with your "
+           "registry credentials."),
+        tr("Install Python and system packages inside your container and keep a record of them."),
+        tr("Write the Slurm batch script with a form and a text editor that stay in step."),
+        tr("Submit jobs, watch them wait and run, and cancel them."),
+        tr("Follow the output of a job as it grows."),
+        tr("Train an image classifier on the GPU node with one click and watch loss and "
+           "accuracy."),
+        QString(),
+    };
+    for (int i = 0; i < PageCount; ++i) {
+        m_navigation->item(i)->setText(pageTitle(Page(i)));
+        if (PlaceholderPage *page = m_placeholders.at(i))
+            page->setTexts(pageTitle(Page(i)), descriptions[i]);
+        m_pageActions.at(i)->setText(pageTitle(Page(i)));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Patagon Studio"));
+    m_connectionStatus->setText(tr("Offline"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(SettingsKeys::kMainWindowGeometry), saveGeometry());
+    settings.setValue(QLatin1String(SettingsKeys::kCurrentPage), int(currentPage()));
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace Patagon

@@ -1,0 +1,65 @@
+// The main window: a navigation list of the workflow's pages, the pages, menus and status bar.
+#pragma once
+
+#include "app/cli/cli.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Patagon {
+
+class LanguageManager;
+class PlaceholderPage;
+class SettingsPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The workflow's order: connect, prepare the container, write the script, run, train.
+    enum Page { Connection, Containers, Packages, Script, Jobs, Logs, Train, Settings, PageCount };
+    Q_ENUM(Page)
+
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // "connection", "jobs", ...: names for --page and for settings.
+    static QString pageKey(Page page);
+    static Page pageFromKey(const QString &key, Page fallback);
+
+    void applyOptions(const Cli::GuiOptions &options);
+    // Lets the window lay itself out, saves a PNG of it and returns the exit status.
+    int saveScreenshotAndQuit(const QString &path);
+
+    QString pageTitle(Page page) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void showAbout();
+
+    LanguageManager *m_languages;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_connectionStatus;
+    QList<PlaceholderPage *> m_placeholders; // indexed by Page, null for real pages
+    SettingsPage *m_settingsPage;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_pageActions;
+};
+
+} // namespace Patagon

@@ -1,0 +1,79 @@
+// The value every fallible operation returns: an error code plus a translated, whole-sentence
+// message meant for the user. Propagate with `if (auto r = step(); !r) return r;`.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace Patagon {
+
+enum class ErrorCode {
+    None,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    Io,
+    Network,
+    HostKey,
+    Authentication,
+    Remote,
+    Cancelled,
+    Timeout,
+    Internal,
+};
+
+class [[nodiscard]] Result
+{
+public:
+    Result() = default;
+    static Result ok() { return {}; }
+    static Result error(ErrorCode code, QString message)
+    {
+        Result r;
+        r.m_code = code;
+        r.m_message = std::move(message);
+        return r;
+    }
+
+    bool isOk() const { return m_code == ErrorCode::None; }
+    explicit operator bool() const { return isOk(); }
+    ErrorCode code() const { return m_code; }
+    const QString &message() const { return m_message; }
+
+private:
+    ErrorCode m_code = ErrorCode::None;
+    QString m_message;
+};
+
+// A value or the Result that says why there is none.
+template<typename T>
+class [[nodiscard]] Expected
+{
+public:
+    Expected(T value)
+        : m_value(std::move(value))
+    {}
+    Expected(Result error)
+        : m_error(std::move(error))
+    {}
+
+    bool isOk() const { return m_value.has_value(); }
+    explicit operator bool() const { return isOk(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T &operator*() const & { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    // The failure; Result::ok() when there is a value.
+    Result result() const { return m_value ? Result::ok() : m_error; }
+    const QString &errorMessage() const { return m_error.message(); }
+    ErrorCode errorCode() const { return m_error.code(); }
+
+private:
+    std::optional<T> m_value;
+    Result m_error;
+};
+
+} // namespace Patagon

@@ -1,0 +1,93 @@
+// The command line works without a display: --version, --help, profiles, bad commands.
+#include "core/version.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PATAGON_STUDIO_BINARY), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void version_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("long") << QStringLiteral("--version");
+        QTest::newRow("short") << QStringLiteral("-v");
+        QTest::newRow("subcommand") << QStringLiteral("version");
+    }
+
+    void version()
+    {
+        QFETCH(QString, flag);
+        const Run r = run({flag});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Patagon Studio ") + Patagon::appVersion()),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("libssh 0.")));
+        QVERIFY(r.out.contains(QLatin1String("Qt 6.")));
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("Usage: patagon-studio")));
+        QVERIFY(r.out.contains(QLatin1String("profiles list")));
+    }
+
+    void listsProfiles()
+    {
+        const Run r = run({QStringLiteral("profiles"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("patagon\tpatagon.uach.cl")), qPrintable(r.out));
+    }
+
+    void unknownCommandFails()
+    {
+        const Run r = run({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("frobnicate")));
+        QVERIFY(r.err.contains(QLatin1String("--help")));
+    }
+
+    void unknownProfileFailsClearly()
+    {
+        const Run r = run({QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("nope")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no connection profile named \"nope\"")),
+                 qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,121 @@
+// The app shell: it opens offscreen, shows every page of the workflow, and switches language
+// at run time (a translated label changes), remembering the choice.
+#include "app/mainwindow.h"
+#include "app/pages/placeholderpage.h"
+#include "app/pages/settingspage.h"
+#include "core/i18n/languagemanager.h"
+#include "core/settingskeys.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Patagon;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("patagon-studio-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void showsEveryPage()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), int(MainWindow::PageCount));
+        const QStringList expected{QStringLiteral("Connection"), QStringLiteral("Containers"),
+                                   QStringLiteral("Packages"),   QStringLiteral("Script"),
+                                   QStringLiteral("Jobs"),       QStringLiteral("Logs"),
+                                   QStringLiteral("Train"),      QStringLiteral("Settings")};
+        for (int i = 0; i < nav->count(); ++i)
+            QCOMPARE(nav->item(i)->text(), expected.at(i));
+
+        window.showPage(MainWindow::Jobs);
+        QCOMPARE(window.currentPage(), MainWindow::Jobs);
+        auto *stack = window.findChild<QStackedWidget *>();
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("jobsPage"));
+        QCOMPARE(MainWindow::pageFromKey(QStringLiteral("train"), MainWindow::Connection),
+                 MainWindow::Train);
+        QCOMPARE(MainWindow::pageFromKey(QStringLiteral("nonsense"), MainWindow::Logs),
+                 MainWindow::Logs);
+    }
+
+    void keyboardShortcutsChangePage()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Jobs);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Connection);
+    }
+
+    void switchesLanguageWithoutRestart()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.show();
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *connectionTitle =
+            window.findChild<PlaceholderPage *>(QStringLiteral("connectionPage"))
+                ->findChild<QLabel *>(QStringLiteral("title"));
+        QCOMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Connection"));
+        QCOMPARE(connectionTitle->text(), QStringLiteral("Connection"));
+
+        // Through the Settings page, as a user would.
+        window.showPage(MainWindow::Settings);
+        auto *settings = window.findChild<SettingsPage *>();
+        QComboBox *box = settings->languageBox();
+        QSignalSpy changed(&languages, &LanguageManager::languageChanged);
+        box->setCurrentIndex(box->findData(QStringLiteral("es")));
+        emit box->activated(box->currentIndex());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
+        QCOMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Conexión"));
+        QCOMPARE(nav->item(MainWindow::Settings)->text(), QStringLiteral("Configuración"));
+        QCOMPARE(connectionTitle->text(), QStringLiteral("Conexión"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Patagon Studio"));
+
+        // The choice persists, and a new start applies it.
+        QCOMPARE(QSettings().value(QLatin1String(SettingsKeys::kLanguage)).toString(),
+                 QStringLiteral("es"));
+        LanguageManager next;
+        next.applyConfigured();
+        QCOMPARE(next.currentLanguage(), QStringLiteral("es"));
+
+        languages.setLanguage(QStringLiteral("en"));
+        QCOMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Connection"));
+    }
+
+    void systemDefaultIsRemembered()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QString());
+        QCOMPARE(LanguageManager::configuredLanguage(), QString());
+        QVERIFY(LanguageManager::availableLanguages().contains(languages.currentLanguage()));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,45 @@
+// The sandbox cluster's connection details, read from the KEY=VALUE file that
+// tests/sandbox/sandbox.sh writes ($PATAGON_SANDBOX_ENV). Tests that use it fail, not skip,
+// when it is missing: `scripts/dev test` starts the sandbox first.
+#pragma once
+
+#include <QFile>
+#include <QHash>
+#include <QString>
+
+namespace Patagon::Testing {
+
+class SandboxEnv
+{
+public:
+    bool load()
+    {
+        QFile file(qEnvironmentVariable("PATAGON_SANDBOX_ENV",
+                                        QStringLiteral("/var/lib/patagon-sandbox/sandbox.env")));
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            const qsizetype eq = line.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                m_values.insert(line.left(eq), line.mid(eq + 1));
+        }
+        return !m_values.isEmpty();
+    }
+
+    QString value(const char *key) const { return m_values.value(QLatin1String(key)); }
+    QString host() const { return value("SANDBOX_SSH_HOST"); }
+    QString port() const { return value("SANDBOX_SSH_PORT"); }
+    QString otpPort() const { return value("SANDBOX_OTP_PORT"); }
+    QString user() const { return value("SANDBOX_USER"); }
+    QString password() const { return value("SANDBOX_PASSWORD"); }
+    QString otpSecret() const { return value("SANDBOX_OTP_SECRET"); }
+    QString key() const { return value("SANDBOX_KEY"); }
+    QString knownHosts() const { return value("SANDBOX_KNOWN_HOSTS"); }
+    QString home() const { return value("SANDBOX_HOME"); }
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+} // namespace Patagon::Testing

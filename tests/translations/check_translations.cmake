@@ -1,0 +1,24 @@
+# Fails when a user-visible string of core/ or app/ has no finished Spanish translation.
+# lupdate runs on a copy of the .ts file, so the source tree is never modified.
+file(MAKE_DIRECTORY ${WORK_DIR})
+get_filename_component(ts_name ${TS_FILE} NAME)
+set(copy ${WORK_DIR}/${ts_name})
+file(COPY_FILE ${TS_FILE} ${copy})
+execute_process(
+    COMMAND ${LUPDATE} -silent -no-obsolete -locations none
+            ${SOURCE_DIR}/core ${SOURCE_DIR}/app -ts ${copy}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
+endif()
+file(READ ${copy} ts)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\t]*(<comment>[^<]*</comment>[ \n\t]*)?<translation type=\"unfinished\"" missing "${ts}")
+list(LENGTH missing count)
+string(REGEX MATCHALL "<message" all "${ts}")
+list(LENGTH all total)
+if(count GREATER 0)
+    string(REPLACE ";" "\n" listing "${missing}")
+    message(FATAL_ERROR "${count} of ${total} strings have no Spanish translation in ${ts_name}.\n"
+        "Run: cmake --build build --target update_translations, then translate them:\n${listing}")
+endif()
+message(STATUS "All ${total} strings are translated in ${ts_name}.")
