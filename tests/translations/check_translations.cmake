@@ -4,9 +4,16 @@ file(MAKE_DIRECTORY ${WORK_DIR})
 get_filename_component(ts_name ${TS_FILE} NAME)
 set(copy ${WORK_DIR}/${ts_name})
 file(COPY_FILE ${TS_FILE} ${copy})
+# The same project description (sources, include paths) that update_translations uses, so
+# that contexts come out exactly as in the real .ts file.
+execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${WORK_DIR}/project.json
+                        -P ${GENERATOR} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "could not generate the lupdate project from ${PROJECT_IN}")
+endif()
 execute_process(
-    COMMAND ${LUPDATE} -silent -no-obsolete -locations none
-            ${SOURCE_DIR}/core ${SOURCE_DIR}/app -ts ${copy}
+    COMMAND ${LUPDATE} -silent -no-obsolete -locations none -project ${WORK_DIR}/project.json
+            -ts ${copy}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
