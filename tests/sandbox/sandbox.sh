@@ -146,7 +146,7 @@ NodeName=$NODE Name=gpu Type=A100 File=$GPUDEV/nvidia0
 EOF
     # No cgroup file system in the build root's namespace: slurmd 24.11 needs this to start.
     echo "CgroupPlugin=disabled" >"$ETC/cgroup.conf"
-    [[ -e $ETC/plugstack.conf ]] || echo "# SPANK plugins of the sandbox" >"$ETC/plugstack.conf"
+    "$(dirname "$0")/pyxis/setup.sh" "$ETC" "$STATE"
     cat >"$ETC/slurmdbd.conf" <<EOF
 AuthType=auth/munge
 AuthInfo=socket=$MUNGE/munge.socket.2

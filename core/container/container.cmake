@@ -1,0 +1,3 @@
+# core/container: image references, Pyxis flags, Enroot credentials, named containers.
+target_sources(patagon-core PRIVATE
+)
