@@ -15,6 +15,8 @@ constexpr char kUser[] = "user";
 constexpr char kIdentity[] = "identityFile";
 constexpr char kKnownHosts[] = "knownHostsFile";
 constexpr char kJump[] = "jumpHosts";
+constexpr char kSshConfig[] = "sshConfigFile";
+constexpr char kTimeout[] = "connectTimeoutSeconds";
 constexpr char kCpuPartition[] = "cpuPartition";
 constexpr char kGpuPartition[] = "gpuPartition";
 constexpr char kGpuGres[] = "gpuGres";
@@ -40,6 +42,8 @@ void ConnectionProfile::save(QSettings &s) const
     s.setValue(QLatin1String(kIdentity), identityFile);
     s.setValue(QLatin1String(kKnownHosts), knownHostsFile);
     s.setValue(QLatin1String(kJump), jumpHosts);
+    s.setValue(QLatin1String(kSshConfig), sshConfigFile);
+    s.setValue(QLatin1String(kTimeout), connectTimeoutSeconds);
     s.setValue(QLatin1String(kCpuPartition), cpuPartition);
     s.setValue(QLatin1String(kGpuPartition), gpuPartition);
     s.setValue(QLatin1String(kGpuGres), gpuGres);
@@ -58,6 +62,8 @@ ConnectionProfile ConnectionProfile::load(const QSettings &s)
     p.identityFile = s.value(QLatin1String(kIdentity)).toString();
     p.knownHostsFile = s.value(QLatin1String(kKnownHosts)).toString();
     p.jumpHosts = s.value(QLatin1String(kJump)).toStringList();
+    p.sshConfigFile = s.value(QLatin1String(kSshConfig)).toString();
+    p.connectTimeoutSeconds = qBound(1, s.value(QLatin1String(kTimeout), 20).toInt(), 600);
     p.cpuPartition = s.value(QLatin1String(kCpuPartition), p.cpuPartition).toString();
     p.gpuPartition = s.value(QLatin1String(kGpuPartition), p.gpuPartition).toString();
     p.gpuGres = s.value(QLatin1String(kGpuGres), p.gpuGres).toString();
@@ -77,7 +83,8 @@ bool ConnectionProfile::operator==(const ConnectionProfile &o) const
 {
     return name == o.name && sshAlias == o.sshAlias && host == o.host && port == o.port
         && user == o.user && identityFile == o.identityFile && knownHostsFile == o.knownHostsFile
-        && jumpHosts == o.jumpHosts && cpuPartition == o.cpuPartition
+        && jumpHosts == o.jumpHosts && sshConfigFile == o.sshConfigFile
+        && connectTimeoutSeconds == o.connectTimeoutSeconds && cpuPartition == o.cpuPartition
         && gpuPartition == o.gpuPartition && gpuGres == o.gpuGres && origin == o.origin;
 }
 

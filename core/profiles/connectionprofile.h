@@ -26,6 +26,8 @@ struct ConnectionProfile
     QString identityFile;
     QString knownHostsFile; // empty: ~/.ssh/known_hosts
     QStringList jumpHosts;  // [user@]host[:port], outermost first
+    QString sshConfigFile;  // empty: ~/.ssh/config
+    int connectTimeoutSeconds = 20;
     QString cpuPartition = QStringLiteral("cpu");
     QString gpuPartition = QStringLiteral("gpu");
     QString gpuGres = QStringLiteral("gpu:A100:1");

@@ -1,19 +1,29 @@
-// A blocking libssh session: connect with host-key verification, authenticate, run commands.
+// A blocking libssh session: host-key verification, authentication in OpenSSH's order, and
+// short commands.
 #include "core/ssh/sshsession.h"
 
 #include "core/remote/shellquote.h"
+#include "core/ssh/knownhosts.h"
+#include "core/ssh/sshconfig.h"
 #include "core/tr.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
+#include <libssh/callbacks.h>
 #include <libssh/libssh.h>
+
+#include <cstring>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcSsh, "patagon.core.ssh")
 
 namespace Patagon {
 
 namespace {
+
 struct SessionDeleter
 {
     void operator()(ssh_session s) const
@@ -40,23 +50,67 @@ using SessionPtr = std::unique_ptr<ssh_session_struct, SessionDeleter>;
 using KeyPtr = std::unique_ptr<ssh_key_struct, KeyDeleter>;
 using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;
 
+void wipe(QByteArray &secret)
+{
+    if (!secret.isEmpty())
+        std::memset(secret.data(), 0, size_t(secret.size()));
+    secret.clear();
+}
+
 QString expandHome(const QString &path)
 {
     if (path.startsWith(QLatin1String("~/")))
         return QDir::homePath() + path.mid(1);
     return path;
 }
+
+// A keyboard-interactive prompt whose answer is a reusable password (kept for reconnecting),
+// as opposed to a one-time code (never kept).
+bool isReusablePasswordPrompt(const QString &prompt)
+{
+    static const QRegularExpression oneTime(
+        QStringLiteral("one.?time|\\botp\\b|oath|verification|\\bcode\\b|token|duo|passcode|"
+                       "authenticator|2fa|second factor"),
+        QRegularExpression::CaseInsensitiveOption);
+    return prompt.contains(QLatin1String("assword"), Qt::CaseInsensitive)
+        && !oneTime.match(prompt).hasMatch();
+}
+
+bool looksLikeOneTimePrompt(const QString &prompt)
+{
+    return !isReusablePasswordPrompt(prompt);
+}
+
 } // namespace
 
 struct SshSession::Private
 {
     SessionPtr session;
-    QString destination;
+    // Secrets the user gave in this session, kept in memory for reconnecting.
+    QByteArray password;
+    QHash<QString, QByteArray> passphrases;        // by key file
+    QHash<QString, QByteArray> interactiveAnswers; // by prompt text (passwords only)
+
+    ~Private() { forget(); }
+    void forget()
+    {
+        wipe(password);
+        for (QByteArray &p : passphrases)
+            wipe(p);
+        passphrases.clear();
+        for (QByteArray &p : interactiveAnswers)
+            wipe(p);
+        interactiveAnswers.clear();
+    }
 };
 
-SshSession::SshSession()
+SshSession::SshSession(SshInteraction *interaction)
     : d(std::make_unique<Private>())
-{}
+    , m_interaction(interaction)
+{
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { ssh_init(); });
+}
 
 SshSession::~SshSession() = default;
 
@@ -70,11 +124,33 @@ void SshSession::disconnect()
     d->session.reset();
 }
 
+void SshSession::forgetSecrets()
+{
+    d->forget();
+}
+
+ssh_session_struct *SshSession::handle() const
+{
+    return d->session.get();
+}
+
+QString SshSession::errorString() const
+{
+    return d->session ? QString::fromUtf8(ssh_get_error(d->session.get())) : QString();
+}
+
 QString SshSession::serverBanner() const
 {
     if (!isConnected())
         return {};
     return QString::fromUtf8(ssh_get_serverbanner(d->session.get()));
+}
+
+std::optional<QList<QByteArray>> SshSession::ask(const CredentialRequest &request)
+{
+    if (!m_interaction)
+        return std::nullopt;
+    return m_interaction->answer(request);
 }
 
 Result SshSession::connectToHost(const ConnectionProfile &profile)
@@ -83,91 +159,454 @@ Result SshSession::connectToHost(const ConnectionProfile &profile)
     SessionPtr session(ssh_new());
     if (!session)
         return Result::error(ErrorCode::Internal, Tr::tr("Could not create an SSH session."));
-    const QByteArray host = (profile.host.isEmpty() ? profile.sshAlias : profile.host).toUtf8();
-    const unsigned int port = unsigned(profile.port);
-    ssh_options_set(session.get(), SSH_OPTIONS_HOST, host.constData());
-    ssh_options_set(session.get(), SSH_OPTIONS_PORT, &port);
-    if (!profile.user.isEmpty())
-        ssh_options_set(session.get(), SSH_OPTIONS_USER, profile.user.toUtf8().constData());
-    if (!profile.knownHostsFile.isEmpty()) {
-        const QByteArray kh = expandHome(profile.knownHostsFile).toUtf8();
-        ssh_options_set(session.get(), SSH_OPTIONS_KNOWNHOSTS, kh.constData());
-        ssh_options_set(session.get(), SSH_OPTIONS_GLOBAL_KNOWNHOSTS, kh.constData());
+    ssh_session s = session.get();
+    const QString hostOrAlias = profile.sshAlias.isEmpty() ? profile.host : profile.sshAlias;
+    ssh_options_set(s, SSH_OPTIONS_HOST, hostOrAlias.toUtf8().constData());
+    const QString configPath =
+        profile.sshConfigFile.isEmpty() ? SshConfig::defaultPath() : expandHome(profile.sshConfigFile);
+    if (QFileInfo::exists(configPath))
+        ssh_options_parse_config(s, configPath.toUtf8().constData());
+    const bool processConfig = false; // parsed above, once, from the file we chose
+    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    if (!profile.sshAlias.isEmpty() && !profile.host.isEmpty())
+        ssh_options_set(s, SSH_OPTIONS_HOST, profile.host.toUtf8().constData());
+    if (profile.sshAlias.isEmpty() || profile.port != 22) {
+        const unsigned int port = unsigned(profile.port);
+        ssh_options_set(s, SSH_OPTIONS_PORT, &port);
     }
-    const long timeoutSeconds = 15;
-    ssh_options_set(session.get(), SSH_OPTIONS_TIMEOUT, &timeoutSeconds);
-    d->destination = profile.destination();
+    if (!profile.user.isEmpty())
+        ssh_options_set(s, SSH_OPTIONS_USER, profile.user.toUtf8().constData());
+    if (!profile.identityFile.isEmpty())
+        ssh_options_set(s, SSH_OPTIONS_IDENTITY,
+                        expandHome(profile.identityFile).toUtf8().constData());
+    const QString knownHosts = profile.knownHostsFile.isEmpty()
+        ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+        : expandHome(profile.knownHostsFile);
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.toUtf8().constData());
+    if (!profile.knownHostsFile.isEmpty())
+        ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, knownHosts.toUtf8().constData());
+    if (!profile.jumpHosts.isEmpty())
+        ssh_options_set(s, SSH_OPTIONS_PROXYJUMP,
+                        profile.jumpHosts.join(QLatin1Char(',')).toUtf8().constData());
+    const long timeoutSeconds = profile.connectTimeoutSeconds;
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeoutSeconds);
 
-    if (ssh_connect(session.get()) != SSH_OK)
+    char *hostName = nullptr;
+    ssh_options_get(s, SSH_OPTIONS_HOST, &hostName);
+    const QString realHost = QString::fromUtf8(hostName ? hostName : "");
+    ssh_string_free_char(hostName);
+    unsigned int realPort = 22;
+    ssh_options_get_port(s, &realPort);
+    char *userName = nullptr;
+    ssh_options_get(s, SSH_OPTIONS_USER, &userName);
+    const QString realUser = QString::fromUtf8(userName ? userName : "");
+    ssh_string_free_char(userName);
+    m_destination = realUser + QLatin1Char('@') + realHost
+        + (realPort == 22 ? QString() : QLatin1Char(':') + QString::number(realPort));
+
+    if (ssh_connect(s) != SSH_OK) {
+        const QString why = QString::fromUtf8(ssh_get_error(s));
+        qCInfo(lcSsh) << "connect to" << m_destination << "failed:" << why;
+        if (why.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
+            return Result::error(ErrorCode::Network,
+                                 Tr::tr("The host name \"%1\" is unknown. Check its spelling, "
+                                        "and that you are on the network (or VPN) that "
+                                        "reaches the cluster.")
+                                     .arg(realHost));
+        if (why.contains(QLatin1String("refused"), Qt::CaseInsensitive))
+            return Result::error(ErrorCode::Network,
+                                 Tr::tr("%1 refused the connection on port %2. Check the port "
+                                        "number; the SSH server may be down.")
+                                     .arg(realHost)
+                                     .arg(realPort));
+        if (why.contains(QLatin1String("reset by peer"), Qt::CaseInsensitive)
+            || why.contains(QLatin1String("closed"), Qt::CaseInsensitive)
+            || why.contains(QLatin1String("disconnected"), Qt::CaseInsensitive))
+            return Result::error(ErrorCode::Network,
+                                 Tr::tr("%1 closed the connection before the login finished. "
+                                        "The server may be busy or may not accept connections "
+                                        "from your address; try again in a moment, or ask the "
+                                        "administrators.")
+                                     .arg(realHost));
+        if (why.contains(QLatin1String("timeout"), Qt::CaseInsensitive)
+            || why.contains(QLatin1String("timed out"), Qt::CaseInsensitive))
+            return Result::error(ErrorCode::Timeout,
+                                 Tr::tr("%1 did not answer within %2 seconds. Check that you "
+                                        "are on the network (or VPN) that reaches the "
+                                        "cluster, and try again.")
+                                     .arg(realHost)
+                                     .arg(timeoutSeconds));
         return Result::error(ErrorCode::Network,
-                             Tr::tr("Could not connect to %1: %2. Check the host name and port, "
-                                    "and that the server is reachable.")
-                                 .arg(d->destination, QString::fromUtf8(ssh_get_error(session.get()))));
+                             Tr::tr("Could not connect to %1: %2. Check the host name and "
+                                    "port, and that the server is reachable.")
+                                 .arg(m_destination, why));
+    }
+    d->session = std::move(session);
+    m_hostKey = {};
+    m_hostKey.host = KnownHosts::hostPattern(realHost, int(realPort));
+    m_hostKey.knownHostsFile = knownHosts;
+    if (Result r = verifyHostKey(profile); !r) {
+        disconnect();
+        return r;
+    }
+    if (Result r = authenticate(); !r) {
+        disconnect();
+        return r;
+    }
+    qCInfo(lcSsh) << "connected to" << m_destination;
+    return Result::ok();
+}
 
+Result SshSession::verifyHostKey(const ConnectionProfile &)
+{
+    ssh_session s = d->session.get();
     ssh_key rawKey = nullptr;
-    if (ssh_get_server_publickey(session.get(), &rawKey) != SSH_OK)
+    if (ssh_get_server_publickey(s, &rawKey) != SSH_OK)
         return Result::error(ErrorCode::HostKey,
-                             Tr::tr("The server %1 did not present a host key.").arg(d->destination));
-    KeyPtr serverKey(rawKey);
+                             Tr::tr("The server %1 did not present a host key.").arg(m_destination));
+    const KeyPtr serverKey(rawKey);
     unsigned char *hash = nullptr;
     size_t hashLen = 0;
+    QString sha256;
     if (ssh_get_publickey_hash(serverKey.get(), SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLen) == 0) {
         char *fp = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLen);
-        m_hostKey.sha256 = QString::fromLatin1(fp);
+        sha256 = QString::fromLatin1(fp);
         ssh_string_free_char(fp);
         ssh_clean_pubkey_hash(&hash);
     }
-    m_hostKey.type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(serverKey.get())));
+    const bool sameAsAcceptedBefore = m_acceptedOnce && sha256 == m_hostKey.sha256;
+    m_hostKey.sha256 = sha256;
+    const char *typeName = ssh_key_type_to_char(ssh_key_type(serverKey.get()));
+    m_hostKey.type = QString::fromLatin1(typeName ? typeName : "");
+    char *base64 = nullptr;
+    ssh_pki_export_pubkey_base64(serverKey.get(), &base64);
+    const QByteArray keyBase64(base64 ? base64 : "");
+    ssh_string_free_char(base64);
 
-    switch (ssh_session_is_known_server(session.get())) {
-    case SSH_KNOWN_HOSTS_OK:
-        break;
-    case SSH_KNOWN_HOSTS_CHANGED:
+    if (KnownHosts::isRevoked(m_hostKey.knownHostsFile, m_hostKey.type.toLatin1(), keyBase64)) {
+        m_hostKey.status = HostKeyInfo::Status::Revoked;
         return Result::error(ErrorCode::HostKey,
-                             Tr::tr("The host key of %1 has CHANGED (now %2 %3). Someone may be "
-                                    "intercepting the connection, or the server was reinstalled. "
-                                    "Ask the administrators before you trust the new key.")
-                                 .arg(d->destination, m_hostKey.type, m_hostKey.sha256));
-    case SSH_KNOWN_HOSTS_OTHER:
-        return Result::error(ErrorCode::HostKey,
-                             Tr::tr("The server %1 presented a %2 host key, but a key of another "
-                                    "type is recorded for it. Ask the administrators which key "
-                                    "is right.")
-                                 .arg(d->destination, m_hostKey.type));
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-    case SSH_KNOWN_HOSTS_NOT_FOUND:
-        return Result::error(ErrorCode::HostKey,
-                             Tr::tr("The host key of %1 is not known yet (%2 %3). Connect once "
-                                    "from the Connection page to check and accept it.")
-                                 .arg(d->destination, m_hostKey.type, m_hostKey.sha256));
-    case SSH_KNOWN_HOSTS_ERROR:
-        return Result::error(ErrorCode::HostKey,
-                             Tr::tr("Could not check the host key of %1: %2.")
-                                 .arg(d->destination,
-                                      QString::fromUtf8(ssh_get_error(session.get()))));
+                             Tr::tr("The host key of %1 (%2 %3) is marked as revoked in %4. "
+                                    "Do not connect: ask the administrators for the current "
+                                    "key.")
+                                 .arg(m_destination, m_hostKey.type, m_hostKey.sha256,
+                                      m_hostKey.knownHostsFile));
     }
 
-    if (profile.identityFile.isEmpty())
-        return Result::error(ErrorCode::Authentication,
-                             Tr::tr("The profile has no key file to log in with. Choose one in "
-                                    "the profile."));
-    ssh_key rawPriv = nullptr;
-    const QByteArray keyPath = QDir::toNativeSeparators(expandHome(profile.identityFile)).toUtf8();
-    if (ssh_pki_import_privkey_file(keyPath.constData(), nullptr, nullptr, nullptr, &rawPriv)
-        != SSH_OK)
-        return Result::error(ErrorCode::Authentication,
-                             Tr::tr("Could not read the key file \"%1\". Check that it exists and "
-                                    "that it is a private key without a passphrase.")
-                                 .arg(profile.identityFile));
-    KeyPtr privateKey(rawPriv);
-    if (ssh_userauth_publickey(session.get(), nullptr, privateKey.get()) != SSH_AUTH_SUCCESS)
-        return Result::error(ErrorCode::Authentication,
-                             Tr::tr("The server %1 refused the key \"%2\". Check that its public "
-                                    "half is in ~/.ssh/authorized_keys on the cluster.")
-                                 .arg(d->destination, profile.identityFile));
-    qCInfo(lcSsh) << "connected to" << d->destination;
-    d->session = std::move(session);
+    switch (ssh_session_is_known_server(s)) {
+    case SSH_KNOWN_HOSTS_OK:
+        m_hostKey.status = HostKeyInfo::Status::Known;
+        return Result::ok();
+    case SSH_KNOWN_HOSTS_CHANGED:
+        m_hostKey.status = HostKeyInfo::Status::Changed;
+        m_hostKey.knownHostsLine =
+            KnownHosts::findEntryLine(m_hostKey.knownHostsFile, m_hostKey.host, m_hostKey.type);
+        return Result::error(ErrorCode::HostKey,
+                             Tr::tr("WARNING: the host key of %1 has CHANGED. It is now %2 %3, "
+                                    "which does not match line %4 of %5. Someone may be "
+                                    "intercepting the connection, or the server was "
+                                    "reinstalled. Ask the administrators before you trust the "
+                                    "new key; then remove that line and connect again.")
+                                 .arg(m_destination, m_hostKey.type, m_hostKey.sha256)
+                                 .arg(m_hostKey.knownHostsLine)
+                                 .arg(m_hostKey.knownHostsFile));
+    case SSH_KNOWN_HOSTS_OTHER:
+        m_hostKey.status = HostKeyInfo::Status::OtherType;
+        m_hostKey.knownHostsLine =
+            KnownHosts::findEntryLine(m_hostKey.knownHostsFile, m_hostKey.host);
+        return Result::error(ErrorCode::HostKey,
+                             Tr::tr("The server %1 presented a %2 host key, but line %3 of %4 "
+                                    "records a key of another type for it. This can be an "
+                                    "attack. Ask the administrators which key is right.")
+                                 .arg(m_destination, m_hostKey.type)
+                                 .arg(m_hostKey.knownHostsLine)
+                                 .arg(m_hostKey.knownHostsFile));
+    case SSH_KNOWN_HOSTS_UNKNOWN:
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+        break;
+    case SSH_KNOWN_HOSTS_ERROR:
+        m_hostKey.status = HostKeyInfo::Status::Error;
+        return Result::error(ErrorCode::HostKey,
+                             Tr::tr("Could not check the host key of %1 against %2: %3.")
+                                 .arg(m_destination, m_hostKey.knownHostsFile,
+                                      QString::fromUtf8(ssh_get_error(s))));
+    }
+
+    m_hostKey.status = HostKeyInfo::Status::Unknown;
+    if (sameAsAcceptedBefore)
+        return Result::ok(); // accepted for this session already, reconnecting
+    const HostKeyDecision decision =
+        m_interaction ? m_interaction->decideHostKey(m_hostKey) : HostKeyDecision::Reject;
+    switch (decision) {
+    case HostKeyDecision::Reject:
+        return Result::error(ErrorCode::HostKey,
+                             Tr::tr("The host key of %1 (%2 %3) was not accepted, so the "
+                                    "connection was closed.")
+                                 .arg(m_destination, m_hostKey.type, m_hostKey.sha256));
+    case HostKeyDecision::AcceptOnce:
+        m_acceptedOnce = true;
+        return Result::ok();
+    case HostKeyDecision::AcceptAndSave:
+        m_acceptedOnce = true;
+        QDir().mkpath(QFileInfo(m_hostKey.knownHostsFile).absolutePath());
+        if (ssh_session_update_known_hosts(s) != SSH_OK)
+            return Result::error(ErrorCode::Io,
+                                 Tr::tr("Could not record the host key in %1: %2. Check that "
+                                        "you may write that file.")
+                                     .arg(m_hostKey.knownHostsFile,
+                                          QString::fromUtf8(ssh_get_error(s))));
+        return Result::ok();
+    }
     return Result::ok();
+}
+
+Result SshSession::authenticate()
+{
+    ssh_session s = d->session.get();
+    int rc = ssh_userauth_none(s, nullptr);
+    if (rc == SSH_AUTH_SUCCESS)
+        return Result::ok();
+    if (rc == SSH_AUTH_ERROR)
+        return Result::error(ErrorCode::Network,
+                             Tr::tr("The connection to %1 broke during login: %2.")
+                                 .arg(m_destination, QString::fromUtf8(ssh_get_error(s))));
+    const int methods = ssh_userauth_list(s, nullptr);
+
+    QString keyProblem;
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
+        // ssh-agent first, as OpenSSH does.
+        if (qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
+            rc = ssh_userauth_agent(s, nullptr);
+            if (rc == SSH_AUTH_SUCCESS)
+                return Result::ok();
+        }
+        // Then the key files: the profile's, those of ~/.ssh/config, the default ones.
+        QStringList candidates;
+        char *first = nullptr;
+        if (ssh_options_get(s, SSH_OPTIONS_IDENTITY, &first) == SSH_OK && first)
+            candidates.append(expandHome(QString::fromUtf8(first)));
+        ssh_string_free_char(first);
+        char *alias = nullptr;
+        ssh_options_get(s, SSH_OPTIONS_HOST, &alias);
+        candidates += SshConfig::forHost(QString::fromUtf8(alias ? alias : "")).identityFiles;
+        ssh_string_free_char(alias);
+        for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"})
+            candidates.append(QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name));
+        candidates.removeDuplicates();
+
+        for (const QString &path : std::as_const(candidates)) {
+            if (!QFileInfo::exists(path))
+                continue;
+            const QByteArray pathBytes = QDir::toNativeSeparators(path).toUtf8();
+            // Offer the public half first: only a key the server would take is unlocked.
+            ssh_key rawPub = nullptr;
+            const QByteArray pubPath = pathBytes + ".pub";
+            if (ssh_pki_import_pubkey_file(pubPath.constData(), &rawPub) == SSH_OK) {
+                const KeyPtr pub(rawPub);
+                if (ssh_userauth_try_publickey(s, nullptr, pub.get()) != SSH_AUTH_SUCCESS)
+                    continue;
+            }
+            ssh_key rawPriv = nullptr;
+            rc = ssh_pki_import_privkey_file(pathBytes.constData(), nullptr, nullptr, nullptr,
+                                             &rawPriv);
+            bool retry = false;
+            for (int attempt = 0; rc != SSH_OK && attempt < 3; ++attempt) {
+                QByteArray passphrase = d->passphrases.value(path);
+                if (passphrase.isEmpty() || retry) {
+                    CredentialRequest request;
+                    request.kind = CredentialRequest::Kind::Passphrase;
+                    request.destination = m_destination;
+                    request.keyFile = path;
+                    request.retry = retry;
+                    request.prompts = {{Tr::tr("Passphrase for %1:").arg(path), false}};
+                    std::optional<QList<QByteArray>> answer = ask(request);
+                    if (!answer || answer->isEmpty()) {
+                        keyProblem = Tr::tr("The key %1 needs its passphrase, and none was given.")
+                                         .arg(path);
+                        break;
+                    }
+                    passphrase = answer->first();
+                    for (QByteArray &a : *answer)
+                        wipe(a);
+                }
+                rc = ssh_pki_import_privkey_file(pathBytes.constData(), passphrase.constData(),
+                                                 nullptr, nullptr, &rawPriv);
+                if (rc == SSH_OK) {
+                    d->passphrases.insert(path, passphrase);
+                } else {
+                    d->passphrases.remove(path);
+                    retry = true;
+                    keyProblem = Tr::tr("The passphrase for the key %1 is wrong. Type it again, "
+                                        "or check that this is the right key file.")
+                                     .arg(path);
+                }
+                wipe(passphrase);
+            }
+            if (rc != SSH_OK)
+                continue;
+            keyProblem.clear();
+            const KeyPtr priv(rawPriv);
+            rc = ssh_userauth_publickey(s, nullptr, priv.get());
+            if (rc == SSH_AUTH_SUCCESS)
+                return Result::ok();
+            if (rc == SSH_AUTH_PARTIAL)
+                break; // the server wants a second factor too: go on below
+        }
+    }
+
+    bool kbdintRefused = false;
+    if (ssh_userauth_list(s, nullptr) & SSH_AUTH_METHOD_INTERACTIVE) {
+        const Result r = authenticateKeyboardInteractive(&kbdintRefused);
+        if (r.code() == ErrorCode::Cancelled && !keyProblem.isEmpty())
+            return Result::error(ErrorCode::Authentication, keyProblem);
+        if (r || r.code() != ErrorCode::Authentication || kbdintRefused)
+            return r;
+    }
+    bool passwordRefused = false;
+    if (ssh_userauth_list(s, nullptr) & SSH_AUTH_METHOD_PASSWORD) {
+        const Result r = authenticatePassword(&passwordRefused);
+        if (r.code() == ErrorCode::Cancelled && !keyProblem.isEmpty())
+            return Result::error(ErrorCode::Authentication, keyProblem);
+        if (r || passwordRefused || r.code() != ErrorCode::Authentication)
+            return r;
+    }
+    if (!keyProblem.isEmpty())
+        return Result::error(ErrorCode::Authentication, keyProblem);
+    return Result::error(ErrorCode::Authentication,
+                         Tr::tr("%1 accepted none of the ways to log in that were tried (key "
+                                "files, ssh-agent, password). Check the user name and the key "
+                                "file in the profile.")
+                             .arg(m_destination));
+}
+
+Result SshSession::authenticateKeyboardInteractive(bool *triedAndFailed)
+{
+    ssh_session s = d->session.get();
+    bool retry = false;
+    bool askedOneTimeCode = false;
+    for (int round = 0; round < 3; ++round) {
+        int rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+        while (rc == SSH_AUTH_INFO) {
+            const int n = ssh_userauth_kbdint_getnprompts(s);
+            if (n <= 0) {
+                rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+                continue;
+            }
+            CredentialRequest request;
+            request.kind = CredentialRequest::Kind::KeyboardInteractive;
+            request.destination = m_destination;
+            request.name = QString::fromUtf8(ssh_userauth_kbdint_getname(s));
+            request.instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(s));
+            request.retry = retry;
+            QList<QByteArray> answers;
+            bool allKnown = !retry;
+            for (int i = 0; i < n; ++i) {
+                char echo = 0;
+                const QString text =
+                    QString::fromUtf8(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
+                request.prompts.append({text, echo != 0});
+                askedOneTimeCode = askedOneTimeCode || (!echo && looksLikeOneTimePrompt(text));
+                const auto cached = d->interactiveAnswers.constFind(text);
+                if (cached != d->interactiveAnswers.cend() && !echo)
+                    answers.append(*cached);
+                else
+                    allKnown = false;
+            }
+            if (!allKnown) {
+                std::optional<QList<QByteArray>> given = ask(request);
+                if (!given || given->size() != n)
+                    return Result::error(ErrorCode::Cancelled,
+                                         Tr::tr("Login to %1 was cancelled.").arg(m_destination));
+                for (QByteArray &a : answers)
+                    wipe(a);
+                answers = *given;
+                for (int i = 0; i < n; ++i) {
+                    const CredentialRequest::Prompt &p = request.prompts.at(i);
+                    if (!p.echo && isReusablePasswordPrompt(p.text))
+                        d->interactiveAnswers.insert(p.text, answers.at(i));
+                }
+            }
+            // libssh copies each answer; the buffers stay alive until after the call anyway.
+            for (int i = 0; i < n; ++i) {
+                answers[i].append('\0');
+                ssh_userauth_kbdint_setanswer(s, unsigned(i), answers.at(i).constData());
+            }
+            rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+            for (QByteArray &a : answers)
+                wipe(a);
+        }
+        if (rc == SSH_AUTH_SUCCESS)
+            return Result::ok();
+        if (rc == SSH_AUTH_ERROR)
+            return Result::error(ErrorCode::Network,
+                                 Tr::tr("The connection to %1 broke during login: %2.")
+                                     .arg(m_destination, QString::fromUtf8(ssh_get_error(s))));
+        if (rc == SSH_AUTH_PARTIAL)
+            return authenticatePassword(triedAndFailed);
+        // Denied: forget what was kept, and ask again.
+        for (QByteArray &a : d->interactiveAnswers)
+            wipe(a);
+        d->interactiveAnswers.clear();
+        *triedAndFailed = true;
+        retry = true;
+        if (!m_interaction)
+            break;
+    }
+    if (askedOneTimeCode)
+        return Result::error(ErrorCode::Authentication,
+                             Tr::tr("%1 did not accept the password or the one-time code. "
+                                    "Codes change every few seconds: wait for a new one, check "
+                                    "that your device's clock is right, and try again.")
+                                 .arg(m_destination));
+    return Result::error(ErrorCode::Authentication,
+                         Tr::tr("%1 did not accept the password. Check it (and the user name) "
+                                "and try again.")
+                             .arg(m_destination));
+}
+
+Result SshSession::authenticatePassword(bool *triedAndFailed)
+{
+    ssh_session s = d->session.get();
+    bool retry = false;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QByteArray password = d->password;
+        if (password.isEmpty() || retry) {
+            CredentialRequest request;
+            request.kind = CredentialRequest::Kind::Password;
+            request.destination = m_destination;
+            request.retry = retry;
+            request.prompts = {{Tr::tr("Password for %1:").arg(m_destination), false}};
+            std::optional<QList<QByteArray>> answer = ask(request);
+            if (!answer || answer->isEmpty())
+                return Result::error(ErrorCode::Cancelled,
+                                     Tr::tr("Login to %1 was cancelled.").arg(m_destination));
+            password = answer->first();
+            for (QByteArray &a : *answer)
+                wipe(a);
+        }
+        password.append('\0');
+        const int rc = ssh_userauth_password(s, nullptr, password.constData());
+        password.chop(1);
+        if (rc == SSH_AUTH_SUCCESS) {
+            wipe(d->password);
+            d->password = password;
+            return Result::ok();
+        }
+        wipe(password);
+        wipe(d->password);
+        if (rc == SSH_AUTH_ERROR)
+            return Result::error(ErrorCode::Network,
+                                 Tr::tr("The connection to %1 broke during login: %2.")
+                                     .arg(m_destination, QString::fromUtf8(ssh_get_error(s))));
+        *triedAndFailed = true;
+        retry = true;
+        if (!m_interaction)
+            break;
+    }
+    return Result::error(ErrorCode::Authentication,
+                         Tr::tr("%1 did not accept the password. Check it (and the user name) "
+                                "and try again.")
+                             .arg(m_destination));
 }
 
 Expected<CommandOutput> SshSession::run(const QStringList &argv, const QByteArray &standardInput)
@@ -183,15 +622,13 @@ Expected<CommandOutput> SshSession::run(const QStringList &argv, const QByteArra
         || ssh_channel_request_exec(channel.get(), line->constData()) != SSH_OK)
         return Result::error(ErrorCode::Remote,
                              Tr::tr("Could not start \"%1\" on %2: %3.")
-                                 .arg(argv.value(0), d->destination,
-                                      QString::fromUtf8(ssh_get_error(d->session.get()))));
+                                 .arg(argv.value(0), m_destination, errorString()));
     if (!standardInput.isEmpty()
         && ssh_channel_write(channel.get(), standardInput.constData(),
                              uint32_t(standardInput.size()))
                != int(standardInput.size()))
-        return Result::error(ErrorCode::Remote,
-                             Tr::tr("Could not send input to \"%1\" on %2.")
-                                 .arg(argv.value(0), d->destination));
+        return Result::error(ErrorCode::Remote, Tr::tr("Could not send input to \"%1\" on %2.")
+                                                    .arg(argv.value(0), m_destination));
     ssh_channel_send_eof(channel.get());
 
     CommandOutput out;
@@ -204,8 +641,7 @@ Expected<CommandOutput> SshSession::run(const QStringList &argv, const QByteArra
             if (n == SSH_ERROR)
                 return Result::error(ErrorCode::Network,
                                      Tr::tr("The connection to %1 broke while \"%2\" ran: %3.")
-                                         .arg(d->destination, argv.value(0),
-                                              QString::fromUtf8(ssh_get_error(d->session.get()))));
+                                         .arg(m_destination, argv.value(0), errorString()));
             if (n > 0) {
                 (isStderr ? out.standardError : out.standardOutput).append(buffer, n);
                 progressed = true;

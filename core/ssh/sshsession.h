@@ -1,17 +1,34 @@
-// A blocking libssh session: connect with host-key verification, authenticate, run commands.
-// It is meant to live on the one worker thread that owns the connection (the asynchronous
-// connection manager wraps it); nothing here may run on the GUI thread.
+// A blocking libssh session: host-key verification, authentication in OpenSSH's order, and
+// short commands. It lives on the one worker thread that owns the connection (see
+// Connection); nothing here may run on the GUI thread.
 #pragma once
 
 #include "core/profiles/connectionprofile.h"
 #include "core/result.h"
+#include "core/ssh/sshtypes.h"
 
-#include <QByteArray>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+
+struct ssh_session_struct;
 
 namespace Patagon {
+
+// What the session needs from a person. Called on the worker thread, and may block there
+// until the person answered (the GUI answers through dialogs, the CLI on the terminal).
+class SshInteraction
+{
+public:
+    virtual ~SshInteraction() = default;
+    // Only for keys that are not known yet; known, changed and revoked keys are decided by
+    // the session itself.
+    virtual HostKeyDecision decideHostKey(const HostKeyInfo &key) = 0;
+    // One answer per prompt; std::nullopt when the person cancelled.
+    virtual std::optional<QList<QByteArray>> answer(const CredentialRequest &request) = 0;
+};
 
 struct CommandOutput
 {
@@ -22,37 +39,49 @@ struct CommandOutput
     bool succeeded() const { return exitStatus == 0; }
 };
 
-struct HostKeyInfo
-{
-    QString type;          // "ssh-ed25519", ...
-    QString sha256;        // "SHA256:..." as OpenSSH prints it
-    bool isValid() const { return !sha256.isEmpty(); }
-};
-
 class SshSession
 {
 public:
-    SshSession();
+    // `interaction` may be null: then nothing can be asked, and what needs asking fails.
+    explicit SshSession(SshInteraction *interaction = nullptr);
     ~SshSession();
     SshSession(const SshSession &) = delete;
     SshSession &operator=(const SshSession &) = delete;
 
-    // Connects and authenticates with the profile's key file (no passphrase yet). The server's
-    // host key must already be in the profile's known_hosts file: anything else is refused.
+    // Connects and authenticates: none, ssh-agent, key files (asking for passphrases),
+    // keyboard-interactive (any number of prompts), password. Secrets given once are kept in
+    // memory for reconnecting; one-time codes are not.
     Result connectToHost(const ConnectionProfile &profile);
     void disconnect();
     bool isConnected() const;
+    // Forgets every secret kept for reconnecting (overwriting the memory).
+    void forgetSecrets();
 
     HostKeyInfo hostKey() const { return m_hostKey; }
     QString serverBanner() const;
+    QString destination() const { return m_destination; }
 
-    // Runs argv (quoted through Shell::joinArguments) and waits for it to end.
+    // The libssh session, for the worker's channels and SFTP. Null when not connected.
+    ssh_session_struct *handle() const;
+    QString errorString() const;
+
+    // Runs argv (quoted through Shell::joinArguments) and waits for it to end. For short
+    // commands only: long ones go through Connection::run, which streams.
     Expected<CommandOutput> run(const QStringList &argv, const QByteArray &standardInput = {});
 
 private:
+    Result verifyHostKey(const ConnectionProfile &profile);
+    Result authenticate();
+    Result authenticateKeyboardInteractive(bool *triedAndFailed);
+    Result authenticatePassword(bool *triedAndFailed);
+    std::optional<QList<QByteArray>> ask(const CredentialRequest &request);
+
     struct Private;
     std::unique_ptr<Private> d;
+    SshInteraction *m_interaction;
     HostKeyInfo m_hostKey;
+    QString m_destination;
+    bool m_acceptedOnce = false;
 };
 
 } // namespace Patagon

@@ -11,13 +11,14 @@
 # Logins: user `researcher`; port 2222 takes the client key, the password, or
 # keyboard-interactive (password through PAM); port 2223 takes keyboard-interactive only,
 # asking for the password and then a time-based one-time password (pam_oath), as clusters
-# with 2FA do.
+# with 2FA do; port 2224 takes the SSH "password" method only.
 set -euo pipefail
 
 STATE=${PATAGON_SANDBOX_DIR:-/var/lib/patagon-sandbox}
 ACCOUNT=researcher
 SSH_PORT=${PATAGON_SANDBOX_SSH_PORT:-2222}
 OTP_PORT=${PATAGON_SANDBOX_OTP_PORT:-2223}
+PASSWORD_PORT=${PATAGON_SANDBOX_PASSWORD_PORT:-2224}
 CTLD_PORT=16817
 SLURMD_PORT=16818
 DBD_PORT=16819
@@ -234,6 +235,7 @@ configure_sshd() {
 # The sandbox's OpenSSH server (tests/sandbox/sandbox.sh)
 Port $SSH_PORT
 Port $OTP_PORT
+Port $PASSWORD_PORT
 ListenAddress 127.0.0.1
 HostKey $SSHD/ssh_host_ed25519_key
 PidFile $RUN/sshd.pid
@@ -255,11 +257,15 @@ MaxSessions 50
 Match LocalPort $OTP_PORT
     AuthenticationMethods keyboard-interactive
     PAMServiceName patagon-otp
+
+Match LocalPort $PASSWORD_PORT
+    AuthenticationMethods password
 EOF
     chmod 0600 "$SSHD/sshd_config"
     local key
     key=$(cut -d' ' -f1,2 "$SSHD/ssh_host_ed25519_key.pub")
-    printf '[127.0.0.1]:%s %s\n[127.0.0.1]:%s %s\n' "$SSH_PORT" "$key" "$OTP_PORT" "$key" >"$CLIENT/known_hosts"
+    local p
+    for p in "$SSH_PORT" "$OTP_PORT" "$PASSWORD_PORT"; do printf '[127.0.0.1]:%s %s\n' "$p" "$key"; done >"$CLIENT/known_hosts"
 }
 
 write_env() {
@@ -269,6 +275,7 @@ write_env() {
 SANDBOX_SSH_HOST=127.0.0.1
 SANDBOX_SSH_PORT=$SSH_PORT
 SANDBOX_OTP_PORT=$OTP_PORT
+SANDBOX_PASSWORD_PORT=$PASSWORD_PORT
 SANDBOX_USER=$ACCOUNT
 SANDBOX_PASSWORD=$(account_password)
 SANDBOX_OTP_SECRET=$(otp_secret)
@@ -370,12 +377,24 @@ start_slurmd() {
 }
 
 start_sshd() {
-    running "$RUN/sshd.pid" sshd && return 0
+    local sum
+    sum=$(sha256sum "$SSHD/sshd_config" | cut -d' ' -f1)
+    if running "$RUN/sshd.pid" sshd; then
+        # A changed configuration is picked up by SIGHUP (sshd re-executes itself).
+        if [[ $(cat "$RUN/sshd.config-sum" 2>/dev/null) != "$sum" ]]; then
+            kill -HUP "$(cat "$RUN/sshd.pid")"
+            echo "$sum" >"$RUN/sshd.config-sum"
+            wait_until 10 "$LOG/sshd.log" "sshd to reload" listening "$PASSWORD_PORT"
+            say "sshd reloaded its configuration"
+        fi
+        return 0
+    fi
     listening "$SSH_PORT" && fail "port $SSH_PORT is taken by another program"
     mkdir -p /run/sshd
     chmod 0755 /run/sshd
     /usr/sbin/sshd -t -f "$SSHD/sshd_config" 2>"$LOG/sshd.log" || fail "sshd rejects its configuration" "$LOG/sshd.log"
     /usr/sbin/sshd -f "$SSHD/sshd_config" -E "$LOG/sshd.log" || fail "sshd did not start" "$LOG/sshd.log"
+    echo "$sum" >"$RUN/sshd.config-sum"
     wait_until 10 "$LOG/sshd.log" "sshd" listening "$SSH_PORT"
     say "sshd running on 127.0.0.1:$SSH_PORT and :$OTP_PORT"
 }
@@ -399,6 +418,7 @@ print_details() {
 The sandbox cluster is running.
   ssh -p $SANDBOX_SSH_PORT -i $SANDBOX_KEY -o UserKnownHostsFile=$SANDBOX_KNOWN_HOSTS $SANDBOX_USER@127.0.0.1
   password login:            port $SANDBOX_SSH_PORT, password in $CLIENT/password
+  password method only:      port $SANDBOX_PASSWORD_PORT
   password + one-time code:  port $SANDBOX_OTP_PORT, code from: oathtool --totp \$(cat $CLIENT/otp.secret)
   host key:                  $SANDBOX_HOST_KEY_SHA256
   partitions:                cpu (default), gpu (GRES gpu:A100:1)

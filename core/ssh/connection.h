@@ -1,0 +1,176 @@
+// The asynchronous connection to a cluster. One worker thread owns the libssh session; this
+// object, on the caller's thread, never blocks: commands and transfers are handles that
+// report through signals. Several commands and transfers run at once over the one session.
+#pragma once
+
+#include "core/profiles/connectionprofile.h"
+#include "core/ssh/sshtypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace Patagon {
+
+class ConnectionWorker;
+struct ProcessShared;
+struct TransferShared;
+
+// A command running on the cluster. Output arrives in chunks as the command writes it.
+// Deleting the handle cancels the command.
+class RemoteProcess : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~RemoteProcess() override;
+
+    // Ends the remote command (its whole process group): TERM, then KILL after a grace time.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    ProcessResult result() const { return m_result; }
+    // The command's PID on the remote host, once it started (0 before).
+    qint64 remotePid() const { return m_pid; }
+
+signals:
+    void started(qint64 remotePid);
+    void standardOutput(const QByteArray &chunk);
+    void standardError(const QByteArray &chunk);
+    void finished(const Patagon::ProcessResult &result);
+
+private:
+    friend class Connection;
+    friend class ConnectionWorker;
+    explicit RemoteProcess(std::shared_ptr<ProcessShared> shared, QObject *parent);
+    void deliver(const QByteArray &chunk, bool isStderr);
+
+    std::shared_ptr<ProcessShared> m_shared;
+    ProcessResult m_result;
+    qint64 m_pid = 0;
+    bool m_finished = false;
+};
+
+// An SFTP operation: an upload or download with progress, or a small file operation.
+class RemoteOperation : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~RemoteOperation() override;
+
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    Result result() const { return m_result; }
+    RemoteFileInfo fileInfo() const { return m_info; } // stat
+    QByteArray data() const { return m_data; }         // readFrom
+    qint64 nextOffset() const { return m_nextOffset; } // readFrom: where to read next
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(const Patagon::Result &result);
+
+private:
+    friend class Connection;
+    friend class ConnectionWorker;
+    explicit RemoteOperation(std::shared_ptr<TransferShared> shared, QObject *parent);
+
+    std::shared_ptr<TransferShared> m_shared;
+    Result m_result;
+    RemoteFileInfo m_info;
+    QByteArray m_data;
+    qint64 m_nextOffset = 0;
+    bool m_finished = false;
+};
+
+class Connection : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, Connected, Reconnecting };
+    Q_ENUM(State)
+
+    explicit Connection(QObject *parent = nullptr);
+    ~Connection() override;
+
+    void connectToHost(const ConnectionProfile &profile);
+    void disconnectFromHost();
+    State state() const { return m_state; }
+    ConnectionProfile profile() const { return m_profile; }
+    HostKeyInfo hostKey() const { return m_hostKey; }
+    QString serverBanner() const { return m_banner; }
+    Result lastError() const { return m_lastError; }
+
+    // Answers to hostKeyVerificationRequested and credentialsRequested. The connection waits
+    // for them; an empty optional cancels the login.
+    void answerHostKey(HostKeyDecision decision);
+    void answerCredentials(const std::optional<QList<QByteArray>> &answers);
+
+    // Runs argv on the cluster (quoted through Shell::joinArguments). The handle belongs to
+    // `parent` (this connection when null). Requests made while reconnecting wait for it.
+    RemoteProcess *run(const QStringList &argv, const QByteArray &standardInput = {},
+                       QObject *parent = nullptr);
+
+    struct UploadOptions
+    {
+        std::optional<quint32> permissions; // default: the local file's
+        bool createParents = true;
+    };
+    // Writes to a temporary name next to `remotePath`, then renames it over the target, so a
+    // cancelled or failed upload leaves the old file intact. Folders are uploaded recursively.
+    RemoteOperation *upload(const QString &localPath, const QString &remotePath,
+                            const UploadOptions &options, QObject *parent = nullptr);
+    RemoteOperation *upload(const QString &localPath, const QString &remotePath,
+                            QObject *parent = nullptr)
+    {
+        return upload(localPath, remotePath, UploadOptions{}, parent);
+    }
+    // Downloads a file (atomically replacing `localPath`) or a folder, recursively.
+    RemoteOperation *download(const QString &remotePath, const QString &localPath,
+                              QObject *parent = nullptr);
+    // Writes `contents` atomically to `remotePath` with `permissions` (0600 for secrets).
+    RemoteOperation *writeFile(const QString &remotePath, const QByteArray &contents,
+                               quint32 permissions, QObject *parent = nullptr);
+    // Up to `maxBytes` from `offset`; data() and nextOffset() hold the result. A file that does
+    // not exist (yet) gives an error with ErrorCode::NotFound.
+    RemoteOperation *readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
+                              QObject *parent = nullptr);
+    RemoteOperation *stat(const QString &remotePath, QObject *parent = nullptr);
+    RemoteOperation *mkdirPath(const QString &remotePath, QObject *parent = nullptr);
+    RemoteOperation *chmod(const QString &remotePath, quint32 permissions,
+                           QObject *parent = nullptr);
+
+signals:
+    void stateChanged(Patagon::Connection::State state);
+    void connected();
+    // A connection attempt failed (not a drop of an established one: see stateChanged).
+    void connectionFailed(const Patagon::Result &error);
+    void disconnected();
+    void hostKeyVerificationRequested(const Patagon::HostKeyInfo &key);
+    void credentialsRequested(const Patagon::CredentialRequest &request);
+    // Round trip of the last keepalive probe, in milliseconds.
+    void latencyMeasured(int milliseconds);
+
+private:
+    friend class ConnectionWorker;
+    RemoteOperation *startOperation(int kind, const QString &a, const QString &b, qint64 x,
+                                    qint64 y, const QByteArray &bytes,
+                                    std::optional<quint32> permissions, bool flag,
+                                    QObject *parent);
+    void setState(State state);
+
+    QThread *m_thread;
+    ConnectionWorker *m_worker;
+    State m_state = State::Disconnected;
+    ConnectionProfile m_profile;
+    HostKeyInfo m_hostKey;
+    QString m_banner;
+    Result m_lastError;
+};
+
+} // namespace Patagon

@@ -1,0 +1,1095 @@
+// The worker that owns one libssh session on its own thread.
+#include "core/ssh/connectionworker.h"
+
+#include "core/remote/shellquote.h"
+#include "core/ssh/connection.h"
+#include "core/ssh/sshconfig.h"
+#include "core/tr.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QThread>
+#include <QTimer>
+
+#include <libssh/libssh.h>
+#include <libssh/sftp.h>
+
+#include <fcntl.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
+
+namespace Patagon {
+
+namespace {
+
+constexpr qint64 kMaxUndelivered = 8 * 1024 * 1024; // stop reading a channel beyond this
+constexpr qint64 kMaxReadPerTick = 2 * 1024 * 1024;
+constexpr int kGraceMs = 5000;       // TERM, then KILL after this
+constexpr int kMaxInflight = 16;     // outstanding SFTP requests per transfer
+constexpr qint64 kChunk = 128 * 1024;
+constexpr int kMaxReconnectAttempts = 8;
+
+quint32 unixMode(QFile::Permissions p)
+{
+    quint32 mode = 0;
+    if (p & QFile::ReadOwner) mode |= 0400;
+    if (p & QFile::WriteOwner) mode |= 0200;
+    if (p & QFile::ExeOwner) mode |= 0100;
+    if (p & QFile::ReadGroup) mode |= 0040;
+    if (p & QFile::WriteGroup) mode |= 0020;
+    if (p & QFile::ExeGroup) mode |= 0010;
+    if (p & QFile::ReadOther) mode |= 0004;
+    if (p & QFile::WriteOther) mode |= 0002;
+    if (p & QFile::ExeOther) mode |= 0001;
+    return mode;
+}
+
+QFile::Permissions qtPermissions(quint32 mode)
+{
+    QFile::Permissions p;
+    if (mode & 0400) p |= QFile::ReadOwner | QFile::ReadUser;
+    if (mode & 0200) p |= QFile::WriteOwner | QFile::WriteUser;
+    if (mode & 0100) p |= QFile::ExeOwner | QFile::ExeUser;
+    if (mode & 0040) p |= QFile::ReadGroup;
+    if (mode & 0020) p |= QFile::WriteGroup;
+    if (mode & 0010) p |= QFile::ExeGroup;
+    if (mode & 0004) p |= QFile::ReadOther;
+    if (mode & 0002) p |= QFile::WriteOther;
+    if (mode & 0001) p |= QFile::ExeOther;
+    return p;
+}
+
+QString parentOf(const QString &remotePath)
+{
+    const qsizetype slash = remotePath.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return QString();
+    return slash == 0 ? QStringLiteral("/") : remotePath.left(slash);
+}
+
+QString joinRemote(const QString &dir, const QString &name)
+{
+    if (dir.isEmpty())
+        return name;
+    return dir.endsWith(QLatin1Char('/')) ? QString(dir + name)
+                                          : QString(dir + QLatin1Char('/') + name);
+}
+
+Result sftpError(sftp_session sftp, const QString &path, const QString &destination)
+{
+    switch (sftp_get_error(sftp)) {
+    case SSH_FX_NO_SUCH_FILE:
+    case SSH_FX_NO_SUCH_PATH:
+        return Result::error(ErrorCode::NotFound,
+                             Tr::tr("\"%1\" does not exist on %2.").arg(path, destination));
+    case SSH_FX_PERMISSION_DENIED:
+        return Result::error(ErrorCode::PermissionDenied,
+                             Tr::tr("Permission denied on \"%1\" on %2. Check the path, or ask "
+                                    "the file's owner for access.")
+                                 .arg(path, destination));
+    default:
+        return Result::error(ErrorCode::Remote,
+                             Tr::tr("The file operation on \"%1\" failed on %2 (SFTP error %3).")
+                                 .arg(path, destination)
+                                 .arg(sftp_get_error(sftp)));
+    }
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------------------
+struct ConnectionWorker::ProcessJob
+{
+    std::shared_ptr<ProcessShared> shared;
+    ssh_channel channel = nullptr;
+    QByteArray pidLine; // the wrapper's first line: the remote PID
+    qint64 pid = 0;
+    bool pidKnown = false;
+    enum class Cancel { None, TermSent, KillSent } cancel = Cancel::None;
+    QElapsedTimer cancelClock;
+
+    ~ProcessJob()
+    {
+        if (channel) {
+            if (ssh_channel_is_open(channel))
+                ssh_channel_close(channel);
+            ssh_channel_free(channel);
+        }
+    }
+};
+
+struct ConnectionWorker::TransferJob
+{
+    struct FileStep
+    {
+        QString local;
+        QString remote;
+        qint64 size = 0;
+        quint32 mode = 0644;
+    };
+
+    std::shared_ptr<TransferShared> shared;
+    bool prepared = false;
+    QStringList remoteDirs; // to create, parents first (upload)
+    QList<FileStep> files;
+    int index = 0;
+    qint64 total = 0;
+    qint64 done = 0;
+    QElapsedTimer progressClock;
+
+    // the file in progress
+    sftp_file remote = nullptr;
+    QString tempPath;
+    std::unique_ptr<QFile> localIn;
+    std::unique_ptr<QSaveFile> localOut;
+    qint64 requested = 0; // bytes asked for (download) or sent (upload) in this file
+    std::deque<sftp_aio> inflight;
+    std::deque<qint64> inflightSizes;
+
+    void dropInflight()
+    {
+        for (sftp_aio &aio : inflight)
+            sftp_aio_free(aio);
+        inflight.clear();
+        inflightSizes.clear();
+    }
+    ~TransferJob()
+    {
+        dropInflight();
+        if (remote)
+            sftp_close(remote);
+    }
+};
+
+// ------------------------------------------------------------------------------------------
+ConnectionWorker::ConnectionWorker(Connection *owner)
+    : m_owner(owner)
+    , m_session(this)
+    , m_pumpTimer(new QTimer(this))
+    , m_keepAliveTimer(new QTimer(this))
+    , m_reconnectTimer(new QTimer(this))
+{
+    m_pumpTimer->setInterval(2);
+    connect(m_pumpTimer, &QTimer::timeout, this, &ConnectionWorker::pump);
+    connect(m_keepAliveTimer, &QTimer::timeout, this, &ConnectionWorker::keepAlive);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &ConnectionWorker::tryReconnect);
+}
+
+ConnectionWorker::~ConnectionWorker()
+{
+    m_processes.clear();
+    m_transfers.clear();
+    closeSftp();
+}
+
+template<typename F>
+void ConnectionWorker::post(F &&f)
+{
+    QMetaObject::invokeMethod(m_owner, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+void ConnectionWorker::provideHostKeyAnswer(HostKeyDecision decision)
+{
+    QMutexLocker lock(&m_mutex);
+    m_hostKeyAnswer = decision;
+    m_answered.wakeAll();
+}
+
+void ConnectionWorker::provideCredentials(const std::optional<QList<QByteArray>> &answers)
+{
+    QMutexLocker lock(&m_mutex);
+    m_credentials = answers;
+    m_credentialsAnswered = true;
+    m_answered.wakeAll();
+}
+
+void ConnectionWorker::abortWaits()
+{
+    QMutexLocker lock(&m_mutex);
+    m_aborted = true;
+    m_answered.wakeAll();
+}
+
+HostKeyDecision ConnectionWorker::decideHostKey(const HostKeyInfo &key)
+{
+    QMutexLocker lock(&m_mutex);
+    m_hostKeyAnswer.reset();
+    if (m_aborted)
+        return HostKeyDecision::Reject;
+    post([owner = m_owner, key] { emit owner->hostKeyVerificationRequested(key); });
+    while (!m_hostKeyAnswer && !m_aborted)
+        m_answered.wait(&m_mutex);
+    return m_hostKeyAnswer.value_or(HostKeyDecision::Reject);
+}
+
+std::optional<QList<QByteArray>> ConnectionWorker::answer(const CredentialRequest &request)
+{
+    QMutexLocker lock(&m_mutex);
+    m_credentialsAnswered = false;
+    m_credentials.reset();
+    if (m_aborted)
+        return std::nullopt;
+    post([owner = m_owner, request] { emit owner->credentialsRequested(request); });
+    while (!m_credentialsAnswered && !m_aborted)
+        m_answered.wait(&m_mutex);
+    std::optional<QList<QByteArray>> given = std::move(m_credentials);
+    m_credentials.reset();
+    return m_aborted ? std::nullopt : given;
+}
+
+// ------------------------------------------------------------------------------------------
+void ConnectionWorker::connectToHost(const ConnectionProfile &profile)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_aborted = false;
+    }
+    if (m_profile != profile) {
+        m_session.forgetSecrets();
+        m_established = false;
+    }
+    m_profile = profile;
+    m_wanted = true;
+    m_reconnectAttempt = 0;
+    establish(false);
+}
+
+bool ConnectionWorker::establish(bool reconnecting)
+{
+    closeSftp();
+    post([owner = m_owner, reconnecting] {
+        owner->setState(reconnecting ? Connection::State::Reconnecting
+                                     : Connection::State::Connecting);
+    });
+    const Result r = m_session.connectToHost(m_profile);
+    if (!r) {
+        if (!reconnecting) {
+            m_wanted = false;
+            post([owner = m_owner, r] {
+                owner->m_lastError = r;
+                owner->setState(Connection::State::Disconnected);
+                emit owner->connectionFailed(r);
+            });
+        }
+        return false;
+    }
+    m_established = true;
+    m_reconnectAttempt = 0;
+    const HostKeyInfo key = m_session.hostKey();
+    const QString banner = m_session.serverBanner();
+    post([owner = m_owner, key, banner] {
+        owner->m_hostKey = key;
+        owner->m_banner = banner;
+        owner->m_lastError = Result::ok();
+        owner->setState(Connection::State::Connected);
+        emit owner->connected();
+    });
+    int interval = SshConfig::forHost(m_profile.sshAlias.isEmpty() ? m_profile.host
+                                                                    : m_profile.sshAlias,
+                                      m_profile.sshConfigFile)
+                       .serverAliveInterval;
+    m_keepAliveTimer->start((interval > 0 ? interval : 30) * 1000);
+    QTimer::singleShot(0, this, &ConnectionWorker::keepAlive); // a first latency figure
+    while (!m_waitingProcesses.empty()) {
+        auto p = m_waitingProcesses.front();
+        m_waitingProcesses.pop_front();
+        startProcess(p);
+    }
+    while (!m_waitingTransfers.empty()) {
+        auto t = m_waitingTransfers.front();
+        m_waitingTransfers.pop_front();
+        startOperation(t);
+    }
+    return true;
+}
+
+void ConnectionWorker::disconnectFromHost()
+{
+    m_wanted = false;
+    m_reconnectTimer->stop();
+    m_keepAliveTimer->stop();
+    for (auto &job : m_processes)
+        finishProcess(*job, ProcessResult{-1, QString(), true,
+                                          Result::error(ErrorCode::Cancelled,
+                                                        Tr::tr("The connection was closed."))});
+    m_processes.clear();
+    for (auto &job : m_transfers)
+        finishTransfer(*job, Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed.")));
+    m_transfers.clear();
+    const Result closed = Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed."));
+    for (auto &p : m_waitingProcesses) {
+        auto job = std::make_unique<ProcessJob>();
+        job->shared = p;
+        finishProcess(*job, ProcessResult{-1, QString(), true, closed});
+    }
+    m_waitingProcesses.clear();
+    for (auto &t : m_waitingTransfers) {
+        TransferJob job;
+        job.shared = t;
+        finishTransfer(job, closed);
+    }
+    m_waitingTransfers.clear();
+    closeSftp();
+    m_session.disconnect();
+    m_session.forgetSecrets();
+    m_established = false;
+    updatePumpTimer();
+    post([owner = m_owner] {
+        owner->setState(Connection::State::Disconnected);
+        emit owner->disconnected();
+    });
+}
+
+void ConnectionWorker::shutdown()
+{
+    m_wanted = false;
+    m_processes.clear();
+    m_transfers.clear();
+    closeSftp();
+    m_session.disconnect();
+    m_session.forgetSecrets();
+    m_pumpTimer->stop();
+    m_keepAliveTimer->stop();
+    m_reconnectTimer->stop();
+}
+
+void ConnectionWorker::connectionLost(const QString &why)
+{
+    qCInfo(lcSsh) << "connection lost:" << why;
+    m_keepAliveTimer->stop();
+    const Result lost = Result::error(ErrorCode::Network,
+                                      Tr::tr("The connection to %1 was lost (%2).")
+                                          .arg(m_session.destination(), why));
+    for (auto &job : m_processes)
+        finishProcess(*job, ProcessResult{-1, QString(), false, lost});
+    m_processes.clear();
+    for (auto &job : m_transfers)
+        finishTransfer(*job, lost);
+    m_transfers.clear();
+    closeSftp();
+    m_session.disconnect();
+    updatePumpTimer();
+    if (!m_wanted)
+        return;
+    post([owner = m_owner] { owner->setState(Connection::State::Reconnecting); });
+    m_reconnectAttempt = 0;
+    m_reconnectTimer->start(0);
+}
+
+void ConnectionWorker::tryReconnect()
+{
+    if (!m_wanted || m_session.isConnected())
+        return;
+    if (establish(true))
+        return;
+    ++m_reconnectAttempt;
+    if (m_reconnectAttempt >= kMaxReconnectAttempts) {
+        m_wanted = false;
+        const Result r = Result::error(ErrorCode::Network,
+                                       Tr::tr("Could not reconnect to %1 after %2 attempts. "
+                                              "Check the network and connect again.")
+                                           .arg(m_session.destination())
+                                           .arg(m_reconnectAttempt));
+        const Result closed = r;
+        for (auto &p : m_waitingProcesses) {
+            ProcessJob job;
+            job.shared = p;
+            finishProcess(job, ProcessResult{-1, QString(), false, closed});
+        }
+        m_waitingProcesses.clear();
+        for (auto &t : m_waitingTransfers) {
+            TransferJob job;
+            job.shared = t;
+            finishTransfer(job, closed);
+        }
+        m_waitingTransfers.clear();
+        post([owner = m_owner, r] {
+            owner->m_lastError = r;
+            owner->setState(Connection::State::Disconnected);
+            emit owner->connectionFailed(r);
+        });
+        return;
+    }
+    const int delayMs = std::min(30000, 1000 << std::min(m_reconnectAttempt, 5));
+    m_reconnectTimer->start(delayMs);
+}
+
+void ConnectionWorker::keepAlive()
+{
+    ssh_session s = m_session.handle();
+    if (!s)
+        return;
+    // Opening a session channel costs one round trip: that is the latency shown to the user,
+    // and it doubles as the keepalive.
+    QElapsedTimer clock;
+    clock.start();
+    ssh_channel channel = ssh_channel_new(s);
+    const int rc = channel ? ssh_channel_open_session(channel) : SSH_ERROR;
+    const int ms = int(clock.elapsed());
+    if (channel) {
+        if (rc == SSH_OK)
+            ssh_channel_close(channel);
+        ssh_channel_free(channel);
+    }
+    if (rc != SSH_OK || !ssh_is_connected(s)) {
+        connectionLost(m_session.errorString());
+        return;
+    }
+    post([owner = m_owner, ms] { emit owner->latencyMeasured(ms); });
+}
+
+void ConnectionWorker::updatePumpTimer()
+{
+    const bool busy = !m_processes.empty() || !m_transfers.empty();
+    if (busy && !m_pumpTimer->isActive())
+        m_pumpTimer->start();
+    else if (!busy)
+        m_pumpTimer->stop();
+}
+
+// ------------------------------------------------------------------------------------------
+void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &process)
+{
+    if (!m_session.isConnected()) {
+        if (m_wanted && m_established) {
+            m_waitingProcesses.push_back(process);
+            if (!m_reconnectTimer->isActive()) {
+                post([owner = m_owner] { owner->setState(Connection::State::Reconnecting); });
+                m_reconnectTimer->start(0);
+            }
+            return;
+        }
+        ProcessJob job;
+        job.shared = process;
+        finishProcess(job, ProcessResult{-1, QString(), false,
+                                         Result::error(ErrorCode::Network,
+                                                       Tr::tr("Not connected. Connect to the "
+                                                              "cluster first."))});
+        return;
+    }
+    auto job = std::make_unique<ProcessJob>();
+    job->shared = process;
+    const Expected<QByteArray> line = Shell::joinArguments(process->argv);
+    if (!line) {
+        finishProcess(*job, ProcessResult{-1, QString(), false, line.result()});
+        return;
+    }
+    // The shell prints its PID, then becomes the command: the PID is the command's, and as
+    // sshd made the shell a session leader, also its process group for cancelling.
+    const QByteArray wrapped = QByteArrayLiteral("echo $$; exec ") + *line;
+    ssh_session s = m_session.handle();
+    job->channel = ssh_channel_new(s);
+    if (!job->channel || ssh_channel_open_session(job->channel) != SSH_OK
+        || ssh_channel_request_exec(job->channel, wrapped.constData()) != SSH_OK) {
+        const QString why = m_session.errorString();
+        if (!ssh_is_connected(s)) {
+            m_waitingProcesses.push_back(process);
+            connectionLost(why);
+            return;
+        }
+        finishProcess(*job, ProcessResult{-1, QString(), false,
+                                          Result::error(ErrorCode::Remote,
+                                                        Tr::tr("Could not start \"%1\" on %2: %3.")
+                                                            .arg(process->argv.value(0),
+                                                                 m_session.destination(), why))});
+        return;
+    }
+    if (!process->standardInput.isEmpty()) {
+        const QByteArray &in = process->standardInput;
+        qint64 written = 0;
+        while (written < in.size()) {
+            const int n = ssh_channel_write(job->channel, in.constData() + written,
+                                            uint32_t(std::min<qint64>(in.size() - written, 65536)));
+            if (n <= 0)
+                break;
+            written += n;
+        }
+    }
+    ssh_channel_send_eof(job->channel);
+    m_processes.push_back(std::move(job));
+    updatePumpTimer();
+}
+
+void ConnectionWorker::killRemoteGroup(qint64 pid, const char *signal)
+{
+    if (pid <= 1)
+        return;
+    // The negative PID names the process group: the command and everything it started.
+    const Expected<CommandOutput> r = m_session.run(
+        {QStringLiteral("kill"), QStringLiteral("-") + QLatin1String(signal), QStringLiteral("--"),
+         QStringLiteral("-") + QString::number(pid)});
+    if (!r)
+        qCInfo(lcSsh) << "kill failed:" << r.errorMessage();
+}
+
+bool ConnectionWorker::pumpProcess(ProcessJob &job)
+{
+    ProcessShared &shared = *job.shared;
+    if (shared.cancelRequested.load()) {
+        if (job.cancel == ProcessJob::Cancel::None) {
+            ssh_channel_request_send_signal(job.channel, "TERM");
+            if (job.pidKnown)
+                killRemoteGroup(job.pid, "TERM");
+            job.cancel = ProcessJob::Cancel::TermSent;
+            job.cancelClock.start();
+        } else if (job.cancel == ProcessJob::Cancel::TermSent
+                   && job.cancelClock.elapsed() > kGraceMs) {
+            ssh_channel_request_send_signal(job.channel, "KILL");
+            if (job.pidKnown)
+                killRemoteGroup(job.pid, "KILL");
+            job.cancel = ProcessJob::Cancel::KillSent;
+            job.cancelClock.start();
+        } else if (job.cancel == ProcessJob::Cancel::KillSent
+                   && job.cancelClock.elapsed() > kGraceMs) {
+            finishProcess(job, ProcessResult{-1, QStringLiteral("KILL"), true, Result::ok()});
+            return false;
+        }
+    }
+
+    char buffer[65536];
+    qint64 readThisTick = 0;
+    for (int isStderr = 0; isStderr <= 1; ++isStderr) {
+        while (readThisTick < kMaxReadPerTick && shared.undelivered.load() < kMaxUndelivered) {
+            const int n = ssh_channel_read_nonblocking(job.channel, buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR) {
+                connectionLost(m_session.errorString());
+                return false; // connectionLost finished every job
+            }
+            if (n <= 0)
+                break;
+            readThisTick += n;
+            QByteArray chunk(buffer, n);
+            if (!isStderr && !job.pidKnown) {
+                // Strip the wrapper's PID line from the start of stdout.
+                job.pidLine.append(chunk);
+                const qsizetype nl = job.pidLine.indexOf('\n');
+                if (nl < 0)
+                    continue;
+                job.pid = job.pidLine.left(nl).trimmed().toLongLong();
+                job.pidKnown = true;
+                chunk = job.pidLine.mid(nl + 1);
+                job.pidLine.clear();
+                const qint64 pid = job.pid;
+                post([s = job.shared, pid] {
+                    if (s->handle) {
+                        s->handle->m_pid = pid;
+                        emit s->handle->started(pid);
+                    }
+                });
+                if (chunk.isEmpty())
+                    continue;
+            }
+            shared.undelivered += chunk.size();
+            post([s = job.shared, chunk, isStderr] {
+                s->undelivered -= chunk.size();
+                if (s->handle)
+                    s->handle->deliver(chunk, isStderr != 0);
+            });
+        }
+    }
+
+    if (ssh_channel_is_eof(job.channel) && ssh_channel_poll(job.channel, 0) <= 0
+        && ssh_channel_poll(job.channel, 1) <= 0) {
+        uint32_t exitCode = 0;
+        char *signal = nullptr;
+        int coreDumped = 0;
+        ProcessResult result;
+        result.cancelled = job.cancel != ProcessJob::Cancel::None;
+        if (ssh_channel_get_exit_state(job.channel, &exitCode, &signal, &coreDumped) == SSH_OK) {
+            if (signal)
+                result.exitSignal = QString::fromLatin1(signal);
+            else
+                result.exitStatus = int(exitCode);
+        }
+        ssh_string_free_char(signal);
+        // A command killed through its process group shows as 128+N from the shell's view.
+        if (result.cancelled && result.exitSignal.isEmpty() && result.exitStatus > 128)
+            result.exitSignal = result.exitStatus == 128 + 9 ? QStringLiteral("KILL")
+                                                             : QStringLiteral("TERM");
+        finishProcess(job, result);
+        return false;
+    }
+    return true;
+}
+
+void ConnectionWorker::finishProcess(ProcessJob &job, ProcessResult result)
+{
+    post([s = job.shared, result] {
+        if (s->handle) {
+            s->handle->m_finished = true;
+            s->handle->m_result = result;
+            emit s->handle->finished(result);
+        }
+    });
+}
+
+// ------------------------------------------------------------------------------------------
+sftp_session_struct *ConnectionWorker::sftp(Result *error)
+{
+    if (m_sftp)
+        return m_sftp;
+    ssh_session s = m_session.handle();
+    sftp_session sftp = s ? sftp_new(s) : nullptr;
+    if (!sftp || sftp_init(sftp) != SSH_OK) {
+        if (sftp)
+            sftp_free(sftp);
+        *error = Result::error(ErrorCode::Remote,
+                               Tr::tr("Could not start file transfer (SFTP) on %1: %2.")
+                                   .arg(m_session.destination(), m_session.errorString()));
+        return nullptr;
+    }
+    m_sftp = sftp;
+    return m_sftp;
+}
+
+void ConnectionWorker::closeSftp()
+{
+    m_transfers.clear();
+    if (m_sftp) {
+        sftp_free(m_sftp);
+        m_sftp = nullptr;
+    }
+}
+
+void ConnectionWorker::startOperation(const std::shared_ptr<TransferShared> &operation)
+{
+    if (!m_session.isConnected()) {
+        if (m_wanted && m_established) {
+            m_waitingTransfers.push_back(operation);
+            if (!m_reconnectTimer->isActive()) {
+                post([owner = m_owner] { owner->setState(Connection::State::Reconnecting); });
+                m_reconnectTimer->start(0);
+            }
+            return;
+        }
+        TransferJob job;
+        job.shared = operation;
+        finishTransfer(job, Result::error(ErrorCode::Network,
+                                          Tr::tr("Not connected. Connect to the cluster first.")));
+        return;
+    }
+    auto job = std::make_unique<TransferJob>();
+    job->shared = operation;
+    job->progressClock.start();
+    m_transfers.push_back(std::move(job));
+    updatePumpTimer();
+}
+
+void ConnectionWorker::finishTransfer(TransferJob &job, const Result &result)
+{
+    if (job.remote) {
+        sftp_close(job.remote);
+        job.remote = nullptr;
+    }
+    job.dropInflight();
+    if (!result && !job.tempPath.isEmpty() && m_sftp)
+        sftp_unlink(m_sftp, job.tempPath.toUtf8().constData());
+    if (job.localOut)
+        job.localOut->cancelWriting();
+    const qint64 done = job.done;
+    const qint64 total = job.total;
+    post([s = job.shared, result, done, total] {
+        if (!s->handle)
+            return;
+        if (result && total > 0)
+            emit s->handle->progress(done, total);
+        s->handle->m_finished = true;
+        s->handle->m_result = result;
+        emit s->handle->finished(result);
+    });
+}
+
+void ConnectionWorker::pump()
+{
+    // Processes first: they are what the user watches.
+    for (size_t i = 0; i < m_processes.size();) {
+        ProcessJob *job = m_processes[i].get();
+        const size_t before = m_processes.size();
+        const bool keep = pumpProcess(*job);
+        if (m_processes.size() != before || m_processes.empty())
+            break; // the connection was lost: every job is gone
+        if (keep)
+            ++i;
+        else
+            m_processes.erase(m_processes.begin() + qsizetype(i));
+    }
+    for (size_t i = 0; i < m_transfers.size();) {
+        const size_t before = m_transfers.size();
+        const bool keep = stepTransfer(*m_transfers[i]);
+        if (m_transfers.size() != before || m_transfers.empty())
+            break;
+        if (keep)
+            ++i;
+        else
+            m_transfers.erase(m_transfers.begin() + qsizetype(i));
+    }
+    updatePumpTimer();
+}
+
+bool ConnectionWorker::stepTransfer(TransferJob &job)
+{
+    TransferShared &op = *job.shared;
+    const QString destination = m_session.destination();
+    if (op.cancelRequested.load()) {
+        finishTransfer(job, Result::error(ErrorCode::Cancelled,
+                                          Tr::tr("The transfer of \"%1\" was cancelled.")
+                                              .arg(op.remotePath)));
+        return false;
+    }
+    Result error;
+    sftp_session sftp = this->sftp(&error);
+    if (!sftp) {
+        if (!m_session.isConnected())
+            connectionLost(m_session.errorString());
+        else
+            finishTransfer(job, error);
+        return false;
+    }
+    const QByteArray remote = op.remotePath.toUtf8();
+
+    auto reportProgress = [&job, this] {
+        if (job.progressClock.elapsed() < 100 && job.done < job.total)
+            return;
+        job.progressClock.restart();
+        const qint64 done = job.done;
+        const qint64 total = job.total;
+        post([s = job.shared, done, total] {
+            if (s->handle)
+                emit s->handle->progress(done, total);
+        });
+    };
+    auto fail = [&](const Result &r) {
+        if (!m_session.isConnected()) {
+            connectionLost(m_session.errorString());
+            return false;
+        }
+        finishTransfer(job, r);
+        return false;
+    };
+
+    switch (op.kind) {
+    case OperationKind::Stat: {
+        sftp_attributes attrs = sftp_stat(sftp, remote.constData());
+        RemoteFileInfo info;
+        if (attrs) {
+            info.exists = true;
+            info.isDirectory = attrs->type == SSH_FILEXFER_TYPE_DIRECTORY;
+            info.size = qint64(attrs->size);
+            info.permissions = attrs->permissions & 07777;
+            info.modified = QDateTime::fromSecsSinceEpoch(qint64(attrs->mtime));
+            sftp_attributes_free(attrs);
+        } else if (sftp_get_error(sftp) != SSH_FX_NO_SUCH_FILE) {
+            return fail(sftpError(sftp, op.remotePath, destination));
+        }
+        post([s = job.shared, info] {
+            if (s->handle)
+                s->handle->m_info = info;
+        });
+        finishTransfer(job, Result::ok());
+        return false;
+    }
+    case OperationKind::Mkdir: {
+        QString path;
+        const QStringList parts = op.remotePath.split(QLatin1Char('/'));
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            path += (i ? QStringLiteral("/") : QString()) + parts.at(i);
+            if (parts.at(i).isEmpty())
+                continue;
+            sftp_attributes attrs = sftp_stat(sftp, path.toUtf8().constData());
+            if (attrs) {
+                const bool isDir = attrs->type == SSH_FILEXFER_TYPE_DIRECTORY;
+                sftp_attributes_free(attrs);
+                if (isDir)
+                    continue;
+                return fail(Result::error(ErrorCode::Io,
+                                          Tr::tr("\"%1\" exists on %2 and is not a folder.")
+                                              .arg(path, destination)));
+            }
+            if (sftp_mkdir(sftp, path.toUtf8().constData(), 0755) != SSH_OK)
+                return fail(sftpError(sftp, path, destination));
+        }
+        finishTransfer(job, Result::ok());
+        return false;
+    }
+    case OperationKind::Chmod:
+        if (sftp_chmod(sftp, remote.constData(), mode_t(op.permissions.value_or(0644))) != SSH_OK)
+            return fail(sftpError(sftp, op.remotePath, destination));
+        finishTransfer(job, Result::ok());
+        return false;
+    case OperationKind::ReadFrom: {
+        sftp_file file = sftp_open(sftp, remote.constData(), O_RDONLY, 0);
+        if (!file)
+            return fail(sftpError(sftp, op.remotePath, destination));
+        sftp_attributes attrs = sftp_fstat(file);
+        const qint64 size = attrs ? qint64(attrs->size) : -1;
+        if (attrs)
+            sftp_attributes_free(attrs);
+        // A file that shrank (truncated, rewritten) is read again from its start.
+        qint64 offset = (size >= 0 && op.offset > size) ? 0 : op.offset;
+        QByteArray data;
+        if (sftp_seek64(file, quint64(offset)) == SSH_OK) {
+            const qint64 want = size >= 0 ? std::min(op.maxBytes, size - offset) : op.maxBytes;
+            data.resize(qsizetype(std::max<qint64>(want, 0)));
+            qint64 got = 0;
+            while (got < data.size()) {
+                const ssize_t n = sftp_read(file, data.data() + got, size_t(data.size() - got));
+                if (n <= 0)
+                    break;
+                got += n;
+            }
+            data.resize(qsizetype(got));
+        }
+        sftp_close(file);
+        const qint64 next = offset + data.size();
+        post([s = job.shared, data, next] {
+            if (s->handle) {
+                s->handle->m_data = data;
+                s->handle->m_nextOffset = next;
+            }
+        });
+        finishTransfer(job, Result::ok());
+        return false;
+    }
+    case OperationKind::WriteFile:
+    case OperationKind::Upload:
+    case OperationKind::Download:
+        break;
+    }
+
+    // ---- the streaming kinds: prepare the list of files once
+    if (!job.prepared) {
+        job.prepared = true;
+        if (op.kind == OperationKind::WriteFile) {
+            job.files.append({QString(), op.remotePath, op.contents.size(),
+                              op.permissions.value_or(0600)});
+            job.total = op.contents.size();
+        } else if (op.kind == OperationKind::Upload) {
+            const QFileInfo info(op.localPath);
+            if (!info.exists())
+                return fail(Result::error(ErrorCode::NotFound,
+                                          Tr::tr("The local file \"%1\" does not exist.")
+                                              .arg(op.localPath)));
+            if (info.isDir()) {
+                job.remoteDirs.append(op.remotePath);
+                QDirIterator it(op.localPath, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                                QDirIterator::Subdirectories);
+                QList<TransferJob::FileStep> files;
+                while (it.hasNext()) {
+                    const QFileInfo entry(it.next());
+                    const QString relative = QDir(op.localPath).relativeFilePath(entry.filePath());
+                    const QString target = joinRemote(op.remotePath, relative);
+                    if (entry.isDir())
+                        job.remoteDirs.append(target);
+                    else if (entry.isFile())
+                        files.append({entry.filePath(), target, entry.size(),
+                                      unixMode(entry.permissions())});
+                }
+                std::sort(job.remoteDirs.begin(), job.remoteDirs.end());
+                job.files = files;
+            } else {
+                job.files.append({op.localPath, op.remotePath, info.size(),
+                                  op.permissions.value_or(unixMode(info.permissions()))});
+                if (op.createParents && !parentOf(op.remotePath).isEmpty())
+                    job.remoteDirs.append(parentOf(op.remotePath));
+            }
+            for (const auto &f : std::as_const(job.files))
+                job.total += f.size;
+        } else { // Download
+            sftp_attributes attrs = sftp_stat(sftp, remote.constData());
+            if (!attrs)
+                return fail(sftpError(sftp, op.remotePath, destination));
+            const bool isDir = attrs->type == SSH_FILEXFER_TYPE_DIRECTORY;
+            job.files.append({op.localPath, op.remotePath, qint64(attrs->size),
+                              attrs->permissions & 0777});
+            sftp_attributes_free(attrs);
+            if (isDir) {
+                job.files.clear();
+                QStringList pending{op.remotePath};
+                QDir().mkpath(op.localPath);
+                while (!pending.isEmpty()) {
+                    const QString dirPath = pending.takeFirst();
+                    sftp_dir dir = sftp_opendir(sftp, dirPath.toUtf8().constData());
+                    if (!dir)
+                        return fail(sftpError(sftp, dirPath, destination));
+                    while (sftp_attributes entry = sftp_readdir(sftp, dir)) {
+                        const QString name = QString::fromUtf8(entry->name);
+                        if (name != QLatin1String(".") && name != QLatin1String("..")) {
+                            const QString rpath = joinRemote(dirPath, name);
+                            const QString lpath = QDir(op.localPath).filePath(
+                                rpath.mid(op.remotePath.size()).remove(0, 1));
+                            if (entry->type == SSH_FILEXFER_TYPE_DIRECTORY) {
+                                pending.append(rpath);
+                                QDir().mkpath(lpath);
+                            } else if (entry->type == SSH_FILEXFER_TYPE_REGULAR) {
+                                job.files.append({lpath, rpath, qint64(entry->size),
+                                                  entry->permissions & 0777});
+                            }
+                        }
+                        sftp_attributes_free(entry);
+                    }
+                    sftp_closedir(dir);
+                }
+            } else if (!QFileInfo(op.localPath).absoluteDir().exists()) {
+                QDir().mkpath(QFileInfo(op.localPath).absolutePath());
+            }
+            for (const auto &f : std::as_const(job.files))
+                job.total += f.size;
+        }
+        for (const QString &dir : std::as_const(job.remoteDirs)) {
+            QString path;
+            const QStringList parts = dir.split(QLatin1Char('/'));
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                path += (i ? QStringLiteral("/") : QString()) + parts.at(i);
+                if (parts.at(i).isEmpty())
+                    continue;
+                sftp_attributes attrs = sftp_stat(sftp, path.toUtf8().constData());
+                if (attrs) {
+                    sftp_attributes_free(attrs);
+                    continue;
+                }
+                if (sftp_mkdir(sftp, path.toUtf8().constData(), 0755) != SSH_OK)
+                    return fail(sftpError(sftp, path, destination));
+            }
+        }
+    }
+
+    sftp_limits_t limits = sftp_limits(sftp);
+    const qint64 readChunk = limits ? std::min<qint64>(kChunk, qint64(limits->max_read_length)) : kChunk;
+    const qint64 writeChunk = limits ? std::min<qint64>(kChunk, qint64(limits->max_write_length)) : kChunk;
+    sftp_limits_free(limits);
+
+    qint64 movedThisTick = 0;
+    while (movedThisTick < 8 * kChunk) {
+        if (job.index >= job.files.size()) {
+            finishTransfer(job, Result::ok());
+            return false;
+        }
+        const TransferJob::FileStep &file = job.files.at(job.index);
+        const bool upload = op.kind != OperationKind::Download;
+
+        // Open the file in progress.
+        if (!job.remote) {
+            if (upload) {
+                if (op.kind == OperationKind::Upload) {
+                    job.localIn = std::make_unique<QFile>(file.local);
+                    if (!job.localIn->open(QIODevice::ReadOnly))
+                        return fail(Result::error(ErrorCode::Io,
+                                                  Tr::tr("Could not read the local file \"%1\": %2.")
+                                                      .arg(file.local, job.localIn->errorString())));
+                }
+                const QString name = file.remote.section(QLatin1Char('/'), -1);
+                job.tempPath = joinRemote(parentOf(file.remote), QStringLiteral(".%1.patagon-%2")
+                                                                     .arg(name)
+                                                                     .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+                // Created private; the final mode is set just before the rename.
+                job.remote = sftp_open(sftp, job.tempPath.toUtf8().constData(),
+                                       O_WRONLY | O_CREAT | O_TRUNC, 0600);
+            } else {
+                job.localOut = std::make_unique<QSaveFile>(file.local);
+                if (!job.localOut->open(QIODevice::WriteOnly))
+                    return fail(Result::error(ErrorCode::Io,
+                                              Tr::tr("Could not write the local file \"%1\": %2.")
+                                                  .arg(file.local, job.localOut->errorString())));
+                job.remote = sftp_open(sftp, file.remote.toUtf8().constData(), O_RDONLY, 0);
+            }
+            if (!job.remote) {
+                // Name the file the user asked for, not the temporary one.
+                const Result r = sftpError(sftp, file.remote, destination);
+                job.tempPath.clear();
+                return fail(r);
+            }
+            job.requested = 0;
+        }
+
+        if (upload) {
+            // Keep up to kMaxInflight writes in flight, then collect the oldest.
+            while (job.inflight.size() < size_t(kMaxInflight) && job.requested < file.size) {
+                const qint64 len = std::min(writeChunk, file.size - job.requested);
+                QByteArray buf;
+                if (op.kind == OperationKind::WriteFile)
+                    buf = op.contents.mid(qsizetype(job.requested), qsizetype(len));
+                else
+                    buf = job.localIn->read(len);
+                if (buf.size() != len)
+                    return fail(Result::error(ErrorCode::Io,
+                                              Tr::tr("The local file \"%1\" changed while it was "
+                                                     "being uploaded.")
+                                                  .arg(file.local)));
+                sftp_aio aio = nullptr;
+                if (sftp_aio_begin_write(job.remote, buf.constData(), size_t(len), &aio) < 0)
+                    return fail(sftpError(sftp, job.tempPath, destination));
+                job.inflight.push_back(aio);
+                job.inflightSizes.push_back(len);
+                job.requested += len;
+            }
+            if (!job.inflight.empty()) {
+                sftp_aio aio = job.inflight.front();
+                job.inflight.pop_front();
+                const qint64 len = job.inflightSizes.front();
+                job.inflightSizes.pop_front();
+                if (sftp_aio_wait_write(&aio) < 0)
+                    return fail(sftpError(sftp, job.tempPath, destination));
+                job.done += len;
+                movedThisTick += len;
+                reportProgress();
+                continue;
+            }
+            // This file is complete: close, set its mode, rename over the target.
+            sftp_close(job.remote);
+            job.remote = nullptr;
+            job.localIn.reset();
+            const QByteArray temp = job.tempPath.toUtf8();
+            if (sftp_chmod(sftp, temp.constData(), mode_t(file.mode)) != SSH_OK)
+                return fail(sftpError(sftp, job.tempPath, destination));
+            if (sftp_rename(sftp, temp.constData(), file.remote.toUtf8().constData()) != SSH_OK)
+                return fail(sftpError(sftp, file.remote, destination));
+            job.tempPath.clear();
+            ++job.index;
+        } else {
+            while (job.inflight.size() < size_t(kMaxInflight) && job.requested < file.size) {
+                const qint64 len = std::min(readChunk, file.size - job.requested);
+                sftp_aio aio = nullptr;
+                if (sftp_aio_begin_read(job.remote, size_t(len), &aio) < 0)
+                    return fail(sftpError(sftp, file.remote, destination));
+                job.inflight.push_back(aio);
+                job.inflightSizes.push_back(len);
+                job.requested += len;
+            }
+            if (!job.inflight.empty()) {
+                sftp_aio aio = job.inflight.front();
+                job.inflight.pop_front();
+                const qint64 len = job.inflightSizes.front();
+                job.inflightSizes.pop_front();
+                QByteArray buf(qsizetype(len), Qt::Uninitialized);
+                const ssize_t n = sftp_aio_wait_read(&aio, buf.data(), size_t(len));
+                if (n < 0)
+                    return fail(sftpError(sftp, file.remote, destination));
+                job.localOut->write(buf.constData(), n);
+                job.done += n;
+                movedThisTick += n;
+                reportProgress();
+                if (n < len) // the file is shorter than it was: stop asking
+                    job.requested = file.size;
+                continue;
+            }
+            sftp_close(job.remote);
+            job.remote = nullptr;
+            job.localOut->setPermissions(qtPermissions(file.mode));
+            if (!job.localOut->commit())
+                return fail(Result::error(ErrorCode::Io,
+                                          Tr::tr("Could not write the local file \"%1\": %2.")
+                                              .arg(file.local, job.localOut->errorString())));
+            job.localOut.reset();
+            ++job.index;
+        }
+    }
+    return true;
+}
+
+} // namespace Patagon

@@ -1,0 +1,127 @@
+// The worker that owns one libssh session on its own thread: it pumps every running command's
+// channel and every transfer a little at a time, keeps the connection alive, and reconnects
+// with back-off when the server drops it. Internal to core/ssh: use Connection.
+#pragma once
+
+#include "core/profiles/connectionprofile.h"
+#include "core/ssh/sshsession.h"
+#include "core/ssh/sshtypes.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTimer;
+struct sftp_session_struct;
+
+namespace Patagon {
+
+class Connection;
+class RemoteProcess;
+class RemoteOperation;
+
+// State shared between a RemoteProcess (caller's thread) and the worker.
+struct ProcessShared
+{
+    QStringList argv;
+    QByteArray standardInput;
+    std::atomic<bool> cancelRequested{false};
+    std::atomic<qint64> undelivered{0}; // bytes posted to the caller's thread, not yet handed out
+    QPointer<RemoteProcess> handle;     // touched on the caller's thread only
+};
+
+enum class OperationKind { Upload, Download, WriteFile, ReadFrom, Stat, Mkdir, Chmod };
+
+struct TransferShared
+{
+    OperationKind kind = OperationKind::Stat;
+    QString localPath;  // Upload, Download
+    QString remotePath;
+    qint64 offset = 0;    // ReadFrom
+    qint64 maxBytes = 0;  // ReadFrom
+    QByteArray contents;  // WriteFile
+    std::optional<quint32> permissions;
+    bool createParents = true;
+    std::atomic<bool> cancelRequested{false};
+    QPointer<RemoteOperation> handle;
+};
+
+class ConnectionWorker : public QObject, public SshInteraction
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionWorker(Connection *owner);
+    ~ConnectionWorker() override;
+
+    // Thread-safe: called from the owner's thread.
+    void provideHostKeyAnswer(HostKeyDecision decision);
+    void provideCredentials(const std::optional<QList<QByteArray>> &answers);
+    void abortWaits();
+
+    // Slots run on the worker thread (invoked queued by Connection).
+    void connectToHost(const ConnectionProfile &profile);
+    void disconnectFromHost();
+    void startProcess(const std::shared_ptr<ProcessShared> &process);
+    void startOperation(const std::shared_ptr<TransferShared> &operation);
+    void shutdown();
+
+    // SshInteraction, on the worker thread: asks through the owner and waits.
+    HostKeyDecision decideHostKey(const HostKeyInfo &key) override;
+    std::optional<QList<QByteArray>> answer(const CredentialRequest &request) override;
+
+private:
+    struct ProcessJob;
+    struct TransferJob;
+
+    bool establish(bool reconnecting);
+    void pump();
+    bool pumpProcess(ProcessJob &job); // false when the job is done
+    bool stepTransfer(TransferJob &job);
+    void finishProcess(ProcessJob &job, ProcessResult result);
+    void finishTransfer(TransferJob &job, const Result &result);
+    void connectionLost(const QString &why);
+    void tryReconnect();
+    void keepAlive();
+    void updatePumpTimer();
+    sftp_session_struct *sftp(Result *error);
+    void closeSftp();
+    void killRemoteGroup(qint64 pid, const char *signal);
+
+    // Posts `f` to the owner's thread (dropped if the owner is gone).
+    template<typename F>
+    void post(F &&f);
+
+    Connection *m_owner;
+    SshSession m_session;
+    ConnectionProfile m_profile;
+    bool m_wanted = false;       // the user wants to be connected
+    bool m_established = false;  // authenticated at least once with this profile
+    int m_reconnectAttempt = 0;
+    QTimer *m_pumpTimer;
+    QTimer *m_keepAliveTimer;
+    QTimer *m_reconnectTimer;
+    sftp_session_struct *m_sftp = nullptr;
+
+    std::vector<std::unique_ptr<ProcessJob>> m_processes;
+    std::vector<std::unique_ptr<TransferJob>> m_transfers;
+    std::deque<std::shared_ptr<ProcessShared>> m_waitingProcesses;
+    std::deque<std::shared_ptr<TransferShared>> m_waitingTransfers;
+
+    QMutex m_mutex;
+    QWaitCondition m_answered;
+    bool m_aborted = false;
+    std::optional<HostKeyDecision> m_hostKeyAnswer;
+    bool m_credentialsAnswered = false;
+    std::optional<QList<QByteArray>> m_credentials;
+};
+
+} // namespace Patagon

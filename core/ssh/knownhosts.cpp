@@ -1,0 +1,104 @@
+// Reading OpenSSH known_hosts files for what libssh does not tell.
+#include "core/ssh/knownhosts.h"
+
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+
+namespace Patagon::KnownHosts {
+
+QString hostPattern(const QString &host, int port)
+{
+    if (port == 22)
+        return host;
+    return QStringLiteral("[%1]:%2").arg(host).arg(port);
+}
+
+namespace {
+bool patternMatches(const QString &pattern, const QString &host)
+{
+    if (!pattern.contains(QLatin1Char('*')) && !pattern.contains(QLatin1Char('?')))
+        return pattern.compare(host, Qt::CaseInsensitive) == 0;
+    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.match(host).hasMatch();
+}
+
+// Splits a known_hosts line into its fields, skipping an optional @marker.
+QList<QByteArray> fields(const QByteArray &line, QByteArray *marker = nullptr)
+{
+    QList<QByteArray> parts = line.simplified().split(' ');
+    if (!parts.isEmpty() && parts.first().startsWith('@')) {
+        if (marker)
+            *marker = parts.first();
+        parts.removeFirst();
+    }
+    return parts;
+}
+} // namespace
+
+bool fieldMatches(const QByteArray &hostField, const QString &host)
+{
+    if (hostField.startsWith("|1|")) {
+        const QList<QByteArray> parts = hostField.split('|');
+        if (parts.size() != 4)
+            return false;
+        const QByteArray salt = QByteArray::fromBase64(parts.at(2));
+        const QByteArray hash = QMessageAuthenticationCode::hash(host.toUtf8(), salt,
+                                                                 QCryptographicHash::Sha1);
+        return hash == QByteArray::fromBase64(parts.at(3));
+    }
+    bool matched = false;
+    for (const QByteArray &raw : hostField.split(',')) {
+        QString pattern = QString::fromUtf8(raw);
+        const bool negated = pattern.startsWith(QLatin1Char('!'));
+        if (negated)
+            pattern.remove(0, 1);
+        if (patternMatches(pattern, host)) {
+            if (negated)
+                return false;
+            matched = true;
+        }
+    }
+    return matched;
+}
+
+int findEntryLine(const QString &file, const QString &host, const QString &keyType)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    int lineNumber = 0;
+    while (!f.atEnd()) {
+        ++lineNumber;
+        const QByteArray line = f.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        QByteArray marker;
+        const QList<QByteArray> parts = fields(line, &marker);
+        if (parts.size() < 3 || !marker.isEmpty())
+            continue;
+        if (!keyType.isEmpty() && parts.at(1) != keyType.toLatin1())
+            continue;
+        if (fieldMatches(parts.at(0), host))
+            return lineNumber;
+    }
+    return 0;
+}
+
+bool isRevoked(const QString &file, const QByteArray &keyType, const QByteArray &keyBase64)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    while (!f.atEnd()) {
+        QByteArray marker;
+        const QList<QByteArray> parts = fields(f.readLine().trimmed(), &marker);
+        if (marker == "@revoked" && parts.size() >= 3 && parts.at(1) == keyType
+            && parts.at(2) == keyBase64)
+            return true;
+    }
+    return false;
+}
+
+} // namespace Patagon::KnownHosts

@@ -1,0 +1,91 @@
+// Value types that cross between the SSH worker thread and the rest of the app.
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Patagon {
+
+// The server's host key and what the known_hosts file says about it.
+struct HostKeyInfo
+{
+    enum class Status {
+        Known,     // recorded and matching
+        Unknown,   // the host has no entry yet
+        Changed,   // the host has an entry with another key of the same type
+        OtherType, // the host has entries, but only of other key types
+        Revoked,   // the key is marked @revoked in known_hosts
+        Error,
+    };
+
+    QString host;           // as written in known_hosts: "host" or "[host]:port"
+    QString type;           // "ssh-ed25519", ...
+    QString sha256;         // "SHA256:..." as OpenSSH prints it
+    Status status = Status::Error;
+    QString knownHostsFile; // the file that was checked (and will be written)
+    int knownHostsLine = 0; // 1-based line of the conflicting entry, 0 if none
+
+    bool isValid() const { return !sha256.isEmpty(); }
+};
+
+enum class HostKeyDecision {
+    Reject,
+    AcceptOnce,    // for this connection only
+    AcceptAndSave, // and write it to known_hosts
+};
+
+// Something the server (or a key file) asks the user for.
+struct CredentialRequest
+{
+    enum class Kind {
+        Password,
+        Passphrase,          // of a private key file
+        KeyboardInteractive, // any number of prompts: password, OTP, Duo, ...
+    };
+    struct Prompt
+    {
+        QString text;
+        bool echo = false; // true: the answer may be shown while typed (not a secret)
+    };
+
+    Kind kind = Kind::Password;
+    QString destination; // user@host:port
+    QString keyFile;     // for Passphrase
+    QString name;        // keyboard-interactive name and instruction, as the server sent them
+    QString instruction;
+    QList<Prompt> prompts;
+    bool retry = false;  // an earlier answer to the same question was refused
+};
+
+// How a remote command ended.
+struct ProcessResult
+{
+    int exitStatus = -1;   // valid when exitSignal is empty and result is ok
+    QString exitSignal;    // "TERM", "KILL", ... when a signal ended it
+    bool cancelled = false;
+    Result result;         // a failure to run it at all (connection lost, ...)
+
+    bool succeeded() const { return result.isOk() && exitSignal.isEmpty() && exitStatus == 0; }
+};
+
+struct RemoteFileInfo
+{
+    bool exists = false;
+    bool isDirectory = false;
+    qint64 size = 0;
+    quint32 permissions = 0; // POSIX mode bits (0777 part and more)
+    QDateTime modified;
+};
+
+} // namespace Patagon
+
+Q_DECLARE_METATYPE(Patagon::HostKeyInfo)
+Q_DECLARE_METATYPE(Patagon::CredentialRequest)
+Q_DECLARE_METATYPE(Patagon::ProcessResult)
+Q_DECLARE_METATYPE(Patagon::RemoteFileInfo)
+Q_DECLARE_METATYPE(Patagon::Result)

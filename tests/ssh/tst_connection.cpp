@@ -1,0 +1,831 @@
+// The SSH layer against the sandbox's real OpenSSH server: host-key policy, every way to log
+// in, streaming commands with cancel, SFTP, reconnecting, responsiveness and error messages.
+#include "../sandbox/sandboxenv.h"
+#include "core/ssh/connection.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Patagon;
+using Patagon::Testing::SandboxEnv;
+
+namespace {
+constexpr int kLong = 120000; // generous waits: the machine may be busy
+
+// Answers the connection's questions the way a scripted user would, and keeps a record.
+class Answerer : public QObject
+{
+public:
+    Answerer(Connection *c, HostKeyDecision decision)
+        : m_connection(c)
+        , m_decision(decision)
+    {
+        connect(c, &Connection::hostKeyVerificationRequested, this, [this](const HostKeyInfo &k) {
+            keys.append(k);
+            m_connection->answerHostKey(m_decision);
+        });
+        connect(c, &Connection::credentialsRequested, this, [this](const CredentialRequest &r) {
+            requests.append(r);
+            QList<QByteArray> answers;
+            for (const auto &p : r.prompts) {
+                if (!responder)
+                    break;
+                answers.append(responder(p.text, r));
+            }
+            if (!responder || answers.contains(QByteArray("<cancel>")))
+                m_connection->answerCredentials(std::nullopt);
+            else
+                m_connection->answerCredentials(answers);
+        });
+    }
+
+    std::function<QByteArray(const QString &, const CredentialRequest &)> responder;
+    QList<HostKeyInfo> keys;
+    QList<CredentialRequest> requests;
+
+private:
+    Connection *m_connection;
+    HostKeyDecision m_decision;
+};
+
+QByteArray totp(const QString &secret)
+{
+    QProcess p;
+    p.start(QStringLiteral("oathtool"), {QStringLiteral("--totp"), secret});
+    p.waitForFinished();
+    return p.readAllStandardOutput().trimmed();
+}
+
+QString runLocal(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+} // namespace
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+    SandboxEnv m_env;
+    QTemporaryDir m_tmp;
+    QList<QString> m_logLines;
+
+    ConnectionProfile keyProfile() const
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("test");
+        p.host = m_env.host();
+        p.port = m_env.port().toInt();
+        p.user = m_env.user();
+        p.identityFile = m_env.key();
+        p.knownHostsFile = m_env.knownHosts();
+        p.sshConfigFile = m_tmp.filePath(QStringLiteral("no-ssh-config"));
+        return p;
+    }
+
+    ConnectionProfile passwordProfile(const QString &port) const
+    {
+        ConnectionProfile p = keyProfile();
+        p.port = port.toInt();
+        p.identityFile.clear();
+        return p;
+    }
+
+    static bool connectAndWait(Connection &c, const ConnectionProfile &p, Result *error = nullptr)
+    {
+        QSignalSpy ok(&c, &Connection::connected);
+        QSignalSpy failed(&c, &Connection::connectionFailed);
+        c.connectToHost(p);
+        QElapsedTimer clock;
+        clock.start();
+        while (ok.isEmpty() && failed.isEmpty() && clock.elapsed() < kLong)
+            QTest::qWait(20);
+        if (error && !failed.isEmpty())
+            *error = failed.first().first().value<Result>();
+        return !ok.isEmpty();
+    }
+
+    struct Output
+    {
+        QByteArray out;
+        QByteArray err;
+        ProcessResult result;
+        qint64 pid = 0;
+    };
+
+    static Output runAndWait(Connection &c, const QStringList &argv, const QByteArray &input = {})
+    {
+        Output o;
+        RemoteProcess *p = c.run(argv, input);
+        QObject::connect(p, &RemoteProcess::standardOutput, p, [&o](const QByteArray &b) { o.out += b; });
+        QObject::connect(p, &RemoteProcess::standardError, p, [&o](const QByteArray &b) { o.err += b; });
+        QSignalSpy done(p, &RemoteProcess::finished);
+        if (!p->isFinished())
+            done.wait(kLong);
+        o.result = p->result();
+        o.pid = p->remotePid();
+        delete p;
+        return o;
+    }
+
+    static Result waitOperation(RemoteOperation *op)
+    {
+        QSignalSpy done(op, &RemoteOperation::finished);
+        if (!op->isFinished())
+            done.wait(kLong);
+        return op->result();
+    }
+
+    QString copyKnownHosts(const QString &name, const QByteArray &contents)
+    {
+        const QString path = m_tmp.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(contents);
+        return path;
+    }
+
+    QByteArray hostPublicKey() const
+    {
+        QFile f(m_env.knownHosts());
+        f.open(QIODevice::ReadOnly);
+        const QList<QByteArray> parts = f.readLine().trimmed().split(' ');
+        return parts.value(1) + ' ' + parts.value(2);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_env.load(), "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
+        QVERIFY(m_tmp.isValid());
+        QLoggingCategory::setFilterRules(QStringLiteral("patagon.*=true"));
+        static TestConnection *self = this;
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &msg) {
+            self->m_logLines.append(msg);
+            fprintf(stderr, "%s\n", qPrintable(msg));
+        });
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(nullptr);
+        // No secret may ever reach a log line.
+        const QString all = m_logLines.join(QLatin1Char('\n'));
+        QVERIFY(!m_env.password().isEmpty());
+        QVERIFY2(!all.contains(m_env.password()), "the password appeared in the log");
+        QVERIFY2(!all.contains(m_env.otpSecret()), "the OTP secret appeared in the log");
+    }
+
+    // ---------------------------------------------------------------- host keys
+    void knownHostKeyConnectsWithoutAsking()
+    {
+        Connection c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        QVERIFY(connectAndWait(c, keyProfile()));
+        QCOMPARE(a.keys.size(), 0);
+        QCOMPARE(c.hostKey().status, HostKeyInfo::Status::Known);
+        QCOMPARE(c.hostKey().sha256, m_env.value("SANDBOX_HOST_KEY_SHA256"));
+        QVERIFY(c.serverBanner().startsWith(QLatin1String("SSH-2.0-OpenSSH")));
+        QCOMPARE(c.state(), Connection::State::Connected);
+    }
+
+    void unknownHostKeyIsAskedAndSavedOnlyWhenAccepted()
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("kh-unknown"));
+        QFile::remove(file);
+        ConnectionProfile p = keyProfile();
+        p.knownHostsFile = file;
+        {
+            Connection c;
+            Answerer a(&c, HostKeyDecision::Reject);
+            Result error;
+            QVERIFY(!connectAndWait(c, p, &error));
+            QCOMPARE(a.keys.size(), 1);
+            QCOMPARE(a.keys.first().type, QStringLiteral("ssh-ed25519"));
+            QCOMPARE(a.keys.first().sha256, m_env.value("SANDBOX_HOST_KEY_SHA256"));
+            QCOMPARE(a.keys.first().status, HostKeyInfo::Status::Unknown);
+            QCOMPARE(error.code(), ErrorCode::HostKey);
+            QVERIFY(!QFile::exists(file)); // nothing written before the user agreed
+        }
+        {
+            Connection c;
+            Answerer a(&c, HostKeyDecision::AcceptOnce);
+            QVERIFY(connectAndWait(c, p));
+            QCOMPARE(a.keys.size(), 1);
+            QVERIFY(!QFile::exists(file));
+        }
+        {
+            Connection c;
+            Answerer a(&c, HostKeyDecision::AcceptAndSave);
+            QVERIFY(connectAndWait(c, p));
+            QCOMPARE(a.keys.size(), 1);
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains(hostPublicKey().split(' ').at(1)));
+        {
+            Connection c;
+            Answerer a(&c, HostKeyDecision::Reject);
+            QVERIFY(connectAndWait(c, p));
+            QCOMPARE(a.keys.size(), 0); // known now
+        }
+    }
+
+    void changedHostKeyIsRefusedNamingTheLine()
+    {
+        QFile other(m_env.value("SANDBOX_OTHER_HOST_KEY") + QStringLiteral(".pub"));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        const QList<QByteArray> parts = other.readAll().trimmed().split(' ');
+        const QByteArray entry = "[127.0.0.1]:" + m_env.port().toUtf8() + ' ' + parts.at(0) + ' '
+            + parts.at(1) + '\n';
+        const QString file = copyKnownHosts(QStringLiteral("kh-changed"),
+                                            "# a comment\nother.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFake\n"
+                                                + entry);
+        ConnectionProfile p = keyProfile();
+        p.knownHostsFile = file;
+        Connection c;
+        Answerer a(&c, HostKeyDecision::AcceptAndSave);
+        Result error;
+        QVERIFY(!connectAndWait(c, p, &error));
+        QCOMPARE(a.keys.size(), 0); // never offered to overwrite
+        QCOMPARE(error.code(), ErrorCode::HostKey);
+        QVERIFY2(error.message().contains(QLatin1String("CHANGED")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("line 3 of %1").arg(file)),
+                 qPrintable(error.message()));
+        QVERIFY(error.message().contains(m_env.value("SANDBOX_HOST_KEY_SHA256")));
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        QVERIFY(f.readAll().endsWith(entry)); // untouched
+    }
+
+    void hostKeyOfAnotherTypeIsRefused()
+    {
+        const QString file = copyKnownHosts(
+            QStringLiteral("kh-other"),
+            "[127.0.0.1]:" + m_env.port().toUtf8()
+                + " ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w0WZ2YB/++Tpockg=\n");
+        ConnectionProfile p = keyProfile();
+        p.knownHostsFile = file;
+        Connection c;
+        Answerer a(&c, HostKeyDecision::AcceptAndSave);
+        Result error;
+        QVERIFY(!connectAndWait(c, p, &error));
+        QCOMPARE(a.keys.size(), 0);
+        QCOMPARE(error.code(), ErrorCode::HostKey);
+        QVERIFY2(error.message().contains(QLatin1String("another type")), qPrintable(error.message()));
+        QVERIFY(error.message().contains(QLatin1String("line 1 of")));
+    }
+
+    void revokedHostKeyIsRefused()
+    {
+        const QString file = copyKnownHosts(
+            QStringLiteral("kh-revoked"),
+            "@revoked * " + hostPublicKey() + "\n[127.0.0.1]:" + m_env.port().toUtf8() + ' '
+                + hostPublicKey() + '\n');
+        ConnectionProfile p = keyProfile();
+        p.knownHostsFile = file;
+        Connection c;
+        Answerer a(&c, HostKeyDecision::AcceptAndSave);
+        Result error;
+        QVERIFY(!connectAndWait(c, p, &error));
+        QCOMPARE(error.code(), ErrorCode::HostKey);
+        QVERIFY2(error.message().contains(QLatin1String("revoked")), qPrintable(error.message()));
+    }
+
+    // ---------------------------------------------------------------- logging in
+    void keyboardInteractivePassword()
+    {
+        Connection c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        const QByteArray password = m_env.password().toUtf8();
+        a.responder = [password](const QString &, const CredentialRequest &) { return password; };
+        QVERIFY(connectAndWait(c, passwordProfile(m_env.port())));
+        QCOMPARE(a.requests.size(), 1);
+        QCOMPARE(a.requests.first().kind, CredentialRequest::Kind::KeyboardInteractive);
+        QCOMPARE(a.requests.first().prompts.size(), 1);
+        QVERIFY(!a.requests.first().prompts.first().echo);
+        const Output o = runAndWait(c, {QStringLiteral("whoami")});
+        QCOMPARE(o.out, m_env.user().toUtf8() + '\n');
+    }
+
+    void passwordMethod()
+    {
+        Connection c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        const QByteArray password = m_env.password().toUtf8();
+        a.responder = [password](const QString &, const CredentialRequest &) { return password; };
+        QVERIFY(connectAndWait(c, passwordProfile(m_env.value("SANDBOX_PASSWORD_PORT"))));
+        QCOMPARE(a.requests.size(), 1);
+        QCOMPARE(a.requests.first().kind, CredentialRequest::Kind::Password);
+    }
+
+    void wrongPasswordSaysSo()
+    {
+        Connection c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        a.responder = [](const QString &, const CredentialRequest &) { return QByteArray("nope"); };
+        Result error;
+        QVERIFY(!connectAndWait(c, passwordProfile(m_env.value("SANDBOX_PASSWORD_PORT")), &error));
+        QCOMPARE(error.code(), ErrorCode::Authentication);
+        QVERIFY2(error.message().contains(QLatin1String("did not accept the password")),
+                 qPrintable(error.message()));
+        QVERIFY(a.requests.size() >= 2);
+        QVERIFY(a.requests.last().retry);
+    }
+
+    void passwordAndOneTimeCode()
+    {
+        Connection c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        const QByteArray password = m_env.password().toUtf8();
+        const QString secret = m_env.otpSecret();
+        a.responder = [password, secret](const QString &prompt, const CredentialRequest &) {
+            return prompt.contains(QLatin1String("One-time")) ? totp(secret) : password;
+        };
+        QVERIFY(connectAndWait(c, passwordProfile(m_env.otpPort())));
+        QStringList prompts;
+        for (const auto &r : a.requests)
+            for (const auto &p : r.prompts)
+                prompts.append(p.text);
+        QVERIFY2(prompts.size() == 2, qPrintable(prompts.join(QLatin1Char('|'))));
+        QCOMPARE(runAndWait(c, {QStringLiteral("whoami")}).out, m_env.user().toUtf8() + '\n');
+    }
+
+    void wrongOneTimeCodeSaysSo()
+    {
+        Connection c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        const QByteArray password = m_env.password().toUtf8();
+        a.responder = [password](const QString &prompt, const CredentialRequest &) {
+            return prompt.contains(QLatin1String("One-time")) ? QByteArray("000000") : password;
+        };
+        Result error;
+        QVERIFY(!connectAndWait(c, passwordProfile(m_env.otpPort()), &error));
+        QCOMPARE(error.code(), ErrorCode::Authentication);
+        QVERIFY2(error.message().contains(QLatin1String("one-time code")), qPrintable(error.message()));
+    }
+
+    void cancellingThePromptCancelsTheLogin()
+    {
+        Connection c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        a.responder = [](const QString &, const CredentialRequest &) { return QByteArray("<cancel>"); };
+        Result error;
+        QVERIFY(!connectAndWait(c, passwordProfile(m_env.port()), &error));
+        QCOMPARE(error.code(), ErrorCode::Cancelled);
+    }
+
+    void passphraseProtectedKey()
+    {
+        const QString key = m_tmp.filePath(QStringLiteral("id_locked"));
+        runLocal(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"),
+                                                QStringLiteral("ed25519"), QStringLiteral("-N"),
+                                                QStringLiteral("s3cret phrase"), QStringLiteral("-f"), key});
+        QFile pub(key + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QString authorized = m_env.home() + QStringLiteral("/.ssh/authorized_keys");
+        QFile auth(authorized);
+        QVERIFY(auth.open(QIODevice::ReadOnly));
+        const QByteArray original = auth.readAll();
+        auth.close();
+        QVERIFY(auth.open(QIODevice::Append));
+        auth.write(pub.readAll());
+        auth.close();
+        auto restore = qScopeGuard([&] {
+            QFile f(authorized);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(original);
+        });
+        ConnectionProfile p = keyProfile();
+        p.identityFile = key;
+        {
+            Connection c;
+            Answerer a(&c, HostKeyDecision::Reject);
+            a.responder = [](const QString &, const CredentialRequest &r) {
+                return r.kind == CredentialRequest::Kind::Passphrase ? QByteArray("s3cret phrase")
+                                                                     : QByteArray("<cancel>");
+            };
+            QVERIFY(connectAndWait(c, p));
+            QCOMPARE(a.requests.size(), 1);
+            QCOMPARE(a.requests.first().kind, CredentialRequest::Kind::Passphrase);
+            QCOMPARE(a.requests.first().keyFile, key);
+        }
+        {
+            Connection c;
+            Answerer a(&c, HostKeyDecision::Reject);
+            a.responder = [](const QString &, const CredentialRequest &r) {
+                return r.kind == CredentialRequest::Kind::Passphrase ? QByteArray("wrong")
+                                                                     : QByteArray("<cancel>");
+            };
+            Result error;
+            QVERIFY(!connectAndWait(c, p, &error));
+            QVERIFY2(error.message().contains(QLatin1String("passphrase")), qPrintable(error.message()));
+        }
+    }
+
+    // ---------------------------------------------------------------- errors
+    void connectionErrors_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("unknown host name") << QStringLiteral("no-such-host.invalid") << 22
+                                           << int(ErrorCode::Network) << QStringLiteral("is unknown");
+        QTest::newRow("refused port") << QStringLiteral("127.0.0.1") << 1 << int(ErrorCode::Network)
+                                      << QStringLiteral("refused the connection");
+    }
+
+    void connectionErrors()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(int, code);
+        QFETCH(QString, phrase);
+        ConnectionProfile p = keyProfile();
+        p.host = host;
+        p.port = port;
+        Connection c;
+        Result error;
+        QVERIFY(!connectAndWait(c, p, &error));
+        QCOMPARE(int(error.code()), code);
+        QVERIFY2(error.message().contains(phrase), qPrintable(error.message()));
+    }
+
+    void silentServerTimesOut()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> keep;
+        connect(&silent, &QTcpServer::newConnection, this,
+                [&] { keep.append(silent.nextPendingConnection()); });
+        ConnectionProfile p = keyProfile();
+        p.port = silent.serverPort();
+        p.connectTimeoutSeconds = 2;
+        Connection c;
+        Result error;
+        QVERIFY(!connectAndWait(c, p, &error));
+        QVERIFY2(error.code() == ErrorCode::Timeout || error.message().contains(QLatin1String("answer")),
+                 qPrintable(error.message()));
+    }
+
+    void serverThatClosesSaysSo()
+    {
+        QTcpServer closing;
+        QVERIFY(closing.listen(QHostAddress::LocalHost));
+        connect(&closing, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = closing.nextPendingConnection();
+            s->write("SSH-2.0-Fake\r\n");
+            s->flush();
+            s->disconnectFromHost();
+        });
+        ConnectionProfile p = keyProfile();
+        p.port = closing.serverPort();
+        Connection c;
+        Result error;
+        QVERIFY(!connectAndWait(c, p, &error));
+        QCOMPARE(error.code(), ErrorCode::Network);
+        QVERIFY2(error.message().contains(QLatin1String("closed")), qPrintable(error.message()));
+    }
+
+    // ---------------------------------------------------------------- commands
+    void streamsOutputAndExitStatus()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const Output o = runAndWait(c, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                        QStringLiteral("echo out; echo err >&2; cat; exit 7")},
+                                    "from stdin\n");
+        QCOMPARE(o.out, QByteArray("out\nfrom stdin\n"));
+        QCOMPARE(o.err, QByteArray("err\n"));
+        QCOMPARE(o.result.exitStatus, 7);
+        QVERIFY(o.result.result.isOk());
+        QVERIFY(!o.result.succeeded());
+        QVERIFY(o.pid > 1);
+    }
+
+    void hostileArgumentsArriveIntact()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const QString nasty = QStringLiteral("a'b \"c\" $(id) `id` ; | & \n ñ");
+        const Output o = runAndWait(c, {QStringLiteral("printf"), QStringLiteral("%s"), nasty});
+        QCOMPARE(QString::fromUtf8(o.out), nasty);
+    }
+
+    void cancelKillsTheRemoteProcess()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        RemoteProcess *p = c.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("sleep 300 & wait")});
+        QSignalSpy started(p, &RemoteProcess::started);
+        QVERIFY(started.wait(kLong));
+        const qint64 pid = p->remotePid();
+        QVERIFY(pid > 1);
+        QCOMPARE(runAndWait(c, {QStringLiteral("kill"), QStringLiteral("-0"), QString::number(pid)})
+                     .result.exitStatus,
+                 0);
+        QSignalSpy finished(p, &RemoteProcess::finished);
+        p->cancel();
+        QVERIFY(finished.wait(kLong));
+        QVERIFY(p->result().cancelled);
+        // The shell and its sleep are gone: nothing of the process group is left but, for a
+        // moment, zombies waiting for init to reap them.
+        QByteArray alive = "not checked";
+        for (int i = 0; i < 50 && !alive.isEmpty(); ++i) {
+            const Output check = runAndWait(c, {QStringLiteral("ps"), QStringLiteral("-o"),
+                                                QStringLiteral("pid=,stat="), QStringLiteral("-g"),
+                                                QString::number(pid)});
+            alive.clear();
+            for (const QByteArray &line : check.out.split('\n'))
+                if (!line.trimmed().isEmpty() && !line.contains('Z'))
+                    alive += line + '\n';
+            if (!alive.isEmpty())
+                QTest::qWait(100);
+        }
+        QVERIFY2(alive.isEmpty(), alive.constData());
+    }
+
+    void severalCommandsAtOnce()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        QList<RemoteProcess *> running;
+        QList<QByteArray> outputs(5);
+        for (int i = 0; i < 5; ++i) {
+            RemoteProcess *p = c.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                      QStringLiteral("sleep 1; echo %1").arg(i)});
+            connect(p, &RemoteProcess::standardOutput, this,
+                    [&outputs, i](const QByteArray &b) { outputs[i] += b; });
+            running.append(p);
+        }
+        for (RemoteProcess *p : running) {
+            QSignalSpy done(p, &RemoteProcess::finished);
+            if (!p->isFinished())
+                QVERIFY(done.wait(kLong));
+            QVERIFY(p->result().succeeded());
+        }
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(outputs.at(i), QByteArray::number(i) + '\n');
+        qDeleteAll(running);
+    }
+
+    void largeOutputStreams()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const qint64 size = 200LL * 1024 * 1024;
+        RemoteProcess *p = c.run({QStringLiteral("head"), QStringLiteral("-c"),
+                                  QString::number(size), QStringLiteral("/dev/zero")});
+        qint64 received = 0;
+        qint64 largestChunk = 0;
+        bool allZero = true;
+        connect(p, &RemoteProcess::standardOutput, this, [&](const QByteArray &b) {
+            received += b.size();
+            largestChunk = std::max<qint64>(largestChunk, b.size());
+            allZero = allZero && b.count('\0') == b.size();
+        });
+        QSignalSpy done(p, &RemoteProcess::finished);
+        QVERIFY(done.wait(kLong));
+        QCOMPARE(received, size);
+        QVERIFY(allZero);
+        QVERIFY(largestChunk <= 1024 * 1024); // delivered in chunks, never as one block
+        QVERIFY(p->result().succeeded());
+    }
+
+    void eventLoopKeepsTurningDuringACommand()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestGap = 0;
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(20);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            longestGap = std::max(longestGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        clock.start();
+        timer.start();
+        const Output o = runAndWait(c, {QStringLiteral("sleep"), QStringLiteral("3")});
+        QVERIFY(o.result.succeeded());
+        QVERIFY2(ticks > 50, qPrintable(QString::number(ticks)));
+        QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+    }
+
+    // ---------------------------------------------------------------- SFTP
+    void uploadIsAtomicAndKeepsModes()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const QString local = m_tmp.filePath(QStringLiteral("up.bin"));
+        QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char(QRandomGenerator::global()->bounded(256));
+        {
+            QFile f(local);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup);
+        }
+        const QString remote = QStringLiteral("patagon-test/deep/er/up.bin");
+        QVERIFY(waitOperation(c.upload(local, remote)).isOk());
+        RemoteOperation *st = c.stat(remote);
+        QVERIFY(waitOperation(st).isOk());
+        QVERIFY(st->fileInfo().exists);
+        QCOMPARE(st->fileInfo().size, data.size());
+        QCOMPARE(st->fileInfo().permissions, quint32(0740));
+        const Output sum = runAndWait(c, {QStringLiteral("sha256sum"), remote});
+        QCOMPARE(sum.out.left(64), QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+
+        // Download it back.
+        const QString back = m_tmp.filePath(QStringLiteral("back.bin"));
+        QVERIFY(waitOperation(c.download(remote, back)).isOk());
+        QFile b(back);
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), data);
+        const QFile::Permissions modeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+            | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(back).permissions() & modeBits,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup);
+
+        // A cancelled upload leaves the old file as it was, and no temporary file behind.
+        const QString big = m_tmp.filePath(QStringLiteral("big.bin"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(64 * 1024 * 1024, 'x'));
+        }
+        RemoteOperation *up = c.upload(big, remote);
+        connect(up, &RemoteOperation::progress, up, [up](qint64 done, qint64) {
+            if (done > 0)
+                up->cancel();
+        });
+        const Result cancelled = waitOperation(up);
+        QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+        const Output after = runAndWait(c, {QStringLiteral("sha256sum"), remote});
+        QCOMPARE(after.out.left(64), sum.out.left(64));
+        const Output leftovers = runAndWait(c, {QStringLiteral("ls"), QStringLiteral("-A"),
+                                                QStringLiteral("patagon-test/deep/er")});
+        QCOMPARE(leftovers.out, QByteArray("up.bin\n"));
+    }
+
+    void secretsAreWrittenPrivately()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        QVERIFY(waitOperation(c.writeFile(QStringLiteral("patagon-test/secret"), "token\n", 0600)).isOk());
+        RemoteOperation *st = c.stat(QStringLiteral("patagon-test/secret"));
+        QVERIFY(waitOperation(st).isOk());
+        QCOMPARE(st->fileInfo().permissions, quint32(0600));
+        QVERIFY(waitOperation(c.chmod(QStringLiteral("patagon-test/secret"), 0640)).isOk());
+        RemoteOperation *st2 = c.stat(QStringLiteral("patagon-test/secret"));
+        QVERIFY(waitOperation(st2).isOk());
+        QCOMPARE(st2->fileInfo().permissions, quint32(0640));
+    }
+
+    void foldersUploadAndDownloadRecursively()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const QString dir = m_tmp.filePath(QStringLiteral("tree"));
+        QDir().mkpath(dir + QStringLiteral("/a/b"));
+        for (const QString &name : {QStringLiteral("top.txt"), QStringLiteral("a/mid.txt"),
+                                    QStringLiteral("a/b/leaf.txt")}) {
+            QFile f(dir + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(name.toUtf8());
+        }
+        QVERIFY(waitOperation(c.upload(dir, QStringLiteral("patagon-test/tree"))).isOk());
+        const Output listing = runAndWait(c, {QStringLiteral("find"), QStringLiteral("patagon-test/tree"),
+                                              QStringLiteral("-type"), QStringLiteral("f")});
+        QCOMPARE(listing.out.count('\n'), 3);
+        const QString back = m_tmp.filePath(QStringLiteral("tree-back"));
+        QVERIFY(waitOperation(c.download(QStringLiteral("patagon-test/tree"), back)).isOk());
+        QFile leaf(back + QStringLiteral("/a/b/leaf.txt"));
+        QVERIFY(leaf.open(QIODevice::ReadOnly));
+        QCOMPARE(leaf.readAll(), QByteArray("a/b/leaf.txt"));
+    }
+
+    void readFromAnOffset()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        QVERIFY(waitOperation(c.writeFile(QStringLiteral("patagon-test/log.txt"), "0123456789", 0644)).isOk());
+        RemoteOperation *r = c.readFrom(QStringLiteral("patagon-test/log.txt"), 4, 3);
+        QVERIFY(waitOperation(r).isOk());
+        QCOMPARE(r->data(), QByteArray("456"));
+        QCOMPARE(r->nextOffset(), 7);
+        RemoteOperation *rest = c.readFrom(QStringLiteral("patagon-test/log.txt"), 7, 1000);
+        QVERIFY(waitOperation(rest).isOk());
+        QCOMPARE(rest->data(), QByteArray("789"));
+        QCOMPARE(rest->nextOffset(), 10);
+        RemoteOperation *missing = c.readFrom(QStringLiteral("patagon-test/not-yet.out"), 0, 10);
+        QCOMPARE(waitOperation(missing).code(), ErrorCode::NotFound);
+    }
+
+    void permissionDeniedOnAPath()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const Result r = waitOperation(c.writeFile(QStringLiteral("/root/forbidden"), "x", 0600));
+        QCOMPARE(r.code(), ErrorCode::PermissionDenied);
+        QVERIFY2(r.message().contains(QLatin1String("Permission denied on \"/root/forbidden\"")),
+                 qPrintable(r.message()));
+        QVERIFY(waitOperation(c.mkdirPath(QStringLiteral("patagon-test/x/y/z"))).isOk());
+        QCOMPARE(waitOperation(c.mkdirPath(QStringLiteral("/root/nope/deeper"))).code(),
+                 ErrorCode::PermissionDenied);
+    }
+
+    void eventLoopKeepsTurningDuringAnUpload()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const QString big = m_tmp.filePath(QStringLiteral("hundred.bin"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray block(1024 * 1024, 'p');
+            for (int i = 0; i < 100; ++i)
+                f.write(block);
+        }
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestGap = 0;
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(20);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            longestGap = std::max(longestGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        clock.start();
+        timer.start();
+        RemoteOperation *up = c.upload(big, QStringLiteral("patagon-test/hundred.bin"));
+        QSignalSpy progress(up, &RemoteOperation::progress);
+        QVERIFY(waitOperation(up).isOk());
+        timer.stop();
+        QVERIFY(progress.size() > 2);
+        QCOMPARE(progress.last().at(0).toLongLong(), 100LL * 1024 * 1024);
+        QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+        QVERIFY(ticks > 0);
+    }
+
+    // ---------------------------------------------------------------- reconnecting
+    void reconnectsWithoutAskingAgain()
+    {
+        Connection c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        const QByteArray password = m_env.password().toUtf8();
+        a.responder = [password](const QString &, const CredentialRequest &) { return password; };
+        QVERIFY(connectAndWait(c, passwordProfile(m_env.port())));
+        QCOMPARE(a.requests.size(), 1);
+        QSignalSpy states(&c, &Connection::stateChanged);
+        // The server drops us: kill this connection's sshd-session from inside.
+        const Output killed = runAndWait(c, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                             QStringLiteral("kill -9 $PPID")});
+        Q_UNUSED(killed);
+        const Output after = runAndWait(c, {QStringLiteral("echo"), QStringLiteral("back")});
+        QVERIFY2(after.result.succeeded(), qPrintable(after.result.result.message()));
+        QCOMPARE(after.out, QByteArray("back\n"));
+        QCOMPARE(a.requests.size(), 1); // the password was not asked again
+        bool sawReconnecting = false;
+        for (const auto &s : states)
+            sawReconnecting |= s.first().value<Connection::State>() == Connection::State::Reconnecting;
+        QVERIFY(sawReconnecting);
+        QCOMPARE(c.state(), Connection::State::Connected);
+    }
+
+    void cleanupRemoteFiles()
+    {
+        Connection c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        QVERIFY(runAndWait(c, {QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("patagon-test")})
+                    .result.succeeded());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnection)
+#include "tst_connection.moc"

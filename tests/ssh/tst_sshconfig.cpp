@@ -1,0 +1,111 @@
+// What the app reads itself from ~/.ssh/config and known_hosts (libssh applies the rest).
+#include "core/ssh/knownhosts.h"
+#include "core/ssh/sshconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Patagon;
+
+class TestSshConfig : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(text);
+        return path;
+    }
+
+private slots:
+    void readsTheHostsBlock()
+    {
+        const QString path = write(QStringLiteral("config"),
+                                   "# global\n"
+                                   "ServerAliveInterval 45\n"
+                                   "Host patagon pat\n"
+                                   "    HostName patagon.uach.cl\n"
+                                   "    User ana\n"
+                                   "    Port 2200\n"
+                                   "    IdentityFile ~/.ssh/id_patagon\n"
+                                   "    IdentityFile=/keys/second\n"
+                                   "    ProxyJump gw1.example.org,ana@gw2:2222\n"
+                                   "Host *.example.org !bad.example.org\n"
+                                   "    User wild\n"
+                                   "Host *\n"
+                                   "    IdentityFile \"/keys/with space\"\n"
+                                   "    User fallback\n");
+        const SshHostConfig pat = SshConfig::forHost(QStringLiteral("pat"), path);
+        QCOMPARE(pat.hostName, QStringLiteral("patagon.uach.cl"));
+        QCOMPARE(pat.user, QStringLiteral("ana")); // the first value wins, as in ssh
+        QCOMPARE(pat.port, 2200);
+        QCOMPARE(pat.identityFiles,
+                 QStringList({QDir::homePath() + QStringLiteral("/.ssh/id_patagon"),
+                              QStringLiteral("/keys/second"), QStringLiteral("/keys/with space")}));
+        QCOMPARE(pat.proxyJump, QStringList({QStringLiteral("gw1.example.org"),
+                                             QStringLiteral("ana@gw2:2222")}));
+        QCOMPARE(pat.serverAliveInterval, 45);
+
+        QCOMPARE(SshConfig::forHost(QStringLiteral("x.example.org"), path).user, QStringLiteral("wild"));
+        QCOMPARE(SshConfig::forHost(QStringLiteral("bad.example.org"), path).user,
+                 QStringLiteral("fallback"));
+        QCOMPARE(SshConfig::forHost(QStringLiteral("other"), path).port, 0);
+        QCOMPARE(SshConfig::forHost(QStringLiteral("x"), m_dir.filePath(QStringLiteral("missing")))
+                     .identityFiles,
+                 QStringList());
+    }
+
+    void knownHostsPatterns_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("exact") << QByteArray("login.example.org") << QStringLiteral("login.example.org") << true;
+        QTest::newRow("case") << QByteArray("Login.Example.org") << QStringLiteral("login.example.org") << true;
+        QTest::newRow("list") << QByteArray("a,b,[127.0.0.1]:2222") << QStringLiteral("[127.0.0.1]:2222") << true;
+        QTest::newRow("port differs") << QByteArray("[127.0.0.1]:2222") << QStringLiteral("[127.0.0.1]:2223") << false;
+        QTest::newRow("wildcard") << QByteArray("*.example.org") << QStringLiteral("x.example.org") << true;
+        QTest::newRow("negated") << QByteArray("*.example.org,!bad.example.org") << QStringLiteral("bad.example.org") << false;
+        const QByteArray salt = "0123456789abcdefghij";
+        const QByteArray hash = QMessageAuthenticationCode::hash("patagon.uach.cl", salt, QCryptographicHash::Sha1);
+        QTest::newRow("hashed") << ("|1|" + salt.toBase64() + '|' + hash.toBase64()) << QStringLiteral("patagon.uach.cl") << true;
+        QTest::newRow("hashed other") << ("|1|" + salt.toBase64() + '|' + hash.toBase64()) << QStringLiteral("other") << false;
+    }
+
+    void knownHostsPatterns()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QString, host);
+        QFETCH(bool, matches);
+        QCOMPARE(KnownHosts::fieldMatches(field, host), matches);
+    }
+
+    void findsTheLineAndRevocations()
+    {
+        const QString path = write(QStringLiteral("known_hosts"),
+                                   "# comment\n"
+                                   "\n"
+                                   "other ssh-ed25519 AAAA1\n"
+                                   "@revoked * ssh-ed25519 AAAAREVOKED\n"
+                                   "[127.0.0.1]:2222 ssh-rsa AAAA2\n"
+                                   "[127.0.0.1]:2222 ssh-ed25519 AAAA3\n");
+        QCOMPARE(KnownHosts::hostPattern(QStringLiteral("h"), 22), QStringLiteral("h"));
+        QCOMPARE(KnownHosts::hostPattern(QStringLiteral("h"), 2222), QStringLiteral("[h]:2222"));
+        QCOMPARE(KnownHosts::findEntryLine(path, QStringLiteral("[127.0.0.1]:2222"), QStringLiteral("ssh-ed25519")), 6);
+        QCOMPARE(KnownHosts::findEntryLine(path, QStringLiteral("[127.0.0.1]:2222")), 5);
+        QCOMPARE(KnownHosts::findEntryLine(path, QStringLiteral("nobody")), 0);
+        QVERIFY(KnownHosts::isRevoked(path, "ssh-ed25519", "AAAAREVOKED"));
+        QVERIFY(!KnownHosts::isRevoked(path, "ssh-ed25519", "AAAA3"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshConfig)
+#include "tst_sshconfig.moc"
