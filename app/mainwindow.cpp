@@ -2,10 +2,14 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
+#include "app/connection/connectionprompter.h"
+#include "app/pages/connectionpage.h"
 #include "app/pages/placeholderpage.h"
+#include "app/pages/scriptpage.h"
 #include "app/pages/settingspage.h"
 #include "core/i18n/languagemanager.h"
 #include "core/settingskeys.h"
+#include "core/ssh/connection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,11 +32,14 @@ namespace Patagon {
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_connection(new Patagon::Connection(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_connectionStatus(new QLabel(this))
     , m_settingsPage(new SettingsPage(languages, this))
+    , m_connectionPage(new ConnectionPage(m_connection, this))
 {
+    new ConnectionPrompter(m_connection, this);
     setObjectName(QStringLiteral("MainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
@@ -47,9 +54,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     for (int i = 0; i < PageCount; ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
         item->setData(Qt::UserRole, pageKey(Page(i)));
-        if (i == Settings) {
+        if (i == Settings || i == Connection) {
             m_placeholders.append(nullptr);
-            m_stack->addWidget(m_settingsPage);
+            m_stack->addWidget(i == Settings ? static_cast<QWidget *>(m_settingsPage)
+                                             : m_connectionPage);
+        } else if (i == Script) {
+            m_placeholders.append(nullptr);
+            m_stack->addWidget(new ScriptPage(m_stack));
         } else {
             auto *page = new PlaceholderPage(m_stack);
             page->setObjectName(pageKey(Page(i)) + QStringLiteral("Page"));
@@ -69,6 +80,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addPermanentWidget(m_connectionStatus);
+    connect(m_connection, &Patagon::Connection::stateChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_connection, &Patagon::Connection::latencyMeasured, this, [this](int ms) {
+        m_latencyMs = ms;
+        updateConnectionStatus();
+    });
 
     createMenus();
     retranslate();
@@ -114,6 +130,8 @@ void MainWindow::applyOptions(const Cli::GuiOptions &options)
 {
     if (!options.page.isEmpty())
         showPage(pageFromKey(options.page, currentPage()));
+    if (!options.profile.isEmpty())
+        m_connectionPage->selectProfile(options.profile);
 }
 
 int MainWindow::saveScreenshotAndQuit(const QString &path)
@@ -194,7 +212,30 @@ void MainWindow::retranslate()
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Patagon Studio"));
-    m_connectionStatus->setText(tr("Offline"));
+    updateConnectionStatus();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    switch (m_connection->state()) {
+    case Patagon::Connection::State::Disconnected:
+        m_latencyMs = -1;
+        m_connectionStatus->setText(tr("Offline"));
+        break;
+    case Patagon::Connection::State::Connecting:
+        m_connectionStatus->setText(tr("Connecting…"));
+        break;
+    case Patagon::Connection::State::Reconnecting:
+        m_connectionStatus->setText(tr("Reconnecting…"));
+        break;
+    case Patagon::Connection::State::Connected:
+        m_connectionStatus->setText(
+            m_latencyMs >= 0 ? tr("Connected to %1 (%2 ms)")
+                                   .arg(m_connection->profile().name)
+                                   .arg(m_latencyMs)
+                             : tr("Connected to %1").arg(m_connection->profile().name));
+        break;
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace Patagon {
 
+class Connection;
+class ConnectionPage;
 class LanguageManager;
 class PlaceholderPage;
 class SettingsPage;
@@ -38,6 +40,7 @@ public:
     int saveScreenshotAndQuit(const QString &path);
 
     QString pageTitle(Page page) const;
+    Patagon::Connection *connection() const { return m_connection; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,13 +50,17 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    void updateConnectionStatus();
 
     LanguageManager *m_languages;
+    Patagon::Connection *m_connection; // (Connection alone names the page)
+    int m_latencyMs = -1;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_connectionStatus;
     QList<PlaceholderPage *> m_placeholders; // indexed by Page, null for real pages
     SettingsPage *m_settingsPage;
+    ConnectionPage *m_connectionPage;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -15,28 +15,6 @@
 <context>
     <name>Patagon::Cli</name>
     <message>
-        <source>Usage: patagon-studio [options]
-       patagon-studio &lt;command&gt; [arguments]
-
-Without a command, opens the main window.
-
-Commands:
-  demo --profile NAME   Run a short job on the cluster and show each step
-  profiles list         List the connection profiles
-  version               Print the version and exit
-
-Window options:
-  --profile NAME        Select this connection profile
-  --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CODE           Use this language for this run (en, es)
-  --screenshot FILE     Save a picture of the window and quit
-  -v, --version         Print the version and exit
-  -h, --help            Print this help and exit
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,6 +74,273 @@ Window options:
         <source>Unknown command &quot;%1&quot;. Run &quot;patagon-studio --help&quot; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: patagon-studio [options]
+       patagon-studio &lt;command&gt; [arguments]
+
+Without a command, opens the main window.
+
+Commands:
+  connect --profile NAME
+                        Log in, then show the server and its partitions
+  demo --profile NAME   Run a short job on the cluster and show each step
+  image check REF [--enroot-version V] [--json]
+                        Check and normalise a container image reference
+  profiles list         List the connection profiles
+  script check FILE [--json] [--profile NAME]
+                        Check a Slurm batch script as sbatch reads it
+  script set FILE NAME=VALUE ...
+                        Edit a batch script&apos;s #SBATCH directives
+  version               Print the version and exit
+
+Window options:
+  --profile NAME        Select this connection profile
+  --page NAME           Open this page first (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CODE           Use this language for this run (en, es)
+  --screenshot FILE     Save a picture of the window and quit
+  -v, --version         Print the version and exit
+  -h, --help            Print this help and exit
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio connect --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 is not known yet.
+Its %2 key has the fingerprint
+    %3
+Compare it with the one your administrators publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it and remember it in %1? [yes/once/no] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not accepted; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but sinfo did not answer: is this a Slurm cluster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2, time limit %3, %4 node(s) %5, GRES %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME]
+       patagon-studio script set FILE NAME=VALUE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: not checked against the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which script? Give the file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file and at least one NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which script command? check or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown script command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio image check REFERENCE [--enroot-version VERSION] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squashfs file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalized:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid image reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Enroot version (for example 3.4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ConnectionPage</name>
+    <message>
+        <source>No profile yet. Add one with the login node&apos;s host name and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Login node: %2&lt;br&gt;Partitions: %3 (CPU), %4 (GPU, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with the app: edit it to add your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1
+Host key: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &quot;%1&quot;? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::Core</name>
@@ -140,34 +385,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the server was reinstalled. Ask the administrators before you trust the new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 presented a %2 host key, but a key of another type is recorded for it. Ask the administrators which key is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host key of %1 is not known yet (%2 %3). Connect once from the Connection page to check and accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not check the host key of %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile has no key file to log in with. Choose one in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the key file &quot;%1&quot;. Check that it exists and that it is a private key without a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 refused the key &quot;%2&quot;. Check that its public half is in ~/.ssh/authorized_keys on the cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected. Connect to the cluster first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +398,660 @@ Window options:
     </message>
     <message>
         <source>The connection to %1 broke while &quot;%2&quot; ran: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is unknown. Check its spelling, and that you are on the network (or VPN) that reaches the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2. Check the port number; the SSH server may be down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the login finished. The server may be busy or may not accept connections from your address; try again in a moment, or ask the administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check that you are on the network (or VPN) that reaches the cluster, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is marked as revoked in %4. Do not connect: ask the administrators for the current key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED. It is now %2 %3, which does not match line %4 of %5. Someone may be intercepting the connection, or the server was reinstalled. Ask the administrators before you trust the new key; then remove that line and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented a %2 host key, but line %3 of %4 records a key of another type for it. This can be an attack. Ask the administrators which key is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the host key of %1 against %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) was not accepted, so the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the host key in %1: %2. Check that you may write that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during login: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 needs its passphrase, and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the key %1 is wrong. Type it again, or check that this is the right key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the ways to log in that were tried (key files, ssh-agent, password). Check the user name and the key file in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password or the one-time code. Codes change every few seconds: wait for a new one, check that your device&apos;s clock is right, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password. Check it (and the user name) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied on &quot;%1&quot; on %2. Check the path, or ask the file&apos;s owner for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file operation on &quot;%1&quot; failed on %2 (SFTP error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reconnect to %1 after %2 attempts. Check the network and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start file transfer (SFTP) on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of &quot;%1&quot; was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists on %2 and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the local file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the local file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local file &quot;%1&quot; changed while it was being uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time limit. Write minutes (30), MM:SS, HH:MM:SS, D-HH, D-HH:MM, D-HH:MM:SS or UNLIMITED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a field above its range; Slurm carries it over and reads it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of memory Slurm understands: write &quot;%2&quot; (the unit is one letter: K, M, G or T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of memory. Write megabytes (4096) or a number with a unit: K, M, G or T (16G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node count. Write a number (2) or a range MIN-MAX (2-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range &quot;%1&quot; runs backwards: its minimum is above its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GRES request: write &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GRES request. Write NAME, NAME:COUNT or NAME:TYPE:COUNT (gpu, gpu:2, gpu:A100:1), several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; asks for zero %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GPU count. Write a number above zero (2) or TYPE:COUNT (A100:2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job array. Write indexes such as 0-15, 1,3,5 or 0-15:2, optionally with %N to run at most N at once (0-15%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, the limit %2 would let no task run at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range &quot;%1&quot; runs backwards: its first index is above its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step in &quot;%1&quot; must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail type. Use NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50 or ARRAY_TASKS, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name holds a backslash, so Slurm replaces none of its % patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name ends with a lone &quot;%&quot;; write &quot;%%&quot; for a percent sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%%1&quot; is not a file-name pattern; Slurm leaves it as it is. Known: %j job ID, %x job name, %A array job ID, %a array index, %u user, %N node, %n node index, %t task, %% a percent sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dependency list joins its parts with &quot;,&quot; (all) or &quot;?&quot; (any), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dependency. Write TYPE:JOBID[:JOBID...] with TYPE one of after, afterany, afterok, afternotok, aftercorr, afterburstbuffer, or write singleton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dependency type &quot;%1&quot;. Use after, afterany, afterok, afternotok, aftercorr or afterburstbuffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signal request. Write [R][B]:SIGNAL[@SECONDS], for instance B:USR1@60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partition name (or a list of them separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image reference: it may not be empty or hold spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot before 4.0 reads &quot;%1&quot; as an image on Docker Hub; write &quot;%2&quot; so that any version pulls it from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a container name. Write NAME or NAME:FLAG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a container-name flag. Use auto, create, exec or no_exec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script is empty or only blank; sbatch refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch refuses a script whose first line does not start with #! and an interpreter, for instance #!/bin/bash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add #!/bin/bash as the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script has DOS line breaks (CR LF); sbatch refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Unix line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script holds a NUL byte; Slurm refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the NUL bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a comment, not a directive: sbatch only reads lines that start with #SBATCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a #SBATCH directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch ignores this directive: it comes after the first command (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it above the first command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#SLURM is deprecated; write #SBATCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write #SBATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directives below belong to component %1 of a heterogeneous job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote is never closed; sbatch refuses the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument may not start with &quot;:&quot; here; sbatch refuses the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch stops reading this line at an empty argument and ignores the rest of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given again on line %2; the later one wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option; sbatch stops at it and refuses the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; did you mean --%2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it could be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is short for --%2; write it out, a future option could make it ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s srun has no --%1: Pyxis is missing or older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster has no partition &quot;%1&quot;; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 allows at most %2 MB of memory per node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 allows at most %2 MB of memory per CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 has no %2 resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gres=%1: this cluster has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your associations allow the QOS %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the accounts %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster did not list its partitions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value: write %1=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an image reference, for example nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image reference &quot;%1&quot; contains a space or a control character, which image references cannot contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyxis does not expand &quot;~&quot; in &quot;%1&quot;. Give the full path of the squashfs file, for example /home/USER/image.sqsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative path &quot;%1&quot; is resolved on the compute node, in the job&apos;s working directory. An absolute path is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a scheme Pyxis does not take here. Give a registry image as [USER@][REGISTRY#]IMAGE[:TAG].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker:// prefix is Enroot&apos;s; Pyxis adds it itself, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest &quot;%1&quot; is not valid: it must be sha256: followed by 64 lowercase hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot %1 does not accept digests; they need Enroot 4.0 or later. Use a tag instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digests need Enroot 4.0 or later on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; before &quot;@&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no registry before &quot;#&quot; in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one &quot;#&quot;; only one separates the registry from the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not valid: a tag has up to 128 letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, and does not start with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image names must be lowercase: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image name: it is made of lowercase letters, digits and the separators &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, with &quot;/&quot; between parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid registry host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is Docker Hub, which Enroot calls registry-1.docker.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot %1 does not understand Docker-style references: it would look for &quot;%2&quot; on Docker Hub and fail with &quot;401 Unauthorized&quot;. It was rewritten as &quot;%3&quot;, with &quot;#&quot; between the registry and the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as &quot;%1&quot;, with &quot;#&quot; between the registry and the image, which every Enroot version understands (before 4.0, Enroot would look for &quot;%2&quot; on Docker Hub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a line break or another control character, which it cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount path &quot;%1&quot; contains &quot;,&quot; or &quot;:&quot;, which separate mounts in --container-mounts; Pyxis cannot mount it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount path &quot;%1&quot; is not absolute; give the full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mount flag Pyxis knows (for example ro, rw, nosuid, rprivate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container needs an image or the name of an existing container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container name &quot;%1&quot; cannot contain &quot;/&quot;, &quot;:&quot; or spaces, nor start with &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working directory &quot;%1&quot; inside the container must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--container-save needs a file name, not a folder: &quot;%1&quot; ends with &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program to run must be named first, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a backslash, which sbatch removes from #SBATCH lines. Pass this option on the sbatch command line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot ignores the line for &quot;%1&quot;: Docker Hub&apos;s credentials must be under registry-1.docker.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot looks up &quot;%1&quot; as &quot;%2&quot;: the line for &quot;%1&quot; is never used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA NGC needs two lines, for nvcr.io and for authn.nvidia.com, both with login $oauthtoken and the API key as password; one of them is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password or access token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 contains a space or a control character, which the credentials file cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 starts with &quot;$&quot;: Enroot would run it as a command instead of using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA NGC logins are always $oauthtoken; enter your NGC API key as the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; contains a space or a control character, which the credentials file cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::CredentialDialog</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That answer was not accepted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::HostKeyDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first connection to &lt;b&gt;%1&lt;/b&gt;, so its identity cannot be checked automatically. Compare the fingerprint below with the one your cluster&apos;s administrators publish before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust it, it is recorded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust &amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -274,11 +1145,274 @@ Window options:
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::PlaceholderPage</name>
     <message>
         <source>This page is not yet available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ProfileDialog</name>
+    <message>
+        <source>New Connection Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a Host of ~/.ssh/config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: ~/.ssh/known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: ssh-agent and ~/.ssh/id_*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: user@gateway:port, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known &amp;hosts file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a known_hosts File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPU partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU &amp;request (GRES):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the login node&apos;s host name, or an alias of your ~/.ssh/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host and user names cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ScriptPage</name>
+    <message>
+        <source>The tutorial&apos;s job (MiTareaML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU job in a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: submitting needs a connection to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRES (GPUs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs per task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job array:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors go to the output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,46 +15,6 @@
 <context>
     <name>Patagon::Cli</name>
     <message>
-        <source>Usage: patagon-studio [options]
-       patagon-studio &lt;command&gt; [arguments]
-
-Without a command, opens the main window.
-
-Commands:
-  demo --profile NAME   Run a short job on the cluster and show each step
-  profiles list         List the connection profiles
-  version               Print the version and exit
-
-Window options:
-  --profile NAME        Select this connection profile
-  --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CODE           Use this language for this run (en, es)
-  --screenshot FILE     Save a picture of the window and quit
-  -v, --version         Print the version and exit
-  -h, --help            Print this help and exit
-</source>
-        <translation>Uso: patagon-studio [opciones]
-     patagon-studio &lt;comando&gt; [argumentos]
-
-Sin comando, abre la ventana principal.
-
-Comandos:
-  demo --profile NOMBRE  Ejecuta un trabajo corto en el clúster y muestra cada paso
-  profiles list          Lista los perfiles de conexión
-  version                Muestra la versión y termina
-
-Opciones de la ventana:
-  --profile NOMBRE       Selecciona este perfil de conexión
-  --page NOMBRE          Abre primero esta página (connection, containers,
-                         packages, script, jobs, logs, train, settings)
-  --lang CÓDIGO          Usa este idioma en esta ejecución (en, es)
-  --screenshot ARCHIVO   Guarda una imagen de la ventana y termina
-  -v, --version          Muestra la versión y termina
-  -h, --help             Muestra esta ayuda y termina
-</translation>
-    </message>
-    <message>
         <source>saved</source>
         <translation>guardado</translation>
     </message>
@@ -114,6 +74,305 @@ Opciones de la ventana:
         <source>Unknown command &quot;%1&quot;. Run &quot;patagon-studio --help&quot; for the list.</source>
         <translation>Comando desconocido «%1». Ejecute «patagon-studio --help» para ver la lista.</translation>
     </message>
+    <message>
+        <source>Usage: patagon-studio [options]
+       patagon-studio &lt;command&gt; [arguments]
+
+Without a command, opens the main window.
+
+Commands:
+  connect --profile NAME
+                        Log in, then show the server and its partitions
+  demo --profile NAME   Run a short job on the cluster and show each step
+  image check REF [--enroot-version V] [--json]
+                        Check and normalise a container image reference
+  profiles list         List the connection profiles
+  script check FILE [--json] [--profile NAME]
+                        Check a Slurm batch script as sbatch reads it
+  script set FILE NAME=VALUE ...
+                        Edit a batch script&apos;s #SBATCH directives
+  version               Print the version and exit
+
+Window options:
+  --profile NAME        Select this connection profile
+  --page NAME           Open this page first (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CODE           Use this language for this run (en, es)
+  --screenshot FILE     Save a picture of the window and quit
+  -v, --version         Print the version and exit
+  -h, --help            Print this help and exit
+</source>
+        <translation>Uso: patagon-studio [opciones]
+     patagon-studio &lt;comando&gt; [argumentos]
+
+Sin comando, abre la ventana principal.
+
+Comandos:
+  connect --profile NOMBRE
+                         Inicia sesión y muestra el servidor y sus particiones
+  demo --profile NOMBRE  Ejecuta un trabajo corto en el clúster y muestra cada paso
+  image check REF [--enroot-version V] [--json]
+                         Comprueba y normaliza una referencia de imagen de contenedor
+  profiles list          Lista los perfiles de conexión
+  script check ARCHIVO [--json] [--profile NOMBRE]
+                         Comprueba un script por lotes de Slurm tal como lo lee sbatch
+  script set ARCHIVO NOMBRE=VALOR ...
+                         Edita las directivas #SBATCH de un script por lotes
+  version                Muestra la versión y termina
+
+Opciones de la ventana:
+  --profile NOMBRE       Selecciona este perfil de conexión
+  --page NOMBRE          Abre primero esta página (connection, containers,
+                         packages, script, jobs, logs, train, settings)
+  --lang CÓDIGO          Usa este idioma en esta ejecución (en, es)
+  --screenshot ARCHIVO   Guarda una imagen de la ventana y termina
+  -v, --version          Muestra la versión y termina
+  -h, --help             Muestra esta ayuda y termina
+</translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio connect --profile NAME</source>
+        <translation>Uso: patagon-studio connect --profile NOMBRE</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known yet.
+Its %2 key has the fingerprint
+    %3
+Compare it with the one your administrators publish.</source>
+        <translation>El servidor %1 aún no es conocido.
+Su clave %2 tiene la huella
+    %3
+Compárela con la que publican sus administradores.</translation>
+    </message>
+    <message>
+        <source>Trust it and remember it in %1? [yes/once/no] </source>
+        <translation>¿Confiar en ella y recordarla en %1? [sí/una vez/no] </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>That was not accepted; try again.</source>
+        <translation>No fue aceptado; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Conectado a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Host key: %1 %2</source>
+        <translation>Clave del servidor: %1 %2</translation>
+    </message>
+    <message>
+        <source>Connected, but sinfo did not answer: is this a Slurm cluster?</source>
+        <translation>Conectado, pero sinfo no respondió: ¿es este un clúster Slurm?</translation>
+    </message>
+    <message>
+        <source>Partitions:</source>
+        <translation>Particiones:</translation>
+    </message>
+    <message>
+        <source>  %1: %2, time limit %3, %4 node(s) %5, GRES %6</source>
+        <translation>  %1: %2, límite de tiempo %3, %4 nodo(s) %5, GRES %6</translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME]
+       patagon-studio script set FILE NAME=VALUE ...</source>
+        <translation>Uso: patagon-studio script check ARCHIVO [--json] [--profile NOMBRE]
+       patagon-studio script set ARCHIVO NOMBRE=VALOR ...</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Warning: not checked against the cluster: %1</source>
+        <translation>Advertencia: no se revisó contra el clúster: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Which script? Give the file to check.</source>
+        <translation>¿Qué script? Indique el archivo que desea revisar.</translation>
+    </message>
+    <message>
+        <source>Directives:</source>
+        <translation>Directivas:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (inactive)</source>
+        <translation>%1: %2 (inactiva)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Give the file and at least one NAME=VALUE.</source>
+        <translation>Indique el archivo y al menos un NOMBRE=VALOR.</translation>
+    </message>
+    <message>
+        <source>Which script command? check or set.</source>
+        <translation>¿Qué comando de script? check o set.</translation>
+    </message>
+    <message>
+        <source>Unknown script command &quot;%1&quot;.</source>
+        <translation>Comando de script desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio image check REFERENCE [--enroot-version VERSION] [--json]
+</source>
+        <translation>Uso: patagon-studio image check REFERENCIA [--enroot-version VERSIÓN] [--json]
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Squashfs file: %1</source>
+        <translation>Archivo squashfs: %1</translation>
+    </message>
+    <message>
+        <source>Normalized:  %1</source>
+        <translation>Normalizada: %1</translation>
+    </message>
+    <message>
+        <source>Registry:    %1</source>
+        <translation>Registro:    %1</translation>
+    </message>
+    <message>
+        <source>Image:       %1</source>
+        <translation>Imagen:      %1</translation>
+    </message>
+    <message>
+        <source>Tag:         %1</source>
+        <translation>Etiqueta:    %1</translation>
+    </message>
+    <message>
+        <source>Digest:      %1</source>
+        <translation>Digest:      %1</translation>
+    </message>
+    <message>
+        <source>User:        %1</source>
+        <translation>Usuario:     %1</translation>
+    </message>
+    <message>
+        <source>Not a valid image reference: %1</source>
+        <translation>No es una referencia de imagen válida: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Enroot version (for example 3.4.1).</source>
+        <translation>«%1» no es una versión de Enroot (por ejemplo 3.4.1).</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ConnectionPage</name>
+    <message>
+        <source>No profile yet. Add one with the login node&apos;s host name and your user name.</source>
+        <translation>Aún no hay perfiles. Agregue uno con el nombre del nodo de acceso y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Login node: %2&lt;br&gt;Partitions: %3 (CPU), %4 (GPU, %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nodo de acceso: %2&lt;br&gt;Particiones: %3 (CPU), %4 (GPU, %5)</translation>
+    </message>
+    <message>
+        <source>Through: %1</source>
+        <translation>A través de: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with the app: edit it to add your user name.</source>
+        <translation>Incluido con la aplicación: edítelo para agregar su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>The connection dropped; reconnecting…</source>
+        <translation>Se perdió la conexión; reconectando…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Host key: %2 %3</source>
+        <translation>Servidor: %1
+Clave del servidor: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &quot;%1&quot;? This cannot be undone.</source>
+        <translation>¿Eliminar el perfil de conexión «%1»? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::Core</name>
@@ -158,34 +417,6 @@ Opciones de la ventana:
         <translation>El servidor %1 no presentó una clave de servidor.</translation>
     </message>
     <message>
-        <source>The host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the server was reinstalled. Ask the administrators before you trust the new key.</source>
-        <translation>La clave del servidor %1 ha CAMBIADO (ahora %2 %3). Alguien podría estar interceptando la conexión, o el servidor se reinstaló. Consulte a los administradores antes de confiar en la nueva clave.</translation>
-    </message>
-    <message>
-        <source>The server %1 presented a %2 host key, but a key of another type is recorded for it. Ask the administrators which key is right.</source>
-        <translation>El servidor %1 presentó una clave %2, pero tiene registrada una clave de otro tipo. Pregunte a los administradores cuál es la correcta.</translation>
-    </message>
-    <message>
-        <source>The host key of %1 is not known yet (%2 %3). Connect once from the Connection page to check and accept it.</source>
-        <translation>La clave del servidor %1 aún no es conocida (%2 %3). Conéctese una vez desde la página Conexión para comprobarla y aceptarla.</translation>
-    </message>
-    <message>
-        <source>Could not check the host key of %1: %2.</source>
-        <translation>No se pudo comprobar la clave del servidor %1: %2.</translation>
-    </message>
-    <message>
-        <source>The profile has no key file to log in with. Choose one in the profile.</source>
-        <translation>El perfil no tiene un archivo de clave para iniciar sesión. Elija uno en el perfil.</translation>
-    </message>
-    <message>
-        <source>Could not read the key file &quot;%1&quot;. Check that it exists and that it is a private key without a passphrase.</source>
-        <translation>No se pudo leer el archivo de clave «%1». Compruebe que existe y que es una clave privada sin frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>The server %1 refused the key &quot;%2&quot;. Check that its public half is in ~/.ssh/authorized_keys on the cluster.</source>
-        <translation>El servidor %1 rechazó la clave «%2». Compruebe que su parte pública está en ~/.ssh/authorized_keys en el clúster.</translation>
-    </message>
-    <message>
         <source>Not connected. Connect to the cluster first.</source>
         <translation>Sin conexión. Conéctese primero al clúster.</translation>
     </message>
@@ -200,6 +431,660 @@ Opciones de la ventana:
     <message>
         <source>The connection to %1 broke while &quot;%2&quot; ran: %3.</source>
         <translation>La conexión con %1 se cortó mientras se ejecutaba «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is unknown. Check its spelling, and that you are on the network (or VPN) that reaches the cluster.</source>
+        <translation>El nombre de servidor «%1» es desconocido. Revise cómo está escrito y que esté en la red (o VPN) que llega al clúster.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2. Check the port number; the SSH server may be down.</source>
+        <translation>%1 rechazó la conexión en el puerto %2. Revise el número de puerto; puede que el servidor SSH esté detenido.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the login finished. The server may be busy or may not accept connections from your address; try again in a moment, or ask the administrators.</source>
+        <translation>%1 cerró la conexión antes de terminar el inicio de sesión. Puede que el servidor esté ocupado o que no acepte conexiones desde su dirección; inténtelo en un momento o consulte a los administradores.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check that you are on the network (or VPN) that reaches the cluster, and try again.</source>
+        <translation>%1 no respondió en %2 segundos. Compruebe que está en la red (o VPN) que llega al clúster e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is marked as revoked in %4. Do not connect: ask the administrators for the current key.</source>
+        <translation>La clave del servidor %1 (%2 %3) está marcada como revocada en %4. No se conecte: pida a los administradores la clave vigente.</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED. It is now %2 %3, which does not match line %4 of %5. Someone may be intercepting the connection, or the server was reinstalled. Ask the administrators before you trust the new key; then remove that line and connect again.</source>
+        <translation>ADVERTENCIA: la clave del servidor %1 ha CAMBIADO. Ahora es %2 %3, que no coincide con la línea %4 de %5. Alguien podría estar interceptando la conexión, o el servidor se reinstaló. Consulte a los administradores antes de confiar en la nueva clave; luego borre esa línea y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a %2 host key, but line %3 of %4 records a key of another type for it. This can be an attack. Ask the administrators which key is right.</source>
+        <translation>El servidor %1 presentó una clave %2, pero la línea %3 de %4 registra para él una clave de otro tipo. Puede tratarse de un ataque. Pregunte a los administradores cuál es la clave correcta.</translation>
+    </message>
+    <message>
+        <source>Could not check the host key of %1 against %2: %3.</source>
+        <translation>No se pudo comprobar la clave del servidor %1 con %2: %3.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) was not accepted, so the connection was closed.</source>
+        <translation>No se aceptó la clave del servidor %1 (%2 %3), así que se cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>Could not record the host key in %1: %2. Check that you may write that file.</source>
+        <translation>No se pudo registrar la clave del servidor en %1: %2. Compruebe que puede escribir ese archivo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during login: %2.</source>
+        <translation>La conexión con %1 se cortó durante el inicio de sesión: %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Frase de contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>The key %1 needs its passphrase, and none was given.</source>
+        <translation>La clave %1 necesita su frase de contraseña y no se indicó ninguna.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key %1 is wrong. Type it again, or check that this is the right key file.</source>
+        <translation>La frase de contraseña de la clave %1 es incorrecta. Escríbala de nuevo o compruebe que es el archivo de clave correcto.</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the ways to log in that were tried (key files, ssh-agent, password). Check the user name and the key file in the profile.</source>
+        <translation>%1 no aceptó ninguna de las formas de inicio de sesión probadas (archivos de clave, ssh-agent, contraseña). Revise el nombre de usuario y el archivo de clave del perfil.</translation>
+    </message>
+    <message>
+        <source>Login to %1 was cancelled.</source>
+        <translation>Se canceló el inicio de sesión en %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password or the one-time code. Codes change every few seconds: wait for a new one, check that your device&apos;s clock is right, and try again.</source>
+        <translation>%1 no aceptó la contraseña o el código de un solo uso. Los códigos cambian cada pocos segundos: espere uno nuevo, compruebe que el reloj de su dispositivo está en hora e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password. Check it (and the user name) and try again.</source>
+        <translation>%1 no aceptó la contraseña. Revísela (y el nombre de usuario) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist on %2.</source>
+        <translation>«%1» no existe en %2.</translation>
+    </message>
+    <message>
+        <source>Permission denied on &quot;%1&quot; on %2. Check the path, or ask the file&apos;s owner for access.</source>
+        <translation>Permiso denegado en «%1» en %2. Revise la ruta o pida acceso al dueño del archivo.</translation>
+    </message>
+    <message>
+        <source>The file operation on &quot;%1&quot; failed on %2 (SFTP error %3).</source>
+        <translation>Falló la operación sobre el archivo «%1» en %2 (error SFTP %3).</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Se cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>Se perdió la conexión con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not reconnect to %1 after %2 attempts. Check the network and connect again.</source>
+        <translation>No se pudo reconectar a %1 tras %2 intentos. Revise la red y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>Could not start file transfer (SFTP) on %1: %2.</source>
+        <translation>No se pudo iniciar la transferencia de archivos (SFTP) en %1: %2.</translation>
+    </message>
+    <message>
+        <source>The transfer of &quot;%1&quot; was cancelled.</source>
+        <translation>Se canceló la transferencia de «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists on %2 and is not a folder.</source>
+        <translation>«%1» existe en %2 y no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The local file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo local «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Could not read the local file &quot;%1&quot;: %2.</source>
+        <translation>No se pudo leer el archivo local «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the local file &quot;%1&quot;: %2.</source>
+        <translation>No se pudo escribir el archivo local «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The local file &quot;%1&quot; changed while it was being uploaded.</source>
+        <translation>El archivo local «%1» cambió mientras se subía.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time limit. Write minutes (30), MM:SS, HH:MM:SS, D-HH, D-HH:MM, D-HH:MM:SS or UNLIMITED.</source>
+        <translation>«%1» no es un límite de tiempo. Escriba minutos (30), MM:SS, HH:MM:SS, D-HH, D-HH:MM, D-HH:MM:SS o UNLIMITED.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a field above its range; Slurm carries it over and reads it as %2.</source>
+        <translation>«%1» tiene un campo fuera de rango; Slurm lo traspasa y lo lee como %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of memory Slurm understands: write &quot;%2&quot; (the unit is one letter: K, M, G or T).</source>
+        <translation>«%1» no es una cantidad de memoria que Slurm entienda: escriba «%2» (la unidad es una letra: K, M, G o T).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of memory. Write megabytes (4096) or a number with a unit: K, M, G or T (16G).</source>
+        <translation>«%1» no es una cantidad de memoria. Escriba megabytes (4096) o un número con unidad: K, M, G o T (16G).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number above zero.</source>
+        <translation>«%1» no es un número entero mayor que cero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node count. Write a number (2) or a range MIN-MAX (2-4).</source>
+        <translation>«%1» no es una cantidad de nodos. Escriba un número (2) o un rango MÍN-MÁX (2-4).</translation>
+    </message>
+    <message>
+        <source>The range &quot;%1&quot; runs backwards: its minimum is above its maximum.</source>
+        <translation>El rango «%1» está al revés: su mínimo es mayor que su máximo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GRES request: write &quot;%2&quot;.</source>
+        <translation>«%1» no es una solicitud GRES: escriba «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GRES request. Write NAME, NAME:COUNT or NAME:TYPE:COUNT (gpu, gpu:2, gpu:A100:1), several separated by commas.</source>
+        <translation>«%1» no es una solicitud GRES. Escriba NOMBRE, NOMBRE:CANTIDAD o NOMBRE:TIPO:CANTIDAD (gpu, gpu:2, gpu:A100:1), varias separadas por comas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; asks for zero %2.</source>
+        <translation>«%1» pide cero %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GPU count. Write a number above zero (2) or TYPE:COUNT (A100:2).</source>
+        <translation>«%1» no es una cantidad de GPU. Escriba un número mayor que cero (2) o TIPO:CANTIDAD (A100:2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job array. Write indexes such as 0-15, 1,3,5 or 0-15:2, optionally with %N to run at most N at once (0-15%4).</source>
+        <translation>«%1» no es un arreglo de trabajos. Escriba índices como 0-15, 1,3,5 o 0-15:2, opcionalmente con %N para ejecutar como máximo N a la vez (0-15%4).</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, the limit %2 would let no task run at once.</source>
+        <translation>En «%1», el límite %2 no dejaría ejecutar ninguna tarea a la vez.</translation>
+    </message>
+    <message>
+        <source>The range &quot;%1&quot; runs backwards: its first index is above its last.</source>
+        <translation>El rango «%1» está al revés: su primer índice es mayor que el último.</translation>
+    </message>
+    <message>
+        <source>The step in &quot;%1&quot; must be above zero.</source>
+        <translation>El paso en «%1» debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail type. Use NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50 or ARRAY_TASKS, separated by commas.</source>
+        <translation>«%1» no es un tipo de correo. Use NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50 o ARRAY_TASKS, separados por comas.</translation>
+    </message>
+    <message>
+        <source>The name holds a backslash, so Slurm replaces none of its % patterns.</source>
+        <translation>El nombre contiene una barra invertida, así que Slurm no reemplaza ninguno de sus patrones %.</translation>
+    </message>
+    <message>
+        <source>The name ends with a lone &quot;%&quot;; write &quot;%%&quot; for a percent sign.</source>
+        <translation>El nombre termina con un «%» suelto; escriba «%%» para un signo de porcentaje.</translation>
+    </message>
+    <message>
+        <source>&quot;%%1&quot; is not a file-name pattern; Slurm leaves it as it is. Known: %j job ID, %x job name, %A array job ID, %a array index, %u user, %N node, %n node index, %t task, %% a percent sign.</source>
+        <translation>«%%1» no es un patrón de nombre de archivo; Slurm lo deja tal cual. Conocidos: %j ID del trabajo, %x nombre del trabajo, %A ID del arreglo, %a índice del arreglo, %u usuario, %N nodo, %n índice del nodo, %t tarea, %% signo de porcentaje.</translation>
+    </message>
+    <message>
+        <source>A dependency list joins its parts with &quot;,&quot; (all) or &quot;?&quot; (any), not both.</source>
+        <translation>Una lista de dependencias une sus partes con «,» (todas) o «?» (cualquiera), no con ambas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dependency. Write TYPE:JOBID[:JOBID...] with TYPE one of after, afterany, afterok, afternotok, aftercorr, afterburstbuffer, or write singleton.</source>
+        <translation>«%1» no es una dependencia. Escriba TIPO:IDTRABAJO[:IDTRABAJO...] con TIPO entre after, afterany, afterok, afternotok, aftercorr, afterburstbuffer, o escriba singleton.</translation>
+    </message>
+    <message>
+        <source>Unknown dependency type &quot;%1&quot;. Use after, afterany, afterok, afternotok, aftercorr or afterburstbuffer.</source>
+        <translation>Tipo de dependencia desconocido «%1». Use after, afterany, afterok, afternotok, aftercorr o afterburstbuffer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signal request. Write [R][B]:SIGNAL[@SECONDS], for instance B:USR1@60.</source>
+        <translation>«%1» no es una solicitud de señal. Escriba [R][B]:SEÑAL[@SEGUNDOS], por ejemplo B:USR1@60.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partition name (or a list of them separated by commas).</source>
+        <translation>«%1» no es un nombre de partición (ni una lista de ellos separados por comas).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image reference: it may not be empty or hold spaces.</source>
+        <translation>«%1» no es una referencia de imagen: no puede estar vacía ni contener espacios.</translation>
+    </message>
+    <message>
+        <source>Enroot before 4.0 reads &quot;%1&quot; as an image on Docker Hub; write &quot;%2&quot; so that any version pulls it from %3.</source>
+        <translation>Enroot anterior a 4.0 lee «%1» como una imagen de Docker Hub; escriba «%2» para que cualquier versión la descargue de %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a container name. Write NAME or NAME:FLAG.</source>
+        <translation>«%1» no es un nombre de contenedor. Escriba NOMBRE o NOMBRE:OPCIÓN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a container-name flag. Use auto, create, exec or no_exec.</source>
+        <translation>«%1» no es una opción de nombre de contenedor. Use auto, create, exec o no_exec.</translation>
+    </message>
+    <message>
+        <source>The script is empty or only blank; sbatch refuses it.</source>
+        <translation>El script está vacío o solo tiene espacios; sbatch lo rechaza.</translation>
+    </message>
+    <message>
+        <source>sbatch refuses a script whose first line does not start with #! and an interpreter, for instance #!/bin/bash.</source>
+        <translation>sbatch rechaza un script cuya primera línea no empieza con #! y un intérprete, por ejemplo #!/bin/bash.</translation>
+    </message>
+    <message>
+        <source>Add #!/bin/bash as the first line</source>
+        <translation>Agregar #!/bin/bash como primera línea</translation>
+    </message>
+    <message>
+        <source>The script has DOS line breaks (CR LF); sbatch refuses it.</source>
+        <translation>El script tiene saltos de línea de DOS (CR LF); sbatch lo rechaza.</translation>
+    </message>
+    <message>
+        <source>Convert to Unix line breaks</source>
+        <translation>Convertir a saltos de línea de Unix</translation>
+    </message>
+    <message>
+        <source>The script holds a NUL byte; Slurm refuses it.</source>
+        <translation>El script contiene un byte NUL; Slurm lo rechaza.</translation>
+    </message>
+    <message>
+        <source>Remove the NUL bytes</source>
+        <translation>Quitar los bytes NUL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a comment, not a directive: sbatch only reads lines that start with #SBATCH.</source>
+        <translation>«%1» es un comentario, no una directiva: sbatch solo lee las líneas que empiezan con #SBATCH.</translation>
+    </message>
+    <message>
+        <source>Make it a #SBATCH directive</source>
+        <translation>Convertirla en directiva #SBATCH</translation>
+    </message>
+    <message>
+        <source>sbatch ignores this directive: it comes after the first command (line %1).</source>
+        <translation>sbatch ignora esta directiva: viene después del primer comando (línea %1).</translation>
+    </message>
+    <message>
+        <source>Move it above the first command</source>
+        <translation>Moverla antes del primer comando</translation>
+    </message>
+    <message>
+        <source>#SLURM is deprecated; write #SBATCH.</source>
+        <translation>#SLURM está obsoleto; escriba #SBATCH.</translation>
+    </message>
+    <message>
+        <source>Write #SBATCH</source>
+        <translation>Escribir #SBATCH</translation>
+    </message>
+    <message>
+        <source>The directives below belong to component %1 of a heterogeneous job.</source>
+        <translation>Las directivas siguientes pertenecen al componente %1 de un trabajo heterogéneo.</translation>
+    </message>
+    <message>
+        <source>This quote is never closed; sbatch refuses the script.</source>
+        <translation>Esta comilla nunca se cierra; sbatch rechaza el script.</translation>
+    </message>
+    <message>
+        <source>An argument may not start with &quot;:&quot; here; sbatch refuses the script.</source>
+        <translation>Un argumento no puede empezar con «:» aquí; sbatch rechaza el script.</translation>
+    </message>
+    <message>
+        <source>sbatch stops reading this line at an empty argument and ignores the rest of it.</source>
+        <translation>sbatch deja de leer esta línea en un argumento vacío e ignora el resto.</translation>
+    </message>
+    <message>
+        <source>--%1 is given again on line %2; the later one wins.</source>
+        <translation>--%1 se indica de nuevo en la línea %2; vale la última.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option; sbatch stops at it and refuses the script.</source>
+        <translation>«%1» no es una opción; sbatch se detiene ahí y rechaza el script.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; did you mean --%2?</source>
+        <translation>Opción desconocida «%1»; ¿quiso decir --%2?</translation>
+    </message>
+    <message>
+        <source>Replace with --%1</source>
+        <translation>Reemplazar por --%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it could be %2.</source>
+        <translation>«%1» es ambigua: podría ser %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 no admite valor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is short for --%2; write it out, a future option could make it ambiguous.</source>
+        <translation>«%1» es una abreviatura de --%2; escríbala completa, una opción futura podría volverla ambigua.</translation>
+    </message>
+    <message>
+        <source>Write --%1</source>
+        <translation>Escribir --%1</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s srun has no --%1: Pyxis is missing or older.</source>
+        <translation>El srun de este clúster no tiene --%1: falta Pyxis o es una versión anterior.</translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation>Escribir %1</translation>
+    </message>
+    <message>
+        <source>This cluster has no partition &quot;%1&quot;; it has %2.</source>
+        <translation>Este clúster no tiene la partición «%1»; tiene %2.</translation>
+    </message>
+    <message>
+        <source>Partition %1 allows at most %2.</source>
+        <translation>La partición %1 permite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Partition %1 allows at most %2 MB of memory per node.</source>
+        <translation>La partición %1 permite como máximo %2 MB de memoria por nodo.</translation>
+    </message>
+    <message>
+        <source>Partition %1 allows at most %2 MB of memory per CPU.</source>
+        <translation>La partición %1 permite como máximo %2 MB de memoria por CPU.</translation>
+    </message>
+    <message>
+        <source>Partition %1 has no %2 resources.</source>
+        <translation>La partición %1 no tiene recursos %2.</translation>
+    </message>
+    <message>
+        <source>--gres=%1: this cluster has %2.</source>
+        <translation>--gres=%1: este clúster tiene %2.</translation>
+    </message>
+    <message>
+        <source>Your associations allow the QOS %1, not &quot;%2&quot;.</source>
+        <translation>Sus asociaciones permiten la QOS %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>You have the accounts %1, not &quot;%2&quot;.</source>
+        <translation>Usted tiene las cuentas %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>The cluster did not list its partitions: %1</source>
+        <translation>El clúster no entregó la lista de sus particiones: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of &quot;%1&quot;.</source>
+        <translation>No se pudo crear la carpeta de «%1».</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>No se pudo escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2</source>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value: write %1=VALUE.</source>
+        <translation>--%1 necesita un valor: escriba %1=VALOR.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 no admite valor.</translation>
+    </message>
+    <message>
+        <source>Enter an image reference, for example nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation>Introduzca una referencia de imagen, por ejemplo nvcr.io#nvidia/pytorch:24.05-py3.</translation>
+    </message>
+    <message>
+        <source>The image reference &quot;%1&quot; contains a space or a control character, which image references cannot contain.</source>
+        <translation>La referencia de imagen «%1» contiene un espacio o un carácter de control, que las referencias de imagen no pueden contener.</translation>
+    </message>
+    <message>
+        <source>Pyxis does not expand &quot;~&quot; in &quot;%1&quot;. Give the full path of the squashfs file, for example /home/USER/image.sqsh.</source>
+        <translation>Pyxis no expande «~» en «%1». Indique la ruta completa del archivo squashfs, por ejemplo /home/USUARIO/imagen.sqsh.</translation>
+    </message>
+    <message>
+        <source>The relative path &quot;%1&quot; is resolved on the compute node, in the job&apos;s working directory. An absolute path is safer.</source>
+        <translation>La ruta relativa «%1» se resuelve en el nodo de cómputo, en el directorio de trabajo del trabajo. Una ruta absoluta es más segura.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a scheme Pyxis does not take here. Give a registry image as [USER@][REGISTRY#]IMAGE[:TAG].</source>
+        <translation>«%1» usa un esquema que Pyxis no admite aquí. Indique una imagen de registro como [USUARIO@][REGISTRO#]IMAGEN[:ETIQUETA].</translation>
+    </message>
+    <message>
+        <source>The docker:// prefix is Enroot&apos;s; Pyxis adds it itself, so it was left out.</source>
+        <translation>El prefijo docker:// es de Enroot; Pyxis lo añade por sí mismo, así que se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The digest &quot;%1&quot; is not valid: it must be sha256: followed by 64 lowercase hexadecimal digits.</source>
+        <translation>El digest «%1» no es válido: debe ser sha256: seguido de 64 dígitos hexadecimales en minúscula.</translation>
+    </message>
+    <message>
+        <source>Enroot %1 does not accept digests; they need Enroot 4.0 or later. Use a tag instead.</source>
+        <translation>Enroot %1 no acepta digests; requieren Enroot 4.0 o posterior. Use una etiqueta en su lugar.</translation>
+    </message>
+    <message>
+        <source>Digests need Enroot 4.0 or later on the cluster.</source>
+        <translation>Los digests requieren Enroot 4.0 o posterior en el clúster.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; before &quot;@&quot; is not valid.</source>
+        <translation>El nombre de usuario «%1» antes de «@» no es válido.</translation>
+    </message>
+    <message>
+        <source>There is no registry before &quot;#&quot; in &quot;%1&quot;.</source>
+        <translation>No hay ningún registro antes de «#» en «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one &quot;#&quot;; only one separates the registry from the image.</source>
+        <translation>«%1» tiene más de un «#»; solo uno separa el registro de la imagen.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not valid: a tag has up to 128 letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, and does not start with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>La etiqueta «%1» no es válida: una etiqueta tiene hasta 128 letras, dígitos, «_», «.» y «-», y no empieza por «.» ni por «-».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no image.</source>
+        <translation>«%1» no nombra ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>Image names must be lowercase: &quot;%1&quot;.</source>
+        <translation>Los nombres de imagen deben ir en minúsculas: «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image name: it is made of lowercase letters, digits and the separators &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, with &quot;/&quot; between parts.</source>
+        <translation>«%1» no es un nombre de imagen válido: se compone de letras minúsculas, dígitos y los separadores «.», «_» y «-», con «/» entre las partes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid registry host name.</source>
+        <translation>«%1» no es un nombre de servidor de registro válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is Docker Hub, which Enroot calls registry-1.docker.io.</source>
+        <translation>«%1» es Docker Hub, al que Enroot llama registry-1.docker.io.</translation>
+    </message>
+    <message>
+        <source>Enroot %1 does not understand Docker-style references: it would look for &quot;%2&quot; on Docker Hub and fail with &quot;401 Unauthorized&quot;. It was rewritten as &quot;%3&quot;, with &quot;#&quot; between the registry and the image.</source>
+        <translation>Enroot %1 no entiende las referencias al estilo de Docker: buscaría «%2» en Docker Hub y fallaría con «401 Unauthorized». Se ha reescrito como «%3», con «#» entre el registro y la imagen.</translation>
+    </message>
+    <message>
+        <source>Written as &quot;%1&quot;, with &quot;#&quot; between the registry and the image, which every Enroot version understands (before 4.0, Enroot would look for &quot;%2&quot; on Docker Hub).</source>
+        <translation>Escrita como «%1», con «#» entre el registro y la imagen, que entienden todas las versiones de Enroot (antes de la 4.0, Enroot buscaría «%2» en Docker Hub).</translation>
+    </message>
+    <message>
+        <source>The value of %1 is empty.</source>
+        <translation>El valor de %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a line break or another control character, which it cannot hold.</source>
+        <translation>El valor de %1 contiene un salto de línea u otro carácter de control, que no puede contener.</translation>
+    </message>
+    <message>
+        <source>The mount path &quot;%1&quot; contains &quot;,&quot; or &quot;:&quot;, which separate mounts in --container-mounts; Pyxis cannot mount it.</source>
+        <translation>La ruta de montaje «%1» contiene «,» o «:», que separan los montajes en --container-mounts; Pyxis no puede montarla.</translation>
+    </message>
+    <message>
+        <source>The mount path &quot;%1&quot; is not absolute; give the full path.</source>
+        <translation>La ruta de montaje «%1» no es absoluta; indique la ruta completa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mount flag Pyxis knows (for example ro, rw, nosuid, rprivate).</source>
+        <translation>«%1» no es una opción de montaje que Pyxis conozca (por ejemplo ro, rw, nosuid, rprivate).</translation>
+    </message>
+    <message>
+        <source>A container needs an image or the name of an existing container.</source>
+        <translation>Un contenedor necesita una imagen o el nombre de un contenedor existente.</translation>
+    </message>
+    <message>
+        <source>The container name &quot;%1&quot; cannot contain &quot;/&quot;, &quot;:&quot; or spaces, nor start with &quot;.&quot;.</source>
+        <translation>El nombre de contenedor «%1» no puede contener «/», «:» ni espacios, ni empezar por «.».</translation>
+    </message>
+    <message>
+        <source>The working directory &quot;%1&quot; inside the container must be an absolute path.</source>
+        <translation>El directorio de trabajo «%1» dentro del contenedor debe ser una ruta absoluta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit).</source>
+        <translation>«%1» no es un nombre de variable de entorno (letras, dígitos y «_», sin empezar por un dígito).</translation>
+    </message>
+    <message>
+        <source>--container-save needs a file name, not a folder: &quot;%1&quot; ends with &quot;/&quot;.</source>
+        <translation>--container-save necesita un nombre de archivo, no una carpeta: «%1» termina en «/».</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, not %2.</source>
+        <translation>%1 debe ser un número positivo, no %2.</translation>
+    </message>
+    <message>
+        <source>The program to run must be named first, not &quot;%1&quot;.</source>
+        <translation>El programa que se ejecuta debe indicarse primero, no «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a backslash, which sbatch removes from #SBATCH lines. Pass this option on the sbatch command line instead.</source>
+        <translation>«%1» contiene una barra invertida, que sbatch elimina de las líneas #SBATCH. Pase esta opción en la línea de órdenes de sbatch.</translation>
+    </message>
+    <message>
+        <source>Enroot ignores the line for &quot;%1&quot;: Docker Hub&apos;s credentials must be under registry-1.docker.io.</source>
+        <translation>Enroot ignora la línea de «%1»: las credenciales de Docker Hub deben ir en registry-1.docker.io.</translation>
+    </message>
+    <message>
+        <source>Enroot looks up &quot;%1&quot; as &quot;%2&quot;: the line for &quot;%1&quot; is never used.</source>
+        <translation>Enroot busca «%1» como «%2»: la línea de «%1» nunca se usa.</translation>
+    </message>
+    <message>
+        <source>NVIDIA NGC needs two lines, for nvcr.io and for authn.nvidia.com, both with login $oauthtoken and the API key as password; one of them is missing.</source>
+        <translation>NVIDIA NGC necesita dos líneas, para nvcr.io y para authn.nvidia.com, ambas con el usuario $oauthtoken y la clave de API como contraseña; falta una de ellas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry host name.</source>
+        <translation>«%1» no es un nombre de servidor de registro.</translation>
+    </message>
+    <message>
+        <source>Enter the password or access token for %1.</source>
+        <translation>Introduzca la contraseña o el token de acceso de %1.</translation>
+    </message>
+    <message>
+        <source>The password for %1 contains a space or a control character, which the credentials file cannot hold.</source>
+        <translation>La contraseña de %1 contiene un espacio o un carácter de control, que el archivo de credenciales no puede contener.</translation>
+    </message>
+    <message>
+        <source>The password for %1 starts with &quot;$&quot;: Enroot would run it as a command instead of using it.</source>
+        <translation>La contraseña de %1 empieza por «$»: Enroot la ejecutaría como una orden en lugar de usarla.</translation>
+    </message>
+    <message>
+        <source>NVIDIA NGC logins are always $oauthtoken; enter your NGC API key as the password.</source>
+        <translation>Los usuarios de NVIDIA NGC son siempre $oauthtoken; introduzca su clave de API de NGC como contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for %1.</source>
+        <translation>Introduzca el nombre de usuario de %1.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; contains a space or a control character, which the credentials file cannot hold.</source>
+        <translation>El nombre de usuario «%1» contiene un espacio o un carácter de control, que el archivo de credenciales no puede contener.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::CredentialDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Log in to %1.</source>
+        <translation>Inicie sesión en %1.</translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>Frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase.</source>
+        <translation>La clave %1 está protegida por una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1 asks:</source>
+        <translation>%1 pregunta:</translation>
+    </message>
+    <message>
+        <source>That answer was not accepted. Try again.</source>
+        <translation>Esa respuesta no fue aceptada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::HostKeyDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Clave de servidor desconocida</translation>
+    </message>
+    <message>
+        <source>This is the first connection to &lt;b&gt;%1&lt;/b&gt;, so its identity cannot be checked automatically. Compare the fingerprint below with the one your cluster&apos;s administrators publish before you trust it.</source>
+        <translation>Es la primera conexión con &lt;b&gt;%1&lt;/b&gt;, así que su identidad no se puede comprobar automáticamente. Compare la huella de abajo con la que publican los administradores de su clúster antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>Key type: %1</source>
+        <translation>Tipo de clave: %1</translation>
+    </message>
+    <message>
+        <source>If you trust it, it is recorded in %1.</source>
+        <translation>Si confía en ella, se registrará en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Remember</source>
+        <translation>&amp;Confiar y recordar</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Once</source>
+        <translation>Confiar &amp;una vez</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Connect</source>
+        <translation>&amp;No conectar</translation>
     </message>
 </context>
 <context>
@@ -292,12 +1177,276 @@ Opciones de la ventana:
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2 ms)</source>
+        <translation>Conectado a %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::PlaceholderPage</name>
     <message>
         <source>This page is not yet available in this version.</source>
         <translation>Esta página aún no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ProfileDialog</name>
+    <message>
+        <source>New Connection Profile</source>
+        <translation>Nuevo perfil de conexión</translation>
+    </message>
+    <message>
+        <source>Connection Profile &quot;%1&quot;</source>
+        <translation>Perfil de conexión «%1»</translation>
+    </message>
+    <message>
+        <source>optional: a Host of ~/.ssh/config</source>
+        <translation>opcional: un Host de ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>default: ~/.ssh/known_hosts</source>
+        <translation>predeterminado: ~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>default: ssh-agent and ~/.ssh/id_*</source>
+        <translation>predeterminado: ssh-agent y ~/.ssh/id_*</translation>
+    </message>
+    <message>
+        <source>optional: user@gateway:port, ...</source>
+        <translation>opcional: usuario@pasarela:puerto, ...</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;alias:</source>
+        <translation>&amp;Alias SSH:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <source>Choose a Private Key</source>
+        <translation>Elija una clave privada</translation>
+    </message>
+    <message>
+        <source>Known &amp;hosts file:</source>
+        <translation>Archivo known_&amp;hosts:</translation>
+    </message>
+    <message>
+        <source>Choose a known_hosts File</source>
+        <translation>Elija un archivo known_hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation>Servidores de &amp;salto:</translation>
+    </message>
+    <message>
+        <source>&amp;CPU partition:</source>
+        <translation>Partición &amp;CPU:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU partition:</source>
+        <translation>Partición &amp;GPU:</translation>
+    </message>
+    <message>
+        <source>GPU &amp;request (GRES):</source>
+        <translation>&amp;Solicitud de GPU (GRES):</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dé un nombre al perfil.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation>Ya existe un perfil llamado «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the login node&apos;s host name, or an alias of your ~/.ssh/config.</source>
+        <translation>Introduzca el nombre del nodo de acceso o un alias de su ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Host and user names cannot contain spaces.</source>
+        <translation>Los nombres de servidor y de usuario no pueden contener espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ScriptPage</name>
+    <message>
+        <source>The tutorial&apos;s job (MiTareaML)</source>
+        <translation>El trabajo del tutorial (MiTareaML)</translation>
+    </message>
+    <message>
+        <source>CPU job</source>
+        <translation>Trabajo en CPU</translation>
+    </message>
+    <message>
+        <source>GPU job in a container</source>
+        <translation>Trabajo en GPU dentro de un contenedor</translation>
+    </message>
+    <message>
+        <source>Job array</source>
+        <translation>Arreglo de trabajos</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Nuevo desde plantilla</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Connect first: submitting needs a connection to the cluster.</source>
+        <translation>Conéctese primero: para enviar se necesita una conexión con el clúster.</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation>Aplicar corrección</translation>
+    </message>
+    <message>
+        <source>Job name:</source>
+        <translation>Nombre del trabajo:</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>Partición:</translation>
+    </message>
+    <message>
+        <source>GRES (GPUs):</source>
+        <translation>GRES (GPU):</translation>
+    </message>
+    <message>
+        <source>CPUs per task:</source>
+        <translation>CPU por tarea:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Memoria:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Límite de tiempo:</translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation>Archivo de salida:</translation>
+    </message>
+    <message>
+        <source>Error file:</source>
+        <translation>Archivo de errores:</translation>
+    </message>
+    <message>
+        <source>Mail when:</source>
+        <translation>Avisar por correo cuando:</translation>
+    </message>
+    <message>
+        <source>Mail to:</source>
+        <translation>Correo a:</translation>
+    </message>
+    <message>
+        <source>Job array:</source>
+        <translation>Arreglo de trabajos:</translation>
+    </message>
+    <message>
+        <source>Container image:</source>
+        <translation>Imagen del contenedor:</translation>
+    </message>
+    <message>
+        <source>Container name:</source>
+        <translation>Nombre del contenedor:</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>Otras opciones:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Becomes: %1</source>
+        <translation>Resulta en: %1</translation>
+    </message>
+    <message>
+        <source>Errors go to the output file.</source>
+        <translation>Los errores van al archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Corrección: %2</translation>
+    </message>
+    <message>
+        <source>Open script</source>
+        <translation>Abrir script</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>Guardar script</translation>
+    </message>
+    <message>
+        <source>Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)</source>
+        <translation>Scripts de Slurm (*.slurm *.sbatch *.sh);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // The command-line front end: `patagon-studio <subcommand> ...`.
 #include "app/cli/cli.h"
 
+#include "app/cli/connectcommand.h"
+#include "app/cli/imagecommand.h"
+#include "app/cli/scriptcommand.h"
 #include "core/profiles/profilestore.h"
 #include "core/ssh/sshsession.h"
 #include "core/version.h"
@@ -41,8 +44,16 @@ QString usage()
                     "Without a command, opens the main window.\n"
                     "\n"
                     "Commands:\n"
+                    "  connect --profile NAME\n"
+                    "                        Log in, then show the server and its partitions\n"
                     "  demo --profile NAME   Run a short job on the cluster and show each step\n"
+                    "  image check REF [--enroot-version V] [--json]\n"
+                    "                        Check and normalise a container image reference\n"
                     "  profiles list         List the connection profiles\n"
+                    "  script check FILE [--json] [--profile NAME]\n"
+                    "                        Check a Slurm batch script as sbatch reads it\n"
+                    "  script set FILE NAME=VALUE ...\n"
+                    "                        Edit a batch script's #SBATCH directives\n"
                     "  version               Print the version and exit\n"
                     "\n"
                     "Window options:\n"
@@ -228,6 +239,12 @@ int run(const QStringList &arguments)
               << '\n';
         return 2;
     }
+    if (command == QLatin1String("connect"))
+        return runConnectCommand(args.mid(1));
+    if (command == QLatin1String("image"))
+        return runImageCommand(args.mid(1), out(), err());
+    if (command == QLatin1String("script"))
+        return runScriptCommand(args.mid(1));
     if (command == QLatin1String("demo")) {
         const qsizetype at = args.indexOf(QLatin1String("--profile"));
         const QString name = at >= 0 ? args.value(at + 1) : QStringLiteral("sandbox");

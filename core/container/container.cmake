@@ -1,3 +1,6 @@
 # core/container: image references, Pyxis flags, Enroot credentials, named containers.
 target_sources(patagon-core PRIVATE
+    container/imagereference.h container/imagereference.cpp
+    container/pyxiscommand.h container/pyxiscommand.cpp
+    container/enrootcredentials.h container/enrootcredentials.cpp
 )

@@ -78,7 +78,7 @@ private slots:
         window.show();
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *connectionTitle =
-            window.findChild<PlaceholderPage *>(QStringLiteral("connectionPage"))
+            window.findChild<QWidget *>(QStringLiteral("connectionPage"))
                 ->findChild<QLabel *>(QStringLiteral("title"));
         QCOMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Connection"));
         QCOMPARE(connectionTitle->text(), QStringLiteral("Connection"));

@@ -218,7 +218,7 @@ configure_account() {
     cat >/etc/pam.d/patagon-otp <<EOF
 # keyboard-interactive with a password and a one-time password (sandbox port $OTP_PORT)
 auth     required pam_unix.so
-auth     required pam_oath.so usersfile=$STATE/otp/users.oath window=4 digits=6
+auth     required pam_oath.so usersfile=$STATE/otp/users.oath window=10 digits=6
 account  required pam_unix.so
 session  required pam_unix.so
 EOF

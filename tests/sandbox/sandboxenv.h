@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QProcess>
 #include <QString>
 
 namespace Patagon::Testing {
@@ -37,6 +38,19 @@ public:
     QString key() const { return value("SANDBOX_KEY"); }
     QString knownHosts() const { return value("SANDBOX_KNOWN_HOSTS"); }
     QString home() const { return value("SANDBOX_HOME"); }
+
+    // The script that hands out a fresh one-time code (never one pam_oath saw before).
+    static QString oneTimeCodeScript()
+    {
+        return QStringLiteral(PATAGON_SOURCE_DIR "/tests/sandbox/otp-code.sh");
+    }
+    static QByteArray oneTimeCode()
+    {
+        QProcess p;
+        p.start(oneTimeCodeScript(), {});
+        p.waitForFinished(300000);
+        return p.readAllStandardOutput().trimmed();
+    }
 
 private:
     QHash<QString, QString> m_values;

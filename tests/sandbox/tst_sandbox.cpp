@@ -161,7 +161,7 @@ private slots:
 
 private:
     // OpenSSH asks SSH_ASKPASS for each prompt: a script answers the password, and a fresh
-    // TOTP code (oathtool) for the one-time-password prompt.
+    // TOTP code (tests/sandbox/otp-code.sh) for the one-time-password prompt.
     Run loginWithAskpass(const QString &port, const QString &method)
     {
         const QString askpass = m_tmp.filePath(QStringLiteral("askpass.sh"));
@@ -169,7 +169,7 @@ private:
         if (!f.open(QIODevice::WriteOnly))
             return {};
         f.write("#!/bin/sh\ncase \"$1\" in\n"
-                "  *[Oo]ne-time*|*OTP*|*OATH*) exec oathtool --totp \"$SANDBOX_OTP_SECRET\" ;;\n"
+                "  *[Oo]ne-time*|*OTP*|*OATH*) exec \"$SANDBOX_OTP_SCRIPT\" ;;\n"
                 "  *) printf '%s\\n' \"$SANDBOX_PASSWORD\" ;;\nesac\n");
         f.close();
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -178,7 +178,7 @@ private:
         env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
         env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":none"));
         env.insert(QStringLiteral("SANDBOX_PASSWORD"), m_env.password());
-        env.insert(QStringLiteral("SANDBOX_OTP_SECRET"), m_env.otpSecret());
+        env.insert(QStringLiteral("SANDBOX_OTP_SCRIPT"), SandboxEnv::oneTimeCodeScript());
         QStringList args = sshOptions(port);
         args << QStringLiteral("-o") << QStringLiteral("PreferredAuthentications=") + method
              << QStringLiteral("-o") << QStringLiteral("PubkeyAuthentication=no")

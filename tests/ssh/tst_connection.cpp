@@ -59,14 +59,6 @@ private:
     HostKeyDecision m_decision;
 };
 
-QByteArray totp(const QString &secret)
-{
-    QProcess p;
-    p.start(QStringLiteral("oathtool"), {QStringLiteral("--totp"), secret});
-    p.waitForFinished();
-    return p.readAllStandardOutput().trimmed();
-}
-
 QString runLocal(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -352,9 +344,9 @@ private slots:
         Connection c;
         Answerer a(&c, HostKeyDecision::Reject);
         const QByteArray password = m_env.password().toUtf8();
-        const QString secret = m_env.otpSecret();
-        a.responder = [password, secret](const QString &prompt, const CredentialRequest &) {
-            return prompt.contains(QLatin1String("One-time")) ? totp(secret) : password;
+        a.responder = [password](const QString &prompt, const CredentialRequest &) {
+            return prompt.contains(QLatin1String("One-time")) ? SandboxEnv::oneTimeCode()
+                                                              : password;
         };
         QVERIFY(connectAndWait(c, passwordProfile(m_env.otpPort())));
         QStringList prompts;

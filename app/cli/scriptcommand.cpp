@@ -1,0 +1,218 @@
+// The script subcommands: check a batch script as sbatch would read it (and against the
+// cluster's facts with --profile), and edit its directives through the model.
+#include "app/cli/scriptcommand.h"
+
+#include "core/profiles/profilestore.h"
+#include "core/slurm/batchscript.h"
+#include "core/slurm/clusterfacts.h"
+#include "core/slurm/scriptchecker.h"
+#include "core/slurm/scriptfile.h"
+#include "core/ssh/sshsession.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Patagon::Cli {
+
+namespace {
+
+using namespace Patagon::Slurm;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Patagon::Cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << message << '\n'
+          << Text::tr("Usage: patagon-studio script check FILE [--json] [--profile NAME]\n"
+                      "       patagon-studio script set FILE NAME=VALUE ...")
+          << '\n';
+    err().flush();
+    return 2;
+}
+
+QString severityText(ScriptProblem::Severity severity)
+{
+    switch (severity) {
+    case ScriptProblem::Severity::Info:
+        return Text::tr("info");
+    case ScriptProblem::Severity::Warning:
+        return Text::tr("warning");
+    case ScriptProblem::Severity::Error:
+        return Text::tr("error");
+    }
+    return {};
+}
+
+// The profile's cluster facts: the cached ones, else fetched now (and cached).
+std::optional<ClusterFacts> factsFor(const QString &profileName)
+{
+    if (std::optional<ClusterFacts> cached = ClusterFacts::loadFromCache(profileName))
+        return cached;
+    const ProfileStore store;
+    const Expected<ConnectionProfile> profile = store.find(profileName);
+    if (!profile) {
+        err() << Text::tr("Warning: %1").arg(profile.errorMessage()) << '\n';
+        return std::nullopt;
+    }
+    SshSession ssh;
+    if (const Result r = ssh.connectToHost(*profile); !r) {
+        err() << Text::tr("Warning: not checked against the cluster: %1").arg(r.message()) << '\n';
+        return std::nullopt;
+    }
+    Expected<ClusterFacts> facts = ClusterFacts::fetch(ssh, profile->user);
+    if (!facts) {
+        err() << Text::tr("Warning: not checked against the cluster: %1").arg(facts.errorMessage())
+              << '\n';
+        return std::nullopt;
+    }
+    if (const Result r = ClusterFacts::saveToCache(profileName, *facts); !r)
+        err() << Text::tr("Warning: %1").arg(r.message()) << '\n';
+    return *facts;
+}
+
+int check(const QStringList &args)
+{
+    QString file;
+    QString profile;
+    bool json = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--json"))
+            json = true;
+        else if (a == QLatin1String("--profile") && i + 1 < args.size())
+            profile = args.at(++i);
+        else if (a.startsWith(QLatin1String("--profile=")))
+            profile = a.mid(10);
+        else if (file.isEmpty() && !a.startsWith(QLatin1String("--")))
+            file = a;
+        else
+            return usageError(Text::tr("Unexpected argument \"%1\".").arg(a));
+    }
+    if (file.isEmpty())
+        return usageError(Text::tr("Which script? Give the file to check."));
+    const Expected<QByteArray> text = readScriptFile(file);
+    if (!text) {
+        err() << Text::tr("Error: %1").arg(text.errorMessage()) << '\n';
+        return 2;
+    }
+    const BatchScript script = BatchScript::parse(*text);
+    std::optional<ClusterFacts> facts;
+    if (!profile.isEmpty())
+        facts = factsFor(profile);
+    err().flush();
+    const QList<ScriptProblem> problems = ScriptChecker::check(script, facts ? &*facts : nullptr);
+
+    if (json) {
+        QJsonArray directives;
+        for (const ScriptDirective &d : script.directives()) {
+            if (d.issue == ScriptDirective::Issue::NotAnOption)
+                continue;
+            QString name = d.name();
+            while (name.startsWith(u'-'))
+                name.remove(0, 1);
+            directives.append(QJsonObject {
+                {QStringLiteral("line"), d.line + 1},
+                {QStringLiteral("option"), name},
+                {QStringLiteral("value"),
+                    d.value ? QJsonValue(QString::fromUtf8(*d.value)) : QJsonValue()},
+                {QStringLiteral("active"), d.active},
+            });
+        }
+        QJsonArray list;
+        for (const ScriptProblem &p : problems) {
+            list.append(QJsonObject {
+                {QStringLiteral("severity"), ScriptProblem::severityName(p.severity)},
+                {QStringLiteral("line"), p.line},
+                {QStringLiteral("message"), p.message},
+            });
+        }
+        out() << QJsonDocument(QJsonObject {{QStringLiteral("directives"), directives},
+                                   {QStringLiteral("problems"), list}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        out() << Text::tr("Directives:") << '\n';
+        for (const ScriptDirective &d : script.directives()) {
+            if (d.issue == ScriptDirective::Issue::NotAnOption)
+                continue;
+            const QString option = d.option ? QStringLiteral("--") + d.option->longName : d.written;
+            const QString shown = d.value
+                ? QStringLiteral("%1=%2").arg(option, QString::fromUtf8(*d.value))
+                : option;
+            out() << "  "
+                  << (d.active ? Text::tr("%1: %2").arg(d.line + 1).arg(shown)
+                               : Text::tr("%1: %2 (inactive)").arg(d.line + 1).arg(shown))
+                  << '\n';
+        }
+        if (problems.isEmpty())
+            out() << Text::tr("No problems found.") << '\n';
+        for (const ScriptProblem &p : problems)
+            out() << QStringLiteral("%1:%2:%3: %4: %5")
+                         .arg(file)
+                         .arg(p.line)
+                         .arg(p.startColumn + 1)
+                         .arg(severityText(p.severity), p.message)
+                  << '\n';
+    }
+    out().flush();
+    return hasError(problems) ? 1 : 0;
+}
+
+int set(const QStringList &args)
+{
+    if (args.size() < 2)
+        return usageError(Text::tr("Give the file and at least one NAME=VALUE."));
+    const QString file = args.first();
+    const Expected<QByteArray> text = readScriptFile(file);
+    if (!text) {
+        err() << Text::tr("Error: %1").arg(text.errorMessage()) << '\n';
+        return 2;
+    }
+    BatchScript script = BatchScript::parse(*text);
+    for (const QString &assignment : args.mid(1)) {
+        if (const Result r = applyAssignment(script, assignment); !r) {
+            err() << Text::tr("Error: %1").arg(r.message()) << '\n';
+            return 2;
+        }
+    }
+    if (script.serialize() == *text)
+        return 0;
+    if (const Result r = writeScriptFile(file, script.serialize()); !r) {
+        err() << Text::tr("Error: %1").arg(r.message()) << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int runScriptCommand(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("check"))
+        return check(arguments.mid(1));
+    if (sub == QLatin1String("set"))
+        return set(arguments.mid(1));
+    return usageError(sub.isEmpty() ? Text::tr("Which script command? check or set.")
+                                    : Text::tr("Unknown script command \"%1\".").arg(sub));
+}
+
+} // namespace Patagon::Cli

@@ -1,0 +1,77 @@
+// What the live cluster allows, as a value: partitions with their limits and GRES, QOS and
+// accounts where visible, and the Pyxis flags its srun has. Parsed from captured command
+// output, so the parsers are tested without a cluster; cached per connection profile.
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Patagon {
+class SshSession;
+}
+
+namespace Patagon::Slurm {
+
+struct PartitionFacts
+{
+    QString name;
+    bool isDefault = false;
+    QString state; // "UP", "DOWN", ...
+    std::optional<qint64> maxTimeMinutes; // nullopt: unlimited
+    std::optional<qint64> maxMemPerNodeMb;
+    std::optional<qint64> maxMemPerCpuMb;
+    std::optional<qint64> maxNodes;
+    int totalCpus = 0;
+    int totalNodes = 0;
+    QStringList gres; // "gpu:A100:1" (as sinfo %G prints it, per node kind)
+    QStringList allowAccounts; // empty: all
+    QStringList allowQos; // empty: all
+
+    bool isValid() const { return !name.isEmpty(); }
+    // GRES types of one name: {"A100"} for gpu.
+    QStringList gresTypes(const QString &gresName) const;
+    bool hasGres(const QString &gresName) const;
+};
+
+struct ClusterFacts
+{
+    QList<PartitionFacts> partitions;
+    QStringList accounts; // the user's associations, where sacctmgr shows them
+    QStringList qos;
+    bool pyxisKnown = false; // srun --help was read
+    QStringList pyxisFlags; // "container-image", ... as this cluster's srun lists them
+    QDateTime fetchedAt;
+
+    bool isValid() const { return !partitions.isEmpty(); }
+    const PartitionFacts *partition(const QString &name) const;
+    const PartitionFacts *defaultPartition() const;
+
+    // `scontrol show partition -o`
+    static QList<PartitionFacts> parsePartitions(const QByteArray &scontrolOutput);
+    // `sinfo -h -o %P|%G`: adds the GRES to the partitions (a trailing * marks the default).
+    static void addGres(QList<PartitionFacts> &partitions, const QByteArray &sinfoOutput);
+    // `sacctmgr -nP show assoc user=NAME format=account,qos`
+    static void parseAssociations(
+        const QByteArray &sacctmgrOutput, QStringList &accounts, QStringList &qos);
+    // `srun --help`: the --container-* flags it lists (names without dashes).
+    static QStringList parseContainerFlags(const QByteArray &srunHelp);
+
+    QJsonObject toJson() const;
+    static ClusterFacts fromJson(const QJsonObject &json);
+
+    // Blocking (worker thread): runs the commands above through the session.
+    static Expected<ClusterFacts> fetch(SshSession &session, const QString &user);
+
+    // Per-profile cache in the user's cache folder.
+    static Result saveToCache(const QString &profileName, const ClusterFacts &facts);
+    static std::optional<ClusterFacts> loadFromCache(const QString &profileName);
+};
+
+} // namespace Patagon::Slurm

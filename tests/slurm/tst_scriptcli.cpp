@@ -1,0 +1,134 @@
+// `patagon-studio script check|set`: directives and problems as text and JSON, exit status,
+// edits written through the model.
+#include "slurmtestutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestScriptCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PATAGON_STUDIO_BINARY), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString write(const QByteArray &text)
+    {
+        const QString path = m_home.filePath(QStringLiteral("job.slurm"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(text);
+        return path;
+    }
+
+private slots:
+    void jsonOfTheTutorialScript()
+    {
+        const Run r = run({QStringLiteral("script"), QStringLiteral("check"),
+            SlurmTest::corpusDir() + QStringLiteral("/tutorial-mitareaml.slurm"),
+            QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray d = o.value(QStringLiteral("directives")).toArray();
+        QCOMPARE(d.size(), 5);
+        QCOMPARE(d.at(1).toObject(),
+            (QJsonObject {{QStringLiteral("line"), 3},
+                {QStringLiteral("option"), QStringLiteral("partition")},
+                {QStringLiteral("value"), QStringLiteral("gpu")},
+                {QStringLiteral("active"), true}}));
+        QCOMPARE(d.at(0).toObject().value(QStringLiteral("option")).toString(),
+            QStringLiteral("job-name"));
+        QVERIFY(o.value(QStringLiteral("problems")).toArray().isEmpty());
+    }
+
+    void jsonFlagsInactiveAndErrors()
+    {
+        const QString path
+            = write("#!/bin/sh\n#SBATCH --hold -p gpu\n#SBATCH --mem=16GB\necho\n#SBATCH -t 5\n");
+        const Run r = run(
+            {QStringLiteral("script"), QStringLiteral("check"), path, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray d = o.value(QStringLiteral("directives")).toArray();
+        QCOMPARE(d.size(), 4);
+        QVERIFY(d.at(0).toObject().value(QStringLiteral("value")).isNull());
+        QCOMPARE(d.at(3).toObject().value(QStringLiteral("active")).toBool(true), false);
+        const QJsonArray p = o.value(QStringLiteral("problems")).toArray();
+        QCOMPARE(p.size(), 2);
+        QCOMPARE(p.at(0).toObject().value(QStringLiteral("severity")).toString(),
+            QStringLiteral("error"));
+        QCOMPARE(p.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(p.at(1).toObject().value(QStringLiteral("severity")).toString(),
+            QStringLiteral("warning"));
+    }
+
+    void textOutput()
+    {
+        const QString path = write("#SBATCH -p gpu\n");
+        const Run r = run({QStringLiteral("script"), QStringLiteral("check"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("1: --partition=gpu"), r.out.constData());
+        QVERIFY2(r.out.contains(":1:1: error: sbatch refuses a script whose first line"),
+            r.out.constData());
+    }
+
+    void missingFile()
+    {
+        const Run r = run({QStringLiteral("script"), QStringLiteral("check"),
+            m_home.filePath(QStringLiteral("nope.slurm"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Could not read"));
+    }
+
+    void setEditsThroughTheModel()
+    {
+        const QString path = write("#!/bin/bash\n#SBATCH -p cpu # main\n#SBATCH --hold\n\necho hi");
+        const Run r = run({QStringLiteral("script"), QStringLiteral("set"), path,
+            QStringLiteral("partition=gpu"), QStringLiteral("time=01:00:00"),
+            QStringLiteral("hold="), QStringLiteral("--job-name=my job")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(SlurmTest::readFile(path),
+            QByteArray("#!/bin/bash\n#SBATCH -p gpu # main\n#SBATCH --time=01:00:00\n"
+                       "#SBATCH --job-name=\"my job\"\n\necho hi"));
+    }
+
+    void setRefusesUnknownOptions()
+    {
+        const QByteArray before("#!/bin/bash\n#SBATCH -p cpu\n");
+        const QString path = write(before);
+        const Run r = run(
+            {QStringLiteral("script"), QStringLiteral("set"), path, QStringLiteral("partion=gpu")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("did you mean --partition?"), r.err.constData());
+        QCOMPARE(SlurmTest::readFile(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScriptCli)
+#include "tst_scriptcli.moc"
