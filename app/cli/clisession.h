@@ -1,0 +1,35 @@
+// A connection for a command-line subcommand: logs in with the named profile, asking on the
+// terminal for host keys and credentials, and runs commands to completion.
+#pragma once
+
+#include "core/result.h"
+#include "core/ssh/connection.h"
+#include "core/ssh/sshsession.h"
+
+#include <QTextStream>
+
+namespace Patagon::Cli {
+
+class CliSession
+{
+public:
+    explicit CliSession(QTextStream &err);
+
+    // Connects with the profile `name` and waits (running an event loop) until logged in or
+    // failed. Host keys and credentials are asked on the terminal.
+    Result open(const QString &profileName);
+    Connection &connection() { return m_connection; }
+    const ConnectionProfile &profile() const { return m_profile; }
+
+    // Runs argv to completion, collecting its output.
+    Expected<CommandOutput> run(const QStringList &argv, const QByteArray &standardInput = {});
+    // Waits for an SFTP operation started on connection().
+    Result wait(RemoteOperation *operation);
+
+private:
+    QTextStream &m_err;
+    Connection m_connection;
+    ConnectionProfile m_profile;
+};
+
+} // namespace Patagon::Cli
