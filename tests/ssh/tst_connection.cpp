@@ -298,6 +298,30 @@ private slots:
         QVERIFY2(error.message().contains(QLatin1String("revoked")), qPrintable(error.message()));
     }
 
+    void sshConfigAliasSuppliesTheRest()
+    {
+        const QString config = m_tmp.filePath(QStringLiteral("ssh_config"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Host sandbox-alias\n    HostName " + m_env.host().toUtf8() + "\n    Port "
+                + m_env.port().toUtf8() + "\n    User " + m_env.user().toUtf8()
+                + "\n    IdentityFile " + m_env.key().toUtf8()
+                + "\n    ServerAliveInterval 5\nHost *\n    User nobody\n");
+        f.close();
+        ConnectionProfile p;
+        p.name = QStringLiteral("alias");
+        p.sshAlias = QStringLiteral("sandbox-alias");
+        p.knownHostsFile = m_env.knownHosts();
+        p.sshConfigFile = config;
+        Connection c;
+        QSignalSpy latency(&c, &Connection::latencyMeasured);
+        QVERIFY(connectAndWait(c, p));
+        QCOMPARE(runAndWait(c, {QStringLiteral("whoami")}).out, m_env.user().toUtf8() + '\n');
+        // ServerAliveInterval 5: a first probe at once, the next within the interval.
+        QVERIFY(latency.wait(kLong));
+        QVERIFY(latency.wait(kLong));
+    }
+
     // ---------------------------------------------------------------- logging in
     void keyboardInteractivePassword()
     {
