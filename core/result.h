@@ -2,6 +2,7 @@
 // message meant for the user. Propagate with `if (auto r = step(); !r) return r;`.
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -77,3 +78,5 @@ private:
 };
 
 } // namespace Patagon
+
+Q_DECLARE_METATYPE(Patagon::Result)

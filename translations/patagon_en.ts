@@ -988,6 +988,377 @@ Host key: %2 %3</source>
         <source>The user name &quot;%1&quot; contains a space or a control character, which the credentials file cannot hold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requeued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition does not exist on this cluster. Check the name (-p) against the partitions the Connection page lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of the partition has what the job asks for (CPUs, memory, GPUs or features). Ask for less, or choose another partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node has that much memory. Lower --mem or --mem-per-cpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit is longer than the partition or your QOS allows. Lower --time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU or other generic resource request is not known here. Check --gres (for example gpu:A100:1) against the cluster&apos;s GPU types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot charge jobs to that account, or not in that partition. Check --account, or leave it out to use your default account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not use that QOS. Check --qos, or leave it out to use your default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job breaks a limit of your account or QOS (too many jobs, GPUs or minutes at once). Wait for other jobs to end, or ask for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have as many jobs queued as your QOS allows. Wait for some to end or cancel some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have as many jobs queued as your account allows. Wait for some to end or cancel some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependency names a job that does not exist or has already ended. Check --dependency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array specification is not valid or is larger than the cluster allows. Check --array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node has the requested feature. Check --constraint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster has no default partition. Name one with -p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slurm controller does not answer. The cluster may be under maintenance; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slurm controller is busy and did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script has Windows (CRLF) line breaks, which sbatch refuses. Save it with Unix line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script does not start with a &quot;#!&quot; line (for example #!/bin/bash), which sbatch requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch does not know one of the options. Check the spelling of the #SBATCH lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeue&apos;s JSON output could not be read: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeue reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeue printed a line that could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacct printed a line that could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for resources: the nodes it needs are busy with other jobs. It starts as soon as they are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other jobs with a higher priority are ahead in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the jobs it depends on (--dependency) to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job it depends on ended in a way that can never satisfy the dependency. It will not start: cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the start time it asked for (--begin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by you (--hold or scontrol hold). Release it with &quot;scontrol release&quot; to let it start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by an administrator. Ask them why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node the job needs is unavailable (down, drained or reserved, for example for maintenance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit asked for is longer than the partition allows. It will not start: lower --time and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks for more nodes than the partition allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition is inactive and does not start jobs now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have as many jobs running as your QOS allows. It starts when one of them ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have as many jobs submitted as your QOS allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your running jobs already use as many GPUs as your QOS allows per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your running jobs already use as many CPUs as your QOS allows per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit asked for is longer than your QOS allows. Lower --time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your QOS group already uses all the GPUs it may use at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your QOS group already uses all the CPUs it may use at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your QOS group already uses all the nodes it may use at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QOS has reached its limit of running jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (group) already uses all the GPUs it may use at once. It starts when its other jobs free some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (group) already uses all the CPUs it may use at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has used up its allocation of CPU time. Ask your administrators for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account already has as many jobs running as it may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (group) already uses all the memory it may use at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its advance reservation to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node the job needs is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node can satisfy the job&apos;s constraints. It will not start: check --constraint, --mem and --gres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not valid. It will not start: cancel it and submit with another --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QOS is not valid. It will not start: cancel it and submit with another --qos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a license it asked for (--licenses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting it failed, so Slurm requeued and held it. Ask your administrators; release it with &quot;scontrol release&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array already runs as many tasks at once as it allows (the %N of --array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes it needs are down, drained or kept for jobs of partitions with a higher priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped before it finished. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch did not accept the job (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch did not accept the job:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm no longer knows this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script of job %1 was not kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -1021,6 +1392,14 @@ Host key: %2 %3</source>
     </message>
     <message>
         <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by your desktop&apos;s keychain, never in a file of Patagon Studio. One-time codes are never remembered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "app/connection/credentialdialog.h"
 #include "app/connection/hostkeydialog.h"
+#include "app/connection/secretstore.h"
 #include "core/ssh/connection.h"
 
 namespace Patagon {
@@ -10,6 +11,7 @@ namespace Patagon {
 ConnectionPrompter::ConnectionPrompter(Connection *connection, QWidget *window)
     : QObject(connection)
     , m_connection(connection)
+    , m_secrets(new SecretStore(this))
     , m_window(window)
 {
     connect(connection, &Connection::hostKeyVerificationRequested, this,
@@ -31,13 +33,60 @@ void ConnectionPrompter::askHostKey(const HostKeyInfo &key)
 
 void ConnectionPrompter::askCredentials(const CredentialRequest &request)
 {
+    QList<int> reusable;
+    for (int i = 0; i < request.prompts.size(); ++i) {
+        if (request.isReusableSecret(i))
+            reusable.append(i);
+    }
+    if (reusable.isEmpty())
+        return showCredentialDialog(request, QString(), std::nullopt);
+    const QString profile = m_connection->profile().name;
+    const QString key = request.kind == CredentialRequest::Kind::Passphrase
+        ? SecretStore::passphraseKey(profile, request.keyFile)
+        : SecretStore::passwordKey(profile);
+    m_secrets->read(key, [this, request, key, reusable](std::optional<QByteArray> stored) {
+        // A remembered secret answers by itself, unless the server just refused it or the
+        // request also wants something that is never remembered (a one-time code).
+        if (stored && !request.retry && reusable.size() == request.prompts.size()) {
+            QList<QByteArray> answers;
+            for (int i = 0; i < request.prompts.size(); ++i)
+                answers.append(*stored);
+            m_connection->answerCredentials(answers);
+            return;
+        }
+        showCredentialDialog(request, key, request.retry ? std::nullopt : stored);
+    });
+}
+
+void ConnectionPrompter::showCredentialDialog(const CredentialRequest &request,
+                                              const QString &secretKey,
+                                              const std::optional<QByteArray> &stored)
+{
     auto *dialog = new CredentialDialog(request, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result == QDialog::Accepted)
-            m_connection->answerCredentials(dialog->answers());
-        else
+    int reusableIndex = -1;
+    for (int i = 0; i < request.prompts.size() && reusableIndex < 0; ++i) {
+        if (request.isReusableSecret(i))
+            reusableIndex = i;
+    }
+    if (!secretKey.isEmpty()) {
+        dialog->offerRemember(stored.has_value());
+        if (stored)
+            dialog->prefill(reusableIndex, *stored);
+    }
+    connect(dialog, &QDialog::finished, this, [this, dialog, secretKey, reusableIndex](int result) {
+        if (result != QDialog::Accepted) {
             m_connection->answerCredentials(std::nullopt);
+            return;
+        }
+        const QList<QByteArray> answers = dialog->answers();
+        if (!secretKey.isEmpty()) {
+            if (dialog->remember())
+                m_secrets->write(secretKey, answers.value(reusableIndex));
+            else
+                m_secrets->remove(secretKey);
+        }
+        m_connection->answerCredentials(answers);
     });
     dialog->open();
 }

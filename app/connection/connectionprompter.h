@@ -1,16 +1,20 @@
 // Answers a Connection's questions with dialogs: the host-key check and every credential
 // prompt, whichever page caused the (re)connection. The dialogs are window-modal but never
-// block the event loop.
+// block the event loop. Passwords and passphrases the user chose to remember come from the
+// system keychain; one-time codes are always asked.
 #pragma once
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QWidget;
 
 namespace Patagon {
 
 class Connection;
+class SecretStore;
 struct CredentialRequest;
 struct HostKeyInfo;
 
@@ -24,8 +28,11 @@ public:
 private:
     void askHostKey(const HostKeyInfo &key);
     void askCredentials(const CredentialRequest &request);
+    void showCredentialDialog(const CredentialRequest &request, const QString &secretKey,
+                              const std::optional<QByteArray> &stored);
 
     Connection *m_connection;
+    SecretStore *m_secrets;
     QPointer<QWidget> m_window;
 };
 

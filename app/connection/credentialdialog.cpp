@@ -1,6 +1,7 @@
 // Asks for what the server or a key file wants.
 #include "app/connection/credentialdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,7 +13,12 @@ namespace Patagon {
 
 CredentialDialog::CredentialDialog(const CredentialRequest &request, QWidget *parent)
     : QDialog(parent)
+    , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
 {
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_remember->setToolTip(tr("Kept by your desktop's keychain, never in a file of Patagon "
+                              "Studio. One-time codes are never remembered."));
+    m_remember->hide();
     setObjectName(QStringLiteral("credentialDialog"));
     auto *layout = new QVBoxLayout(this);
     QString intro;
@@ -58,6 +64,7 @@ CredentialDialog::CredentialDialog(const CredentialRequest &request, QWidget *pa
         m_fields.append(field);
     }
     layout->addLayout(form);
+    layout->addWidget(m_remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log In"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -72,6 +79,23 @@ CredentialDialog::~CredentialDialog()
 {
     for (QLineEdit *field : std::as_const(m_fields))
         field->clear();
+}
+
+void CredentialDialog::offerRemember(bool checked)
+{
+    m_remember->setChecked(checked);
+    m_remember->show();
+}
+
+bool CredentialDialog::remember() const
+{
+    return !m_remember->isHidden() && m_remember->isChecked();
+}
+
+void CredentialDialog::prefill(int index, const QByteArray &answer)
+{
+    if (index >= 0 && index < m_fields.size())
+        m_fields.at(index)->setText(QString::fromUtf8(answer));
 }
 
 QList<QByteArray> CredentialDialog::answers() const

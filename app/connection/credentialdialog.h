@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace Patagon {
@@ -21,8 +22,14 @@ public:
     // The answers, one per prompt. The fields are cleared when the dialog goes away.
     QList<QByteArray> answers() const;
 
+    // Offers "Remember in the system keychain" (for the reusable answers), ticked or not.
+    void offerRemember(bool checked);
+    bool remember() const;
+    void prefill(int index, const QByteArray &answer);
+
 private:
     QList<QLineEdit *> m_fields;
+    QCheckBox *m_remember;
 };
 
 } // namespace Patagon

@@ -83,6 +83,15 @@ bool looksLikeOneTimePrompt(const QString &prompt)
 
 } // namespace
 
+bool CredentialRequest::isReusableSecret(int index) const
+{
+    if (index < 0 || index >= prompts.size())
+        return false;
+    if (kind != Kind::KeyboardInteractive)
+        return true;
+    return !prompts.at(index).echo && isReusablePasswordPrompt(prompts.at(index).text);
+}
+
 struct SshSession::Private
 {
     SessionPtr session;

@@ -60,6 +60,10 @@ struct CredentialRequest
     QString instruction;
     QList<Prompt> prompts;
     bool retry = false;  // an earlier answer to the same question was refused
+
+    // Whether the answer to prompt `index` is a reusable secret (a password or passphrase,
+    // worth remembering) rather than a one-time code.
+    bool isReusableSecret(int index) const;
 };
 
 // How a remote command ended.
@@ -88,4 +92,3 @@ Q_DECLARE_METATYPE(Patagon::HostKeyInfo)
 Q_DECLARE_METATYPE(Patagon::CredentialRequest)
 Q_DECLARE_METATYPE(Patagon::ProcessResult)
 Q_DECLARE_METATYPE(Patagon::RemoteFileInfo)
-Q_DECLARE_METATYPE(Patagon::Result)

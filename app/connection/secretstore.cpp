@@ -1,0 +1,79 @@
+// Passwords and key passphrases the user asked the app to remember, in the system keychain.
+#include "app/connection/secretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSecrets, "patagon.app.secrets")
+
+namespace Patagon {
+
+namespace {
+const QString kService = QStringLiteral("patagon-studio");
+}
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{}
+
+QString SecretStore::passwordKey(const QString &profile)
+{
+    return QStringLiteral("profile/%1/password").arg(profile);
+}
+
+QString SecretStore::passphraseKey(const QString &profile, const QString &keyFile)
+{
+    return QStringLiteral("profile/%1/passphrase/%2").arg(profile, keyFile);
+}
+
+void SecretStore::read(const QString &key, std::function<void(std::optional<QByteArray>)> done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+        if (job->error() == QKeychain::NoError) {
+            done(job->binaryData());
+            return;
+        }
+        if (job->error() != QKeychain::EntryNotFound)
+            qCInfo(lcSecrets) << "keychain read failed:" << job->errorString();
+        done(std::nullopt);
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString &key, const QByteArray &secret,
+                        std::function<void(bool, QString)> done)
+{
+    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+        const bool ok = job->error() == QKeychain::NoError;
+        if (!ok)
+            qCInfo(lcSecrets) << "keychain write failed:" << job->errorString();
+        if (done)
+            done(ok, job->errorString());
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString &key, std::function<void()> done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)] {
+        if (done)
+            done();
+    });
+    job->start();
+}
+
+} // namespace Patagon

@@ -1,0 +1,31 @@
+// Passwords and key passphrases the user asked the app to remember, kept in the system
+// keychain (Secret Service, KWallet, macOS Keychain, Windows Credential Store) through
+// QtKeychain, never in QSettings or a file of ours. There is no plaintext fallback.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace Patagon {
+
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SecretStore(QObject *parent = nullptr);
+
+    static QString passwordKey(const QString &profile);
+    static QString passphraseKey(const QString &profile, const QString &keyFile);
+
+    // Each call finishes asynchronously; `done` runs on this object's thread.
+    void read(const QString &key, std::function<void(std::optional<QByteArray>)> done);
+    void write(const QString &key, const QByteArray &secret,
+               std::function<void(bool ok, QString error)> done = {});
+    void remove(const QString &key, std::function<void()> done = {});
+};
+
+} // namespace Patagon

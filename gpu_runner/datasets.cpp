@@ -1,0 +1,699 @@
+// Datasets held entirely as uint8 tensors (IDX, CIFAR-10 binary, image folders) and the batched,
+// on-device normalisation and augmentation applied to them.
+#include "datasets.h"
+
+#include "imagedecode.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/torch.h>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <dirent.h>
+#include <fstream>
+#include <iterator>
+#include <sys/stat.h>
+#include <thread>
+
+namespace {
+
+const std::vector<std::string> kFashionClasses = {"T-shirt/top", "Trouser", "Pullover", "Dress",
+    "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+const std::vector<std::string> kCifarClasses
+    = {"airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"};
+
+bool exists(const std::string &path)
+{
+    struct stat st;
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+bool isDir(const std::string &path)
+{
+    struct stat st;
+    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string join(const std::string &dir, const std::string &name)
+{
+    return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+// Sorted entries of a folder, without hidden ones; throws DataError naming the folder.
+std::vector<std::string> listFolder(const std::string &dir)
+{
+    DIR *d = ::opendir(dir.c_str());
+    if (!d)
+        throw DataError("cannot read folder " + dir + ": " + std::strerror(errno));
+    std::vector<std::string> names;
+    while (const dirent *e = ::readdir(d)) {
+        if (e->d_name[0] != '.')
+            names.emplace_back(e->d_name);
+    }
+    ::closedir(d);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// Reads a file that may be gzip-compressed (zlib reads plain files unchanged).
+std::vector<uint8_t> readMaybeGzipped(const std::string &path)
+{
+    gzFile f = gzopen(path.c_str(), "rb");
+    if (!f)
+        throw DataError("cannot open " + path + ": " + std::strerror(errno));
+    gzbuffer(f, 1 << 17);
+    std::vector<uint8_t> out;
+    std::vector<uint8_t> chunk(1 << 20);
+    for (;;) {
+        const int n = gzread(f, chunk.data(), unsigned(chunk.size()));
+        if (n < 0) {
+            int code = 0;
+            const std::string message = gzerror(f, &code);
+            gzclose(f);
+            throw DataError(path + " is truncated or corrupt (zlib: " + message + ")");
+        }
+        if (n == 0)
+            break;
+        out.insert(out.end(), chunk.begin(), chunk.begin() + n);
+    }
+    gzclose(f);
+    return out;
+}
+
+// An IDX array of unsigned bytes: dims from the header, data as a tensor view of the bytes.
+struct IdxArray
+{
+    std::vector<int64_t> dims;
+    torch::Tensor data; // uint8, shape dims
+};
+
+std::string hexBytes(const uint8_t *p, size_t n)
+{
+    std::string s;
+    char buf[4];
+    for (size_t i = 0; i < n; ++i) {
+        std::snprintf(buf, sizeof buf, "%02x", p[i]);
+        s += (i ? " " : "") + std::string(buf);
+    }
+    return s;
+}
+
+IdxArray readIdx(const std::string &path, int expectedDims, int64_t limit)
+{
+    const std::vector<uint8_t> bytes = readMaybeGzipped(path);
+    if (bytes.size() < 4)
+        throw DataError(path + " is truncated: " + std::to_string(bytes.size())
+            + " bytes, too short for an IDX header");
+    if (bytes[0] != 0 || bytes[1] != 0 || bytes[2] != 0x08 || bytes[3] != expectedDims) {
+        throw DataError(path + " has the wrong IDX magic number: expected 00 00 08 0"
+            + std::to_string(expectedDims) + " (unsigned bytes, " + std::to_string(expectedDims)
+            + " dimensions), found " + hexBytes(bytes.data(), 4));
+    }
+    const size_t header = 4 + 4 * size_t(expectedDims);
+    if (bytes.size() < header)
+        throw DataError(path + " is truncated: its IDX header is incomplete");
+    IdxArray idx;
+    int64_t total = 1;
+    for (int i = 0; i < expectedDims; ++i) {
+        const uint8_t *p = bytes.data() + 4 + 4 * i;
+        const int64_t d
+            = (int64_t(p[0]) << 24) | (int64_t(p[1]) << 16) | (int64_t(p[2]) << 8) | int64_t(p[3]);
+        idx.dims.push_back(d);
+        total *= d;
+    }
+    const int64_t have = int64_t(bytes.size() - header);
+    if (have < total)
+        throw DataError(path + " is truncated: its header announces " + std::to_string(total)
+            + " bytes of data, the file holds " + std::to_string(have));
+    if (have > total)
+        throw DataError(path + " is not a valid IDX file: " + std::to_string(have - total)
+            + " unexpected bytes follow the data its header announces");
+    if (idx.dims[0] == 0)
+        throw DataError(path + " holds no items");
+    if (limit > 0 && limit < idx.dims[0])
+        idx.dims[0] = limit;
+    int64_t kept = 1;
+    for (const auto d : idx.dims)
+        kept *= d;
+    idx.data = torch::from_blob(const_cast<uint8_t *>(bytes.data() + header), {kept}, torch::kUInt8)
+                   .clone()
+                   .view(idx.dims);
+    return idx;
+}
+
+// Finds the first existing candidate in dir; throws DataError listing what was looked for.
+std::string findFile(
+    const std::string &dir, const std::vector<std::string> &names, const std::string &what)
+{
+    for (const auto &n : names) {
+        const std::string p = join(dir, n);
+        if (exists(p))
+            return p;
+    }
+    std::string list;
+    for (const auto &n : names)
+        list += (list.empty() ? "" : " or ") + n;
+    throw DataError("no " + what + " in " + dir + ": expected " + list);
+}
+
+void checkLabels(const torch::Tensor &labels, int64_t classes, const std::string &path)
+{
+    const auto bad = (labels >= classes).nonzero();
+    if (bad.size(0) > 0) {
+        const int64_t i = bad[0][0].item<int64_t>();
+        throw DataError(path + ": label " + std::to_string(labels[i].item<int64_t>()) + " of item "
+            + std::to_string(i) + " is out of range 0-" + std::to_string(classes - 1));
+    }
+}
+
+ImageSet loadIdxPair(const std::string &dir, const std::string &prefix, int64_t limit)
+{
+    const std::string imagesPath = findFile(dir,
+        {prefix + "-images-idx3-ubyte", prefix + "-images-idx3-ubyte.gz",
+            prefix + "-images.idx3-ubyte", prefix + "-images.idx3-ubyte.gz"},
+        prefix == "train" ? "training images" : "test images");
+    const std::string labelsPath = findFile(dir,
+        {prefix + "-labels-idx1-ubyte", prefix + "-labels-idx1-ubyte.gz",
+            prefix + "-labels.idx1-ubyte", prefix + "-labels.idx1-ubyte.gz"},
+        prefix == "train" ? "training labels" : "test labels");
+    IdxArray images = readIdx(imagesPath, 3, 0);
+    IdxArray labels = readIdx(labelsPath, 1, 0);
+    if (images.dims[0] != labels.dims[0])
+        throw DataError(imagesPath + " holds " + std::to_string(images.dims[0]) + " images but "
+            + labelsPath + " holds " + std::to_string(labels.dims[0]) + " labels");
+    ImageSet set;
+    const int64_t n = limit > 0 ? std::min(limit, images.dims[0]) : images.dims[0];
+    set.images = images.data.narrow(0, 0, n).unsqueeze(1).contiguous();
+    set.labels = labels.data.narrow(0, 0, n).to(torch::kLong);
+    checkLabels(set.labels, 10, labelsPath);
+    return set;
+}
+
+Dataset loadIdxDataset(const DataSpec &spec, const LoadOptions &options)
+{
+    Dataset data;
+    data.spec = spec;
+    if (options.loadTrain)
+        data.train = loadIdxPair(spec.dir, "train", options.limitTrain);
+    data.test = loadIdxPair(spec.dir, "t10k", options.limitTest);
+    if (spec.kind == "fashion-mnist") {
+        data.classNames = kFashionClasses;
+    } else {
+        for (int i = 0; i < 10; ++i)
+            data.classNames.push_back(std::to_string(i));
+    }
+    const ImageSet &any = options.loadTrain ? data.train : data.test;
+    data.channels = 1;
+    data.height = any.images.size(2);
+    data.width = any.images.size(3);
+    if (options.loadTrain
+        && (data.test.images.size(2) != data.height || data.test.images.size(3) != data.width))
+        throw DataError("the training and test images in " + spec.dir + " differ in size");
+    return data;
+}
+
+constexpr int64_t kCifarRecord = 1 + 3 * 32 * 32;
+
+ImageSet readCifarFiles(const std::vector<std::string> &paths, int64_t limit)
+{
+    std::vector<torch::Tensor> images, labels;
+    int64_t count = 0;
+    for (const auto &path : paths) {
+        if (limit > 0 && count >= limit)
+            break;
+        std::ifstream in(path, std::ios::binary);
+        if (!in)
+            throw DataError("cannot open " + path + ": " + std::strerror(errno));
+        std::vector<uint8_t> bytes(
+            (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (bytes.empty())
+            throw DataError(path + " is empty");
+        if (bytes.size() % kCifarRecord != 0)
+            throw DataError(path + " is truncated or not a CIFAR-10 binary batch: its size ("
+                + std::to_string(bytes.size()) + " bytes) is not a multiple of "
+                + std::to_string(kCifarRecord) + " (1 label byte + 3x32x32 pixel bytes per image)");
+        int64_t n = int64_t(bytes.size()) / kCifarRecord;
+        if (limit > 0)
+            n = std::min(n, limit - count);
+        const auto records
+            = torch::from_blob(bytes.data(), {n, kCifarRecord}, torch::kUInt8).clone();
+        auto l = records.select(1, 0).to(torch::kLong);
+        checkLabels(l, 10, path);
+        labels.push_back(l);
+        images.push_back(records.narrow(1, 1, kCifarRecord - 1).reshape({n, 3, 32, 32}));
+        count += n;
+    }
+    return {torch::cat(images).contiguous(), torch::cat(labels)};
+}
+
+Dataset loadCifarDataset(const DataSpec &spec, const LoadOptions &options)
+{
+    std::string dir = spec.dir;
+    if (!exists(join(dir, "test_batch.bin")) && isDir(join(dir, "cifar-10-batches-bin")))
+        dir = join(dir, "cifar-10-batches-bin");
+    Dataset data;
+    data.spec = spec;
+    if (options.loadTrain) {
+        std::vector<std::string> trainFiles;
+        for (int i = 1; exists(join(dir, "data_batch_" + std::to_string(i) + ".bin")); ++i)
+            trainFiles.push_back(join(dir, "data_batch_" + std::to_string(i) + ".bin"));
+        if (trainFiles.empty())
+            throw DataError("no training batches in " + dir + ": expected data_batch_1.bin");
+        data.train = readCifarFiles(trainFiles, options.limitTrain);
+    }
+    const std::string testFile = join(dir, "test_batch.bin");
+    if (!exists(testFile))
+        throw DataError("no test batch in " + dir + ": expected test_batch.bin");
+    data.test = readCifarFiles({testFile}, options.limitTest);
+    data.classNames = kCifarClasses;
+    // batches.meta.txt names the classes, one a line, when present
+    if (std::ifstream meta(join(dir, "batches.meta.txt")); meta) {
+        std::vector<std::string> names;
+        std::string line;
+        while (std::getline(meta, line)) {
+            if (!line.empty())
+                names.push_back(line);
+        }
+        if (names.size() == 10)
+            data.classNames = names;
+    }
+    data.channels = 3;
+    data.height = 32;
+    data.width = 32;
+    return data;
+}
+
+// Separable resampling with a triangle filter widened by the scale factor when shrinking,
+// so that downscaled images are averaged rather than aliased.
+struct Taps
+{
+    std::vector<int> first;
+    std::vector<int> count;
+    std::vector<float> weights; // count.size() rows of maxTaps
+    int maxTaps = 0;
+};
+
+Taps makeTaps(int srcStart, int srcSize, int dstSize)
+{
+    const double scale = double(srcSize) / dstSize;
+    const double support = std::max(1.0, scale);
+    Taps t;
+    t.maxTaps = int(std::ceil(support)) * 2 + 1;
+    t.first.resize(dstSize);
+    t.count.resize(dstSize);
+    t.weights.assign(size_t(dstSize) * t.maxTaps, 0.f);
+    for (int i = 0; i < dstSize; ++i) {
+        const double center = (i + 0.5) * scale;
+        const int lo = std::max(0, int(std::floor(center - support)));
+        const int hi = std::min(srcSize, int(std::ceil(center + support)));
+        double sum = 0;
+        int n = 0;
+        for (int s = lo; s < hi && n < t.maxTaps; ++s, ++n) {
+            const double w = std::max(0.0, 1.0 - std::abs((s + 0.5 - center) / support));
+            t.weights[size_t(i) * t.maxTaps + n] = float(w);
+            sum += w;
+        }
+        for (int k = 0; k < n; ++k)
+            t.weights[size_t(i) * t.maxTaps + k] /= float(sum > 0 ? sum : 1);
+        t.first[i] = srcStart + lo;
+        t.count[i] = n;
+    }
+    return t;
+}
+
+// Center square crop of the image, resized to size x size; writes CHW uint8 into out.
+void squareResize(const DecodedImage &img, int size, uint8_t *out)
+{
+    const int side = std::min(img.width, img.height);
+    const int x0 = (img.width - side) / 2;
+    const int y0 = (img.height - side) / 2;
+    const Taps tx = makeTaps(x0, side, size);
+    const Taps ty = makeTaps(y0, side, size);
+    // horizontal pass over the rows the crop uses
+    std::vector<float> rows(size_t(side) * size * 3);
+    for (int y = 0; y < side; ++y) {
+        const uint8_t *src = img.rgb.data() + size_t(y0 + y) * img.width * 3;
+        for (int x = 0; x < size; ++x) {
+            float acc[3] = {0, 0, 0};
+            for (int k = 0; k < tx.count[x]; ++k) {
+                const float w = tx.weights[size_t(x) * tx.maxTaps + k];
+                const uint8_t *p = src + size_t(tx.first[x] + k) * 3;
+                acc[0] += w * p[0];
+                acc[1] += w * p[1];
+                acc[2] += w * p[2];
+            }
+            float *dst = rows.data() + (size_t(y) * size + x) * 3;
+            dst[0] = acc[0];
+            dst[1] = acc[1];
+            dst[2] = acc[2];
+        }
+    }
+    for (int y = 0; y < size; ++y) {
+        for (int x = 0; x < size; ++x) {
+            float acc[3] = {0, 0, 0};
+            for (int k = 0; k < ty.count[y]; ++k) {
+                const float w = ty.weights[size_t(y) * ty.maxTaps + k];
+                const float *p = rows.data() + (size_t(ty.first[y] - y0 + k) * size + x) * 3;
+                acc[0] += w * p[0];
+                acc[1] += w * p[1];
+                acc[2] += w * p[2];
+            }
+            for (int c = 0; c < 3; ++c) {
+                const float v = std::round(acc[c]);
+                out[(size_t(c) * size + y) * size + x] = uint8_t(std::clamp(v, 0.f, 255.f));
+            }
+        }
+    }
+}
+
+bool isImageName(const std::string &name)
+{
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+        [](unsigned char c) { return char(std::tolower(c)); });
+    for (const char *ext : {".png", ".jpg", ".jpeg"}) {
+        const size_t n = std::strlen(ext);
+        if (lower.size() > n && lower.compare(lower.size() - n, n, ext) == 0)
+            return true;
+    }
+    return false;
+}
+
+struct FileList
+{
+    std::vector<std::string> paths;
+    std::vector<int64_t> labels;
+};
+
+// Lists root/<class>/<image> for the given classes. An empty or missing class folder is an
+// error: it would silently train a class that can never be predicted.
+FileList listImageFolder(
+    const std::string &root, const std::vector<std::string> &classes, bool requireAll)
+{
+    FileList list;
+    for (size_t c = 0; c < classes.size(); ++c) {
+        const std::string dir = join(root, classes[c]);
+        if (!isDir(dir)) {
+            if (requireAll)
+                throw DataError("class folder " + dir + " is missing");
+            continue;
+        }
+        size_t before = list.paths.size();
+        for (const auto &name : listFolder(dir)) {
+            if (isImageName(name)) {
+                list.paths.push_back(join(dir, name));
+                list.labels.push_back(int64_t(c));
+            }
+        }
+        if (list.paths.size() == before)
+            throw DataError("class folder " + dir + " holds no images (.png, .jpg or .jpeg)");
+    }
+    return list;
+}
+
+std::vector<std::string> classFolders(const std::string &root)
+{
+    std::vector<std::string> classes;
+    for (const auto &name : listFolder(root)) {
+        if (isDir(join(root, name)))
+            classes.push_back(name);
+    }
+    return classes;
+}
+
+// Keeps the first `limit` files in an order that interleaves the classes, so a limited
+// subset still holds every class.
+FileList limitFiles(const FileList &list, int64_t limit)
+{
+    if (limit <= 0 || limit >= int64_t(list.paths.size()))
+        return list;
+    std::vector<size_t> order(list.paths.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::vector<int64_t> rank(list.paths.size());
+    std::vector<int64_t> seen(1 + *std::max_element(list.labels.begin(), list.labels.end()), 0);
+    for (size_t i = 0; i < order.size(); ++i)
+        rank[i] = seen[size_t(list.labels[i])]++;
+    std::stable_sort(
+        order.begin(), order.end(), [&](size_t a, size_t b) { return rank[a] < rank[b]; });
+    order.resize(size_t(limit));
+    std::sort(order.begin(), order.end());
+    FileList out;
+    for (const auto i : order) {
+        out.paths.push_back(list.paths[i]);
+        out.labels.push_back(list.labels[i]);
+    }
+    return out;
+}
+
+ImageSet decodeFiles(const FileList &list, int size, int threads)
+{
+    const int64_t n = int64_t(list.paths.size());
+    auto images = torch::empty({n, 3, size, size}, torch::kUInt8);
+    uint8_t *base = images.data_ptr<uint8_t>();
+    const size_t imageBytes = size_t(3) * size * size;
+    std::atomic<int64_t> next {0};
+    std::vector<std::string> errors(static_cast<size_t>(n));
+    std::atomic<bool> failed {false};
+    auto worker = [&] {
+        for (;;) {
+            const int64_t i = next++;
+            if (i >= n || failed)
+                return;
+            DecodedImage img;
+            std::string error;
+            if (!decodeImageFile(list.paths[size_t(i)], img, error)) {
+                errors[size_t(i)] = error;
+                failed = true;
+                return;
+            }
+            squareResize(img, size, base + imageBytes * size_t(i));
+        }
+    };
+    std::vector<std::thread> pool;
+    const int count = std::max(1, std::min<int>(threads, int(std::min<int64_t>(n, 64))));
+    for (int t = 0; t < count; ++t)
+        pool.emplace_back(worker);
+    for (auto &t : pool)
+        t.join();
+    for (int64_t i = 0; i < n; ++i) {
+        if (!errors[size_t(i)].empty())
+            throw DataError(
+                "cannot read image " + list.paths[size_t(i)] + ": " + errors[size_t(i)]);
+    }
+    return {images, torch::tensor(list.labels, torch::kLong)};
+}
+
+Dataset loadImageFolder(const DataSpec &spec, const LoadOptions &options)
+{
+    if (!imageDecodingAvailable())
+        throw DataError("this build of patagon-train cannot read image folders: it was built "
+                        "without libpng and libjpeg");
+    std::string trainRoot, testRoot;
+    if (isDir(join(spec.dir, "train"))) {
+        trainRoot = join(spec.dir, "train");
+        if (isDir(join(spec.dir, "test")))
+            testRoot = join(spec.dir, "test");
+        else if (isDir(join(spec.dir, "val")))
+            testRoot = join(spec.dir, "val");
+        else
+            throw DataError(
+                "image folder " + spec.dir + " has train/ but neither test/ nor val/ beside it");
+    }
+    Dataset data;
+    data.spec = spec;
+    FileList trainFiles, testFiles;
+    if (!trainRoot.empty()) {
+        data.classNames = classFolders(trainRoot);
+        if (data.classNames.empty())
+            throw DataError("image folder " + trainRoot + " holds no class folders");
+        if (options.loadTrain)
+            trainFiles = listImageFolder(trainRoot, data.classNames, true);
+        for (const auto &c : classFolders(testRoot)) {
+            if (std::find(data.classNames.begin(), data.classNames.end(), c)
+                == data.classNames.end())
+                throw DataError(
+                    "class folder " + join(testRoot, c) + " has no counterpart in " + trainRoot);
+        }
+        testFiles = listImageFolder(testRoot, data.classNames, false);
+    } else {
+        // One folder of classes: every fifth image of each class (in name order) is the test set.
+        data.classNames = classFolders(spec.dir);
+        if (data.classNames.empty())
+            throw DataError("image folder " + spec.dir
+                + " holds no class folders (expected DIR/CLASS/IMAGE or "
+                  "DIR/train/CLASS/IMAGE and DIR/test/CLASS/IMAGE)");
+        const FileList all = listImageFolder(spec.dir, data.classNames, true);
+        std::vector<int64_t> seen(data.classNames.size(), 0);
+        for (size_t i = 0; i < all.paths.size(); ++i) {
+            FileList &to = seen[size_t(all.labels[i])]++ % 5 == 4 ? testFiles : trainFiles;
+            to.paths.push_back(all.paths[i]);
+            to.labels.push_back(all.labels[i]);
+        }
+        if (testFiles.paths.empty())
+            throw DataError("image folder " + spec.dir
+                + " has too few images to hold out a test set (5 per class at least)");
+    }
+    if (data.classNames.size() < 2)
+        throw DataError("image folder " + spec.dir + " has fewer than two classes");
+    if (options.loadTrain)
+        data.train = decodeFiles(
+            limitFiles(trainFiles, options.limitTrain), options.imageSize, options.threads);
+    data.test
+        = decodeFiles(limitFiles(testFiles, options.limitTest), options.imageSize, options.threads);
+    data.channels = 3;
+    data.height = options.imageSize;
+    data.width = options.imageSize;
+    return data;
+}
+
+} // namespace
+
+DataSpec parseDataSpec(const std::string &spec)
+{
+    const auto colon = spec.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == spec.size())
+        throw DataError("data specification '" + spec
+            + "' is not KIND:DIR (kinds: fashion-mnist, mnist, cifar10, imagefolder)");
+    DataSpec s {spec.substr(0, colon), spec.substr(colon + 1)};
+    if (s.kind != "fashion-mnist" && s.kind != "mnist" && s.kind != "cifar10"
+        && s.kind != "imagefolder")
+        throw DataError("unknown dataset kind '" + s.kind
+            + "' (kinds: fashion-mnist, mnist, cifar10, imagefolder)");
+    if (!exists(s.dir))
+        throw DataError("data folder " + s.dir + " does not exist");
+    if (!isDir(s.dir))
+        throw DataError("data folder " + s.dir + " is not a folder");
+    return s;
+}
+
+Dataset loadDataset(const DataSpec &spec, const LoadOptions &options)
+{
+    torch::NoGradGuard noGrad;
+    Dataset data;
+    if (spec.kind == "cifar10")
+        data = loadCifarDataset(spec, options);
+    else if (spec.kind == "imagefolder")
+        data = loadImageFolder(spec, options);
+    else
+        data = loadIdxDataset(spec, options);
+    if (data.test.size() == 0)
+        throw DataError("the test split of " + spec.dir + " is empty");
+    return data;
+}
+
+torch::Tensor loadImageFile(const std::string &path, int size)
+{
+    DecodedImage img;
+    std::string error;
+    if (!decodeImageFile(path, img, error))
+        throw DataError("cannot read image " + path + ": " + error);
+    auto out = torch::empty({3, size, size}, torch::kUInt8);
+    squareResize(img, size, out.data_ptr<uint8_t>());
+    return out;
+}
+
+uint64_t mixSeed(uint64_t seed, uint64_t stream)
+{
+    // splitmix64 finaliser over the pair
+    uint64_t z = seed * 0x9E3779B97F4A7C15ull + stream + 0x632BE59BD9B4E019ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return (z ^ (z >> 31)) & 0x7FFFFFFFFFFFFFFFull;
+}
+
+std::pair<ImageSet, ImageSet> splitValidation(const ImageSet &set, double fraction, uint64_t seed)
+{
+    const int64_t n = set.size();
+    int64_t held = int64_t(std::llround(fraction * double(n)));
+    if (fraction > 0 && held == 0 && n >= 2)
+        held = 1;
+    if (held <= 0)
+        return {set, ImageSet()};
+    if (held >= n)
+        throw DataError(
+            "--val-split leaves no training images (" + std::to_string(n) + " images in all)");
+    auto gen = at::detail::createCPUGenerator(mixSeed(seed, 0xDA7A));
+    const auto perm = torch::randperm(n, gen, torch::kLong);
+    // sorted, so both parts keep the file order (and limited subsets stay comparable)
+    const auto valIdx = std::get<0>(perm.narrow(0, 0, held).sort());
+    const auto trainIdx = std::get<0>(perm.narrow(0, held, n - held).sort());
+    ImageSet train {set.images.index_select(0, trainIdx), set.labels.index_select(0, trainIdx)};
+    ImageSet val {set.images.index_select(0, valIdx), set.labels.index_select(0, valIdx)};
+    return {train, val};
+}
+
+Normalization computeNormalization(const ImageSet &set)
+{
+    torch::NoGradGuard noGrad;
+    // in chunks, so a large uint8 set is never converted to float all at once
+    const int64_t c = set.images.size(1);
+    auto sum = torch::zeros({c}, torch::kDouble);
+    auto sumSq = torch::zeros({c}, torch::kDouble);
+    const int64_t chunk = 4096;
+    for (int64_t i = 0; i < set.size(); i += chunk) {
+        const auto x = set.images.narrow(0, i, std::min(chunk, set.size() - i))
+                           .to(torch::kCPU)
+                           .to(torch::kDouble)
+                           .div_(255.0);
+        sum += x.sum({0, 2, 3});
+        sumSq += x.pow(2).sum({0, 2, 3});
+    }
+    const double count = double(set.size()) * set.images.size(2) * set.images.size(3);
+    const auto mean = sum / count;
+    const auto var = (sumSq / count - mean.pow(2)).clamp_min(1e-12);
+    return {mean.to(torch::kFloat), var.sqrt().to(torch::kFloat)};
+}
+
+torch::Tensor normalizeBatch(
+    const torch::Tensor &images, const torch::Tensor &mean, const torch::Tensor &std)
+{
+    const int64_t c = images.size(1);
+    return images.to(torch::kFloat)
+        .div_(255.0)
+        .sub_(mean.view({1, c, 1, 1}))
+        .div_(std.view({1, c, 1, 1}));
+}
+
+EpochPlan makeEpochPlan(int64_t size, uint64_t seed, int64_t epoch, const Augmentation &aug,
+    const torch::Device &device)
+{
+    auto gen = at::detail::createCPUGenerator(mixSeed(seed, uint64_t(epoch) + 1));
+    EpochPlan plan;
+    plan.order = torch::randperm(size, gen, torch::kLong).to(device);
+    if (aug.padding > 0)
+        plan.offsets
+            = torch::randint(0, 2 * aug.padding + 1, {size, 2}, gen, torch::kLong).to(device);
+    if (aug.flip)
+        plan.flips = (torch::rand({size}, gen, torch::kFloat) < 0.5).to(device);
+    return plan;
+}
+
+torch::Tensor augmentBatch(const torch::Tensor &batch, const torch::Tensor &offsets,
+    const torch::Tensor &flips, const Augmentation &aug)
+{
+    torch::Tensor x = batch;
+    const int64_t b = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
+    if (aug.padding > 0) {
+        const int64_t p = aug.padding;
+        // zero padding after normalisation: the pad has the dataset's mean colour
+        const auto padded = torch::constant_pad_nd(x, {p, p, p, p}, 0);
+        const auto opts = torch::TensorOptions().dtype(torch::kLong).device(x.device());
+        const auto rows
+            = (offsets.select(1, 0).view({b, 1, 1, 1}) + torch::arange(h, opts).view({1, 1, h, 1}))
+                  .expand({b, c, h, w + 2 * p});
+        const auto cols
+            = (offsets.select(1, 1).view({b, 1, 1, 1}) + torch::arange(w, opts).view({1, 1, 1, w}))
+                  .expand({b, c, h, w});
+        x = padded.gather(2, rows).gather(3, cols);
+    }
+    if (aug.flip)
+        x = torch::where(flips.view({b, 1, 1, 1}), x.flip({3}), x);
+    return x;
+}

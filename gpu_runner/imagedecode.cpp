@@ -1,0 +1,140 @@
+// Decoding of PNG and JPEG files to 8-bit RGB for image-folder datasets and predict.
+#include "imagedecode.h"
+
+#include <csetjmp>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+#ifdef PATAGON_HAVE_IMAGES
+#include <jpeglib.h>
+#include <png.h>
+#endif
+
+namespace {
+
+#ifdef PATAGON_HAVE_IMAGES
+
+bool decodePng(const std::vector<uint8_t> &bytes, DecodedImage &image, std::string &error)
+{
+    png_image png;
+    std::memset(&png, 0, sizeof png);
+    png.version = PNG_IMAGE_VERSION;
+    if (!png_image_begin_read_from_memory(&png, bytes.data(), bytes.size())) {
+        error = std::string("invalid PNG: ") + png.message;
+        return false;
+    }
+    png.format = PNG_FORMAT_RGB;
+    std::vector<uint8_t> rgb(PNG_IMAGE_SIZE(png));
+    if (!png_image_finish_read(&png, nullptr, rgb.data(), 0, nullptr)) {
+        error = std::string("invalid PNG: ") + png.message;
+        png_image_free(&png);
+        return false;
+    }
+    image.width = int(png.width);
+    image.height = int(png.height);
+    image.rgb = std::move(rgb);
+    return true;
+}
+
+// libjpeg reports fatal errors through error_exit, which must not return: jump back out.
+struct JpegErrorManager
+{
+    jpeg_error_mgr base;
+    std::jmp_buf jump;
+    char message[JMSG_LENGTH_MAX];
+};
+
+void jpegErrorExit(j_common_ptr info)
+{
+    auto *manager = reinterpret_cast<JpegErrorManager *>(info->err);
+    (*info->err->format_message)(info, manager->message);
+    std::longjmp(manager->jump, 1);
+}
+
+void jpegSilence(j_common_ptr, int)
+{ }
+
+// Runs between setjmp and the end of decoding; kept apart so that no local of the frame holding
+// setjmp changes after it (what -Wclobbered warns about).
+void readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, DecodedImage &image)
+{
+    jpeg_mem_src(&info, bytes.data(), static_cast<unsigned long>(bytes.size()));
+    jpeg_read_header(&info, TRUE);
+    info.out_color_space = JCS_RGB;
+    jpeg_start_decompress(&info);
+    const size_t stride = size_t(info.output_width) * 3;
+    image.rgb.resize(stride * info.output_height);
+    while (info.output_scanline < info.output_height) {
+        JSAMPROW row = image.rgb.data() + stride * info.output_scanline;
+        jpeg_read_scanlines(&info, &row, 1);
+    }
+    jpeg_finish_decompress(&info);
+    image.width = int(info.output_width);
+    image.height = int(info.output_height);
+}
+
+bool decodeJpeg(const std::vector<uint8_t> &bytes, DecodedImage &image, std::string &error)
+{
+    jpeg_decompress_struct info;
+    JpegErrorManager manager;
+    info.err = jpeg_std_error(&manager.base);
+    manager.base.error_exit = jpegErrorExit;
+    manager.base.emit_message = jpegSilence; // warnings (e.g. extraneous bytes) are not fatal
+    jpeg_create_decompress(&info);
+    if (setjmp(manager.jump)) {
+        jpeg_destroy_decompress(&info);
+        image = DecodedImage();
+        error = std::string("invalid JPEG: ") + manager.message;
+        return false;
+    }
+    readJpeg(info, bytes, image);
+    jpeg_destroy_decompress(&info);
+    return true;
+}
+
+#endif
+
+} // namespace
+
+bool imageDecodingAvailable()
+{
+#ifdef PATAGON_HAVE_IMAGES
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool decodeImageFile(const std::string &path, DecodedImage &image, std::string &error)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = std::string("cannot open: ") + std::strerror(errno);
+        return false;
+    }
+    std::vector<uint8_t> bytes(
+        (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        error = "cannot read the file";
+        return false;
+    }
+    if (bytes.empty()) {
+        error = "the file is empty";
+        return false;
+    }
+#ifdef PATAGON_HAVE_IMAGES
+    static const uint8_t kPng[] = {0x89, 'P', 'N', 'G'};
+    if (bytes.size() >= 4 && std::memcmp(bytes.data(), kPng, 4) == 0)
+        return decodePng(bytes, image, error);
+    if (bytes.size() >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
+        return decodeJpeg(bytes, image, error);
+    error = "not a PNG or JPEG image";
+    return false;
+#else
+    (void)image;
+    error = "this build of patagon-train has no PNG/JPEG support (libpng/libjpeg not found)";
+    return false;
+#endif
+}

@@ -1,0 +1,114 @@
+# gpu_runner.bad_input: broken data and checkpoints give a clear message naming the file and the
+# problem, exit code 1, and leave nothing behind.
+source "$(dirname "$0")/lib.sh"
+need_fashion
+
+# refuse NAME TEXT... -- ARGS : patagon-train ARGS exits 1, stderr holds every TEXT, and the
+# run folder $WORK/out-NAME was not created
+refuse() {
+    local name=$1
+    shift
+    local texts=()
+    while [[ $1 != -- ]]; do
+        texts+=("$1")
+        shift
+    done
+    shift
+    run 1 "$name" "$PATAGON_TRAIN" "$@"
+    expect_in "$WORK/$name.err" "${texts[@]}"
+    [[ ! -e $WORK/out-$name ]] || fail "$name: $WORK/out-$name was created"
+    pass "$name: $(head -n 1 "$WORK/$name.err")"
+}
+
+refuse missing-folder "$WORK/nowhere" "does not exist" -- \
+    train --data "fashion-mnist:$WORK/nowhere" --out "$WORK/out-missing-folder"
+refuse unknown-kind "unknown dataset kind 'svhn'" -- \
+    train --data "svhn:$WORK" --out "$WORK/out-unknown-kind"
+mkdir -p "$WORK/empty"
+refuse no-files "no training images in $WORK/empty" "train-images-idx3-ubyte" -- \
+    train --data "mnist:$WORK/empty" --out "$WORK/out-no-files"
+
+# IDX: a copy of the real test split beside a broken training split
+zcat "$FASHION/train-images-idx3-ubyte.gz" >"$WORK/train-images"
+zcat "$FASHION/train-labels-idx1-ubyte.gz" >"$WORK/train-labels"
+idx() {
+    local dir=$WORK/$1
+    mkdir -p "$dir"
+    cp "$FASHION"/t10k-* "$dir"/
+    # a valid label file of 1000 labels
+    { printf '\x00\x00\x08\x01\x00\x00\x03\xe8'; tail -c +9 "$WORK/train-labels" | head -c 1000 || true; } \
+        >"$dir/train-labels-idx1-ubyte"
+    echo "$dir"
+}
+d=$(idx bad-magic)
+head -c 784016 "$WORK/train-images" >"$d/train-images-idx3-ubyte"
+printf '\x00\x00\x08\x02' | dd of="$d/train-images-idx3-ubyte" conv=notrunc status=none
+refuse bad-magic "$d/train-images-idx3-ubyte" "wrong IDX magic number" "found 00 00 08 02" -- \
+    train --data "fashion-mnist:$d" --out "$WORK/out-bad-magic"
+
+d=$(idx truncated-idx)
+head -c 500000 "$WORK/train-images" >"$d/train-images-idx3-ubyte"
+refuse truncated-idx "$d/train-images-idx3-ubyte" "is truncated" -- \
+    train --data "fashion-mnist:$d" --out "$WORK/out-truncated-idx"
+
+d=$(idx truncated-gzip)
+rm "$d/train-labels-idx1-ubyte"
+cp "$FASHION/train-labels-idx1-ubyte.gz" "$d/"
+head -c 100000 "$FASHION/train-images-idx3-ubyte.gz" >"$d/train-images-idx3-ubyte.gz"
+refuse truncated-gzip "$d/train-images-idx3-ubyte.gz" "truncated" -- \
+    train --data "fashion-mnist:$d" --out "$WORK/out-truncated-gzip"
+
+d=$(idx count-mismatch)
+{ printf '\x00\x00\x08\x03\x00\x00\x00\x05\x00\x00\x00\x1c\x00\x00\x00\x1c'; head -c 3920 /dev/zero; } \
+    >"$d/train-images-idx3-ubyte"
+refuse count-mismatch "holds 5 images but" "holds 1000 labels" -- \
+    train --data "fashion-mnist:$d" --out "$WORK/out-count-mismatch"
+
+# CIFAR-10 binary batches
+"$PATAGON_TESTDATA" cifar "$WORK/cifar" --train 100 --test 20 --batches 2
+head -c 30000 "$WORK/cifar/data_batch_1.bin" >"$WORK/cifar/cut" && mv "$WORK/cifar/cut" "$WORK/cifar/data_batch_1.bin"
+refuse truncated-cifar "$WORK/cifar/data_batch_1.bin" "not a multiple of 3073" -- \
+    train --data "cifar10:$WORK/cifar" --out "$WORK/out-truncated-cifar"
+mkdir -p "$WORK/cifar-nolabel"
+"$PATAGON_TESTDATA" cifar "$WORK/cifar-nolabel" --train 20 --test 20 --batches 1
+printf '\x0c' | dd of="$WORK/cifar-nolabel/data_batch_1.bin" bs=1 seek=3073 conv=notrunc status=none
+refuse bad-cifar-label "$WORK/cifar-nolabel/data_batch_1.bin" "label 12 of item 1 is out of range" -- \
+    train --data "cifar10:$WORK/cifar-nolabel" --out "$WORK/out-bad-cifar-label"
+
+# image folders
+"$PATAGON_TESTDATA" imagefolder "$WORK/images" --classes 3 --per-class 8
+mkdir "$WORK/images/train/class_9"
+refuse empty-class "class folder $WORK/images/train/class_9 holds no images" -- \
+    train --data "imagefolder:$WORK/images" --out "$WORK/out-empty-class"
+rmdir "$WORK/images/train/class_9"
+cp "$WORK/images/train/class_1/img_2.png" "$WORK/saved.png"
+echo "not an image" >"$WORK/images/train/class_1/img_2.png"
+refuse bad-png "cannot read image $WORK/images/train/class_1/img_2.png" "not a PNG or JPEG image" -- \
+    train --data "imagefolder:$WORK/images" --out "$WORK/out-bad-png"
+cp "$WORK/saved.png" "$WORK/images/train/class_1/img_2.png"
+head -c 300 "$WORK/images/train/class_2/img_1.jpg" >"$WORK/cut.jpg"
+mv "$WORK/cut.jpg" "$WORK/images/train/class_2/img_1.jpg"
+refuse bad-jpeg "cannot read image $WORK/images/train/class_2/img_1.jpg" "invalid JPEG" -- \
+    train --data "imagefolder:$WORK/images" --out "$WORK/out-bad-jpeg"
+: >"$WORK/images/train/class_2/img_1.jpg"
+refuse empty-image "cannot read image $WORK/images/train/class_2/img_1.jpg" "empty" -- \
+    train --data "imagefolder:$WORK/images" --out "$WORK/out-empty-image"
+
+# checkpoints: of another model, of other data, not a checkpoint at all, truncated
+run 0 small "$PATAGON_TRAIN" train --data "fashion-mnist:$FASHION" --limit-train 256 \
+    --limit-test 100 --epochs 1 --threads 2 --out "$WORK/small"
+CK=$WORK/small/checkpoints/last.pt
+refuse other-model "checkpoint $CK holds a smallcnn model, not the resnet9 asked for" -- \
+    train --data "fashion-mnist:$FASHION" --limit-train 256 --model resnet9 --resume "$CK" \
+    --out "$WORK/out-other-model"
+"$PATAGON_TESTDATA" cifar "$WORK/cifar-ok" --train 50 --test 20 --batches 1
+refuse other-data "checkpoint $CK was trained on images of 1 channel(s), 28x28 px" "3 channel(s), 32x32 px" -- \
+    eval --checkpoint "$CK" --data "cifar10:$WORK/cifar-ok"
+echo "garbage" >"$WORK/garbage.pt"
+refuse not-checkpoint "checkpoint $WORK/garbage.pt is not a patagon-train checkpoint" -- \
+    eval --checkpoint "$WORK/garbage.pt" --data "fashion-mnist:$FASHION"
+head -c 20000 "$CK" >"$WORK/cut.pt"
+refuse truncated-checkpoint "checkpoint $WORK/cut.pt is not a patagon-train checkpoint" -- \
+    train --data "fashion-mnist:$FASHION" --resume "$WORK/cut.pt" --out "$WORK/out-truncated-checkpoint"
+refuse missing-checkpoint "checkpoint $WORK/none.pt does not exist" -- \
+    eval --checkpoint "$WORK/none.pt" --data "fashion-mnist:$FASHION"

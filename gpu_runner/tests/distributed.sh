@@ -1,0 +1,72 @@
+# gpu_runner.distributed: two processes train data-parallel over c10d Gloo on the CPU
+# (RANK/WORLD_SIZE rendezvous on 127.0.0.1); only rank 0 writes the run folder; a signal to one
+# process stops both at the same step, and both resume.
+source "$(dirname "$0")/lib.sh"
+need_fashion
+
+# the Slurm variables give the same rendezvous (read by info, no processes started)
+SLURM_NTASKS=4 SLURM_PROCID=1 SLURM_LOCALID=1 SLURM_JOB_ID=1234 \
+    SLURM_JOB_NODELIST='gpu[07-09,12],cpu1' run 0 info-slurm "$PATAGON_TRAIN" info --json
+py '
+d = json.load(open(sys.argv[1]))["distributed"]
+assert (d["world_size"], d["rank"], d["local_rank"], d["source"]) == (4, 1, 1, "slurm"), d
+assert d["master_addr"] == "gpu07" and d["master_port"] == 29734, d
+' "$WORK/info-slurm.out" || fail "Slurm rendezvous variables"
+pass "rendezvous from SLURM_* variables"
+
+PORT=$((20000 + RANDOM % 20000))
+R=$WORK/run
+ARGS=(train --data "fashion-mnist:$FASHION" --limit-train 4000 --limit-test 1000 --epochs 2
+      --batch-size 32 --threads 1 --progress lines --out "$R")
+
+# launch EXTRA... : both ranks in the background (rank 1 also gets RANK1_ARGS); sets PIDS
+RANK1_ARGS=()
+launch() {
+    PIDS=()
+    for rank in 0 1; do
+        local extra=()
+        [[ $rank == 1 ]] && extra=("${RANK1_ARGS[@]}")
+        RANK=$rank WORLD_SIZE=2 LOCAL_RANK=$rank MASTER_ADDR=127.0.0.1 MASTER_PORT=$PORT \
+            "$PATAGON_TRAIN" "${ARGS[@]}" "$@" "${extra[@]}" >"$WORK/$NAME-$rank.out" 2>"$WORK/$NAME-$rank.err" &
+        PIDS+=($!)
+    done
+}
+# finish EXPECTED : waits for both ranks, checks their exit codes
+finish() {
+    for rank in 0 1; do
+        local rc=0
+        wait "${PIDS[$rank]}" || rc=$?
+        [[ $rc == "$1" ]] || { tail "$WORK/$NAME-$rank.err" >&2; fail "$NAME: rank $rank exited with $rc, expected $1"; }
+    done
+}
+
+# rank 1 receives SIGUSR1 after its step 30: both stop after the same step
+NAME=stop
+RANK1_ARGS=(--signal-at-step 30)
+launch
+RANK1_ARGS=()
+PORT=$((PORT + 1))
+finish 3
+py '
+e = json.loads(open(sys.argv[1]).read().splitlines()[-1])
+assert e["event"] == "interrupted" and e["global_step"] == 30, e
+assert e["signal"] == "another process\x27s signal", e
+' "$R/metrics.jsonl" || fail "interrupted event"
+pass "both processes stopped after step 30 with exit code 3"
+
+NAME=resume
+launch --resume auto
+finish 0
+check_run_dir "$R"
+py '
+events = [json.loads(l) for l in open(sys.argv[1] + "/metrics.jsonl")]
+start = events[0]
+assert start["resolved"]["distributed"]["world_size"] == 2 and start["resolved"]["backend"] == "gloo", start["resolved"]
+assert start["resolved"]["global_batch_size"] == 64 and start["resolved"]["steps_per_epoch"] == 56, start["resolved"]
+s = json.load(open(sys.argv[1] + "/summary.json"))
+assert s["test_accuracy"] >= 0.7, s["test_accuracy"]
+print("2 processes: test accuracy", s["test_accuracy"])
+' "$R" || fail "distributed run"
+expect_in "$WORK/resume-0.out" "2 processes" "done: test accuracy"
+[[ ! -s $WORK/resume-1.out ]] || fail "rank 1 printed progress"
+pass "resumed on 2 processes to completion: $(summary_value "$R" test_accuracy)"

@@ -1,0 +1,45 @@
+# gpu_runner.imagefolder: PNG and JPEG files of mixed sizes in class folders are decoded on
+# worker threads, cropped and resized, learnt, and predicted one file at a time.
+source "$(dirname "$0")/lib.sh"
+"$PATAGON_TESTDATA" imagefolder "$WORK/images" --classes 3 --per-class 24
+
+R=$WORK/run
+run 0 train "$PATAGON_TRAIN" train --data "imagefolder:$WORK/images" --image-size 32 \
+    --epochs 3 --batch-size 16 --val-split 0 --threads 2 --out "$R"
+check_run_dir "$R"
+py '
+start = json.loads(open(sys.argv[1] + "/metrics.jsonl").readline())
+d = start["data"]
+assert d["classes"] == ["class_0", "class_1", "class_2"], d
+assert d["train_images"] == 72 and d["test_images"] == 18 and d["val_source"] == "test", d
+assert (d["channels"], d["height"], d["width"]) == (3, 32, 32), d
+s = json.load(open(sys.argv[1] + "/summary.json"))
+assert s["test_accuracy"] >= 0.8, s["test_accuracy"]
+' "$R" || fail "image folder run"
+pass "trained on an image folder: $(summary_value "$R" test_accuracy)"
+
+run 0 predict "$PATAGON_TRAIN" predict --checkpoint "$R/checkpoints/last.pt" \
+    "$WORK/images/test/class_2/img_0.png" "$WORK/images/test/class_1/img_1.jpg"
+py '
+rows = open(sys.argv[1]).read().splitlines()
+assert rows[0] == "path,predicted,confidence,class" and len(rows) == 3, rows
+assert rows[1].endswith(",class_2") and rows[2].endswith(",class_1"), rows
+' "$WORK/predict.out" || fail "predict on files"
+pass "predict on image files"
+
+echo "broken" >"$WORK/broken.jpg"
+run 1 predict-bad "$PATAGON_TRAIN" predict --checkpoint "$R/checkpoints/last.pt" \
+    "$WORK/images/test/class_2/img_0.png" "$WORK/broken.jpg" --output "$WORK/never.csv"
+expect_in "$WORK/predict-bad.err" "cannot read image $WORK/broken.jpg"
+[[ ! -e $WORK/never.csv ]] || fail "predict wrote output despite a bad image"
+pass "predict refuses an unreadable image"
+
+# one folder of classes: every fifth image of a class is held out as the test set
+mkdir -p "$WORK/flat"
+cp -r "$WORK/images/train/." "$WORK/flat/"
+run 0 info "$PATAGON_TRAIN" info --data "imagefolder:$WORK/flat" --image-size 24 --json
+py '
+d = json.load(open(sys.argv[1]))["data"]
+assert d["train_images"] == 60 and d["test_images"] == 12 and d["height"] == 24, d
+' "$WORK/info.out" || fail "flat image folder"
+pass "flat image folder split 80/20"

@@ -1,0 +1,853 @@
+// The train command: the training loop, schedules, evaluation, signals and the run protocol.
+#include "trainer.h"
+
+#include "checkpoint.h"
+#include "distributed.h"
+#include "json.h"
+#include "options.h"
+#include "rundir.h"
+
+#include <ATen/Context.h>
+#include <ATen/autocast_mode.h>
+#include <torch/torch.h>
+#include <torch/version.h>
+
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <unistd.h>
+
+namespace {
+
+// ------------------------------------------------------------------ signals
+
+volatile std::sig_atomic_t s_stopSignal = 0;
+
+extern "C" void onStopSignal(int signal)
+{
+    s_stopSignal = signal;
+}
+
+void installSignalHandlers()
+{
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    // SIGUSR1: Slurm's --signal before the time limit; SIGTERM: preemption, scancel;
+    // SIGINT: Ctrl-C. All three finish the step and write last.pt.
+    for (const int s : {SIGUSR1, SIGTERM, SIGINT})
+        sigaction(s, &action, nullptr);
+}
+
+const char *signalName(int signal)
+{
+    switch (signal) {
+    case SIGUSR1:
+        return "SIGUSR1";
+    case SIGTERM:
+        return "SIGTERM";
+    case SIGINT:
+        return "SIGINT";
+    default:
+        return "signal";
+    }
+}
+
+// ------------------------------------------------------------------ small helpers
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t)
+{
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+double unixTime()
+{
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string join(const std::string &dir, const std::string &name)
+{
+    return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+// Starts every record of metrics.jsonl: format version, event name, wall-clock time.
+JsonObject event(const char *name)
+{
+    JsonObject j;
+    j.add("format", 1).add("event", name).add("time", unixTime());
+    return j;
+}
+
+// bf16 autocast for the forward pass, as Python's torch.autocast does it.
+class AutocastGuard
+{
+public:
+    AutocastGuard(bool enabled, c10::DeviceType device)
+        : m_enabled(enabled)
+        , m_device(device)
+    {
+        if (!m_enabled)
+            return;
+        m_previous = at::autocast::is_autocast_enabled(m_device);
+        m_previousType = at::autocast::get_autocast_dtype(m_device);
+        at::autocast::set_autocast_enabled(m_device, true);
+        at::autocast::set_autocast_dtype(m_device, at::kBFloat16);
+        at::autocast::increment_nesting();
+    }
+    ~AutocastGuard()
+    {
+        if (!m_enabled)
+            return;
+        // the cast-weight cache lives for one forward pass, as in torch.autocast
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+        at::autocast::set_autocast_enabled(m_device, m_previous);
+        at::autocast::set_autocast_dtype(m_device, m_previousType);
+    }
+    AutocastGuard(const AutocastGuard &) = delete;
+    AutocastGuard &operator=(const AutocastGuard &) = delete;
+
+private:
+    bool m_enabled;
+    c10::DeviceType m_device;
+    bool m_previous = false;
+    at::ScalarType m_previousType = at::kBFloat16;
+};
+
+int64_t parameterCount(ClassifierImpl &model)
+{
+    int64_t n = 0;
+    for (const auto &p : model.parameters())
+        n += p.numel();
+    return n;
+}
+
+// ------------------------------------------------------------------ optimisation
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(ClassifierImpl &model, const Options &o)
+{
+    // weight decay only on weights: decaying biases and norm scales only hurts
+    std::vector<torch::Tensor> decay, noDecay;
+    for (const auto &p : model.parameters())
+        (p.dim() > 1 ? decay : noDecay).push_back(p);
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    if (o.optimizer == "adamw") {
+        auto withDecay = std::make_unique<torch::optim::AdamWOptions>(o.lr);
+        withDecay->weight_decay(o.weightDecay);
+        auto without = std::make_unique<torch::optim::AdamWOptions>(o.lr);
+        without->weight_decay(0);
+        groups.emplace_back(decay, std::move(withDecay));
+        groups.emplace_back(noDecay, std::move(without));
+        return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(o.lr));
+    }
+    auto withDecay = std::make_unique<torch::optim::SGDOptions>(o.lr);
+    withDecay->momentum(o.momentum).nesterov(o.momentum > 0).weight_decay(o.weightDecay);
+    auto without = std::make_unique<torch::optim::SGDOptions>(o.lr);
+    without->momentum(o.momentum).nesterov(o.momentum > 0).weight_decay(0);
+    groups.emplace_back(decay, std::move(withDecay));
+    groups.emplace_back(noDecay, std::move(without));
+    return std::make_unique<torch::optim::SGD>(
+        groups, torch::optim::SGDOptions(o.lr).momentum(o.momentum).nesterov(o.momentum > 0));
+}
+
+// The learning rate of a global step, a pure function of the step: resuming needs no
+// scheduler state.
+double learningRate(const Options &o, int64_t step, int64_t total, int64_t stepsPerEpoch)
+{
+    const double pi = 3.14159265358979323846;
+    const double peak = o.lr;
+    if (o.schedule == "onecycle") {
+        // as torch.optim.lr_scheduler.OneCycleLR with cosine annealing
+        const double initial = peak / 25.0;
+        const double final = initial / 1e4;
+        const int64_t up = std::max<int64_t>(1, int64_t(std::llround(o.pctStart * double(total))));
+        if (step < up) {
+            const double t = double(step) / double(up);
+            return initial + (peak - initial) * (1 - std::cos(pi * t)) / 2;
+        }
+        const double t = double(step - up) / double(std::max<int64_t>(1, total - up));
+        return final + (peak - final) * (1 + std::cos(pi * std::min(1.0, t))) / 2;
+    }
+    const int64_t warm = int64_t(std::llround(o.warmupEpochs * double(stepsPerEpoch)));
+    if (step < warm)
+        return peak * double(step + 1) / double(warm);
+    if (o.schedule == "cosine") {
+        const double t = double(step - warm) / double(std::max<int64_t>(1, total - warm));
+        return peak * (1 + std::cos(pi * std::min(1.0, t))) / 2;
+    }
+    return peak;
+}
+
+void setLearningRate(torch::optim::Optimizer &optimizer, double lr)
+{
+    for (auto &group : optimizer.param_groups())
+        group.options().set_lr(lr);
+}
+
+// Clips the global gradient norm without reading it on the host (clip_grad_norm_ returns a
+// double, which would synchronise every step).
+void clipGradients(const std::vector<torch::Tensor> &params, double maxNorm)
+{
+    std::vector<torch::Tensor> norms;
+    for (const auto &p : params) {
+        if (p.grad().defined())
+            norms.push_back(p.grad().detach().norm(2).to(torch::kFloat));
+    }
+    if (norms.empty())
+        return;
+    const auto total = torch::stack(norms).norm(2);
+    const auto scale = (maxNorm / (total + 1e-6)).clamp_max(1.0);
+    for (const auto &p : params) {
+        if (p.grad().defined())
+            p.grad().detach().mul_(scale.to(p.grad().dtype()));
+    }
+}
+
+// ------------------------------------------------------------------ progress on stdout
+
+class Progress
+{
+public:
+    Progress(const std::string &mode, bool enabled)
+    {
+        if (!enabled || mode == "none")
+            m_mode = Mode::None;
+        else if (mode == "bar" || (mode == "auto" && ::isatty(STDOUT_FILENO)))
+            m_mode = Mode::Bar;
+        else
+            m_mode = Mode::Lines;
+    }
+
+    void message(const std::string &text)
+    {
+        if (m_mode == Mode::None)
+            return;
+        clearBar();
+        std::cout << text << std::endl;
+    }
+
+    void epochStarted(int64_t epoch, int64_t epochs, int64_t steps, int64_t batch)
+    {
+        m_epoch = epoch;
+        m_epochs = epochs;
+        m_steps = steps;
+        m_batch = batch;
+        m_start = Clock::now();
+        m_firstStep = -1;
+        m_lastDraw = Clock::time_point();
+    }
+
+    // The rate shown is the rate at which steps are queued: reading the true one would
+    // synchronise with the device every step.
+    void stepDone(int64_t step)
+    {
+        if (m_mode != Mode::Bar)
+            return;
+        if (m_firstStep < 0)
+            m_firstStep = step - 1;
+        const auto now = Clock::now();
+        if (step < m_steps && now - m_lastDraw < std::chrono::milliseconds(200))
+            return;
+        m_lastDraw = now;
+        const int width = 30;
+        const int filled = int(width * step / std::max<int64_t>(1, m_steps));
+        const double seconds = secondsSince(m_start);
+        const double rate = seconds > 0 ? double((step - m_firstStep) * m_batch) / seconds : 0;
+        std::printf("\repoch %lld/%lld [%s%s] %lld/%lld  %.0f img/s ", (long long)m_epoch + 1,
+            (long long)m_epochs, std::string(size_t(filled), '#').c_str(),
+            std::string(size_t(width - filled), '.').c_str(), (long long)step, (long long)m_steps,
+            rate);
+        std::fflush(stdout);
+        m_barShown = true;
+    }
+
+private:
+    void clearBar()
+    {
+        if (m_barShown) {
+            std::printf("\r%s\r", std::string(79, ' ').c_str());
+            m_barShown = false;
+        }
+    }
+
+    enum class Mode
+    {
+        None,
+        Lines,
+        Bar
+    };
+    Mode m_mode = Mode::Lines;
+    int64_t m_epoch = 0, m_epochs = 0, m_steps = 0, m_batch = 0, m_firstStep = -1;
+    Clock::time_point m_start, m_lastDraw;
+    bool m_barShown = false;
+};
+
+std::string resolveAugment(const Options &o, const DataSpec &spec)
+{
+    if (o.augment != "auto")
+        return o.augment;
+    return spec.kind == "cifar10" || spec.kind == "imagefolder" ? "crop+flip" : "none";
+}
+
+} // namespace
+
+// ------------------------------------------------------------------ shared with other commands
+
+torch::Device chooseDevice(const std::string &choice, int localRank)
+{
+    if (choice == "cuda" || (choice == "auto" && torch::cuda::is_available())) {
+        if (!torch::cuda::is_available())
+            throw RunError("--device cuda was asked for, but this LibTorch sees no CUDA device");
+        const int count = int(torch::cuda::device_count());
+        return torch::Device(torch::kCUDA, c10::DeviceIndex(localRank % std::max(1, count)));
+    }
+    return torch::kCPU;
+}
+
+int configureThreads(int requested)
+{
+    int threads = requested;
+    if (threads <= 0) {
+        if (const char *s = std::getenv("SLURM_CPUS_PER_TASK")) {
+            threads = std::atoi(s);
+        }
+    }
+    if (threads > 0)
+        torch::set_num_threads(threads);
+    return torch::get_num_threads();
+}
+
+std::string environmentJson(const torch::Device &device, int threads)
+{
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    JsonObject env;
+    env.add("hostname", host)
+        .add("pid", int64_t(::getpid()))
+        .add("libtorch", TORCH_VERSION)
+        .add("device", device.str())
+        .add("cuda_available", torch::cuda::is_available())
+        .add("cuda_devices", int64_t(torch::cuda::device_count()))
+        .add("threads", threads);
+    JsonObject slurm;
+    for (const char *name : {"SLURM_JOB_ID", "SLURM_ARRAY_TASK_ID", "SLURM_PROCID", "SLURM_NTASKS",
+             "SLURM_CPUS_PER_TASK", "SLURM_JOB_NODELIST", "SLURM_RESTART_COUNT",
+             "CUDA_VISIBLE_DEVICES"}) {
+        if (const char *v = std::getenv(name))
+            slurm.add(name, v);
+    }
+    env.addRaw("slurm", slurm.str());
+    return env.str();
+}
+
+int resolveEvalBatchSize(int requested, const torch::Device &device)
+{
+    if (requested > 0)
+        return requested;
+    // on CPUs, batches whose activations overflow the caches run several times slower
+    return device.is_cuda() ? 1000 : 64;
+}
+
+void useChannelsLast(ClassifierImpl &model)
+{
+    torch::NoGradGuard noGrad;
+    for (auto &p : model.parameters()) {
+        if (p.dim() == 4)
+            p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+    }
+}
+
+EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalization &norm,
+    int batchSize, const RunSettings &settings, Communicator *comm)
+{
+    EvalResult result;
+    result.images = set.size();
+    if (result.images == 0)
+        return result;
+    // this process's share: [begin, end)
+    const int64_t world = comm ? comm->worldSize() : 1;
+    const int64_t rank = comm ? comm->rank() : 0;
+    const int64_t begin = set.size() * rank / world;
+    const int64_t end = set.size() * (rank + 1) / world;
+    model.eval();
+    {
+        c10::InferenceMode inference;
+        const auto opts = torch::TensorOptions().device(settings.device);
+        auto lossSum = torch::zeros({}, opts.dtype(torch::kDouble));
+        auto correct = torch::zeros({}, opts.dtype(torch::kLong));
+        for (int64_t i = begin; i < end; i += batchSize) {
+            const int64_t n = std::min<int64_t>(batchSize, end - i);
+            auto x = normalizeBatch(set.images.narrow(0, i, n), norm.mean, norm.std);
+            if (settings.channelsLast)
+                x = x.contiguous(at::MemoryFormat::ChannelsLast);
+            const auto y = set.labels.narrow(0, i, n);
+            torch::Tensor logits;
+            {
+                AutocastGuard autocast(settings.amp, settings.device.type());
+                logits = model.forward(x);
+            }
+            logits = logits.to(torch::kFloat);
+            lossSum += torch::nn::functional::cross_entropy(
+                logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                           .to(torch::kDouble);
+            correct += logits.argmax(1).eq(y).sum();
+        }
+        // one host read for the whole pass
+        std::vector<torch::Tensor> stats {torch::stack({lossSum, correct.to(torch::kDouble)})};
+        if (comm)
+            comm->sum(stats);
+        stats[0] = stats[0].cpu();
+        result.loss = stats[0][0].item<double>() / double(result.images);
+        result.accuracy = stats[0][1].item<double>() / double(result.images);
+    }
+    model.train();
+    return result;
+}
+
+torch::Tensor predictLogits(ClassifierImpl &model, const torch::Tensor &images,
+    const Normalization &norm, const RunSettings &settings)
+{
+    model.eval();
+    c10::InferenceMode inference;
+    auto x = normalizeBatch(images.to(settings.device), norm.mean, norm.std);
+    if (settings.channelsLast)
+        x = x.contiguous(at::MemoryFormat::ChannelsLast);
+    AutocastGuard autocast(settings.amp, settings.device.type());
+    return model.forward(x).to(torch::kFloat);
+}
+
+// ------------------------------------------------------------------ the train command
+
+int runTrain(const Options &given)
+{
+    Options o = given;
+    const auto wallStart = Clock::now();
+
+    // Installed first: a signal while the data loads stops the run at its first step, with a
+    // resumable checkpoint, instead of killing it.
+    installSignalHandlers();
+
+    // Everything that can fail on bad input happens before the run folder is touched.
+    const DistributedConfig dist = distributedFromEnvironment();
+    const torch::Device device = chooseDevice(o.device, dist.localRank);
+    const int threads = configureThreads(o.threads);
+    const int evalBatch = resolveEvalBatchSize(o.evalBatchSize, device);
+    RunSettings settings;
+    settings.device = device;
+    settings.amp = o.amp == "bf16";
+    settings.channelsLast
+        = o.channelsLast == "on" || (o.channelsLast == "auto" && device.is_cuda());
+    if (device.is_cuda())
+        at::globalContext().setBenchmarkCuDNN(true); // fixed shapes: let cuDNN pick the fastest
+
+    const DataSpec spec = parseDataSpec(o.data);
+    if (spec.kind == "imagefolder" && o.imageSize <= 0)
+        o.imageSize = 64;
+    if (spec.kind != "imagefolder")
+        o.imageSize = 0;
+    o.augment = resolveAugment(o, spec);
+    LoadOptions load;
+    load.limitTrain = o.limitTrain;
+    load.limitTest = o.limitTest;
+    load.imageSize = o.imageSize;
+    load.threads = threads;
+    Dataset data = loadDataset(spec, load);
+    auto [train, val] = splitValidation(data.train, o.valSplit, o.seed);
+    const bool valIsTest = val.size() == 0;
+    const Normalization cpuNorm = computeNormalization(train);
+
+    Augmentation aug;
+    aug.flip = o.augment.find("flip") != std::string::npos;
+    if (o.augment.find("crop") != std::string::npos)
+        aug.padding
+            = o.cropPadding >= 0 ? o.cropPadding : int(std::max<int64_t>(1, data.height / 8));
+    o.cropPadding = aug.padding;
+
+    const int64_t world = dist.worldSize;
+    const int64_t rank = dist.rank;
+    const bool leader = rank == 0; // the process that writes the run folder and prints
+    const int64_t batch
+        = std::max<int64_t>(1, std::min<int64_t>(o.batchSize, train.size() / world));
+    // the last partial batch is dropped: tiny batches make batch norm statistics noisy
+    const int64_t stepsPerEpoch = train.size() / (batch * world);
+    if (stepsPerEpoch == 0)
+        throw DataError("too few training images (" + std::to_string(train.size()) + ") for "
+            + std::to_string(world) + " processes");
+    const int64_t totalSteps = stepsPerEpoch * o.epochs;
+    const std::string config = trainingConfigJson(o);
+
+    const ModelShape shape {
+        data.channels, int64_t(data.classNames.size()), data.height, data.width};
+    torch::manual_seed(o.seed);
+    ClassifierPtr model = makeModel(o.model, shape);
+    model->to(device);
+    if (settings.channelsLast)
+        useChannelsLast(*model);
+    auto optimizer = makeOptimizer(*model, o);
+    const std::vector<torch::Tensor> params = model->parameters();
+
+    const std::string checkpointDir = join(o.out, "checkpoints");
+    const std::string lastPath = join(checkpointDir, "last.pt");
+    const std::string bestPath = join(checkpointDir, "best.pt");
+    const std::string metricsPath = join(o.out, "metrics.jsonl");
+
+    std::string resumeFrom;
+    if (o.resume == "auto")
+        resumeFrom = pathExists(lastPath) ? lastPath : "";
+    else
+        resumeFrom = o.resume;
+    RunPosition pos;
+    if (!resumeFrom.empty()) {
+        Checkpoint checkpoint(resumeFrom, device);
+        checkpoint.checkCompatible(o.model, shape);
+        if (checkpoint.meta().trainingConfig != config)
+            throw CheckpointError("checkpoint " + resumeFrom
+                + " was written by a run with other training options; resuming "
+                  "would not repeat its schedule. It has "
+                + checkpoint.meta().trainingConfig + ", this run has " + config);
+        checkpoint.loadModel(*model);
+        checkpoint.loadOptimizer(*optimizer);
+        pos = checkpoint.meta().position;
+    } else if (pathExists(metricsPath)) {
+        throw RunError(o.out
+            + " already holds a run (metrics.jsonl); continue it with --resume "
+              "auto or choose another --out");
+    }
+
+    // Rendezvous only now: every process has checked its input, and none has written yet.
+    std::unique_ptr<Communicator> comm;
+    if (dist.isDistributed()) {
+        comm = std::make_unique<Communicator>(dist, device);
+        // identical starting weights everywhere (the seed makes them so; this makes sure)
+        std::vector<torch::Tensor> state;
+        for (const auto &p : model->parameters())
+            state.push_back(p.data());
+        for (const auto &b : model->buffers())
+            state.push_back(b.data());
+        torch::NoGradGuard noGrad;
+        comm->broadcast(state);
+    }
+    // batch norm statistics differ between processes; averaged before they are used or saved
+    auto averageBuffers = [&] {
+        if (!comm)
+            return;
+        std::vector<torch::Tensor> buffers;
+        for (const auto &b : model->buffers()) {
+            if (b.is_floating_point())
+                buffers.push_back(b.data());
+        }
+        torch::NoGradGuard noGrad;
+        comm->sum(buffers);
+        for (auto &b : buffers)
+            b.div_(double(world));
+    };
+    auto agreeToStop = [&] {
+        const bool stop = s_stopSignal != 0;
+        return comm ? comm->anyStop(stop) : stop;
+    };
+
+    MetricsLog log = leader ? MetricsLog(metricsPath) : MetricsLog();
+    if (leader) {
+        makeDirectories(checkpointDir);
+        if (!resumeFrom.empty())
+            log.loadExisting(size_t(pos.metricsLines));
+    }
+
+    // the data moves to the device once; batches are index_select on it
+    train.images = train.images.to(device);
+    train.labels = train.labels.to(device);
+    val.images = val.images.defined() ? val.images.to(device) : val.images;
+    val.labels = val.labels.defined() ? val.labels.to(device) : val.labels;
+    data.test.images = data.test.images.to(device);
+    data.test.labels = data.test.labels.to(device);
+    const Normalization norm {cpuNorm.mean.to(device), cpuNorm.std.to(device)};
+    const ImageSet &valSet = valIsTest ? data.test : val;
+
+    JsonArray classes;
+    for (const auto &c : data.classNames)
+        classes.add(c);
+    JsonObject dataJson;
+    dataJson.add("kind", spec.kind)
+        .add("dir", spec.dir)
+        .add("train_images", train.size())
+        .add("val_images", valSet.size())
+        .add("test_images", data.test.size())
+        .add("val_source", valIsTest ? "test" : "split")
+        .add("channels", data.channels)
+        .add("height", data.height)
+        .add("width", data.width)
+        .addRaw("classes", classes.str());
+    JsonObject resolved;
+    resolved.add("augment", o.augment)
+        .add("crop_padding", aug.padding)
+        .add("batch_size", batch)
+        .add("steps_per_epoch", stepsPerEpoch)
+        .add("total_steps", totalSteps)
+        .add("lr", o.lr)
+        .add("weight_decay", o.weightDecay)
+        .add("amp", settings.amp)
+        .add("channels_last", settings.channelsLast)
+        .add("parameters", parameterCount(*model))
+        .add("global_batch_size", batch * world)
+        .add("eval_batch_size", evalBatch)
+        .addRaw("distributed", distributedJson(dist))
+        .add("backend", comm ? comm->backendName() : "none");
+    JsonObject start = event("start");
+    start.addRaw("config", optionsJson(o))
+        .addRaw("resolved", resolved.str())
+        .addRaw("data", dataJson.str())
+        .addRaw("environment", environmentJson(device, threads));
+    if (resumeFrom.empty()) {
+        start.add("resumed", false);
+    } else {
+        JsonObject r;
+        r.add("checkpoint", resumeFrom)
+            .add("epoch", pos.epoch)
+            .add("step_in_epoch", pos.stepInEpoch)
+            .add("global_step", pos.globalStep);
+        start.addRaw("resumed", r.str());
+    }
+    log.append(start.str());
+
+    Progress progress(o.progress, leader);
+    progress.message("patagon-train: " + o.model + " on " + spec.kind + " ("
+        + std::to_string(train.size()) + " train, " + std::to_string(valSet.size())
+        + (valIsTest ? " val=test, " : " val, ") + std::to_string(data.test.size())
+        + " test images), device " + device.str() + ", " + std::to_string(threads) + " threads"
+        + (comm ? ", " + std::to_string(world) + " processes" : "")
+        + (resumeFrom.empty() ? ""
+                              : ", resumed at epoch " + std::to_string(pos.epoch + 1) + " step "
+                    + std::to_string(pos.stepInEpoch)));
+
+    CheckpointMeta meta;
+    meta.model = o.model;
+    meta.shape = shape;
+    meta.classNames = data.classNames;
+    meta.dataKind = spec.kind;
+    meta.trainingConfig = config;
+    meta.mean = cpuNorm.mean;
+    meta.std = cpuNorm.std;
+
+    auto elapsed = [&] { return pos.elapsedSeconds + secondsSince(wallStart); };
+    // followingEvents: events written right after this one that a resumed log should keep
+    auto writeCheckpoint = [&](const std::string &path, const char *kind, const char *reason,
+                               int64_t followingEvents = 0) {
+        if (!leader)
+            return;
+        // the checkpoint counts its own event, so a resumed log keeps it
+        CheckpointMeta m = meta;
+        m.position = pos;
+        m.position.elapsedSeconds = elapsed();
+        m.position.metricsLines = int64_t(log.lineCount()) + 1 + followingEvents;
+        saveCheckpoint(path, m, *model, optimizer.get());
+        JsonObject e = event("checkpoint");
+        e.add("kind", kind)
+            .add("reason", reason)
+            .add("path",
+                std::string("checkpoints/") + (std::string(kind) == "best" ? "best.pt" : "last.pt"))
+            .add("epoch", pos.epoch)
+            .add("step_in_epoch", pos.stepInEpoch)
+            .add("global_step", pos.globalStep);
+        log.append(e.str());
+    };
+
+    try {
+        const auto opts = torch::TensorOptions().device(device);
+        model->train();
+        while (pos.epoch < o.epochs) {
+            if (agreeToStop())
+                break;
+            const EpochPlan plan = makeEpochPlan(train.size(), o.seed, pos.epoch, aug, device);
+            // running sums stay on the device; the host reads them once per epoch. The saved
+            // sums are global: one process carries them, the others start from zero.
+            auto lossSum
+                = torch::full({}, leader ? pos.trainLossSum : 0.0, opts.dtype(torch::kDouble));
+            auto correct = torch::full({}, leader ? pos.trainCorrect : 0, opts.dtype(torch::kLong));
+            bool stopping = false;
+            progress.epochStarted(pos.epoch, o.epochs, stepsPerEpoch, batch);
+            auto segmentStart = Clock::now();
+            for (; pos.stepInEpoch < stepsPerEpoch;) {
+                // each process takes its slice of the global batch
+                const int64_t first = (pos.stepInEpoch * world + rank) * batch;
+                const auto idx = plan.order.narrow(0, first, batch);
+                auto x = normalizeBatch(train.images.index_select(0, idx), norm.mean, norm.std);
+                const auto y = train.labels.index_select(0, idx);
+                if (aug.isEnabled())
+                    x = augmentBatch(x,
+                        aug.padding > 0 ? plan.offsets.narrow(0, first, batch) : torch::Tensor(),
+                        aug.flip ? plan.flips.narrow(0, first, batch) : torch::Tensor(), aug);
+                if (settings.channelsLast)
+                    x = x.contiguous(at::MemoryFormat::ChannelsLast);
+                setLearningRate(
+                    *optimizer, learningRate(o, pos.globalStep, totalSteps, stepsPerEpoch));
+                optimizer->zero_grad(true);
+                torch::Tensor logits;
+                {
+                    AutocastGuard autocast(settings.amp, device.type());
+                    logits = model->forward(x);
+                }
+                logits = logits.to(torch::kFloat);
+                const auto loss = torch::nn::functional::cross_entropy(logits, y,
+                    torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(
+                        o.labelSmoothing));
+                loss.backward();
+                if (comm)
+                    comm->averageGradients(params);
+                if (o.clipGrad > 0)
+                    clipGradients(params, o.clipGrad);
+                optimizer->step();
+                {
+                    torch::NoGradGuard noGrad;
+                    lossSum += loss.detach().to(torch::kDouble) * double(batch);
+                    correct += logits.detach().argmax(1).eq(y).sum();
+                }
+                ++pos.stepInEpoch;
+                ++pos.globalStep;
+                pos.trainSeen += batch * world;
+                progress.stepDone(pos.stepInEpoch);
+                if (o.signalAtStep >= 0 && pos.globalStep == o.signalAtStep)
+                    std::raise(SIGUSR1);
+                if (pos.stepInEpoch < stepsPerEpoch && agreeToStop()) {
+                    stopping = true;
+                    break;
+                }
+            }
+            // one host read per epoch (or per interruption)
+            std::vector<torch::Tensor> stats {torch::stack({lossSum, correct.to(torch::kDouble)})};
+            if (comm)
+                comm->sum(stats);
+            const auto hostStats = stats[0].cpu();
+            pos.trainLossSum = hostStats[0].item<double>();
+            pos.trainCorrect = int64_t(std::llround(hostStats[1].item<double>()));
+            pos.epochTrainSeconds += secondsSince(segmentStart);
+            averageBuffers();
+            if (stopping)
+                break; // interrupted inside the epoch
+
+            const double trainLoss = pos.trainLossSum / double(std::max<int64_t>(1, pos.trainSeen));
+            const double trainAcc
+                = double(pos.trainCorrect) / double(std::max<int64_t>(1, pos.trainSeen));
+            const double imagesPerSecond
+                = double(pos.trainSeen) / std::max(1e-9, pos.epochTrainSeconds);
+            pos.totalTrainImages += pos.trainSeen;
+            pos.totalTrainSeconds += pos.epochTrainSeconds;
+            const EvalResult v = evaluate(*model, valSet, norm, evalBatch, settings, comm.get());
+            const double lr = learningRate(
+                o, std::max<int64_t>(0, pos.globalStep - 1), totalSteps, stepsPerEpoch);
+            const int64_t epochNumber = pos.epoch + 1;
+            JsonObject e = event("epoch");
+            e.add("epoch", epochNumber)
+                .add("epochs", int64_t(o.epochs))
+                .add("global_step", pos.globalStep)
+                .add("train_loss", trainLoss)
+                .add("train_accuracy", trainAcc)
+                .add("val_loss", v.loss)
+                .add("val_accuracy", v.accuracy)
+                .add("images_per_second", imagesPerSecond)
+                .add("lr", lr)
+                .add("epoch_seconds", pos.epochTrainSeconds)
+                .add("elapsed_seconds", elapsed());
+            log.append(e.str());
+            char line[256];
+            std::snprintf(line, sizeof line,
+                "epoch %lld/%d  train loss %.4f acc %.2f%%  val loss %.4f acc %.2f%%  "
+                "%.0f img/s  lr %.4g  %.1fs",
+                (long long)epochNumber, o.epochs, trainLoss, 100 * trainAcc, v.loss,
+                100 * v.accuracy, imagesPerSecond, lr, elapsed());
+            progress.message(line);
+
+            const bool best = v.accuracy > pos.bestValAccuracy;
+            if (best) {
+                pos.bestValAccuracy = v.accuracy;
+                pos.bestEpoch = epochNumber;
+            }
+            pos.epoch += 1;
+            pos.stepInEpoch = 0;
+            pos.trainLossSum = 0;
+            pos.trainCorrect = 0;
+            pos.trainSeen = 0;
+            pos.epochTrainSeconds = 0;
+            if (best)
+                writeCheckpoint(bestPath, "best", "epoch");
+            writeCheckpoint(lastPath, "last", "epoch");
+        }
+
+        const bool interrupted = pos.epoch < o.epochs;
+        if (interrupted) {
+            // written even at an epoch's end, so that the resumed log keeps the interruption
+            writeCheckpoint(lastPath, "last", "interrupted", 1);
+            JsonObject e = event("interrupted");
+            e.add("signal", s_stopSignal ? signalName(s_stopSignal) : "another process's signal")
+                .add("epoch", pos.epoch)
+                .add("step_in_epoch", pos.stepInEpoch)
+                .add("global_step", pos.globalStep)
+                .add("resumable", true)
+                .add("exit_code", int(kExitInterrupted))
+                .add("elapsed_seconds", elapsed());
+            log.append(e.str());
+            progress.message(std::string("patagon-train: ")
+                + (s_stopSignal ? signalName(s_stopSignal) : "another process's signal")
+                + " received; checkpoint written to " + lastPath + "; continue with --resume auto");
+            return kExitInterrupted;
+        }
+
+        const EvalResult test = evaluate(*model, data.test, norm, evalBatch, settings, comm.get());
+        if (!leader)
+            return kExitOk;
+        const double imagesPerSecond
+            = double(pos.totalTrainImages) / std::max(1e-9, pos.totalTrainSeconds);
+        JsonObject summary;
+        summary.add("format", 1)
+            .add("status", "completed")
+            .add("model", o.model)
+            .add("data", o.data)
+            .add("device", device.str())
+            .add("epochs", int64_t(o.epochs))
+            .add("global_steps", pos.globalStep)
+            .add("train_images", train.size())
+            .add("val_images", valSet.size())
+            .add("val_source", valIsTest ? "test" : "split")
+            .add("test_images", data.test.size())
+            .add("test_accuracy", test.accuracy)
+            .add("test_loss", test.loss)
+            .add("best_val_accuracy", pos.bestValAccuracy)
+            .add("best_epoch", pos.bestEpoch)
+            .add("images_per_second", imagesPerSecond)
+            .add("train_seconds", pos.totalTrainSeconds)
+            .add("elapsed_seconds", elapsed())
+            .add("parameters", parameterCount(*model))
+            .add("last_checkpoint", "checkpoints/last.pt")
+            .add("best_checkpoint", "checkpoints/best.pt");
+        writeFileAtomically(join(o.out, "summary.json"), summary.str() + "\n");
+        JsonObject done = event("done");
+        done.add("test_accuracy", test.accuracy)
+            .add("test_loss", test.loss)
+            .add("best_val_accuracy", pos.bestValAccuracy)
+            .add("images_per_second", imagesPerSecond)
+            .add("elapsed_seconds", elapsed());
+        log.append(done.str());
+        char line[200];
+        std::snprintf(line, sizeof line,
+            "done: test accuracy %.2f%%, test loss %.4f, best val %.2f%%, %.0f img/s, "
+            "%.1fs",
+            100 * test.accuracy, test.loss, 100 * pos.bestValAccuracy, imagesPerSecond, elapsed());
+        progress.message(line);
+        return kExitOk;
+    } catch (const std::exception &e) {
+        // after the start event, failures are recorded in the log as well as on stderr
+        const std::string message = e.what();
+        try {
+            JsonObject err = event("error");
+            err.add("message", message).add("epoch", pos.epoch).add("global_step", pos.globalStep);
+            log.append(err.str());
+        } catch (...) { }
+        throw;
+    }
+}
