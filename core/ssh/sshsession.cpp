@@ -17,6 +17,7 @@
 
 #include <cstring>
 #include <mutex>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcSsh, "patagon.core.ssh")
 
@@ -92,9 +93,33 @@ bool CredentialRequest::isReusableSecret(int index) const
     return !prompts.at(index).echo && isReusablePasswordPrompt(prompts.at(index).text);
 }
 
+// What each jump host's session needs before it connects: the profile's known_hosts file
+// (so its key is checked against the same file) and key file.
+struct JumpSettings
+{
+    QByteArray knownHosts;
+    QByteArray identity;
+    bool custom = false;
+};
+
+int prepareJumpSession(ssh_session jump, void *userdata)
+{
+    const auto *settings = static_cast<const JumpSettings *>(userdata);
+    ssh_options_set(jump, SSH_OPTIONS_KNOWNHOSTS, settings->knownHosts.constData());
+    if (settings->custom)
+        ssh_options_set(jump, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, settings->knownHosts.constData());
+    if (!settings->identity.isEmpty())
+        ssh_options_set(jump, SSH_OPTIONS_IDENTITY, settings->identity.constData());
+    const int noDelay = 1;
+    ssh_options_set(jump, SSH_OPTIONS_NODELAY, &noDelay);
+    return 0;
+}
+
 struct SshSession::Private
 {
     SessionPtr session;
+    JumpSettings jumpSettings;
+    std::vector<std::unique_ptr<ssh_jump_callbacks_struct>> jumpCallbacks;
     // Secrets the user gave in this session, kept in memory for reconnecting.
     QByteArray password;
     QHash<QString, QByteArray> passphrases;        // by key file
@@ -194,9 +219,26 @@ Result SshSession::connectToHost(const ConnectionProfile &profile)
     ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.toUtf8().constData());
     if (!profile.knownHostsFile.isEmpty())
         ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, knownHosts.toUtf8().constData());
-    if (!profile.jumpHosts.isEmpty())
+    if (!profile.jumpHosts.isEmpty()) {
         ssh_options_set(s, SSH_OPTIONS_PROXYJUMP,
                         profile.jumpHosts.join(QLatin1Char(',')).toUtf8().constData());
+        // The hops check their host keys against the same file and use the same key file;
+        // they log in with ssh-agent or that key (a jump host's key must be known already).
+        d->jumpSettings.knownHosts = knownHosts.toUtf8();
+        d->jumpSettings.identity = profile.identityFile.isEmpty()
+            ? QByteArray()
+            : expandHome(profile.identityFile).toUtf8();
+        d->jumpSettings.custom = !profile.knownHostsFile.isEmpty();
+        d->jumpCallbacks.clear();
+        for (qsizetype i = 0; i < profile.jumpHosts.size(); ++i) {
+            auto callbacks = std::make_unique<ssh_jump_callbacks_struct>();
+            *callbacks = {};
+            callbacks->userdata = &d->jumpSettings;
+            callbacks->before_connection = prepareJumpSession;
+            ssh_options_set(s, SSH_OPTIONS_PROXYJUMP_CB_LIST_APPEND, callbacks.get());
+            d->jumpCallbacks.push_back(std::move(callbacks));
+        }
+    }
     // Small request/response packets dominate (channel opens, exec requests): without
     // TCP_NODELAY, Nagle's algorithm and delayed ACKs add tens of milliseconds to each.
     const int noDelay = 1;

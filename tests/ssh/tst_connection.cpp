@@ -75,6 +75,7 @@ class TestConnection : public QObject
     SandboxEnv m_env;
     QTemporaryDir m_tmp;
     QList<QString> m_logLines;
+    QList<QByteArray> m_codesUsed; // one-time codes given during the run
 
     ConnectionProfile keyProfile() const
     {
@@ -180,6 +181,9 @@ private slots:
         QVERIFY(!m_env.password().isEmpty());
         QVERIFY2(!all.contains(m_env.password()), "the password appeared in the log");
         QVERIFY2(!all.contains(m_env.otpSecret()), "the OTP secret appeared in the log");
+        QVERIFY(!m_codesUsed.isEmpty());
+        for (const QByteArray &code : std::as_const(m_codesUsed))
+            QVERIFY2(!all.contains(QString::fromLatin1(code)), "a one-time code appeared in the log");
     }
 
     // ---------------------------------------------------------------- host keys
@@ -322,6 +326,41 @@ private slots:
         QVERIFY(latency.wait(kLong));
     }
 
+    void throughAJumpHost()
+    {
+        // The jump host is the sandbox itself (its sshd forwards to its own port); both hops
+        // log in with the key, offered by a real ssh-agent.
+        const QString socket = m_tmp.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        QVERIFY(agent.waitForStarted());
+        auto stopAgent = qScopeGuard([&] {
+            agent.terminate();
+            agent.waitForFinished();
+            qunsetenv("SSH_AUTH_SOCK");
+        });
+        for (int i = 0; i < 100 && !QFile::exists(socket); ++i)
+            QTest::qWait(50);
+        qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+        QProcess add;
+        add.start(QStringLiteral("ssh-add"), {m_env.key()});
+        QVERIFY(add.waitForFinished());
+        QCOMPARE(add.exitCode(), 0);
+
+        ConnectionProfile p = keyProfile();
+        p.identityFile.clear();
+        p.jumpHosts = {m_env.user() + QStringLiteral("@") + m_env.host() + QStringLiteral(":")
+                       + m_env.port()};
+        Connection c;
+        Result error;
+        QVERIFY2(connectAndWait(c, p, &error), qPrintable(error.message()));
+        const Output o = runAndWait(c, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                        QStringLiteral("echo $SSH_CONNECTION")});
+        // The second hop arrives from the jump host's forwarding, still on loopback.
+        QVERIFY2(o.out.startsWith("127.0.0.1 "), o.out.constData());
+        QVERIFY(o.result.succeeded());
+    }
+
     // ---------------------------------------------------------------- logging in
     void keyboardInteractivePassword()
     {
@@ -368,9 +407,11 @@ private slots:
         Connection c;
         Answerer a(&c, HostKeyDecision::Reject);
         const QByteArray password = m_env.password().toUtf8();
-        a.responder = [password](const QString &prompt, const CredentialRequest &) {
-            return prompt.contains(QLatin1String("One-time")) ? SandboxEnv::oneTimeCode()
-                                                              : password;
+        a.responder = [this, password](const QString &prompt, const CredentialRequest &) {
+            if (!prompt.contains(QLatin1String("One-time")))
+                return password;
+            m_codesUsed.append(SandboxEnv::oneTimeCode());
+            return m_codesUsed.last();
         };
         QVERIFY(connectAndWait(c, passwordProfile(m_env.otpPort())));
         QStringList prompts;
