@@ -10,7 +10,8 @@
 
 namespace Patagon {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     None,
     InvalidInput,
     NotFound,
@@ -49,8 +50,7 @@ private:
 };
 
 // A value or the Result that says why there is none.
-template<typename T>
-class [[nodiscard]] Expected
+template<typename T> class [[nodiscard]] Expected
 {
 public:
     Expected(T value)

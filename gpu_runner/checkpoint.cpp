@@ -44,7 +44,7 @@ std::string sizesText(const torch::Tensor &t)
 
 // Module::save nests one archive per sub-module; follow a dotted name down to its tensor.
 bool readNested(torch::serialize::InputArchive &root, const std::string &dotted, torch::Tensor &out,
-    bool isBuffer)
+                bool isBuffer)
 {
     std::vector<std::string> parts;
     std::istringstream in(dotted);
@@ -64,7 +64,7 @@ bool readNested(torch::serialize::InputArchive &root, const std::string &dotted,
 } // namespace
 
 void saveCheckpoint(const std::string &path, const CheckpointMeta &meta, ClassifierImpl &model,
-    torch::optim::Optimizer *optimizer)
+                    torch::optim::Optimizer *optimizer)
 {
     torch::serialize::OutputArchive archive;
     const RunPosition &p = meta.position;
@@ -117,34 +117,34 @@ Checkpoint::Checkpoint(const std::string &path, const torch::Device &device)
         m_archive->load_from(path, device);
     } catch (const c10::Error &) {
         throw CheckpointError("checkpoint " + path
-            + " is not a patagon-train checkpoint (not a readable "
-              "LibTorch archive; truncated or another format)");
+                              + " is not a patagon-train checkpoint (not a readable "
+                                "LibTorch archive; truncated or another format)");
     }
     auto readInt = [&](const char *key) {
         c10::IValue v;
         if (!m_archive->try_read(key, v) || !v.isInt())
             throw CheckpointError("checkpoint " + path + " is not a patagon-train checkpoint ('"
-                + key + "' is missing)");
+                                  + key + "' is missing)");
         return v.toInt();
     };
     auto readDouble = [&](const char *key) {
         c10::IValue v;
         if (!m_archive->try_read(key, v) || !v.isDouble())
             throw CheckpointError("checkpoint " + path + " is not a patagon-train checkpoint ('"
-                + key + "' is missing)");
+                                  + key + "' is missing)");
         return v.toDouble();
     };
     auto readString = [&](const char *key) {
         c10::IValue v;
         if (!m_archive->try_read(key, v) || !v.isString())
             throw CheckpointError("checkpoint " + path + " is not a patagon-train checkpoint ('"
-                + key + "' is missing)");
+                                  + key + "' is missing)");
         return v.toStringRef();
     };
     m_meta.format = readInt("format");
     if (m_meta.format != kCheckpointFormat)
         throw CheckpointError("checkpoint " + path + " has format " + std::to_string(m_meta.format)
-            + "; this patagon-train reads " + std::to_string(kCheckpointFormat));
+                              + "; this patagon-train reads " + std::to_string(kCheckpointFormat));
     m_meta.model = readString("model_name");
     m_meta.shape.channels = readInt("in_channels");
     m_meta.shape.classes = readInt("num_classes");
@@ -155,8 +155,8 @@ Checkpoint::Checkpoint(const std::string &path, const torch::Device &device)
     m_meta.trainingConfig = readString("training_config");
     if (!m_archive->try_read("mean", m_meta.mean, true)
         || !m_archive->try_read("std", m_meta.std, true))
-        throw CheckpointError(
-            "checkpoint " + path + " is not a patagon-train checkpoint (no normalisation)");
+        throw CheckpointError("checkpoint " + path
+                              + " is not a patagon-train checkpoint (no normalisation)");
     RunPosition &p = m_meta.position;
     p.epoch = readInt("epoch");
     p.stepInEpoch = readInt("step_in_epoch");
@@ -177,17 +177,17 @@ void Checkpoint::checkCompatible(const std::string &model, const ModelShape &sha
 {
     if (m_meta.model != model)
         throw CheckpointError("checkpoint " + m_path + " holds a " + m_meta.model
-            + " model, not the " + model + " asked for");
+                              + " model, not the " + model + " asked for");
     checkCompatibleShape(m_path, m_meta, shape);
 }
 
-void Checkpoint::checkCompatibleShape(
-    const std::string &path, const CheckpointMeta &meta, const ModelShape &shape)
+void Checkpoint::checkCompatibleShape(const std::string &path, const CheckpointMeta &meta,
+                                      const ModelShape &shape)
 {
     if (meta.shape.channels != shape.channels || meta.shape.classes != shape.classes
         || meta.shape.height != shape.height || meta.shape.width != shape.width)
         throw CheckpointError("checkpoint " + path + " was trained on images of "
-            + shapeText(meta.shape) + ", but the data has " + shapeText(shape));
+                              + shapeText(meta.shape) + ", but the data has " + shapeText(shape));
 }
 
 void Checkpoint::loadModel(ClassifierImpl &model)
@@ -201,11 +201,11 @@ void Checkpoint::loadModel(ClassifierImpl &model)
         torch::Tensor loaded;
         if (!readNested(modelArchive, name, loaded, isBuffer))
             throw CheckpointError("checkpoint " + m_path + " does not fit the " + m_meta.model
-                + " model: tensor '" + name + "' is missing");
+                                  + " model: tensor '" + name + "' is missing");
         if (loaded.sizes() != target.sizes())
             throw CheckpointError("checkpoint " + m_path + " does not fit the " + m_meta.model
-                + " model: tensor '" + name + "' has shape " + sizesText(loaded) + ", expected "
-                + sizesText(target));
+                                  + " model: tensor '" + name + "' has shape " + sizesText(loaded)
+                                  + ", expected " + sizesText(target));
         pending.emplace_back(target, loaded);
     };
     for (const auto &p : model.named_parameters())
@@ -221,12 +221,12 @@ void Checkpoint::loadOptimizer(torch::optim::Optimizer &optimizer)
 {
     torch::serialize::InputArchive optimizerArchive;
     if (!m_archive->try_read("optimizer", optimizerArchive))
-        throw CheckpointError(
-            "checkpoint " + m_path + " holds no optimizer state (cannot resume from it)");
+        throw CheckpointError("checkpoint " + m_path
+                              + " holds no optimizer state (cannot resume from it)");
     try {
         optimizer.load(optimizerArchive);
     } catch (const c10::Error &e) {
-        throw CheckpointError("checkpoint " + m_path
-            + " holds optimizer state that does not fit: " + e.what_without_backtrace());
+        throw CheckpointError("checkpoint " + m_path + " holds optimizer state that does not fit: "
+                              + e.what_without_backtrace());
     }
 }

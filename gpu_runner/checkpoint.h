@@ -57,7 +57,7 @@ struct CheckpointMeta
 
 // Writes model (and optimizer, if given) atomically: to PATH.tmp.PID, then renamed over path.
 void saveCheckpoint(const std::string &path, const CheckpointMeta &meta, ClassifierImpl &model,
-    torch::optim::Optimizer *optimizer);
+                    torch::optim::Optimizer *optimizer);
 
 // An opened checkpoint: metadata read and validated, weights not yet loaded.
 class Checkpoint
@@ -71,8 +71,8 @@ public:
     // Throws CheckpointError when the checkpoint holds another model or shape.
     void checkCompatible(const std::string &model, const ModelShape &shape) const;
     // Throws CheckpointError when data of this shape cannot be fed to the checkpoint's model.
-    static void checkCompatibleShape(
-        const std::string &path, const CheckpointMeta &meta, const ModelShape &shape);
+    static void checkCompatibleShape(const std::string &path, const CheckpointMeta &meta,
+                                     const ModelShape &shape);
     // Copies the weights into model, checking every tensor's presence and shape first.
     void loadModel(ClassifierImpl &model);
     void loadOptimizer(torch::optim::Optimizer &optimizer);

@@ -23,8 +23,9 @@
 
 namespace {
 
-const std::vector<std::string> kFashionClasses = {"T-shirt/top", "Trouser", "Pullover", "Dress",
-    "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+const std::vector<std::string> kFashionClasses
+    = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+       "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
 const std::vector<std::string> kCifarClasses
     = {"airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"};
 
@@ -109,11 +110,12 @@ IdxArray readIdx(const std::string &path, int expectedDims, int64_t limit)
     const std::vector<uint8_t> bytes = readMaybeGzipped(path);
     if (bytes.size() < 4)
         throw DataError(path + " is truncated: " + std::to_string(bytes.size())
-            + " bytes, too short for an IDX header");
+                        + " bytes, too short for an IDX header");
     if (bytes[0] != 0 || bytes[1] != 0 || bytes[2] != 0x08 || bytes[3] != expectedDims) {
         throw DataError(path + " has the wrong IDX magic number: expected 00 00 08 0"
-            + std::to_string(expectedDims) + " (unsigned bytes, " + std::to_string(expectedDims)
-            + " dimensions), found " + hexBytes(bytes.data(), 4));
+                        + std::to_string(expectedDims) + " (unsigned bytes, "
+                        + std::to_string(expectedDims) + " dimensions), found "
+                        + hexBytes(bytes.data(), 4));
     }
     const size_t header = 4 + 4 * size_t(expectedDims);
     if (bytes.size() < header)
@@ -130,10 +132,10 @@ IdxArray readIdx(const std::string &path, int expectedDims, int64_t limit)
     const int64_t have = int64_t(bytes.size() - header);
     if (have < total)
         throw DataError(path + " is truncated: its header announces " + std::to_string(total)
-            + " bytes of data, the file holds " + std::to_string(have));
+                        + " bytes of data, the file holds " + std::to_string(have));
     if (have > total)
         throw DataError(path + " is not a valid IDX file: " + std::to_string(have - total)
-            + " unexpected bytes follow the data its header announces");
+                        + " unexpected bytes follow the data its header announces");
     if (idx.dims[0] == 0)
         throw DataError(path + " holds no items");
     if (limit > 0 && limit < idx.dims[0])
@@ -148,8 +150,8 @@ IdxArray readIdx(const std::string &path, int expectedDims, int64_t limit)
 }
 
 // Finds the first existing candidate in dir; throws DataError listing what was looked for.
-std::string findFile(
-    const std::string &dir, const std::vector<std::string> &names, const std::string &what)
+std::string findFile(const std::string &dir, const std::vector<std::string> &names,
+                     const std::string &what)
 {
     for (const auto &n : names) {
         const std::string p = join(dir, n);
@@ -168,25 +170,27 @@ void checkLabels(const torch::Tensor &labels, int64_t classes, const std::string
     if (bad.size(0) > 0) {
         const int64_t i = bad[0][0].item<int64_t>();
         throw DataError(path + ": label " + std::to_string(labels[i].item<int64_t>()) + " of item "
-            + std::to_string(i) + " is out of range 0-" + std::to_string(classes - 1));
+                        + std::to_string(i) + " is out of range 0-" + std::to_string(classes - 1));
     }
 }
 
 ImageSet loadIdxPair(const std::string &dir, const std::string &prefix, int64_t limit)
 {
-    const std::string imagesPath = findFile(dir,
-        {prefix + "-images-idx3-ubyte", prefix + "-images-idx3-ubyte.gz",
-            prefix + "-images.idx3-ubyte", prefix + "-images.idx3-ubyte.gz"},
-        prefix == "train" ? "training images" : "test images");
-    const std::string labelsPath = findFile(dir,
-        {prefix + "-labels-idx1-ubyte", prefix + "-labels-idx1-ubyte.gz",
-            prefix + "-labels.idx1-ubyte", prefix + "-labels.idx1-ubyte.gz"},
-        prefix == "train" ? "training labels" : "test labels");
+    const std::string imagesPath
+        = findFile(dir,
+                   {prefix + "-images-idx3-ubyte", prefix + "-images-idx3-ubyte.gz",
+                    prefix + "-images.idx3-ubyte", prefix + "-images.idx3-ubyte.gz"},
+                   prefix == "train" ? "training images" : "test images");
+    const std::string labelsPath
+        = findFile(dir,
+                   {prefix + "-labels-idx1-ubyte", prefix + "-labels-idx1-ubyte.gz",
+                    prefix + "-labels.idx1-ubyte", prefix + "-labels.idx1-ubyte.gz"},
+                   prefix == "train" ? "training labels" : "test labels");
     IdxArray images = readIdx(imagesPath, 3, 0);
     IdxArray labels = readIdx(labelsPath, 1, 0);
     if (images.dims[0] != labels.dims[0])
         throw DataError(imagesPath + " holds " + std::to_string(images.dims[0]) + " images but "
-            + labelsPath + " holds " + std::to_string(labels.dims[0]) + " labels");
+                        + labelsPath + " holds " + std::to_string(labels.dims[0]) + " labels");
     ImageSet set;
     const int64_t n = limit > 0 ? std::min(limit, images.dims[0]) : images.dims[0];
     set.images = images.data.narrow(0, 0, n).unsqueeze(1).contiguous();
@@ -230,14 +234,15 @@ ImageSet readCifarFiles(const std::vector<std::string> &paths, int64_t limit)
         std::ifstream in(path, std::ios::binary);
         if (!in)
             throw DataError("cannot open " + path + ": " + std::strerror(errno));
-        std::vector<uint8_t> bytes(
-            (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
+                                   std::istreambuf_iterator<char>());
         if (bytes.empty())
             throw DataError(path + " is empty");
         if (bytes.size() % kCifarRecord != 0)
             throw DataError(path + " is truncated or not a CIFAR-10 binary batch: its size ("
-                + std::to_string(bytes.size()) + " bytes) is not a multiple of "
-                + std::to_string(kCifarRecord) + " (1 label byte + 3x32x32 pixel bytes per image)");
+                            + std::to_string(bytes.size()) + " bytes) is not a multiple of "
+                            + std::to_string(kCifarRecord)
+                            + " (1 label byte + 3x32x32 pixel bytes per image)");
         int64_t n = int64_t(bytes.size()) / kCifarRecord;
         if (limit > 0)
             n = std::min(n, limit - count);
@@ -376,7 +381,7 @@ bool isImageName(const std::string &name)
 {
     std::string lower = name;
     std::transform(lower.begin(), lower.end(), lower.begin(),
-        [](unsigned char c) { return char(std::tolower(c)); });
+                   [](unsigned char c) { return char(std::tolower(c)); });
     for (const char *ext : {".png", ".jpg", ".jpeg"}) {
         const size_t n = std::strlen(ext);
         if (lower.size() > n && lower.compare(lower.size() - n, n, ext) == 0)
@@ -393,8 +398,8 @@ struct FileList
 
 // Lists root/<class>/<image> for the given classes. An empty or missing class folder is an
 // error: it would silently train a class that can never be predicted.
-FileList listImageFolder(
-    const std::string &root, const std::vector<std::string> &classes, bool requireAll)
+FileList listImageFolder(const std::string &root, const std::vector<std::string> &classes,
+                         bool requireAll)
 {
     FileList list;
     for (size_t c = 0; c < classes.size(); ++c) {
@@ -440,8 +445,8 @@ FileList limitFiles(const FileList &list, int64_t limit)
     std::vector<int64_t> seen(1 + *std::max_element(list.labels.begin(), list.labels.end()), 0);
     for (size_t i = 0; i < order.size(); ++i)
         rank[i] = seen[size_t(list.labels[i])]++;
-    std::stable_sort(
-        order.begin(), order.end(), [&](size_t a, size_t b) { return rank[a] < rank[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return rank[a] < rank[b]; });
     order.resize(size_t(limit));
     std::sort(order.begin(), order.end());
     FileList out;
@@ -484,8 +489,8 @@ ImageSet decodeFiles(const FileList &list, int size, int threads)
         t.join();
     for (int64_t i = 0; i < n; ++i) {
         if (!errors[size_t(i)].empty())
-            throw DataError(
-                "cannot read image " + list.paths[size_t(i)] + ": " + errors[size_t(i)]);
+            throw DataError("cannot read image " + list.paths[size_t(i)] + ": "
+                            + errors[size_t(i)]);
     }
     return {images, torch::tensor(list.labels, torch::kLong)};
 }
@@ -503,8 +508,8 @@ Dataset loadImageFolder(const DataSpec &spec, const LoadOptions &options)
         else if (isDir(join(spec.dir, "val")))
             testRoot = join(spec.dir, "val");
         else
-            throw DataError(
-                "image folder " + spec.dir + " has train/ but neither test/ nor val/ beside it");
+            throw DataError("image folder " + spec.dir
+                            + " has train/ but neither test/ nor val/ beside it");
     }
     Dataset data;
     data.spec = spec;
@@ -518,8 +523,8 @@ Dataset loadImageFolder(const DataSpec &spec, const LoadOptions &options)
         for (const auto &c : classFolders(testRoot)) {
             if (std::find(data.classNames.begin(), data.classNames.end(), c)
                 == data.classNames.end())
-                throw DataError(
-                    "class folder " + join(testRoot, c) + " has no counterpart in " + trainRoot);
+                throw DataError("class folder " + join(testRoot, c) + " has no counterpart in "
+                                + trainRoot);
         }
         testFiles = listImageFolder(testRoot, data.classNames, false);
     } else {
@@ -527,8 +532,8 @@ Dataset loadImageFolder(const DataSpec &spec, const LoadOptions &options)
         data.classNames = classFolders(spec.dir);
         if (data.classNames.empty())
             throw DataError("image folder " + spec.dir
-                + " holds no class folders (expected DIR/CLASS/IMAGE or "
-                  "DIR/train/CLASS/IMAGE and DIR/test/CLASS/IMAGE)");
+                            + " holds no class folders (expected DIR/CLASS/IMAGE or "
+                              "DIR/train/CLASS/IMAGE and DIR/test/CLASS/IMAGE)");
         const FileList all = listImageFolder(spec.dir, data.classNames, true);
         std::vector<int64_t> seen(data.classNames.size(), 0);
         for (size_t i = 0; i < all.paths.size(); ++i) {
@@ -538,13 +543,13 @@ Dataset loadImageFolder(const DataSpec &spec, const LoadOptions &options)
         }
         if (testFiles.paths.empty())
             throw DataError("image folder " + spec.dir
-                + " has too few images to hold out a test set (5 per class at least)");
+                            + " has too few images to hold out a test set (5 per class at least)");
     }
     if (data.classNames.size() < 2)
         throw DataError("image folder " + spec.dir + " has fewer than two classes");
     if (options.loadTrain)
-        data.train = decodeFiles(
-            limitFiles(trainFiles, options.limitTrain), options.imageSize, options.threads);
+        data.train = decodeFiles(limitFiles(trainFiles, options.limitTrain), options.imageSize,
+                                 options.threads);
     data.test
         = decodeFiles(limitFiles(testFiles, options.limitTest), options.imageSize, options.threads);
     data.channels = 3;
@@ -560,12 +565,12 @@ DataSpec parseDataSpec(const std::string &spec)
     const auto colon = spec.find(':');
     if (colon == std::string::npos || colon == 0 || colon + 1 == spec.size())
         throw DataError("data specification '" + spec
-            + "' is not KIND:DIR (kinds: fashion-mnist, mnist, cifar10, imagefolder)");
+                        + "' is not KIND:DIR (kinds: fashion-mnist, mnist, cifar10, imagefolder)");
     DataSpec s {spec.substr(0, colon), spec.substr(colon + 1)};
     if (s.kind != "fashion-mnist" && s.kind != "mnist" && s.kind != "cifar10"
         && s.kind != "imagefolder")
         throw DataError("unknown dataset kind '" + s.kind
-            + "' (kinds: fashion-mnist, mnist, cifar10, imagefolder)");
+                        + "' (kinds: fashion-mnist, mnist, cifar10, imagefolder)");
     if (!exists(s.dir))
         throw DataError("data folder " + s.dir + " does not exist");
     if (!isDir(s.dir))
@@ -617,8 +622,8 @@ std::pair<ImageSet, ImageSet> splitValidation(const ImageSet &set, double fracti
     if (held <= 0)
         return {set, ImageSet()};
     if (held >= n)
-        throw DataError(
-            "--val-split leaves no training images (" + std::to_string(n) + " images in all)");
+        throw DataError("--val-split leaves no training images (" + std::to_string(n)
+                        + " images in all)");
     auto gen = at::detail::createCPUGenerator(mixSeed(seed, 0xDA7A));
     const auto perm = torch::randperm(n, gen, torch::kLong);
     // sorted, so both parts keep the file order (and limited subsets stay comparable)
@@ -651,8 +656,8 @@ Normalization computeNormalization(const ImageSet &set)
     return {mean.to(torch::kFloat), var.sqrt().to(torch::kFloat)};
 }
 
-torch::Tensor normalizeBatch(
-    const torch::Tensor &images, const torch::Tensor &mean, const torch::Tensor &std)
+torch::Tensor normalizeBatch(const torch::Tensor &images, const torch::Tensor &mean,
+                             const torch::Tensor &std)
 {
     const int64_t c = images.size(1);
     return images.to(torch::kFloat)
@@ -662,7 +667,7 @@ torch::Tensor normalizeBatch(
 }
 
 EpochPlan makeEpochPlan(int64_t size, uint64_t seed, int64_t epoch, const Augmentation &aug,
-    const torch::Device &device)
+                        const torch::Device &device)
 {
     auto gen = at::detail::createCPUGenerator(mixSeed(seed, uint64_t(epoch) + 1));
     EpochPlan plan;
@@ -676,7 +681,7 @@ EpochPlan makeEpochPlan(int64_t size, uint64_t seed, int64_t epoch, const Augmen
 }
 
 torch::Tensor augmentBatch(const torch::Tensor &batch, const torch::Tensor &offsets,
-    const torch::Tensor &flips, const Augmentation &aug)
+                           const torch::Tensor &flips, const Augmentation &aug)
 {
     torch::Tensor x = batch;
     const int64_t b = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);

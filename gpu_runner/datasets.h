@@ -75,8 +75,8 @@ struct Normalization
 Normalization computeNormalization(const ImageSet &set);
 
 // uint8 [B, C, H, W] on any device -> float, normalised per channel.
-torch::Tensor normalizeBatch(
-    const torch::Tensor &images, const torch::Tensor &mean, const torch::Tensor &std);
+torch::Tensor normalizeBatch(const torch::Tensor &images, const torch::Tensor &mean,
+                             const torch::Tensor &std);
 
 struct Augmentation
 {
@@ -95,9 +95,9 @@ struct EpochPlan
 };
 
 EpochPlan makeEpochPlan(int64_t size, uint64_t seed, int64_t epoch, const Augmentation &aug,
-    const torch::Device &device);
+                        const torch::Device &device);
 
 // Random crop with zero padding and horizontal flip of a whole batch, on the batch's device.
 // offsets [B, 2] and flips [B] are the batch's slice of the EpochPlan.
 torch::Tensor augmentBatch(const torch::Tensor &batch, const torch::Tensor &offsets,
-    const torch::Tensor &flips, const Augmentation &aug);
+                           const torch::Tensor &flips, const Augmentation &aug);

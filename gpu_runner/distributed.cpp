@@ -28,8 +28,8 @@ int envInt(const char *name, int fallback, int min)
     char *end = nullptr;
     const long n = std::strtol(v, &end, 10);
     if (*end != '\0' || n < min || n > 1 << 20)
-        throw RunError(
-            std::string("environment variable ") + name + "='" + v + "' is not a valid number");
+        throw RunError(std::string("environment variable ") + name + "='" + v
+                       + "' is not a valid number");
     return int(n);
 }
 
@@ -89,7 +89,7 @@ DistributedConfig distributedFromEnvironment()
     }
     if (c.rank >= c.worldSize)
         throw RunError("rank " + std::to_string(c.rank) + " is not below the world size "
-            + std::to_string(c.worldSize));
+                       + std::to_string(c.worldSize));
     if (c.isDistributed() && c.masterAddr.empty())
         throw RunError("several processes, but no MASTER_ADDR (nor SLURM_JOB_NODELIST) to meet at");
     if (c.masterPort > 65535)
@@ -131,14 +131,14 @@ struct Communicator::Private
 
 namespace {
 
-c10::intrusive_ptr<c10d::Backend> makeGloo(
-    const c10::intrusive_ptr<c10d::Store> &store, const std::string &prefix, int rank, int size)
+c10::intrusive_ptr<c10d::Backend> makeGloo(const c10::intrusive_ptr<c10d::Store> &store,
+                                           const std::string &prefix, int rank, int size)
 {
     auto options = c10d::ProcessGroupGloo::Options::create(std::chrono::minutes(5));
     const std::string iface = envString("GLOO_SOCKET_IFNAME");
     options->devices.push_back(iface.empty()
-            ? c10d::ProcessGroupGloo::createDefaultDevice()
-            : c10d::ProcessGroupGloo::createDeviceForInterface(iface));
+                                   ? c10d::ProcessGroupGloo::createDefaultDevice()
+                                   : c10d::ProcessGroupGloo::createDeviceForInterface(iface));
     return c10::make_intrusive<c10d::ProcessGroupGloo>(
         c10::make_intrusive<c10d::PrefixStore>(prefix, store), rank, size, options);
 }
@@ -179,7 +179,8 @@ Communicator::Communicator(const DistributedConfig &config, const torch::Device 
         }
     } catch (const std::exception &e) {
         throw RunError("rank " + std::to_string(config.rank) + " could not meet the others at "
-            + config.masterAddr + ":" + std::to_string(config.masterPort) + ": " + e.what());
+                       + config.masterAddr + ":" + std::to_string(config.masterPort) + ": "
+                       + e.what());
     }
     (void)device;
 }
@@ -241,7 +242,7 @@ bool Communicator::anyStop(bool stop)
 #else
 
 struct Communicator::Private
-{ };
+{};
 
 Communicator::Communicator(const DistributedConfig &config, const torch::Device &)
     : m_config(config)
@@ -256,11 +257,11 @@ std::string Communicator::backendName() const
     return "none";
 }
 void Communicator::averageGradients(const std::vector<torch::Tensor> &)
-{ }
+{}
 void Communicator::sum(std::vector<torch::Tensor> &)
-{ }
+{}
 void Communicator::broadcast(std::vector<torch::Tensor> &)
-{ }
+{}
 bool Communicator::anyStop(bool stop)
 {
     return stop;

@@ -54,7 +54,7 @@ void jpegErrorExit(j_common_ptr info)
 }
 
 void jpegSilence(j_common_ptr, int)
-{ }
+{}
 
 // Runs between setjmp and the end of decoding; kept apart so that no local of the frame holding
 // setjmp changes after it (what -Wclobbered warns about).
@@ -114,8 +114,8 @@ bool decodeImageFile(const std::string &path, DecodedImage &image, std::string &
         error = std::string("cannot open: ") + std::strerror(errno);
         return false;
     }
-    std::vector<uint8_t> bytes(
-        (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
     if (in.bad()) {
         error = "cannot read the file";
         return false;

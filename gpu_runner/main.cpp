@@ -55,8 +55,8 @@ Dataset loadTestData(const Options &o, const CheckpointMeta &meta, int threads)
     load.threads = threads;
     load.imageSize = int(meta.shape.height);
     Dataset data = loadDataset(spec, load);
-    const ModelShape shape {
-        data.channels, int64_t(data.classNames.size()), data.height, data.width};
+    const ModelShape shape {data.channels, int64_t(data.classNames.size()), data.height,
+                            data.width};
     Checkpoint::checkCompatibleShape(o.checkpoint, meta, shape);
     return data;
 }
@@ -87,7 +87,8 @@ int runEval(const Options &o)
         std::cout << j.str() << std::endl;
     } else {
         std::printf("%s on %s: test accuracy %.2f%% (%lld images), test loss %.4f\n",
-            ck.meta.model.c_str(), o.data.c_str(), 100 * r.accuracy, (long long)r.images, r.loss);
+                    ck.meta.model.c_str(), o.data.c_str(), 100 * r.accuracy, (long long)r.images,
+                    r.loss);
     }
     return kExitOk;
 }
@@ -122,25 +123,27 @@ int runPredict(const Options &o)
         csv = "index,label,predicted,confidence,class\n";
         for (int64_t i = 0; i < data.test.size(); i += evalBatch) {
             const int64_t n = std::min<int64_t>(evalBatch, data.test.size() - i);
-            const auto probs = torch::softmax(
-                predictLogits(*ck.model, data.test.images.narrow(0, i, n), ck.norm, settings), 1)
-                                   .cpu();
+            const auto probs
+                = torch::softmax(
+                      predictLogits(*ck.model, data.test.images.narrow(0, i, n), ck.norm, settings),
+                      1)
+                      .cpu();
             const auto [p, c] = probs.max(1);
             const auto labels = data.test.labels.narrow(0, i, n);
             for (int64_t k = 0; k < n; ++k) {
                 const int64_t predicted = c[k].item<int64_t>();
                 char line[64];
                 std::snprintf(line, sizeof line, "%lld,%lld,%lld,%.6f,", (long long)(i + k),
-                    (long long)labels[k].item<int64_t>(), (long long)predicted,
-                    p[k].item<double>());
+                              (long long)labels[k].item<int64_t>(), (long long)predicted,
+                              p[k].item<double>());
                 csv += line + csvField(className(predicted)) + "\n";
             }
         }
     } else {
         if (ck.meta.shape.channels != 3)
             throw DataError("checkpoint " + o.checkpoint + " expects "
-                + std::to_string(ck.meta.shape.channels)
-                + "-channel images; predict reads image files as RGB only");
+                            + std::to_string(ck.meta.shape.channels)
+                            + "-channel images; predict reads image files as RGB only");
         csv = "path,predicted,confidence,class\n";
         // decode everything first: one unreadable file fails the command before any output
         std::vector<torch::Tensor> images;
@@ -157,7 +160,7 @@ int runPredict(const Options &o)
                 const int64_t predicted = c[long(k)].item<int64_t>();
                 char tail[64];
                 std::snprintf(tail, sizeof tail, ",%lld,%.6f,", (long long)predicted,
-                    p[long(k)].item<double>());
+                              p[long(k)].item<double>());
                 csv += csvField(o.inputs[i + k]) + tail + csvField(className(predicted)) + "\n";
             }
         }
@@ -186,8 +189,8 @@ int runInfo(const Options &o)
     j.addRaw("models", models.str());
     std::string text = "patagon-train (LibTorch " TORCH_VERSION ")\n  device: " + device.str()
         + (torch::cuda::is_available()
-                ? " (" + std::to_string(torch::cuda::device_count()) + " CUDA)"
-                : std::string(" (no CUDA)"))
+               ? " (" + std::to_string(torch::cuda::device_count()) + " CUDA)"
+               : std::string(" (no CUDA)"))
         + "\n  threads: " + std::to_string(threads)
         + "\n  models: smallcnn, resnet9, resnet18\n  image folders: "
         + (imageDecodingAvailable() ? "yes" : "no (built without libpng/libjpeg)")

@@ -12,10 +12,10 @@ ConvBnReluImpl::ConvBnReluImpl(int64_t in, int64_t out, int64_t kernel, int64_t 
 {
     // no conv bias: the batch norm that follows has its own
     m_conv = register_module("conv",
-        torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
-                .stride(stride)
-                .padding(kernel / 2)
-                .bias(false)));
+                             torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
+                                                   .stride(stride)
+                                                   .padding(kernel / 2)
+                                                   .bias(false)));
     m_bn = register_module("bn", torch::nn::BatchNorm2d(out));
 }
 
@@ -96,7 +96,8 @@ ResNet18Impl::ResNet18Impl(const ModelShape &shape)
     : m_imagenetStem(std::min(shape.height, shape.width) >= 96)
 {
     m_stem = register_module("stem",
-        m_imagenetStem ? ConvBnRelu(shape.channels, 64, 7, 2) : ConvBnRelu(shape.channels, 64));
+                             m_imagenetStem ? ConvBnRelu(shape.channels, 64, 7, 2)
+                                            : ConvBnRelu(shape.channels, 64));
     m_blocks = register_module("blocks", torch::nn::Sequential());
     int64_t in = 64;
     for (const int64_t out : {64, 128, 256, 512}) {

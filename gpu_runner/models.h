@@ -33,8 +33,8 @@ struct ModelShape
 class ConvBnReluImpl : public torch::nn::Module
 {
 public:
-    ConvBnReluImpl(
-        int64_t in, int64_t out, int64_t kernel = 3, int64_t stride = 1, bool relu = true);
+    ConvBnReluImpl(int64_t in, int64_t out, int64_t kernel = 3, int64_t stride = 1,
+                   bool relu = true);
     torch::Tensor forward(torch::Tensor x);
 
 private:

@@ -28,7 +28,7 @@ int64_t toInt(const std::string &name, const std::string &text, int64_t min, int
     const long long v = std::strtoll(text.c_str(), &end, 10);
     if (text.empty() || *end != '\0' || errno == ERANGE || v < min || v > max) {
         throw UsageError("--" + name + " expects an integer from " + std::to_string(min) + " to "
-            + std::to_string(max) + ", not '" + text + "'");
+                         + std::to_string(max) + ", not '" + text + "'");
     }
     return v;
 }
@@ -47,8 +47,8 @@ double toDouble(const std::string &name, const std::string &text, double min, do
     return v;
 }
 
-std::string oneOf(
-    const std::string &name, const std::string &text, const std::vector<std::string> &choices)
+std::string oneOf(const std::string &name, const std::string &text,
+                  const std::vector<std::string> &choices)
 {
     std::string list;
     for (const auto &c : choices) {
@@ -63,129 +63,117 @@ const std::vector<OptionSpec> &optionTable()
 {
     static const std::vector<OptionSpec> table = {
         {"data", "SPEC", "train eval predict info",
-            "dataset: fashion-mnist:DIR, mnist:DIR, cifar10:DIR or imagefolder:DIR",
-            [](Options &o, const std::string &v) { o.data = v; }},
+         "dataset: fashion-mnist:DIR, mnist:DIR, cifar10:DIR or imagefolder:DIR",
+         [](Options &o, const std::string &v) { o.data = v; }},
         {"model", "NAME", "train", "smallcnn (default), resnet9 or resnet18",
-            [](Options &o, const std::string &v) {
-                o.model = oneOf("model", v, {"smallcnn", "resnet9", "resnet18"});
-            }},
+         [](Options &o, const std::string &v) {
+             o.model = oneOf("model", v, {"smallcnn", "resnet9", "resnet18"});
+         }},
         {"epochs", "N", "train", "number of epochs (default 10)",
-            [](Options &o, const std::string &v) {
-                o.epochs = int(toInt("epochs", v, 1, 100000));
-            }},
+         [](Options &o, const std::string &v) { o.epochs = int(toInt("epochs", v, 1, 100000)); }},
         {"batch-size", "N", "train", "images per step and process (default 128)",
-            [](Options &o, const std::string &v) {
-                o.batchSize = int(toInt("batch-size", v, 1, 1 << 20));
-            }},
+         [](Options &o, const std::string &v) {
+             o.batchSize = int(toInt("batch-size", v, 1, 1 << 20));
+         }},
         {"eval-batch-size", "N", "train eval predict",
-            "images per evaluation batch (default 1000 on CUDA, 64 on the CPU)",
-            [](Options &o, const std::string &v) {
-                o.evalBatchSize = int(toInt("eval-batch-size", v, 1, 1 << 20));
-            }},
+         "images per evaluation batch (default 1000 on CUDA, 64 on the CPU)",
+         [](Options &o, const std::string &v) {
+             o.evalBatchSize = int(toInt("eval-batch-size", v, 1, 1 << 20));
+         }},
         {"optimizer", "NAME", "train", "sgd (Nesterov momentum, default) or adamw",
-            [](Options &o, const std::string &v) {
-                o.optimizer = oneOf("optimizer", v, {"sgd", "adamw"});
-            }},
+         [](Options &o, const std::string &v) {
+             o.optimizer = oneOf("optimizer", v, {"sgd", "adamw"});
+         }},
         {"lr", "X", "train", "peak learning rate (default 0.05 for sgd, 0.002 for adamw)",
-            [](Options &o, const std::string &v) { o.lr = toDouble("lr", v, 1e-12, 100); }},
+         [](Options &o, const std::string &v) { o.lr = toDouble("lr", v, 1e-12, 100); }},
         {"momentum", "X", "train", "SGD momentum (default 0.9)",
-            [](Options &o, const std::string &v) {
-                o.momentum = toDouble("momentum", v, 0, 0.9999);
-            }},
+         [](Options &o, const std::string &v) { o.momentum = toDouble("momentum", v, 0, 0.9999); }},
         {"weight-decay", "X", "train",
-            "weight decay on weights, not on biases or norms (default 5e-4 sgd, 0.05 adamw)",
-            [](Options &o, const std::string &v) {
-                o.weightDecay = toDouble("weight-decay", v, 0, 10);
-            }},
+         "weight decay on weights, not on biases or norms (default 5e-4 sgd, 0.05 adamw)",
+         [](Options &o, const std::string &v) {
+             o.weightDecay = toDouble("weight-decay", v, 0, 10);
+         }},
         {"label-smoothing", "X", "train", "label smoothing of the training loss (default 0)",
-            [](Options &o, const std::string &v) {
-                o.labelSmoothing = toDouble("label-smoothing", v, 0, 0.99);
-            }},
+         [](Options &o, const std::string &v) {
+             o.labelSmoothing = toDouble("label-smoothing", v, 0, 0.99);
+         }},
         {"schedule", "NAME", "train", "onecycle (default), cosine or constant",
-            [](Options &o, const std::string &v) {
-                o.schedule = oneOf("schedule", v, {"onecycle", "cosine", "constant"});
-            }},
+         [](Options &o, const std::string &v) {
+             o.schedule = oneOf("schedule", v, {"onecycle", "cosine", "constant"});
+         }},
         {"warmup-epochs", "X", "train", "linear warm-up for cosine and constant (default 0)",
-            [](Options &o, const std::string &v) {
-                o.warmupEpochs = toDouble("warmup-epochs", v, 0, 100000);
-            }},
+         [](Options &o, const std::string &v) {
+             o.warmupEpochs = toDouble("warmup-epochs", v, 0, 100000);
+         }},
         {"pct-start", "X", "train", "fraction of a one-cycle run spent rising (default 0.25)",
-            [](Options &o, const std::string &v) {
-                o.pctStart = toDouble("pct-start", v, 0, 0.99);
-            }},
+         [](Options &o, const std::string &v) { o.pctStart = toDouble("pct-start", v, 0, 0.99); }},
         {"clip-grad", "X", "train", "clip the global gradient norm to X (default 0: off)",
-            [](Options &o, const std::string &v) {
-                o.clipGrad = toDouble("clip-grad", v, 0, 1e9);
-            }},
+         [](Options &o, const std::string &v) { o.clipGrad = toDouble("clip-grad", v, 0, 1e9); }},
         {"amp", "MODE", "train eval predict", "off (default) or bf16 (autocast)",
-            [](Options &o, const std::string &v) { o.amp = oneOf("amp", v, {"off", "bf16"}); }},
+         [](Options &o, const std::string &v) { o.amp = oneOf("amp", v, {"off", "bf16"}); }},
         {"channels-last", "MODE", "train eval predict", "auto (on with CUDA, default), on or off",
-            [](Options &o, const std::string &v) {
-                o.channelsLast = oneOf("channels-last", v, {"auto", "on", "off"});
-            }},
+         [](Options &o, const std::string &v) {
+             o.channelsLast = oneOf("channels-last", v, {"auto", "on", "off"});
+         }},
         {"augment", "MODE", "train",
-            "auto (crop+flip for cifar10 and imagefolder, none otherwise), none, flip, crop, "
-            "crop+flip",
-            [](Options &o, const std::string &v) {
-                o.augment = oneOf("augment", v, {"auto", "none", "flip", "crop", "crop+flip"});
-            }},
+         "auto (crop+flip for cifar10 and imagefolder, none otherwise), none, flip, crop, "
+         "crop+flip",
+         [](Options &o, const std::string &v) {
+             o.augment = oneOf("augment", v, {"auto", "none", "flip", "crop", "crop+flip"});
+         }},
         {"crop-padding", "N", "train", "padding of the random crop (default: image side / 8)",
-            [](Options &o, const std::string &v) {
-                o.cropPadding = int(toInt("crop-padding", v, 0, 1024));
-            }},
+         [](Options &o, const std::string &v) {
+             o.cropPadding = int(toInt("crop-padding", v, 0, 1024));
+         }},
         {"limit-train", "N", "train", "use only the first N training images (default: all)",
-            [](Options &o, const std::string &v) {
-                o.limitTrain = toInt("limit-train", v, 1, INT64_MAX);
-            }},
+         [](Options &o, const std::string &v) {
+             o.limitTrain = toInt("limit-train", v, 1, INT64_MAX);
+         }},
         {"limit-test", "N", "train eval predict", "use only the first N test images",
-            [](Options &o, const std::string &v) {
-                o.limitTest = toInt("limit-test", v, 1, INT64_MAX);
-            }},
+         [](Options &o, const std::string &v) {
+             o.limitTest = toInt("limit-test", v, 1, INT64_MAX);
+         }},
         {"val-split", "X", "train",
-            "fraction of the training images held out for validation (default 0.1; 0: validate "
-            "on the test set)",
-            [](Options &o, const std::string &v) {
-                o.valSplit = toDouble("val-split", v, 0, 0.9);
-            }},
+         "fraction of the training images held out for validation (default 0.1; 0: validate "
+         "on the test set)",
+         [](Options &o, const std::string &v) { o.valSplit = toDouble("val-split", v, 0, 0.9); }},
         {"image-size", "N", "train info",
-            "imagefolder: side of the square images fed to the model (default 64)",
-            [](Options &o, const std::string &v) {
-                o.imageSize = int(toInt("image-size", v, 8, 4096));
-            }},
+         "imagefolder: side of the square images fed to the model (default 64)",
+         [](Options &o, const std::string &v) {
+             o.imageSize = int(toInt("image-size", v, 8, 4096));
+         }},
         {"device", "NAME", "train eval predict info",
-            "auto (CUDA when present, default), cpu, cuda",
-            [](Options &o, const std::string &v) {
-                o.device = oneOf("device", v, {"auto", "cpu", "cuda"});
-            }},
+         "auto (CUDA when present, default), cpu, cuda",
+         [](Options &o, const std::string &v) {
+             o.device = oneOf("device", v, {"auto", "cpu", "cuda"});
+         }},
         {"threads", "N", "train eval predict info",
-            "CPU threads (default: SLURM_CPUS_PER_TASK, else all cores)",
-            [](Options &o, const std::string &v) {
-                o.threads = int(toInt("threads", v, 1, 4096));
-            }},
+         "CPU threads (default: SLURM_CPUS_PER_TASK, else all cores)",
+         [](Options &o, const std::string &v) { o.threads = int(toInt("threads", v, 1, 4096)); }},
         {"seed", "N", "train", "seed of initialisation, shuffling and augmentation (default 0)",
-            [](Options &o, const std::string &v) {
-                o.seed = uint64_t(toInt("seed", v, 0, INT64_MAX));
-            }},
+         [](Options &o, const std::string &v) {
+             o.seed = uint64_t(toInt("seed", v, 0, INT64_MAX));
+         }},
         {"out", "RUN_DIR", "train",
-            "folder for metrics.jsonl, summary.json and checkpoints/ (required)",
-            [](Options &o, const std::string &v) { o.out = v; }},
+         "folder for metrics.jsonl, summary.json and checkpoints/ (required)",
+         [](Options &o, const std::string &v) { o.out = v; }},
         {"resume", "auto|PATH", "train",
-            "continue from RUN_DIR/checkpoints/last.pt (auto: if it exists) or from PATH",
-            [](Options &o, const std::string &v) { o.resume = v; }},
+         "continue from RUN_DIR/checkpoints/last.pt (auto: if it exists) or from PATH",
+         [](Options &o, const std::string &v) { o.resume = v; }},
         {"progress", "MODE", "train", "auto (a bar on a terminal, default), bar, lines, none",
-            [](Options &o, const std::string &v) {
-                o.progress = oneOf("progress", v, {"auto", "bar", "lines", "none"});
-            }},
+         [](Options &o, const std::string &v) {
+             o.progress = oneOf("progress", v, {"auto", "bar", "lines", "none"});
+         }},
         {"signal-at-step", "N", "train", "testing aid: send SIGUSR1 to itself after global step N",
-            [](Options &o, const std::string &v) {
-                o.signalAtStep = toInt("signal-at-step", v, 0, INT64_MAX);
-            }},
+         [](Options &o, const std::string &v) {
+             o.signalAtStep = toInt("signal-at-step", v, 0, INT64_MAX);
+         }},
         {"checkpoint", "FILE", "eval predict info", "a checkpoint written by train",
-            [](Options &o, const std::string &v) { o.checkpoint = v; }},
+         [](Options &o, const std::string &v) { o.checkpoint = v; }},
         {"output", "FILE", "predict", "write the predictions (CSV) to FILE (default: stdout)",
-            [](Options &o, const std::string &v) { o.output = v; }},
+         [](Options &o, const std::string &v) { o.output = v; }},
         {"json", nullptr, "eval info", "print one JSON object instead of text",
-            [](Options &o, const std::string &) { o.json = true; }},
+         [](Options &o, const std::string &) { o.json = true; }},
     };
     return table;
 }
@@ -295,7 +283,7 @@ Options parseOptions(int argc, char **argv)
         }
         if (!spec)
             throw UsageError("unknown option '--" + name + "' for " + o.command + " (try '"
-                + "patagon-train " + o.command + " --help')");
+                             + "patagon-train " + o.command + " --help')");
         if (spec->metavar && !hasValue) {
             if (i + 1 >= argc)
                 throw UsageError("--" + name + " needs a value (" + spec->metavar + ")");

@@ -106,7 +106,7 @@ std::string readFile(const std::string &path)
 
 MetricsLog::MetricsLog(std::string path)
     : m_path(std::move(path))
-{ }
+{}
 
 void MetricsLog::loadExisting(size_t keepLines)
 {

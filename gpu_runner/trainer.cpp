@@ -261,9 +261,9 @@ public:
         const double seconds = secondsSince(m_start);
         const double rate = seconds > 0 ? double((step - m_firstStep) * m_batch) / seconds : 0;
         std::printf("\repoch %lld/%lld [%s%s] %lld/%lld  %.0f img/s ", (long long)m_epoch + 1,
-            (long long)m_epochs, std::string(size_t(filled), '#').c_str(),
-            std::string(size_t(width - filled), '.').c_str(), (long long)step, (long long)m_steps,
-            rate);
+                    (long long)m_epochs, std::string(size_t(filled), '#').c_str(),
+                    std::string(size_t(width - filled), '.').c_str(), (long long)step,
+                    (long long)m_steps, rate);
         std::fflush(stdout);
         m_barShown = true;
     }
@@ -338,8 +338,8 @@ std::string environmentJson(const torch::Device &device, int threads)
         .add("threads", threads);
     JsonObject slurm;
     for (const char *name : {"SLURM_JOB_ID", "SLURM_ARRAY_TASK_ID", "SLURM_PROCID", "SLURM_NTASKS",
-             "SLURM_CPUS_PER_TASK", "SLURM_JOB_NODELIST", "SLURM_RESTART_COUNT",
-             "CUDA_VISIBLE_DEVICES"}) {
+                             "SLURM_CPUS_PER_TASK", "SLURM_JOB_NODELIST", "SLURM_RESTART_COUNT",
+                             "CUDA_VISIBLE_DEVICES"}) {
         if (const char *v = std::getenv(name))
             slurm.add(name, v);
     }
@@ -365,7 +365,7 @@ void useChannelsLast(ClassifierImpl &model)
 }
 
 EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalization &norm,
-    int batchSize, const RunSettings &settings, Communicator *comm)
+                    int batchSize, const RunSettings &settings, Communicator *comm)
 {
     EvalResult result;
     result.images = set.size();
@@ -395,7 +395,8 @@ EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalizat
             }
             logits = logits.to(torch::kFloat);
             lossSum += torch::nn::functional::cross_entropy(
-                logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                           logits, y,
+                           torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                            .to(torch::kDouble);
             correct += logits.argmax(1).eq(y).sum();
         }
@@ -412,7 +413,7 @@ EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalizat
 }
 
 torch::Tensor predictLogits(ClassifierImpl &model, const torch::Tensor &images,
-    const Normalization &norm, const RunSettings &settings)
+                            const Normalization &norm, const RunSettings &settings)
 {
     model.eval();
     c10::InferenceMode inference;
@@ -479,12 +480,12 @@ int runTrain(const Options &given)
     const int64_t stepsPerEpoch = train.size() / (batch * world);
     if (stepsPerEpoch == 0)
         throw DataError("too few training images (" + std::to_string(train.size()) + ") for "
-            + std::to_string(world) + " processes");
+                        + std::to_string(world) + " processes");
     const int64_t totalSteps = stepsPerEpoch * o.epochs;
     const std::string config = trainingConfigJson(o);
 
-    const ModelShape shape {
-        data.channels, int64_t(data.classNames.size()), data.height, data.width};
+    const ModelShape shape {data.channels, int64_t(data.classNames.size()), data.height,
+                            data.width};
     torch::manual_seed(o.seed);
     ClassifierPtr model = makeModel(o.model, shape);
     model->to(device);
@@ -509,16 +510,16 @@ int runTrain(const Options &given)
         checkpoint.checkCompatible(o.model, shape);
         if (checkpoint.meta().trainingConfig != config)
             throw CheckpointError("checkpoint " + resumeFrom
-                + " was written by a run with other training options; resuming "
-                  "would not repeat its schedule. It has "
-                + checkpoint.meta().trainingConfig + ", this run has " + config);
+                                  + " was written by a run with other training options; resuming "
+                                    "would not repeat its schedule. It has "
+                                  + checkpoint.meta().trainingConfig + ", this run has " + config);
         checkpoint.loadModel(*model);
         checkpoint.loadOptimizer(*optimizer);
         pos = checkpoint.meta().position;
     } else if (pathExists(metricsPath)) {
         throw RunError(o.out
-            + " already holds a run (metrics.jsonl); continue it with --resume "
-              "auto or choose another --out");
+                       + " already holds a run (metrics.jsonl); continue it with --resume "
+                         "auto or choose another --out");
     }
 
     // Rendezvous only now: every process has checked its input, and none has written yet.
@@ -618,13 +619,13 @@ int runTrain(const Options &given)
 
     Progress progress(o.progress, leader);
     progress.message("patagon-train: " + o.model + " on " + spec.kind + " ("
-        + std::to_string(train.size()) + " train, " + std::to_string(valSet.size())
-        + (valIsTest ? " val=test, " : " val, ") + std::to_string(data.test.size())
-        + " test images), device " + device.str() + ", " + std::to_string(threads) + " threads"
-        + (comm ? ", " + std::to_string(world) + " processes" : "")
-        + (resumeFrom.empty() ? ""
-                              : ", resumed at epoch " + std::to_string(pos.epoch + 1) + " step "
-                    + std::to_string(pos.stepInEpoch)));
+                     + std::to_string(train.size()) + " train, " + std::to_string(valSet.size())
+                     + (valIsTest ? " val=test, " : " val, ") + std::to_string(data.test.size())
+                     + " test images), device " + device.str() + ", " + std::to_string(threads)
+                     + " threads" + (comm ? ", " + std::to_string(world) + " processes" : "")
+                     + (resumeFrom.empty() ? ""
+                                           : ", resumed at epoch " + std::to_string(pos.epoch + 1)
+                                + " step " + std::to_string(pos.stepInEpoch)));
 
     CheckpointMeta meta;
     meta.model = o.model;
@@ -651,7 +652,8 @@ int runTrain(const Options &given)
         e.add("kind", kind)
             .add("reason", reason)
             .add("path",
-                std::string("checkpoints/") + (std::string(kind) == "best" ? "best.pt" : "last.pt"))
+                 std::string("checkpoints/")
+                     + (std::string(kind) == "best" ? "best.pt" : "last.pt"))
             .add("epoch", pos.epoch)
             .add("step_in_epoch", pos.stepInEpoch)
             .add("global_step", pos.globalStep);
@@ -680,13 +682,13 @@ int runTrain(const Options &given)
                 auto x = normalizeBatch(train.images.index_select(0, idx), norm.mean, norm.std);
                 const auto y = train.labels.index_select(0, idx);
                 if (aug.isEnabled())
-                    x = augmentBatch(x,
-                        aug.padding > 0 ? plan.offsets.narrow(0, first, batch) : torch::Tensor(),
+                    x = augmentBatch(
+                        x, aug.padding > 0 ? plan.offsets.narrow(0, first, batch) : torch::Tensor(),
                         aug.flip ? plan.flips.narrow(0, first, batch) : torch::Tensor(), aug);
                 if (settings.channelsLast)
                     x = x.contiguous(at::MemoryFormat::ChannelsLast);
-                setLearningRate(
-                    *optimizer, learningRate(o, pos.globalStep, totalSteps, stepsPerEpoch));
+                setLearningRate(*optimizer,
+                                learningRate(o, pos.globalStep, totalSteps, stepsPerEpoch));
                 optimizer->zero_grad(true);
                 torch::Tensor logits;
                 {
@@ -694,7 +696,8 @@ int runTrain(const Options &given)
                     logits = model->forward(x);
                 }
                 logits = logits.to(torch::kFloat);
-                const auto loss = torch::nn::functional::cross_entropy(logits, y,
+                const auto loss = torch::nn::functional::cross_entropy(
+                    logits, y,
                     torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(
                         o.labelSmoothing));
                 loss.backward();
@@ -739,8 +742,8 @@ int runTrain(const Options &given)
             pos.totalTrainImages += pos.trainSeen;
             pos.totalTrainSeconds += pos.epochTrainSeconds;
             const EvalResult v = evaluate(*model, valSet, norm, evalBatch, settings, comm.get());
-            const double lr = learningRate(
-                o, std::max<int64_t>(0, pos.globalStep - 1), totalSteps, stepsPerEpoch);
+            const double lr = learningRate(o, std::max<int64_t>(0, pos.globalStep - 1), totalSteps,
+                                           stepsPerEpoch);
             const int64_t epochNumber = pos.epoch + 1;
             JsonObject e = event("epoch");
             e.add("epoch", epochNumber)
@@ -757,10 +760,10 @@ int runTrain(const Options &given)
             log.append(e.str());
             char line[256];
             std::snprintf(line, sizeof line,
-                "epoch %lld/%d  train loss %.4f acc %.2f%%  val loss %.4f acc %.2f%%  "
-                "%.0f img/s  lr %.4g  %.1fs",
-                (long long)epochNumber, o.epochs, trainLoss, 100 * trainAcc, v.loss,
-                100 * v.accuracy, imagesPerSecond, lr, elapsed());
+                          "epoch %lld/%d  train loss %.4f acc %.2f%%  val loss %.4f acc %.2f%%  "
+                          "%.0f img/s  lr %.4g  %.1fs",
+                          (long long)epochNumber, o.epochs, trainLoss, 100 * trainAcc, v.loss,
+                          100 * v.accuracy, imagesPerSecond, lr, elapsed());
             progress.message(line);
 
             const bool best = v.accuracy > pos.bestValAccuracy;
@@ -792,7 +795,8 @@ int runTrain(const Options &given)
                 .add("exit_code", int(kExitInterrupted))
                 .add("elapsed_seconds", elapsed());
             log.append(e.str());
-            progress.message(std::string("patagon-train: ")
+            progress.message(
+                std::string("patagon-train: ")
                 + (s_stopSignal ? signalName(s_stopSignal) : "another process's signal")
                 + " received; checkpoint written to " + lastPath + "; continue with --resume auto");
             return kExitInterrupted;
@@ -835,9 +839,10 @@ int runTrain(const Options &given)
         log.append(done.str());
         char line[200];
         std::snprintf(line, sizeof line,
-            "done: test accuracy %.2f%%, test loss %.4f, best val %.2f%%, %.0f img/s, "
-            "%.1fs",
-            100 * test.accuracy, test.loss, 100 * pos.bestValAccuracy, imagesPerSecond, elapsed());
+                      "done: test accuracy %.2f%%, test loss %.4f, best val %.2f%%, %.0f img/s, "
+                      "%.1fs",
+                      100 * test.accuracy, test.loss, 100 * pos.bestValAccuracy, imagesPerSecond,
+                      elapsed());
         progress.message(line);
         return kExitOk;
     } catch (const std::exception &e) {
@@ -847,7 +852,7 @@ int runTrain(const Options &given)
             JsonObject err = event("error");
             err.add("message", message).add("epoch", pos.epoch).add("global_step", pos.globalStep);
             log.append(err.str());
-        } catch (...) { }
+        } catch (...) {}
         throw;
     }
 }

@@ -34,10 +34,10 @@ struct EvalResult
 // Evaluates under InferenceMode; one host sync at the end. With a communicator each process
 // evaluates its share and the sums are exchanged.
 EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalization &norm,
-    int batchSize, const RunSettings &settings, Communicator *comm = nullptr);
+                    int batchSize, const RunSettings &settings, Communicator *comm = nullptr);
 // Logits of a uint8 batch [B, C, H, W] (any device), for predict.
 torch::Tensor predictLogits(ClassifierImpl &model, const torch::Tensor &images,
-    const Normalization &norm, const RunSettings &settings);
+                            const Normalization &norm, const RunSettings &settings);
 
 // --eval-batch-size, or the default for the device.
 int resolveEvalBatchSize(int requested, const torch::Device &device);

@@ -19,9 +19,9 @@ int run(const QStringList &arguments);
 // Options of the GUI itself.
 struct GuiOptions
 {
-    QString profile;        // connect to this profile's page at start
-    QString page;           // page to show first ("connection", "jobs", ...)
-    QString language;       // "en" or "es" for this run only
+    QString profile; // connect to this profile's page at start
+    QString page; // page to show first ("connection", "jobs", ...)
+    QString language; // "en" or "es" for this run only
     QString screenshotPath; // save a PNG of the window, then quit
 };
 GuiOptions parseGuiOptions(const QStringList &arguments);

@@ -19,26 +19,26 @@ struct Text
 CliSession::CliSession(QTextStream &err)
     : m_err(err)
 {
-    QObject::connect(&m_connection, &Connection::hostKeyVerificationRequested, &m_connection,
-                     [this](const HostKeyInfo &key) {
-                         m_err << Text::tr("The host %1 is not known yet.\n"
-                                           "Its %2 key has the fingerprint\n    %3\n"
-                                           "Compare it with the one your administrators publish.")
-                                      .arg(key.host, key.type, key.sha256)
-                               << '\n';
-                         m_err.flush();
-                         const std::optional<QByteArray> answer = readLine(
-                             Text::tr("Trust it and remember it in %1? [yes/once/no] ")
-                                 .arg(key.knownHostsFile),
-                             true);
-                         const QByteArray a = answer.value_or(QByteArray()).trimmed().toLower();
-                         HostKeyDecision decision = HostKeyDecision::Reject;
-                         if (a == "yes" || a == "y" || a == Text::tr("yes").toUtf8())
-                             decision = HostKeyDecision::AcceptAndSave;
-                         else if (a == "once" || a == Text::tr("once").toUtf8())
-                             decision = HostKeyDecision::AcceptOnce;
-                         m_connection.answerHostKey(decision);
-                     });
+    QObject::connect(
+        &m_connection, &Connection::hostKeyVerificationRequested, &m_connection,
+        [this](const HostKeyInfo &key) {
+            m_err << Text::tr("The host %1 is not known yet.\n"
+                              "Its %2 key has the fingerprint\n    %3\n"
+                              "Compare it with the one your administrators publish.")
+                         .arg(key.host, key.type, key.sha256)
+                  << '\n';
+            m_err.flush();
+            const std::optional<QByteArray> answer = readLine(
+                Text::tr("Trust it and remember it in %1? [yes/once/no] ").arg(key.knownHostsFile),
+                true);
+            const QByteArray a = answer.value_or(QByteArray()).trimmed().toLower();
+            HostKeyDecision decision = HostKeyDecision::Reject;
+            if (a == "yes" || a == "y" || a == Text::tr("yes").toUtf8())
+                decision = HostKeyDecision::AcceptAndSave;
+            else if (a == "once" || a == Text::tr("once").toUtf8())
+                decision = HostKeyDecision::AcceptOnce;
+            m_connection.answerHostKey(decision);
+        });
     QObject::connect(&m_connection, &Connection::credentialsRequested, &m_connection,
                      [this](const CredentialRequest &request) {
                          if (request.retry)

@@ -35,9 +35,9 @@ int runConnectCommand(const QStringList &arguments)
         << '\n';
     out << Text::tr("Host key: %1 %2").arg(connection.hostKey().type, connection.hostKey().sha256)
         << '\n';
-    const Expected<CommandOutput> sinfo =
-        session.run({QStringLiteral("sinfo"), QStringLiteral("--noheader"),
-                     QStringLiteral("--format=%P|%a|%l|%D|%T|%G")});
+    const Expected<CommandOutput> sinfo
+        = session.run({QStringLiteral("sinfo"), QStringLiteral("--noheader"),
+                       QStringLiteral("--format=%P|%a|%l|%D|%T|%G")});
     if (!sinfo || !sinfo->succeeded()) {
         err << Text::tr("Connected, but sinfo did not answer: is this a Slurm cluster?") << '\n';
         return 1;

@@ -47,15 +47,16 @@ QByteArray toJson(const ImageReference &ref)
     for (const ImageProblem &p : ref.problems())
         problems.append(
             QJsonObject {{QStringLiteral("severity"), ImageProblem::severityName(p.severity)},
-                {QStringLiteral("message"), p.message}});
+                         {QStringLiteral("message"), p.message}});
     const bool registry = ref.kind() == ImageReference::Kind::Registry;
-    QJsonObject o {{QStringLiteral("valid"), ref.isValid()},
+    QJsonObject o {
+        {QStringLiteral("valid"), ref.isValid()},
         {QStringLiteral("normalized"), ref.normalized()},
         {QStringLiteral("registry"), registry ? ref.registry() : QString()},
         {QStringLiteral("image"), registry ? ref.image() : ref.path()},
         {QStringLiteral("tag"), registry ? ref.tag() : QString()},
         {QStringLiteral("digest"),
-            ref.digest().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ref.digest())},
+         ref.digest().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ref.digest())},
         {QStringLiteral("problems"), problems}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -99,7 +100,7 @@ int runImageCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         if (a == QLatin1String("--json")) {
             json = true;
         } else if (a == QLatin1String("--enroot-version")
-            || a.startsWith(QLatin1String("--enroot-version="))) {
+                   || a.startsWith(QLatin1String("--enroot-version="))) {
             const QString value = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
             qsizetype suffix = 0;
             version = QVersionNumber::fromString(value, &suffix);
@@ -110,7 +111,7 @@ int runImageCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                 return 2;
             }
         } else if (!haveReference
-            && (a == QLatin1String("--") || !a.startsWith(QLatin1String("--")))) {
+                   && (a == QLatin1String("--") || !a.startsWith(QLatin1String("--")))) {
             if (a == QLatin1String("--"))
                 ++i;
             reference = arguments.value(i);

@@ -132,7 +132,7 @@ int check(const QStringList &args)
                 {QStringLiteral("line"), d.line + 1},
                 {QStringLiteral("option"), name},
                 {QStringLiteral("value"),
-                    d.value ? QJsonValue(QString::fromUtf8(*d.value)) : QJsonValue()},
+                 d.value ? QJsonValue(QString::fromUtf8(*d.value)) : QJsonValue()},
                 {QStringLiteral("active"), d.active},
             });
         }
@@ -145,7 +145,7 @@ int check(const QStringList &args)
             });
         }
         out() << QJsonDocument(QJsonObject {{QStringLiteral("directives"), directives},
-                                   {QStringLiteral("problems"), list}})
+                                            {QStringLiteral("problems"), list}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {

@@ -13,7 +13,7 @@ std::optional<QByteArray> readLine(const QString &prompt, bool echo)
 {
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    termios saved{};
+    termios saved {};
     const bool hideInput = !echo && isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (hideInput) {
         termios quiet = saved;

@@ -45,7 +45,8 @@ CredentialDialog::CredentialDialog(const CredentialRequest &request, QWidget *pa
         retry->setStyleSheet(QStringLiteral("color: palette(link);"));
         layout->addWidget(retry);
     }
-    const QString serverText = QString(request.name + QLatin1Char('\n') + request.instruction).trimmed();
+    const QString serverText
+        = QString(request.name + QLatin1Char('\n') + request.instruction).trimmed();
     if (!serverText.isEmpty()) {
         auto *instruction = new QLabel(serverText, this);
         instruction->setWordWrap(true);

@@ -27,11 +27,13 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo &key, QWidget *parent)
     fingerprint->setObjectName(QStringLiteral("fingerprint"));
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *file = new QLabel(tr("If you trust it, it is recorded in %1.").arg(key.knownHostsFile), this);
+    auto *file
+        = new QLabel(tr("If you trust it, it is recorded in %1.").arg(key.knownHostsFile), this);
     file->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *remember = buttons->addButton(tr("&Trust and Remember"), QDialogButtonBox::AcceptRole);
+    QPushButton *remember
+        = buttons->addButton(tr("&Trust and Remember"), QDialogButtonBox::AcceptRole);
     remember->setObjectName(QStringLiteral("trustAndRemember"));
     QPushButton *once = buttons->addButton(tr("Trust &Once"), QDialogButtonBox::AcceptRole);
     once->setObjectName(QStringLiteral("trustOnce"));

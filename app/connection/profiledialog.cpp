@@ -26,8 +26,8 @@ QWidget *withBrowse(QLineEdit *field, QWidget *parent, const QString &title)
     browse->setText(QStringLiteral("…"));
     browse->setToolTip(title);
     QObject::connect(browse, &QToolButton::clicked, field, [field, row, title] {
-        const QString start = field->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh")
-                                                      : field->text();
+        const QString start
+            = field->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : field->text();
         const QString chosen = QFileDialog::getOpenFileName(row, title, start);
         if (!chosen.isEmpty())
             field->setText(chosen);
@@ -75,7 +75,8 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QStringList
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Key file:"), withBrowse(m_key, this, tr("Choose a Private Key")));
-    form->addRow(tr("Known &hosts file:"), withBrowse(m_knownHosts, this, tr("Choose a known_hosts File")));
+    form->addRow(tr("Known &hosts file:"),
+                 withBrowse(m_knownHosts, this, tr("Choose a known_hosts File")));
     form->addRow(tr("&Jump hosts:"), m_jumps);
     form->addRow(tr("&CPU partition:"), m_cpuPartition);
     form->addRow(tr("&GPU partition:"), m_gpuPartition);

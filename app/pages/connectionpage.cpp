@@ -163,8 +163,8 @@ void ConnectionPage::updateDetails()
         text += QStringLiteral("<br>")
             + tr("Through: %1").arg(p->jumpHosts.join(QStringLiteral(" → ")).toHtmlEscaped());
     if (p->origin == ConnectionProfile::Origin::Preset)
-        text += QStringLiteral("<br><i>") + tr("Shipped with the app: edit it to add your user name.")
-            + QStringLiteral("</i>");
+        text += QStringLiteral("<br><i>")
+            + tr("Shipped with the app: edit it to add your user name.") + QStringLiteral("</i>");
     m_details->setText(text);
     updateState();
 }
@@ -265,9 +265,9 @@ void ConnectionPage::deleteProfile()
     if (!p || p->origin != ConnectionProfile::Origin::User)
         return;
     const QString name = p->name;
-    if (QMessageBox::question(this, tr("Delete Profile"),
-                              tr("Delete the connection profile \"%1\"? This cannot be undone.")
-                                  .arg(name))
+    if (QMessageBox::question(
+            this, tr("Delete Profile"),
+            tr("Delete the connection profile \"%1\"? This cannot be undone.").arg(name))
         != QMessageBox::Yes)
         return;
     if (const Result r = m_store.remove(name); !r)

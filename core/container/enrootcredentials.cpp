@@ -158,7 +158,7 @@ Result EnrootCredentials::setOne(const QString &host, const QString &login, cons
             line.raw = format(entry);
             line.entry = entry;
             qCInfo(lcCredentials, "changed the credentials for %s (login %s)", qPrintable(host),
-                qPrintable(login));
+                   qPrintable(login));
             return Result::ok();
         }
     }
@@ -166,49 +166,49 @@ Result EnrootCredentials::setOne(const QString &host, const QString &login, cons
         m_endsWithNewline = true; // the last line gets its line break, then the new line
     m_lines.append({format(entry), entry});
     m_endsWithNewline = true;
-    qCInfo(
-        lcCredentials, "added credentials for %s (login %s)", qPrintable(host), qPrintable(login));
+    qCInfo(lcCredentials, "added credentials for %s (login %s)", qPrintable(host),
+           qPrintable(login));
     return Result::ok();
 }
 
-Result EnrootCredentials::setCredential(
-    const QString &registry, const QString &login, const QString &password)
+Result EnrootCredentials::setCredential(const QString &registry, const QString &login,
+                                        const QString &password)
 {
     const QString host = canonicalHost(registry);
     if (host.isEmpty())
-        return Result::error(
-            ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a registry host name.").arg(registry));
+        return Result::error(ErrorCode::InvalidInput,
+                             Tr::tr("\"%1\" is not a registry host name.").arg(registry));
     if (password.isEmpty())
         return Result::error(ErrorCode::InvalidInput,
-            Tr::tr("Enter the password or access token for %1.").arg(host));
+                             Tr::tr("Enter the password or access token for %1.").arg(host));
     // The message never quotes the secret.
     if (hasSpaceOrControl(password))
         return Result::error(ErrorCode::InvalidInput,
-            Tr::tr("The password for %1 contains a space or a control character, "
-                   "which the credentials file cannot hold.")
-                .arg(host));
+                             Tr::tr("The password for %1 contains a space or a control character, "
+                                    "which the credentials file cannot hold.")
+                                 .arg(host));
     if (password.startsWith(u'$'))
         return Result::error(ErrorCode::InvalidInput,
-            Tr::tr("The password for %1 starts with \"$\": Enroot would run it as "
-                   "a command instead of using it.")
-                .arg(host));
+                             Tr::tr("The password for %1 starts with \"$\": Enroot would run it as "
+                                    "a command instead of using it.")
+                                 .arg(host));
     if (isNgcHost(host)) {
         if (!login.isEmpty() && login != ngcLogin())
             return Result::error(ErrorCode::InvalidInput,
-                Tr::tr("NVIDIA NGC logins are always $oauthtoken; enter your NGC "
-                       "API key as the password."));
+                                 Tr::tr("NVIDIA NGC logins are always $oauthtoken; enter your NGC "
+                                        "API key as the password."));
         if (auto r = setOne(ngcRegistry(), ngcLogin(), password); !r)
             return r;
         return setOne(ngcAuthHost(), ngcLogin(), password);
     }
     if (login.isEmpty())
-        return Result::error(
-            ErrorCode::InvalidInput, Tr::tr("Enter the user name for %1.").arg(host));
+        return Result::error(ErrorCode::InvalidInput,
+                             Tr::tr("Enter the user name for %1.").arg(host));
     if (hasSpaceOrControl(login))
         return Result::error(ErrorCode::InvalidInput,
-            Tr::tr("The user name \"%1\" contains a space or a control character, "
-                   "which the credentials file cannot hold.")
-                .arg(login.simplified()));
+                             Tr::tr("The user name \"%1\" contains a space or a control character, "
+                                    "which the credentials file cannot hold.")
+                                 .arg(login.simplified()));
     return setOne(host, login, password);
 }
 

@@ -47,8 +47,8 @@ public:
 
     // Adds a line, or changes the first line for this host in place. NVIDIA NGC (nvcr.io) gets
     // both of its lines, login $oauthtoken, with the API key as password.
-    [[nodiscard]] Result setCredential(
-        const QString &registry, const QString &login, const QString &password);
+    [[nodiscard]] Result setCredential(const QString &registry, const QString &login,
+                                       const QString &password);
     // Removes every line for this host (both NGC lines for nvcr.io). False when there was none.
     bool remove(const QString &registry);
 

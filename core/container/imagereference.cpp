@@ -132,15 +132,16 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
     const QString versionText = enrootVersion.toString();
 
     if (text.trimmed().isEmpty()) {
-        r.addProblem(Severity::Error,
+        r.addProblem(
+            Severity::Error,
             Tr::tr("Enter an image reference, for example nvcr.io#nvidia/pytorch:24.05-py3."));
         return r;
     }
     if (hasSpaceOrControl(text)) {
         r.addProblem(Severity::Error,
-            Tr::tr("The image reference \"%1\" contains a space or a control character, "
-                   "which image references cannot contain.")
-                .arg(text.simplified()));
+                     Tr::tr("The image reference \"%1\" contains a space or a control character, "
+                            "which image references cannot contain.")
+                         .arg(text.simplified()));
         return r;
     }
 
@@ -152,16 +153,16 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
             || s.endsWith(QLatin1String(".sqsh")))) {
         if (s.startsWith(u'~')) {
             r.addProblem(Severity::Error,
-                Tr::tr("Pyxis does not expand \"~\" in \"%1\". Give the full path of the "
-                       "squashfs file, for example /home/USER/image.sqsh.")
-                    .arg(s));
+                         Tr::tr("Pyxis does not expand \"~\" in \"%1\". Give the full path of the "
+                                "squashfs file, for example /home/USER/image.sqsh.")
+                             .arg(s));
             return r;
         }
         if (!s.startsWith(u'/'))
             r.addProblem(Severity::Warning,
-                Tr::tr("The relative path \"%1\" is resolved on the compute node, in the "
-                       "job's working directory. An absolute path is safer.")
-                    .arg(s));
+                         Tr::tr("The relative path \"%1\" is resolved on the compute node, in the "
+                                "job's working directory. An absolute path is safer.")
+                             .arg(s));
         r.m_kind = Kind::SquashfsFile;
         r.m_path = s;
         return r;
@@ -170,16 +171,16 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
     if (s.contains(QLatin1String("://"))) {
         if (!s.startsWith(QLatin1String("docker://"))) {
             r.addProblem(Severity::Error,
-                Tr::tr("\"%1\" uses a scheme Pyxis does not take here. Give a registry "
-                       "image as [USER@][REGISTRY#]IMAGE[:TAG].")
-                    .arg(text));
+                         Tr::tr("\"%1\" uses a scheme Pyxis does not take here. Give a registry "
+                                "image as [USER@][REGISTRY#]IMAGE[:TAG].")
+                             .arg(text));
             return r;
         }
         s = s.mid(9);
         r.m_rewritten = true;
         r.addProblem(Severity::Info,
-            Tr::tr("The docker:// prefix is Enroot's; Pyxis adds it itself, so it was "
-                   "left out."));
+                     Tr::tr("The docker:// prefix is Enroot's; Pyxis adds it itself, so it was "
+                            "left out."));
     }
 
     // [@DIGEST] at the end, then [USER@] at the start.
@@ -192,18 +193,19 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
             r.m_digest = candidate;
             s = s.left(at);
             if (!isValidDigest(r.m_digest)) {
-                r.addProblem(Severity::Error,
+                r.addProblem(
+                    Severity::Error,
                     Tr::tr("The digest \"%1\" is not valid: it must be sha256: followed by "
                            "64 lowercase hexadecimal digits.")
                         .arg(r.m_digest));
             } else if (versionKnown && !enroot4) {
                 r.addProblem(Severity::Error,
-                    Tr::tr("Enroot %1 does not accept digests; they need Enroot 4.0 or "
-                           "later. Use a tag instead.")
-                        .arg(versionText));
+                             Tr::tr("Enroot %1 does not accept digests; they need Enroot 4.0 or "
+                                    "later. Use a tag instead.")
+                                 .arg(versionText));
             } else if (!versionKnown) {
-                r.addProblem(
-                    Severity::Warning, Tr::tr("Digests need Enroot 4.0 or later on the cluster."));
+                r.addProblem(Severity::Warning,
+                             Tr::tr("Digests need Enroot 4.0 or later on the cluster."));
             }
         }
     }
@@ -213,7 +215,7 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
         s = s.mid(userAt + 1);
         if (!isValidUser(r.m_user)) {
             r.addProblem(Severity::Error,
-                Tr::tr("The user name \"%1\" before \"@\" is not valid.").arg(r.m_user));
+                         Tr::tr("The user name \"%1\" before \"@\" is not valid.").arg(r.m_user));
         }
     }
 
@@ -224,14 +226,14 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
         r.m_registry = s.left(hash);
         rest = s.mid(hash + 1);
         if (r.m_registry.isEmpty()) {
-            r.addProblem(
-                Severity::Error, Tr::tr("There is no registry before \"#\" in \"%1\".").arg(text));
+            r.addProblem(Severity::Error,
+                         Tr::tr("There is no registry before \"#\" in \"%1\".").arg(text));
         }
         if (rest.contains(u'#')) {
             r.addProblem(Severity::Error,
-                Tr::tr("\"%1\" has more than one \"#\"; only one separates the registry "
-                       "from the image.")
-                    .arg(text));
+                         Tr::tr("\"%1\" has more than one \"#\"; only one separates the registry "
+                                "from the image.")
+                             .arg(text));
             return r;
         }
     } else if (rest.contains(u'/') && looksLikeRegistryHost(rest.section(u'/', 0, 0))) {
@@ -247,9 +249,9 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
         r.m_tag = rest.mid(colon + 1);
         if (r.m_tag.isEmpty() || !isValidTag(r.m_tag))
             r.addProblem(Severity::Error,
-                Tr::tr("The tag \"%1\" is not valid: a tag has up to 128 letters, digits, "
-                       "\"_\", \".\" and \"-\", and does not start with \".\" or \"-\".")
-                    .arg(r.m_tag));
+                         Tr::tr("The tag \"%1\" is not valid: a tag has up to 128 letters, digits, "
+                                "\"_\", \".\" and \"-\", and does not start with \".\" or \"-\".")
+                             .arg(r.m_tag));
     }
     if (image.isEmpty()) {
         r.addProblem(Severity::Error, Tr::tr("\"%1\" names no image.").arg(text));
@@ -257,24 +259,24 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
         r.addProblem(Severity::Error, Tr::tr("Image names must be lowercase: \"%1\".").arg(image));
     } else if (!isValidImagePath(image)) {
         r.addProblem(Severity::Error,
-            Tr::tr("\"%1\" is not a valid image name: it is made of lowercase letters, "
-                   "digits and the separators \".\", \"_\" and \"-\", with \"/\" between "
-                   "parts.")
-                .arg(image));
+                     Tr::tr("\"%1\" is not a valid image name: it is made of lowercase letters, "
+                            "digits and the separators \".\", \"_\" and \"-\", with \"/\" between "
+                            "parts.")
+                         .arg(image));
     }
 
     if (r.m_registry.isEmpty()) {
         r.m_registry = dockerHubRegistry();
     } else if (!isValidRegistry(r.m_registry)) {
-        r.addProblem(
-            Severity::Error, Tr::tr("\"%1\" is not a valid registry host name.").arg(r.m_registry));
+        r.addProblem(Severity::Error,
+                     Tr::tr("\"%1\" is not a valid registry host name.").arg(r.m_registry));
     } else {
         const QString canonical = canonicalRegistry(r.m_registry);
         if (canonical == dockerHubRegistry() && r.m_registry != canonical) {
             r.m_rewritten = true;
             r.addProblem(Severity::Info,
-                Tr::tr("\"%1\" is Docker Hub, which Enroot calls registry-1.docker.io.")
-                    .arg(r.m_registry));
+                         Tr::tr("\"%1\" is Docker Hub, which Enroot calls registry-1.docker.io.")
+                             .arg(r.m_registry));
         }
         r.m_registry = canonical;
     }
@@ -292,17 +294,17 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
     if (dockerStyle && versionKnown && !enroot4) {
         r.m_rewritten = true;
         r.addProblem(Severity::Warning,
-            Tr::tr("Enroot %1 does not understand Docker-style references: it would look "
-                   "for \"%2\" on Docker Hub and fail with \"401 Unauthorized\". It was "
-                   "rewritten as \"%3\", with \"#\" between the registry and the image.")
-                .arg(versionText, s, r.normalized()));
+                     Tr::tr("Enroot %1 does not understand Docker-style references: it would look "
+                            "for \"%2\" on Docker Hub and fail with \"401 Unauthorized\". It was "
+                            "rewritten as \"%3\", with \"#\" between the registry and the image.")
+                         .arg(versionText, s, r.normalized()));
     } else if (dockerStyle && !versionKnown) {
         r.m_rewritten = true;
         r.addProblem(Severity::Info,
-            Tr::tr("Written as \"%1\", with \"#\" between the registry and the image, "
-                   "which every Enroot version understands (before 4.0, Enroot would "
-                   "look for \"%2\" on Docker Hub).")
-                .arg(r.normalized(), s));
+                     Tr::tr("Written as \"%1\", with \"#\" between the registry and the image, "
+                            "which every Enroot version understands (before 4.0, Enroot would "
+                            "look for \"%2\" on Docker Hub).")
+                         .arg(r.normalized(), s));
     }
     return r;
 }

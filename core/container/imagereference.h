@@ -39,8 +39,8 @@ public:
     };
 
     // `enrootVersion` null: the cluster's Enroot is unknown, and the result must work on any.
-    static ImageReference parse(
-        const QString &text, const QVersionNumber &enrootVersion = QVersionNumber());
+    static ImageReference parse(const QString &text,
+                                const QVersionNumber &enrootVersion = QVersionNumber());
 
     // The Docker Hub registry's canonical name, as Enroot and its credentials file use it.
     static QString dockerHubRegistry() { return QStringLiteral("registry-1.docker.io"); }

@@ -32,19 +32,19 @@ Result checkValue(const QString &flag, const QString &value)
     if (hasControl(value))
         return invalid(Tr::tr("The value of %1 contains a line break or another control "
                               "character, which it cannot hold.")
-                .arg(flag));
+                           .arg(flag));
     return Result::ok();
 }
 
 const QStringList &knownMountFlags()
 {
     static const QStringList flags
-        = {QStringLiteral("ro"), QStringLiteral("rw"), QStringLiteral("nosuid"),
-            QStringLiteral("suid"), QStringLiteral("nodev"), QStringLiteral("dev"),
-            QStringLiteral("noexec"), QStringLiteral("exec"), QStringLiteral("bind"),
-            QStringLiteral("rbind"), QStringLiteral("private"), QStringLiteral("rprivate"),
-            QStringLiteral("slave"), QStringLiteral("rslave"), QStringLiteral("shared"),
-            QStringLiteral("rshared"), QStringLiteral("unbindable"), QStringLiteral("runbindable")};
+        = {QStringLiteral("ro"),      QStringLiteral("rw"),         QStringLiteral("nosuid"),
+           QStringLiteral("suid"),    QStringLiteral("nodev"),      QStringLiteral("dev"),
+           QStringLiteral("noexec"),  QStringLiteral("exec"),       QStringLiteral("bind"),
+           QStringLiteral("rbind"),   QStringLiteral("private"),    QStringLiteral("rprivate"),
+           QStringLiteral("slave"),   QStringLiteral("rslave"),     QStringLiteral("shared"),
+           QStringLiteral("rshared"), QStringLiteral("unbindable"), QStringLiteral("runbindable")};
     return flags;
 }
 
@@ -59,7 +59,7 @@ Expected<QString> mountSpec(const ContainerMount &m)
         if (path.contains(u',') || path.contains(u':'))
             return invalid(Tr::tr("The mount path \"%1\" contains \",\" or \":\", which separate "
                                   "mounts in --container-mounts; Pyxis cannot mount it.")
-                    .arg(path));
+                               .arg(path));
         if (!path.startsWith(u'/'))
             return invalid(
                 Tr::tr("The mount path \"%1\" is not absolute; give the full path.").arg(path));
@@ -68,7 +68,7 @@ Expected<QString> mountSpec(const ContainerMount &m)
         if (!knownMountFlags().contains(f))
             return invalid(Tr::tr("\"%1\" is not a mount flag Pyxis knows (for example ro, rw, "
                                   "nosuid, rprivate).")
-                    .arg(f));
+                               .arg(f));
     }
     QString spec = m.source;
     if (!m.destination.isEmpty() || !m.flags.isEmpty())
@@ -118,7 +118,7 @@ Expected<QStringList> containerArguments(const PyxisOptions &o)
             || o.name.contains(u' '))
             return invalid(Tr::tr("The container name \"%1\" cannot contain \"/\", \":\" or "
                                   "spaces, nor start with \".\".")
-                    .arg(o.name));
+                               .arg(o.name));
         QString value = o.name;
         if (o.nameFlag != PyxisOptions::NameFlag::Auto || o.writeNameFlag)
             value += u':' + nameFlagText(o.nameFlag);
@@ -140,7 +140,7 @@ Expected<QStringList> containerArguments(const PyxisOptions &o)
         if (!o.workdir.startsWith(u'/'))
             return invalid(Tr::tr("The working directory \"%1\" inside the container must be an "
                                   "absolute path.")
-                    .arg(o.workdir));
+                               .arg(o.workdir));
         args << QStringLiteral("--container-workdir=") + o.workdir;
     }
     addBool(args, o.remapRoot, "--container-remap-root", "--no-container-remap-root");
@@ -155,7 +155,7 @@ Expected<QStringList> containerArguments(const PyxisOptions &o)
             if (!envName.match(name).hasMatch())
                 return invalid(Tr::tr("\"%1\" is not an environment variable name (letters, "
                                       "digits and \"_\", not starting with a digit).")
-                        .arg(name));
+                                   .arg(name));
         }
         args << QStringLiteral("--container-env=") + o.env.join(u',');
     }
@@ -165,7 +165,7 @@ Expected<QStringList> containerArguments(const PyxisOptions &o)
         if (o.save.endsWith(u'/'))
             return invalid(Tr::tr("--container-save needs a file name, not a folder: \"%1\" ends "
                                   "with \"/\".")
-                    .arg(o.save));
+                               .arg(o.save));
         args << QStringLiteral("--container-save=") + o.save;
     }
     return args;
@@ -188,8 +188,8 @@ Expected<QStringList> resourceArguments(const JobResources &j)
             return Result::ok();
         if (value < 0)
             return invalid(Tr::tr("%1 must be a positive number, not %2.")
-                    .arg(QString::fromLatin1(flag))
-                    .arg(value));
+                               .arg(QString::fromLatin1(flag))
+                               .arg(value));
         args << QString::fromLatin1(flag) + u'=' + QString::number(value);
         return Result::ok();
     };
@@ -216,8 +216,8 @@ Expected<QStringList> resourceArguments(const JobResources &j)
     return args;
 }
 
-Expected<QStringList> srunArguments(
-    const PyxisOptions &options, const JobResources &resources, const QStringList &program)
+Expected<QStringList> srunArguments(const PyxisOptions &options, const JobResources &resources,
+                                    const QStringList &program)
 {
     const Expected<QStringList> res = resourceArguments(resources);
     if (!res)
@@ -237,8 +237,8 @@ Expected<QStringList> srunArguments(
     return argv;
 }
 
-Expected<QByteArray> srunCommandLine(
-    const PyxisOptions &options, const JobResources &resources, const QStringList &program)
+Expected<QByteArray> srunCommandLine(const PyxisOptions &options, const JobResources &resources,
+                                     const QStringList &program)
 {
     const Expected<QStringList> argv = srunArguments(options, resources, program);
     if (!argv)
@@ -264,7 +264,7 @@ Expected<QByteArray> sbatchDirectives(const PyxisOptions &options, const JobReso
             return invalid(Tr::tr("\"%1\" contains a backslash, which sbatch removes from "
                                   "#SBATCH lines. Pass this option on the sbatch command line "
                                   "instead.")
-                    .arg(arg));
+                               .arg(arg));
         lines += "#SBATCH " + Shell::quoteArgument(arg) + '\n';
     }
     return lines;

@@ -68,11 +68,11 @@ Expected<QStringList> containerArguments(const PyxisOptions &options);
 Expected<QStringList> resourceArguments(const JobResources &resources);
 // `srun RESOURCES CONTAINER PROGRAM ARGS...`; program may be empty only when the name is
 // enough (`true` is used then, as the Patagon tutorial imports with `srun ... true`).
-Expected<QStringList> srunArguments(
-    const PyxisOptions &options, const JobResources &resources, const QStringList &program);
+Expected<QStringList> srunArguments(const PyxisOptions &options, const JobResources &resources,
+                                    const QStringList &program);
 // The same, as one line for `sh -c` (an SSH exec request), through Shell::joinArguments().
-Expected<QByteArray> srunCommandLine(
-    const PyxisOptions &options, const JobResources &resources, const QStringList &program);
+Expected<QByteArray> srunCommandLine(const PyxisOptions &options, const JobResources &resources,
+                                     const QStringList &program);
 // `#SBATCH ARG` lines (each ending in '\n') for a batch script. sbatch reads quotes on these
 // lines but no newline, and takes a backslash as an escape even inside quotes: such values are
 // refused, to be passed on the sbatch command line instead.

@@ -12,10 +12,11 @@ namespace Patagon {
 
 struct ConnectionProfile
 {
-    enum class Origin {
-        User,    // created by the user, stored in QSettings
-        Preset,  // shipped with the app (Patagon)
-        DropIn,  // a file in the profiles folder (the sandbox writes one)
+    enum class Origin
+    {
+        User, // created by the user, stored in QSettings
+        Preset, // shipped with the app (Patagon)
+        DropIn, // a file in the profiles folder (the sandbox writes one)
     };
 
     QString name;
@@ -25,8 +26,8 @@ struct ConnectionProfile
     QString user;
     QString identityFile;
     QString knownHostsFile; // empty: ~/.ssh/known_hosts
-    QStringList jumpHosts;  // [user@]host[:port], outermost first
-    QString sshConfigFile;  // empty: ~/.ssh/config
+    QStringList jumpHosts; // [user@]host[:port], outermost first
+    QString sshConfigFile; // empty: ~/.ssh/config
     int connectTimeoutSeconds = 20;
     QString cpuPartition = QStringLiteral("cpu");
     QString gpuPartition = QStringLiteral("gpu");

@@ -28,8 +28,8 @@ QByteArray sbatchView(const QByteArray &content)
 
 bool looksLikeDirective(const QByteArray &content)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*#+\\s*(SBATCH|SLURM)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^\\s*#+\\s*(SBATCH|SLURM)"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re.match(QString::fromLatin1(content.left(64))).hasMatch();
 }
 
@@ -290,7 +290,7 @@ void BatchScript::reparse(QByteArray text)
                         d.value = t.mid(eq + 1);
                         d.form = ScriptDirective::Form::LongAttached;
                     } else if (i < refs.size() && refs.at(i).line == d.line
-                        && !tokenAt(i).text.startsWith('-')) {
+                               && !tokenAt(i).text.startsWith('-')) {
                         // Most likely this option's value: keep it out of the way.
                         d.form = ScriptDirective::Form::LongSeparate;
                         takeValue(d, i);
@@ -494,7 +494,7 @@ struct Removal
 } // namespace
 
 static void removeDirectives(QList<ScriptLine> &lines, const QList<ScriptDirective> &directives,
-    const std::function<bool(const ScriptDirective &)> &match)
+                             const std::function<bool(const ScriptDirective &)> &match)
 {
     QList<Removal> removals;
     for (const ScriptDirective &d : directives) {

@@ -155,8 +155,8 @@ void ClusterFacts::addGres(QList<PartitionFacts> &partitions, const QByteArray &
     }
 }
 
-void ClusterFacts::parseAssociations(
-    const QByteArray &output, QStringList &accounts, QStringList &qos)
+void ClusterFacts::parseAssociations(const QByteArray &output, QStringList &accounts,
+                                     QStringList &qos)
 {
     const QStringList lines = QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
@@ -252,27 +252,30 @@ ClusterFacts ClusterFacts::fromJson(const QJsonObject &json)
 Expected<ClusterFacts> ClusterFacts::fetch(SshSession &session, const QString &user)
 {
     ClusterFacts facts;
-    const Expected<CommandOutput> scontrol = session.run({QStringLiteral("scontrol"),
-        QStringLiteral("show"), QStringLiteral("partition"), QStringLiteral("-o")});
+    const Expected<CommandOutput> scontrol
+        = session.run({QStringLiteral("scontrol"), QStringLiteral("show"),
+                       QStringLiteral("partition"), QStringLiteral("-o")});
     if (!scontrol)
         return scontrol.result();
     if (!scontrol->succeeded())
         return Result::error(ErrorCode::Remote,
-            Tr::tr("The cluster did not list its partitions: %1")
-                .arg(QString::fromUtf8(scontrol->standardError).trimmed()));
+                             Tr::tr("The cluster did not list its partitions: %1")
+                                 .arg(QString::fromUtf8(scontrol->standardError).trimmed()));
     facts.partitions = parsePartitions(scontrol->standardOutput);
 
-    const Expected<CommandOutput> sinfo = session.run({QStringLiteral("sinfo"),
-        QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%P|%G")});
+    const Expected<CommandOutput> sinfo
+        = session.run({QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-o"),
+                       QStringLiteral("%P|%G")});
     if (!sinfo)
         return sinfo.result();
     if (sinfo->succeeded())
         addGres(facts.partitions, sinfo->standardOutput);
 
     // Accounting may be absent or hidden: then accounts and QOS stay unknown.
-    const Expected<CommandOutput> assoc = session.run({QStringLiteral("sacctmgr"),
-        QStringLiteral("-nP"), QStringLiteral("show"), QStringLiteral("assoc"),
-        QStringLiteral("user=") + user, QStringLiteral("format=account,qos")});
+    const Expected<CommandOutput> assoc
+        = session.run({QStringLiteral("sacctmgr"), QStringLiteral("-nP"), QStringLiteral("show"),
+                       QStringLiteral("assoc"), QStringLiteral("user=") + user,
+                       QStringLiteral("format=account,qos")});
     if (!assoc)
         return assoc.result();
     if (assoc->succeeded())
@@ -294,16 +297,16 @@ Result ClusterFacts::saveToCache(const QString &profileName, const ClusterFacts 
 {
     const QString path = cacheFile(profileName);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Result::error(
-            ErrorCode::Io, Tr::tr("Could not create the folder of \"%1\".").arg(path));
+        return Result::error(ErrorCode::Io,
+                             Tr::tr("Could not create the folder of \"%1\".").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Result::error(
-            ErrorCode::Io, Tr::tr("Could not write \"%1\": %2").arg(path, file.errorString()));
+        return Result::error(ErrorCode::Io,
+                             Tr::tr("Could not write \"%1\": %2").arg(path, file.errorString()));
     file.write(QJsonDocument(facts.toJson()).toJson());
     if (!file.commit())
-        return Result::error(
-            ErrorCode::Io, Tr::tr("Could not write \"%1\": %2").arg(path, file.errorString()));
+        return Result::error(ErrorCode::Io,
+                             Tr::tr("Could not write \"%1\": %2").arg(path, file.errorString()));
     return Result::ok();
 }
 

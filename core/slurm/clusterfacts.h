@@ -58,8 +58,8 @@ struct ClusterFacts
     // `sinfo -h -o %P|%G`: adds the GRES to the partitions (a trailing * marks the default).
     static void addGres(QList<PartitionFacts> &partitions, const QByteArray &sinfoOutput);
     // `sacctmgr -nP show assoc user=NAME format=account,qos`
-    static void parseAssociations(
-        const QByteArray &sacctmgrOutput, QStringList &accounts, QStringList &qos);
+    static void parseAssociations(const QByteArray &sacctmgrOutput, QStringList &accounts,
+                                  QStringList &qos);
     // `srun --help`: the --container-* flags it lists (names without dashes).
     static QStringList parseContainerFlags(const QByteArray &srunHelp);
 

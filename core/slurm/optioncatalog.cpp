@@ -225,7 +225,7 @@ QStringList OptionCatalog::suggestions(const QString &name, int max)
             scored.append({d, o.longName});
     }
     std::stable_sort(scored.begin(), scored.end(),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList names;
     for (const auto &s : scored) {
         if (names.size() >= max)

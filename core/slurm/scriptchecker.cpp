@@ -14,8 +14,8 @@ namespace {
 
 using Severity = ScriptProblem::Severity;
 
-QByteArray replaceInLine(
-    const BatchScript &script, int line, int start, int end, const QByteArray &replacement)
+QByteArray replaceInLine(const BatchScript &script, int line, int start, int end,
+                         const QByteArray &replacement)
 {
     QByteArray text;
     const QList<ScriptLine> &lines = script.lines();
@@ -51,7 +51,7 @@ struct Checker
     QList<ScriptProblem> problems;
 
     void add(Severity severity, int line, int start, int end, const QString &message,
-        const ScriptFix &fix = {})
+             const ScriptFix &fix = {})
     {
         problems.append({severity, line + 1, start, end, message, fix});
     }
@@ -74,8 +74,8 @@ struct Checker
         if (script.hasDosLineBreaks()) {
             int first = 0;
             while (first < script.lines().size()
-                && !(script.lines().at(first).content.endsWith('\r')
-                    && !script.lines().at(first).terminator.isEmpty()))
+                   && !(script.lines().at(first).content.endsWith('\r')
+                        && !script.lines().at(first).terminator.isEmpty()))
                 ++first;
             add(Severity::Error, first, 0, lineLength(first),
                 Tr::tr("The script has DOS line breaks (CR LF); sbatch refuses it."),
@@ -106,7 +106,7 @@ struct Checker
     void checkLines()
     {
         static const QRegularExpression lookalike(QStringLiteral("^\\s*#+\\s*(?:SBATCH|SLURM)"),
-            QRegularExpression::CaseInsensitiveOption);
+                                                  QRegularExpression::CaseInsensitiveOption);
         const QList<ScriptLine> &lines = script.lines();
         for (int i = 0; i < lines.size(); ++i) {
             const ScriptLine &l = lines.at(i);
@@ -121,7 +121,7 @@ struct Checker
                            "start with #SBATCH.")
                         .arg(QString::fromUtf8(l.content.left(end))),
                     {Tr::tr("Make it a #SBATCH directive"),
-                        replaceInLine(script, i, 0, end, "#SBATCH")});
+                     replaceInLine(script, i, 0, end, "#SBATCH")});
                 break;
             }
             case ScriptLine::Kind::InactiveDirective: {
@@ -217,8 +217,8 @@ struct Checker
             } else {
                 const QByteArray fixed = "--" + close.first().toUtf8()
                     + (d.value && d.form == ScriptDirective::Form::LongAttached
-                            ? '=' + BatchScript::quoteValue(*d.value)
-                            : QByteArray());
+                           ? '=' + BatchScript::quoteValue(*d.value)
+                           : QByteArray());
                 const int nameEnd = d.form == ScriptDirective::Form::LongAttached
                     ? end
                     : start + int(d.written.toUtf8().size());
@@ -226,7 +226,7 @@ struct Checker
                     Tr::tr("Unknown option \"%1\"; did you mean --%2?")
                         .arg(d.written, close.first()),
                     {Tr::tr("Replace with --%1").arg(close.first()),
-                        replaceInLine(script, d.line, start, nameEnd, fixed)});
+                     replaceInLine(script, d.line, start, nameEnd, fixed)});
             }
             return;
         }
@@ -234,7 +234,7 @@ struct Checker
             add(Severity::Error, d.line, start, end,
                 Tr::tr("\"%1\" is ambiguous: it could be %2.")
                     .arg(d.written,
-                        QStringLiteral("--") + d.candidates.join(QLatin1String(", --"))));
+                         QStringLiteral("--") + d.candidates.join(QLatin1String(", --"))));
             return;
         case ScriptDirective::Issue::MissingValue:
             add(Severity::Error, d.line, start, end, Tr::tr("%1 needs a value.").arg(d.written));
@@ -254,8 +254,8 @@ struct Checker
                        "ambiguous.")
                     .arg(d.written, d.option->longName),
                 {Tr::tr("Write --%1").arg(d.option->longName),
-                    replaceInLine(
-                        script, d.line, start, nameEnd, "--" + d.option->longName.toUtf8())});
+                 replaceInLine(script, d.line, start, nameEnd,
+                               "--" + d.option->longName.toUtf8())});
         }
         if (facts && d.option->pyxis && facts->pyxisKnown
             && !facts->pyxisFlags.contains(d.option->longName)) {
@@ -289,8 +289,8 @@ struct Checker
             if (!f.suggestion.isEmpty() && d.valueLine <= d.line
                 && d.form != ScriptDirective::Form::Cluster)
                 fix = {Tr::tr("Write %1").arg(f.suggestion),
-                    replaceInLine(script, d.line, vStart, vEnd,
-                        prefix + BatchScript::quoteValue(f.suggestion.toUtf8()))};
+                       replaceInLine(script, d.line, vStart, vEnd,
+                                     prefix + BatchScript::quoteValue(f.suggestion.toUtf8()))};
             add(f.severity, d.line, vStart, vEnd, f.message, fix);
         }
         if (facts)
@@ -309,7 +309,7 @@ struct Checker
     }
 
     void checkAgainstCluster(const ScriptDirective &d, const QString &value, int vStart, int vEnd,
-        const QByteArray &prefix)
+                             const QByteArray &prefix)
     {
         const QString &name = d.option->longName;
         const PartitionFacts *partition = jobPartition(d.component);
@@ -324,18 +324,18 @@ struct Checker
                             .arg(p, names.join(QLatin1String(", "))));
             }
         } else if (partition
-            && (name == QLatin1String("time") || name == QLatin1String("time-min"))) {
+                   && (name == QLatin1String("time") || name == QLatin1String("time-min"))) {
             const std::optional<qint64> minutes = ValueCheck::parseMinutes(value);
             if (minutes && partition->maxTimeMinutes
                 && (*minutes < 0 || *minutes > *partition->maxTimeMinutes))
                 add(Severity::Error, d.line, vStart, vEnd,
                     Tr::tr("Partition %1 allows at most %2.")
-                        .arg(
-                            partition->name, ValueCheck::formatMinutes(*partition->maxTimeMinutes)),
+                        .arg(partition->name,
+                             ValueCheck::formatMinutes(*partition->maxTimeMinutes)),
                     {Tr::tr("Write %1").arg(ValueCheck::formatMinutes(*partition->maxTimeMinutes)),
-                        replaceInLine(script, d.line, vStart, vEnd,
-                            prefix
-                                + ValueCheck::formatMinutes(*partition->maxTimeMinutes).toUtf8())});
+                     replaceInLine(
+                         script, d.line, vStart, vEnd,
+                         prefix + ValueCheck::formatMinutes(*partition->maxTimeMinutes).toUtf8())});
         } else if (partition && name == QLatin1String("mem")) {
             const std::optional<qint64> mb = ValueCheck::parseMegabytes(value);
             if (mb && partition->maxMemPerNodeMb && *mb > *partition->maxMemPerNodeMb)
@@ -370,12 +370,12 @@ struct Checker
                 }
             }
         } else if (name == QLatin1String("qos") && !facts->qos.isEmpty()
-            && !facts->qos.contains(value)) {
+                   && !facts->qos.contains(value)) {
             add(Severity::Warning, d.line, vStart, vEnd,
                 Tr::tr("Your associations allow the QOS %1, not \"%2\".")
                     .arg(facts->qos.join(QLatin1String(", ")), value));
         } else if (name == QLatin1String("account") && !facts->accounts.isEmpty()
-            && !facts->accounts.contains(value)) {
+                   && !facts->accounts.contains(value)) {
             add(Severity::Warning, d.line, vStart, vEnd,
                 Tr::tr("You have the accounts %1, not \"%2\".")
                     .arg(facts->accounts.join(QLatin1String(", ")), value));
@@ -400,8 +400,9 @@ QString ScriptProblem::severityName(Severity severity)
 
 bool hasError(const QList<ScriptProblem> &problems)
 {
-    return std::any_of(problems.cbegin(), problems.cend(),
-        [](const ScriptProblem &p) { return p.severity == ScriptProblem::Severity::Error; });
+    return std::any_of(problems.cbegin(), problems.cend(), [](const ScriptProblem &p) {
+        return p.severity == ScriptProblem::Severity::Error;
+    });
 }
 
 QList<ScriptProblem> ScriptChecker::check(const BatchScript &script, const ClusterFacts *facts)
@@ -410,7 +411,8 @@ QList<ScriptProblem> ScriptChecker::check(const BatchScript &script, const Clust
     checker.checkWhole();
     checker.checkLines();
     checker.checkDirectives();
-    std::stable_sort(checker.problems.begin(), checker.problems.end(),
+    std::stable_sort(
+        checker.problems.begin(), checker.problems.end(),
         [](const ScriptProblem &a, const ScriptProblem &b) { return a.line < b.line; });
     return checker.problems;
 }

@@ -14,8 +14,8 @@ struct ClusterFacts;
 class ScriptChecker
 {
 public:
-    static QList<ScriptProblem> check(
-        const BatchScript &script, const ClusterFacts *facts = nullptr);
+    static QList<ScriptProblem> check(const BatchScript &script,
+                                      const ClusterFacts *facts = nullptr);
 };
 
 } // namespace Patagon::Slurm

@@ -15,7 +15,7 @@ Expected<QByteArray> readScriptFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result::error(file.exists() ? ErrorCode::PermissionDenied : ErrorCode::NotFound,
-            Tr::tr("Could not read \"%1\": %2").arg(path, file.errorString()));
+                             Tr::tr("Could not read \"%1\": %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -23,11 +23,11 @@ Result writeScriptFile(const QString &path, const QByteArray &contents)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Result::error(
-            ErrorCode::Io, Tr::tr("Could not write \"%1\": %2").arg(path, file.errorString()));
+        return Result::error(ErrorCode::Io,
+                             Tr::tr("Could not write \"%1\": %2").arg(path, file.errorString()));
     if (file.write(contents) != contents.size() || !file.commit())
-        return Result::error(
-            ErrorCode::Io, Tr::tr("Could not write \"%1\": %2").arg(path, file.errorString()));
+        return Result::error(ErrorCode::Io,
+                             Tr::tr("Could not write \"%1\": %2").arg(path, file.errorString()));
     return Result::ok();
 }
 
@@ -40,15 +40,16 @@ Result applyAssignment(BatchScript &script, const QString &assignment)
     const OptionInfo *option = OptionCatalog::findLong(name);
     if (!option) {
         const QStringList close = OptionCatalog::suggestions(name);
-        return Result::error(ErrorCode::InvalidInput,
+        return Result::error(
+            ErrorCode::InvalidInput,
             close.isEmpty()
                 ? Tr::tr("Unknown option \"%1\".").arg(name)
                 : Tr::tr("Unknown option \"%1\"; did you mean --%2?").arg(name, close.first()));
     }
     if (eq < 0) {
         if (option->argument == ArgumentRule::Required)
-            return Result::error(
-                ErrorCode::InvalidInput, Tr::tr("--%1 needs a value: write %1=VALUE.").arg(name));
+            return Result::error(ErrorCode::InvalidInput,
+                                 Tr::tr("--%1 needs a value: write %1=VALUE.").arg(name));
         script.setFlag(name, true);
         return Result::ok();
     }

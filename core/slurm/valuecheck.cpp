@@ -25,7 +25,7 @@ Finding warning(const QString &message, const QString &suggestion = {})
 bool matches(const QString &pattern, const QString &value, QRegularExpressionMatch *match = nullptr)
 {
     const QRegularExpression re(QLatin1String("\\A(?:") + pattern + QLatin1String(")\\z"),
-        QRegularExpression::CaseInsensitiveOption);
+                                QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(value);
     if (match)
         *match = m;
@@ -38,7 +38,7 @@ Finding checkTime(const QString &value)
     if (!minutes)
         return error(Tr::tr("\"%1\" is not a time limit. Write minutes (30), MM:SS, HH:MM:SS, "
                             "D-HH, D-HH:MM, D-HH:MM:SS or UNLIMITED.")
-                .arg(value));
+                         .arg(value));
     // Fields after the first are carried over above 59 (hours above 23): legal, rarely meant.
     const QStringList parts = QString(value).replace(u'-', u':').split(u':');
     for (qsizetype i = 1; i < parts.size(); ++i) {
@@ -47,7 +47,7 @@ Finding checkTime(const QString &value)
             return warning(Tr::tr("\"%1\" has a field above its range; Slurm carries it over and "
                                   "reads it as %2.")
                                .arg(value, formatMinutes(*minutes)),
-                formatMinutes(*minutes));
+                           formatMinutes(*minutes));
     }
     return {};
 }
@@ -62,11 +62,11 @@ Finding checkMemory(const QString &value)
         return error(Tr::tr("\"%1\" is not an amount of memory Slurm understands: write \"%2\" "
                             "(the unit is one letter: K, M, G or T).")
                          .arg(value, fixed),
-            fixed);
+                     fixed);
     }
     return error(Tr::tr("\"%1\" is not an amount of memory. Write megabytes (4096) or a number "
                         "with a unit: K, M, G or T (16G).")
-            .arg(value));
+                     .arg(value));
 }
 
 Finding checkCount(const QString &value)
@@ -85,10 +85,10 @@ Finding checkCountRange(const QString &value)
         || m.captured(1).toLongLong() <= 0)
         return error(Tr::tr("\"%1\" is not a node count. Write a number (2) or a range "
                             "MIN-MAX (2-4).")
-                .arg(value));
+                         .arg(value));
     if (m.hasCaptured(2) && m.captured(2).toLongLong() < m.captured(1).toLongLong())
         return error(Tr::tr("The range \"%1\" runs backwards: its minimum is above its maximum.")
-                .arg(value));
+                         .arg(value));
     return {};
 }
 
@@ -106,15 +106,15 @@ Finding checkGres(const QString &value)
     QRegularExpressionMatch m;
     if (matches(QStringLiteral("(\\w+)=(\\d+)"), value, &m)) {
         const QString fixed = m.captured(1) + u':' + m.captured(2);
-        return error(
-            Tr::tr("\"%1\" is not a GRES request: write \"%2\".").arg(value, fixed), fixed);
+        return error(Tr::tr("\"%1\" is not a GRES request: write \"%2\".").arg(value, fixed),
+                     fixed);
     }
     const std::optional<QList<GresItem>> items = parseGres(value);
     if (!items)
         return error(Tr::tr("\"%1\" is not a GRES request. Write NAME, NAME:COUNT or "
                             "NAME:TYPE:COUNT (gpu, gpu:2, gpu:A100:1), several separated by "
                             "commas.")
-                .arg(value));
+                         .arg(value));
     for (const GresItem &item : *items) {
         if (item.count == 0)
             return error(Tr::tr("\"%1\" asks for zero %2.").arg(value, item.name));
@@ -129,7 +129,7 @@ Finding checkGpus(const QString &value)
         || m.captured(1).toLongLong() <= 0)
         return error(Tr::tr("\"%1\" is not a GPU count. Write a number above zero (2) or "
                             "TYPE:COUNT (A100:2).")
-                .arg(value));
+                         .arg(value));
     return {};
 }
 
@@ -140,10 +140,10 @@ Finding checkArray(const QString &value)
     if (!matches(QStringLiteral("(%1(?:,%1)*)(?:%(\\d+))?").arg(item), value, &m))
         return error(Tr::tr("\"%1\" is not a job array. Write indexes such as 0-15, 1,3,5 or "
                             "0-15:2, optionally with %N to run at most N at once (0-15%4).")
-                .arg(value));
+                         .arg(value));
     if (m.hasCaptured(2) && m.captured(2).toLongLong() == 0)
         return error(Tr::tr("In \"%1\", the limit %2 would let no task run at once.")
-                .arg(value, QStringLiteral("%0")));
+                         .arg(value, QStringLiteral("%0")));
     const QStringList items = m.captured(1).split(u',');
     for (const QString &range : items) {
         const QStringList stepParts = range.split(u':');
@@ -151,7 +151,7 @@ Finding checkArray(const QString &value)
         if (bounds.size() == 2 && bounds.at(1).toLongLong() < bounds.at(0).toLongLong())
             return error(Tr::tr("The range \"%1\" runs backwards: its first index is above its "
                                 "last.")
-                    .arg(stepParts.first()));
+                             .arg(stepParts.first()));
         if (stepParts.size() == 2 && stepParts.at(1).toLongLong() == 0)
             return error(Tr::tr("The step in \"%1\" must be above zero.").arg(range));
     }
@@ -187,7 +187,7 @@ Finding checkMailType(const QString &value)
                                 "ALL, INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, TIME_LIMIT_90, "
                                 "TIME_LIMIT_80, TIME_LIMIT_50 or ARRAY_TASKS, separated by "
                                 "commas.")
-                    .arg(item));
+                             .arg(item));
     }
     return {};
 }
@@ -196,7 +196,8 @@ Finding checkFilePattern(const QString &value)
 {
     if (value.contains(u'\\'))
         return {Severity::Info,
-            Tr::tr("The name holds a backslash, so Slurm replaces none of its % patterns."), {}};
+                Tr::tr("The name holds a backslash, so Slurm replaces none of its % patterns."),
+                {}};
     static const QString known = QStringLiteral("%AabJjNnstux");
     for (qsizetype i = 0; i < value.size(); ++i) {
         if (value.at(i) != u'%')
@@ -212,7 +213,7 @@ Finding checkFilePattern(const QString &value)
                                   "Known: %j job ID, %x job name, %A array job ID, %a array "
                                   "index, %u user, %N node, %n node index, %t task, %% a "
                                   "percent sign.")
-                    .arg(value.at(k)));
+                               .arg(value.at(k)));
         i = k;
     }
     return {};
@@ -242,15 +243,15 @@ Finding checkDependency(const QString &value)
         QRegularExpressionMatch m;
         if (!matches(QStringLiteral("([a-z]+):((?:\\d+(?:_\\d+)?(?:\\+\\d+)?)(?::\\d+(?:_\\d+)?(?:"
                                     "\\+\\d+)?)*)"),
-                part, &m))
+                     part, &m))
             return error(Tr::tr("\"%1\" is not a dependency. Write TYPE:JOBID[:JOBID...] with "
                                 "TYPE one of after, afterany, afterok, afternotok, aftercorr, "
                                 "afterburstbuffer, or write singleton.")
-                    .arg(part));
+                             .arg(part));
         if (!types.contains(m.captured(1).toLower()))
             return error(Tr::tr("Unknown dependency type \"%1\". Use after, afterany, afterok, "
                                 "afternotok, aftercorr or afterburstbuffer.")
-                    .arg(m.captured(1)));
+                             .arg(m.captured(1)));
     }
     return {};
 }
@@ -260,7 +261,7 @@ Finding checkSignal(const QString &value)
     if (!matches(QStringLiteral("(?:[RB]{1,2}:)?(?:\\d+|(?:SIG)?[A-Z0-9]+)(?:@\\d+)?"), value))
         return error(Tr::tr("\"%1\" is not a signal request. Write [R][B]:SIGNAL[@SECONDS], for "
                             "instance B:USR1@60.")
-                .arg(value));
+                         .arg(value));
     return {};
 }
 
@@ -269,7 +270,7 @@ Finding checkPartition(const QString &value)
     if (!matches(QStringLiteral("[\\w.-]+(?:,[\\w.-]+)*"), value))
         return error(Tr::tr("\"%1\" is not a partition name (or a list of them separated by "
                             "commas).")
-                .arg(value));
+                         .arg(value));
     return {};
 }
 
@@ -278,7 +279,7 @@ Finding checkContainerImage(const QString &value)
     if (value.isEmpty() || value.contains(QRegularExpression(QStringLiteral("\\s"))))
         return error(Tr::tr("\"%1\" is not an image reference: it may not be empty or hold "
                             "spaces.")
-                .arg(value));
+                         .arg(value));
     if (value.endsWith(QLatin1String(".sqsh")) || value.startsWith(u'/') || value.startsWith(u'.'))
         return {};
     QRegularExpressionMatch m;
@@ -289,7 +290,7 @@ Finding checkContainerImage(const QString &value)
         return warning(Tr::tr("Enroot before 4.0 reads \"%1\" as an image on Docker Hub; write "
                               "\"%2\" so that any version pulls it from %3.")
                            .arg(value, fixed, m.captured(2)),
-            fixed);
+                       fixed);
     }
     return {};
 }
@@ -301,11 +302,11 @@ Finding checkContainerName(const QString &value)
         return error(Tr::tr("\"%1\" is not a container name. Write NAME or NAME:FLAG.").arg(value));
     if (m.hasCaptured(2)) {
         static const QStringList flags = {QStringLiteral("auto"), QStringLiteral("create"),
-            QStringLiteral("exec"), QStringLiteral("no_exec")};
+                                          QStringLiteral("exec"), QStringLiteral("no_exec")};
         if (!flags.contains(m.captured(2)))
             return error(Tr::tr("\"%1\" is not a container-name flag. Use auto, create, exec or "
                                 "no_exec.")
-                    .arg(m.captured(2)));
+                             .arg(m.captured(2)));
     }
     return {};
 }

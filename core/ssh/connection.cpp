@@ -133,8 +133,8 @@ RemoteProcess *Connection::run(const QStringList &argv, const QByteArray &standa
     return process;
 }
 
-RemoteOperation *Connection::startOperation(int kind, const QString &a, const QString &b,
-                                            qint64 x, qint64 y, const QByteArray &bytes,
+RemoteOperation *Connection::startOperation(int kind, const QString &a, const QString &b, qint64 x,
+                                            qint64 y, const QByteArray &bytes,
                                             std::optional<quint32> permissions, bool flag,
                                             QObject *parent)
 {
@@ -178,27 +178,26 @@ RemoteOperation *Connection::writeFile(const QString &remotePath, const QByteArr
 RemoteOperation *Connection::readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
                                       QObject *parent)
 {
-    return startOperation(int(OperationKind::ReadFrom), QString(), remotePath, offset, maxBytes,
-                          {}, std::nullopt, false, parent);
+    return startOperation(int(OperationKind::ReadFrom), QString(), remotePath, offset, maxBytes, {},
+                          std::nullopt, false, parent);
 }
 
 RemoteOperation *Connection::stat(const QString &remotePath, QObject *parent)
 {
-    return startOperation(int(OperationKind::Stat), QString(), remotePath, 0, 0, {},
-                          std::nullopt, false, parent);
+    return startOperation(int(OperationKind::Stat), QString(), remotePath, 0, 0, {}, std::nullopt,
+                          false, parent);
 }
 
 RemoteOperation *Connection::mkdirPath(const QString &remotePath, QObject *parent)
 {
-    return startOperation(int(OperationKind::Mkdir), QString(), remotePath, 0, 0, {},
-                          std::nullopt, true, parent);
+    return startOperation(int(OperationKind::Mkdir), QString(), remotePath, 0, 0, {}, std::nullopt,
+                          true, parent);
 }
 
-RemoteOperation *Connection::chmod(const QString &remotePath, quint32 permissions,
-                                   QObject *parent)
+RemoteOperation *Connection::chmod(const QString &remotePath, quint32 permissions, QObject *parent)
 {
-    return startOperation(int(OperationKind::Chmod), QString(), remotePath, 0, 0, {},
-                          permissions, false, parent);
+    return startOperation(int(OperationKind::Chmod), QString(), remotePath, 0, 0, {}, permissions,
+                          false, parent);
 }
 
 } // namespace Patagon

@@ -67,7 +67,7 @@ public:
     bool isFinished() const { return m_finished; }
     Result result() const { return m_result; }
     RemoteFileInfo fileInfo() const { return m_info; } // stat
-    QByteArray data() const { return m_data; }         // readFrom
+    QByteArray data() const { return m_data; } // readFrom
     qint64 nextOffset() const { return m_nextOffset; } // readFrom: where to read next
 
 signals:
@@ -92,7 +92,13 @@ class Connection : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Disconnected, Connecting, Connected, Reconnecting };
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Connected,
+        Reconnecting
+    };
     Q_ENUM(State)
 
     explicit Connection(QObject *parent = nullptr);
@@ -128,7 +134,7 @@ public:
     RemoteOperation *upload(const QString &localPath, const QString &remotePath,
                             QObject *parent = nullptr)
     {
-        return upload(localPath, remotePath, UploadOptions{}, parent);
+        return upload(localPath, remotePath, UploadOptions {}, parent);
     }
     // Downloads a file (atomically replacing `localPath`) or a folder, recursively.
     RemoteOperation *download(const QString &remotePath, const QString &localPath,
@@ -160,8 +166,7 @@ private:
     friend class ConnectionWorker;
     RemoteOperation *startOperation(int kind, const QString &a, const QString &b, qint64 x,
                                     qint64 y, const QByteArray &bytes,
-                                    std::optional<quint32> permissions, bool flag,
-                                    QObject *parent);
+                                    std::optional<quint32> permissions, bool flag, QObject *parent);
     void setState(State state);
 
     QThread *m_thread;

@@ -29,38 +29,56 @@ namespace {
 
 constexpr qint64 kMaxUndelivered = 8 * 1024 * 1024; // stop reading a channel beyond this
 constexpr qint64 kMaxReadPerTick = 2 * 1024 * 1024;
-constexpr int kGraceMs = 5000;       // TERM, then KILL after this
-constexpr int kMaxInflight = 16;     // outstanding SFTP requests per transfer
+constexpr int kGraceMs = 5000; // TERM, then KILL after this
+constexpr int kMaxInflight = 16; // outstanding SFTP requests per transfer
 constexpr qint64 kChunk = 128 * 1024;
 constexpr int kMaxReconnectAttempts = 8;
 
 quint32 unixMode(QFile::Permissions p)
 {
     quint32 mode = 0;
-    if (p & QFile::ReadOwner) mode |= 0400;
-    if (p & QFile::WriteOwner) mode |= 0200;
-    if (p & QFile::ExeOwner) mode |= 0100;
-    if (p & QFile::ReadGroup) mode |= 0040;
-    if (p & QFile::WriteGroup) mode |= 0020;
-    if (p & QFile::ExeGroup) mode |= 0010;
-    if (p & QFile::ReadOther) mode |= 0004;
-    if (p & QFile::WriteOther) mode |= 0002;
-    if (p & QFile::ExeOther) mode |= 0001;
+    if (p & QFile::ReadOwner)
+        mode |= 0400;
+    if (p & QFile::WriteOwner)
+        mode |= 0200;
+    if (p & QFile::ExeOwner)
+        mode |= 0100;
+    if (p & QFile::ReadGroup)
+        mode |= 0040;
+    if (p & QFile::WriteGroup)
+        mode |= 0020;
+    if (p & QFile::ExeGroup)
+        mode |= 0010;
+    if (p & QFile::ReadOther)
+        mode |= 0004;
+    if (p & QFile::WriteOther)
+        mode |= 0002;
+    if (p & QFile::ExeOther)
+        mode |= 0001;
     return mode;
 }
 
 QFile::Permissions qtPermissions(quint32 mode)
 {
     QFile::Permissions p;
-    if (mode & 0400) p |= QFile::ReadOwner | QFile::ReadUser;
-    if (mode & 0200) p |= QFile::WriteOwner | QFile::WriteUser;
-    if (mode & 0100) p |= QFile::ExeOwner | QFile::ExeUser;
-    if (mode & 0040) p |= QFile::ReadGroup;
-    if (mode & 0020) p |= QFile::WriteGroup;
-    if (mode & 0010) p |= QFile::ExeGroup;
-    if (mode & 0004) p |= QFile::ReadOther;
-    if (mode & 0002) p |= QFile::WriteOther;
-    if (mode & 0001) p |= QFile::ExeOther;
+    if (mode & 0400)
+        p |= QFile::ReadOwner | QFile::ReadUser;
+    if (mode & 0200)
+        p |= QFile::WriteOwner | QFile::WriteUser;
+    if (mode & 0100)
+        p |= QFile::ExeOwner | QFile::ExeUser;
+    if (mode & 0040)
+        p |= QFile::ReadGroup;
+    if (mode & 0020)
+        p |= QFile::WriteGroup;
+    if (mode & 0010)
+        p |= QFile::ExeGroup;
+    if (mode & 0004)
+        p |= QFile::ReadOther;
+    if (mode & 0002)
+        p |= QFile::WriteOther;
+    if (mode & 0001)
+        p |= QFile::ExeOther;
     return p;
 }
 
@@ -110,7 +128,13 @@ struct ConnectionWorker::ProcessJob
     QByteArray pidLine; // the wrapper's first line: the remote PID
     qint64 pid = 0;
     bool pidKnown = false;
-    enum class Cancel { None, TermSent, KillSent } cancel = Cancel::None;
+    enum class Cancel
+    {
+        None,
+        TermSent,
+        KillSent
+    } cancel
+        = Cancel::None;
     QElapsedTimer cancelClock;
 
     ~ProcessJob()
@@ -188,8 +212,7 @@ ConnectionWorker::~ConnectionWorker()
     closeSftp();
 }
 
-template<typename F>
-void ConnectionWorker::post(F &&f)
+template<typename F> void ConnectionWorker::post(F &&f)
 {
     QMetaObject::invokeMethod(m_owner, std::forward<F>(f), Qt::QueuedConnection);
 }
@@ -290,10 +313,10 @@ bool ConnectionWorker::establish(bool reconnecting)
         owner->setState(Connection::State::Connected);
         emit owner->connected();
     });
-    int interval = SshConfig::forHost(m_profile.sshAlias.isEmpty() ? m_profile.host
-                                                                    : m_profile.sshAlias,
-                                      m_profile.sshConfigFile)
-                       .serverAliveInterval;
+    int interval
+        = SshConfig::forHost(m_profile.sshAlias.isEmpty() ? m_profile.host : m_profile.sshAlias,
+                             m_profile.sshConfigFile)
+              .serverAliveInterval;
     m_keepAliveTimer->start((interval > 0 ? interval : 30) * 1000);
     QTimer::singleShot(0, this, &ConnectionWorker::keepAlive); // a first latency figure
     while (!m_waitingProcesses.empty()) {
@@ -315,18 +338,20 @@ void ConnectionWorker::disconnectFromHost()
     m_reconnectTimer->stop();
     m_keepAliveTimer->stop();
     for (auto &job : m_processes)
-        finishProcess(*job, ProcessResult{-1, QString(), true,
-                                          Result::error(ErrorCode::Cancelled,
-                                                        Tr::tr("The connection was closed."))});
+        finishProcess(*job,
+                      ProcessResult {-1, QString(), true,
+                                     Result::error(ErrorCode::Cancelled,
+                                                   Tr::tr("The connection was closed."))});
     m_processes.clear();
     for (auto &job : m_transfers)
-        finishTransfer(*job, Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed.")));
+        finishTransfer(*job,
+                       Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed.")));
     m_transfers.clear();
     const Result closed = Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed."));
     for (auto &p : m_waitingProcesses) {
         auto job = std::make_unique<ProcessJob>();
         job->shared = p;
-        finishProcess(*job, ProcessResult{-1, QString(), true, closed});
+        finishProcess(*job, ProcessResult {-1, QString(), true, closed});
     }
     m_waitingProcesses.clear();
     for (auto &t : m_waitingTransfers) {
@@ -363,11 +388,11 @@ void ConnectionWorker::connectionLost(const QString &why)
 {
     qCInfo(lcSsh) << "connection lost:" << why;
     m_keepAliveTimer->stop();
-    const Result lost = Result::error(ErrorCode::Network,
-                                      Tr::tr("The connection to %1 was lost (%2).")
-                                          .arg(m_session.destination(), why));
+    const Result lost = Result::error(
+        ErrorCode::Network,
+        Tr::tr("The connection to %1 was lost (%2).").arg(m_session.destination(), why));
     for (auto &job : m_processes)
-        finishProcess(*job, ProcessResult{-1, QString(), false, lost});
+        finishProcess(*job, ProcessResult {-1, QString(), false, lost});
     m_processes.clear();
     for (auto &job : m_transfers)
         finishTransfer(*job, lost);
@@ -400,7 +425,7 @@ void ConnectionWorker::tryReconnect()
         for (auto &p : m_waitingProcesses) {
             ProcessJob job;
             job.shared = p;
-            finishProcess(job, ProcessResult{-1, QString(), false, closed});
+            finishProcess(job, ProcessResult {-1, QString(), false, closed});
         }
         m_waitingProcesses.clear();
         for (auto &t : m_waitingTransfers) {
@@ -467,17 +492,18 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
         }
         ProcessJob job;
         job.shared = process;
-        finishProcess(job, ProcessResult{-1, QString(), false,
-                                         Result::error(ErrorCode::Network,
-                                                       Tr::tr("Not connected. Connect to the "
-                                                              "cluster first."))});
+        finishProcess(job,
+                      ProcessResult {-1, QString(), false,
+                                     Result::error(ErrorCode::Network,
+                                                   Tr::tr("Not connected. Connect to the "
+                                                          "cluster first."))});
         return;
     }
     auto job = std::make_unique<ProcessJob>();
     job->shared = process;
     const Expected<QByteArray> line = Shell::joinArguments(process->argv);
     if (!line) {
-        finishProcess(*job, ProcessResult{-1, QString(), false, line.result()});
+        finishProcess(*job, ProcessResult {-1, QString(), false, line.result()});
         return;
     }
     // The shell prints its PID, then becomes the command: the PID is the command's, and as
@@ -493,11 +519,12 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
             connectionLost(why);
             return;
         }
-        finishProcess(*job, ProcessResult{-1, QString(), false,
-                                          Result::error(ErrorCode::Remote,
-                                                        Tr::tr("Could not start \"%1\" on %2: %3.")
-                                                            .arg(process->argv.value(0),
-                                                                 m_session.destination(), why))});
+        finishProcess(*job,
+                      ProcessResult {-1, QString(), false,
+                                     Result::error(ErrorCode::Remote,
+                                                   Tr::tr("Could not start \"%1\" on %2: %3.")
+                                                       .arg(process->argv.value(0),
+                                                            m_session.destination(), why))});
         return;
     }
     if (!process->standardInput.isEmpty()) {
@@ -521,9 +548,9 @@ void ConnectionWorker::killRemoteGroup(qint64 pid, const char *signal)
     if (pid <= 1)
         return;
     // The negative PID names the process group: the command and everything it started.
-    const Expected<CommandOutput> r = m_session.run(
-        {QStringLiteral("kill"), QStringLiteral("-") + QLatin1String(signal), QStringLiteral("--"),
-         QStringLiteral("-") + QString::number(pid)});
+    const Expected<CommandOutput> r
+        = m_session.run({QStringLiteral("kill"), QStringLiteral("-") + QLatin1String(signal),
+                         QStringLiteral("--"), QStringLiteral("-") + QString::number(pid)});
     if (!r)
         qCInfo(lcSsh) << "kill failed:" << r.errorMessage();
 }
@@ -547,7 +574,7 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
             job.cancelClock.start();
         } else if (job.cancel == ProcessJob::Cancel::KillSent
                    && job.cancelClock.elapsed() > kGraceMs) {
-            finishProcess(job, ProcessResult{-1, QStringLiteral("KILL"), true, Result::ok()});
+            finishProcess(job, ProcessResult {-1, QStringLiteral("KILL"), true, Result::ok()});
             return false;
         }
     }
@@ -556,7 +583,8 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
     qint64 readThisTick = 0;
     for (int isStderr = 0; isStderr <= 1; ++isStderr) {
         while (readThisTick < kMaxReadPerTick && shared.undelivered.load() < kMaxUndelivered) {
-            const int n = ssh_channel_read_nonblocking(job.channel, buffer, sizeof buffer, isStderr);
+            const int n
+                = ssh_channel_read_nonblocking(job.channel, buffer, sizeof buffer, isStderr);
             if (n == SSH_ERROR) {
                 connectionLost(m_session.errorString());
                 return false; // connectionLost finished every job
@@ -610,8 +638,8 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
         ssh_string_free_char(signal);
         // A command killed through its process group shows as 128+N from the shell's view.
         if (result.cancelled && result.exitSignal.isEmpty() && result.exitStatus > 128)
-            result.exitSignal = result.exitStatus == 128 + 9 ? QStringLiteral("KILL")
-                                                             : QStringLiteral("TERM");
+            result.exitSignal
+                = result.exitStatus == 128 + 9 ? QStringLiteral("KILL") : QStringLiteral("TERM");
         finishProcess(job, result);
         return false;
     }
@@ -670,8 +698,9 @@ void ConnectionWorker::startOperation(const std::shared_ptr<TransferShared> &ope
         }
         TransferJob job;
         job.shared = operation;
-        finishTransfer(job, Result::error(ErrorCode::Network,
-                                          Tr::tr("Not connected. Connect to the cluster first.")));
+        finishTransfer(job,
+                       Result::error(ErrorCode::Network,
+                                     Tr::tr("Not connected. Connect to the cluster first.")));
         return;
     }
     auto job = std::make_unique<TransferJob>();
@@ -737,9 +766,10 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
     TransferShared &op = *job.shared;
     const QString destination = m_session.destination();
     if (op.cancelRequested.load()) {
-        finishTransfer(job, Result::error(ErrorCode::Cancelled,
-                                          Tr::tr("The transfer of \"%1\" was cancelled.")
-                                              .arg(op.remotePath)));
+        finishTransfer(
+            job,
+            Result::error(ErrorCode::Cancelled,
+                          Tr::tr("The transfer of \"%1\" was cancelled.").arg(op.remotePath)));
         return false;
     }
     Result error;
@@ -807,9 +837,9 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
                 sftp_attributes_free(attrs);
                 if (isDir)
                     continue;
-                return fail(Result::error(ErrorCode::Io,
-                                          Tr::tr("\"%1\" exists on %2 and is not a folder.")
-                                              .arg(path, destination)));
+                return fail(Result::error(
+                    ErrorCode::Io,
+                    Tr::tr("\"%1\" exists on %2 and is not a folder.").arg(path, destination)));
             }
             if (sftp_mkdir(sftp, path.toUtf8().constData(), 0755) != SSH_OK)
                 return fail(sftpError(sftp, path, destination));
@@ -866,18 +896,19 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
     if (!job.prepared) {
         job.prepared = true;
         if (op.kind == OperationKind::WriteFile) {
-            job.files.append({QString(), op.remotePath, op.contents.size(),
-                              op.permissions.value_or(0600)});
+            job.files.append(
+                {QString(), op.remotePath, op.contents.size(), op.permissions.value_or(0600)});
             job.total = op.contents.size();
         } else if (op.kind == OperationKind::Upload) {
             const QFileInfo info(op.localPath);
             if (!info.exists())
-                return fail(Result::error(ErrorCode::NotFound,
-                                          Tr::tr("The local file \"%1\" does not exist.")
-                                              .arg(op.localPath)));
+                return fail(Result::error(
+                    ErrorCode::NotFound,
+                    Tr::tr("The local file \"%1\" does not exist.").arg(op.localPath)));
             if (info.isDir()) {
                 job.remoteDirs.append(op.remotePath);
-                QDirIterator it(op.localPath, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                QDirIterator it(op.localPath,
+                                QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
                                 QDirIterator::Subdirectories);
                 QList<TransferJob::FileStep> files;
                 while (it.hasNext()) {
@@ -905,12 +936,12 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
             if (!attrs)
                 return fail(sftpError(sftp, op.remotePath, destination));
             const bool isDir = attrs->type == SSH_FILEXFER_TYPE_DIRECTORY;
-            job.files.append({op.localPath, op.remotePath, qint64(attrs->size),
-                              attrs->permissions & 0777});
+            job.files.append(
+                {op.localPath, op.remotePath, qint64(attrs->size), attrs->permissions & 0777});
             sftp_attributes_free(attrs);
             if (isDir) {
                 job.files.clear();
-                QStringList pending{op.remotePath};
+                QStringList pending {op.remotePath};
                 QDir().mkpath(op.localPath);
                 while (!pending.isEmpty()) {
                     const QString dirPath = pending.takeFirst();
@@ -921,14 +952,15 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
                         const QString name = QString::fromUtf8(entry->name);
                         if (name != QLatin1String(".") && name != QLatin1String("..")) {
                             const QString rpath = joinRemote(dirPath, name);
-                            const QString lpath = QDir(op.localPath).filePath(
-                                rpath.mid(op.remotePath.size()).remove(0, 1));
+                            const QString lpath
+                                = QDir(op.localPath)
+                                      .filePath(rpath.mid(op.remotePath.size()).remove(0, 1));
                             if (entry->type == SSH_FILEXFER_TYPE_DIRECTORY) {
                                 pending.append(rpath);
                                 QDir().mkpath(lpath);
                             } else if (entry->type == SSH_FILEXFER_TYPE_REGULAR) {
-                                job.files.append({lpath, rpath, qint64(entry->size),
-                                                  entry->permissions & 0777});
+                                job.files.append(
+                                    {lpath, rpath, qint64(entry->size), entry->permissions & 0777});
                             }
                         }
                         sftp_attributes_free(entry);
@@ -960,8 +992,10 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
     }
 
     sftp_limits_t limits = sftp_limits(sftp);
-    const qint64 readChunk = limits ? std::min<qint64>(kChunk, qint64(limits->max_read_length)) : kChunk;
-    const qint64 writeChunk = limits ? std::min<qint64>(kChunk, qint64(limits->max_write_length)) : kChunk;
+    const qint64 readChunk
+        = limits ? std::min<qint64>(kChunk, qint64(limits->max_read_length)) : kChunk;
+    const qint64 writeChunk
+        = limits ? std::min<qint64>(kChunk, qint64(limits->max_write_length)) : kChunk;
     sftp_limits_free(limits);
 
     qint64 movedThisTick = 0;
@@ -979,14 +1013,17 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
                 if (op.kind == OperationKind::Upload) {
                     job.localIn = std::make_unique<QFile>(file.local);
                     if (!job.localIn->open(QIODevice::ReadOnly))
-                        return fail(Result::error(ErrorCode::Io,
-                                                  Tr::tr("Could not read the local file \"%1\": %2.")
-                                                      .arg(file.local, job.localIn->errorString())));
+                        return fail(
+                            Result::error(ErrorCode::Io,
+                                          Tr::tr("Could not read the local file \"%1\": %2.")
+                                              .arg(file.local, job.localIn->errorString())));
                 }
                 const QString name = file.remote.section(QLatin1Char('/'), -1);
-                job.tempPath = joinRemote(parentOf(file.remote), QStringLiteral(".%1.patagon-%2")
-                                                                     .arg(name)
-                                                                     .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+                job.tempPath = joinRemote(
+                    parentOf(file.remote),
+                    QStringLiteral(".%1.patagon-%2")
+                        .arg(name)
+                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
                 // Created private; the final mode is set just before the rename.
                 job.remote = sftp_open(sftp, job.tempPath.toUtf8().constData(),
                                        O_WRONLY | O_CREAT | O_TRUNC, 0600);

@@ -33,24 +33,33 @@ struct ProcessShared
 {
     QStringList argv;
     QByteArray standardInput;
-    std::atomic<bool> cancelRequested{false};
-    std::atomic<qint64> undelivered{0}; // bytes posted to the caller's thread, not yet handed out
-    QPointer<RemoteProcess> handle;     // touched on the caller's thread only
+    std::atomic<bool> cancelRequested {false};
+    std::atomic<qint64> undelivered {0}; // bytes posted to the caller's thread, not yet handed out
+    QPointer<RemoteProcess> handle; // touched on the caller's thread only
 };
 
-enum class OperationKind { Upload, Download, WriteFile, ReadFrom, Stat, Mkdir, Chmod };
+enum class OperationKind
+{
+    Upload,
+    Download,
+    WriteFile,
+    ReadFrom,
+    Stat,
+    Mkdir,
+    Chmod
+};
 
 struct TransferShared
 {
     OperationKind kind = OperationKind::Stat;
-    QString localPath;  // Upload, Download
+    QString localPath; // Upload, Download
     QString remotePath;
-    qint64 offset = 0;    // ReadFrom
-    qint64 maxBytes = 0;  // ReadFrom
-    QByteArray contents;  // WriteFile
+    qint64 offset = 0; // ReadFrom
+    qint64 maxBytes = 0; // ReadFrom
+    QByteArray contents; // WriteFile
     std::optional<quint32> permissions;
     bool createParents = true;
-    std::atomic<bool> cancelRequested{false};
+    std::atomic<bool> cancelRequested {false};
     QPointer<RemoteOperation> handle;
 };
 
@@ -97,14 +106,13 @@ private:
     void killRemoteGroup(qint64 pid, const char *signal);
 
     // Posts `f` to the owner's thread (dropped if the owner is gone).
-    template<typename F>
-    void post(F &&f);
+    template<typename F> void post(F &&f);
 
     Connection *m_owner;
     SshSession m_session;
     ConnectionProfile m_profile;
-    bool m_wanted = false;       // the user wants to be connected
-    bool m_established = false;  // authenticated at least once with this profile
+    bool m_wanted = false; // the user wants to be connected
+    bool m_established = false; // authenticated at least once with this profile
     int m_reconnectAttempt = 0;
     QTimer *m_pumpTimer;
     QTimer *m_keepAliveTimer;

@@ -44,8 +44,8 @@ bool fieldMatches(const QByteArray &hostField, const QString &host)
         if (parts.size() != 4)
             return false;
         const QByteArray salt = QByteArray::fromBase64(parts.at(2));
-        const QByteArray hash = QMessageAuthenticationCode::hash(host.toUtf8(), salt,
-                                                                 QCryptographicHash::Sha1);
+        const QByteArray hash
+            = QMessageAuthenticationCode::hash(host.toUtf8(), salt, QCryptographicHash::Sha1);
         return hash == QByteArray::fromBase64(parts.at(3));
     }
     bool matched = false;

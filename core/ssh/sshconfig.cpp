@@ -92,8 +92,8 @@ void readFile(const QString &path, const QString &alias, SshHostConfig *config, 
                 if (QFileInfo(p).isRelative())
                     p = QDir::homePath() + QStringLiteral("/.ssh/") + p;
                 const QFileInfo info(p);
-                const QStringList matches =
-                    info.dir().entryList({info.fileName()}, QDir::Files, QDir::Name);
+                const QStringList matches
+                    = info.dir().entryList({info.fileName()}, QDir::Files, QDir::Name);
                 for (const QString &m : matches)
                     readFile(info.dir().filePath(m), alias, config, depth + 1);
             }

@@ -10,11 +10,11 @@ namespace Patagon {
 
 struct SshHostConfig
 {
-    QString hostName;          // HostName, if set
-    QString user;              // User, if set
-    int port = 0;              // Port, 0 if not set
+    QString hostName; // HostName, if set
+    QString user; // User, if set
+    int port = 0; // Port, 0 if not set
     QStringList identityFiles; // in the order ssh would try them, ~ expanded
-    QStringList proxyJump;     // ProxyJump hops
+    QStringList proxyJump; // ProxyJump hops
     int serverAliveInterval = 0; // seconds, 0: off
 };
 

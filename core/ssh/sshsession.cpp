@@ -122,7 +122,7 @@ struct SshSession::Private
     std::vector<std::unique_ptr<ssh_jump_callbacks_struct>> jumpCallbacks;
     // Secrets the user gave in this session, kept in memory for reconnecting.
     QByteArray password;
-    QHash<QString, QByteArray> passphrases;        // by key file
+    QHash<QString, QByteArray> passphrases; // by key file
     QHash<QString, QByteArray> interactiveAnswers; // by prompt text (passwords only)
 
     ~Private() { forget(); }
@@ -196,8 +196,8 @@ Result SshSession::connectToHost(const ConnectionProfile &profile)
     ssh_session s = session.get();
     const QString hostOrAlias = profile.sshAlias.isEmpty() ? profile.host : profile.sshAlias;
     ssh_options_set(s, SSH_OPTIONS_HOST, hostOrAlias.toUtf8().constData());
-    const QString configPath =
-        profile.sshConfigFile.isEmpty() ? SshConfig::defaultPath() : expandHome(profile.sshConfigFile);
+    const QString configPath = profile.sshConfigFile.isEmpty() ? SshConfig::defaultPath()
+                                                               : expandHome(profile.sshConfigFile);
     if (QFileInfo::exists(configPath))
         ssh_options_parse_config(s, configPath.toUtf8().constData());
     const bool processConfig = false; // parsed above, once, from the file we chose
@@ -317,8 +317,9 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
     ssh_session s = d->session.get();
     ssh_key rawKey = nullptr;
     if (ssh_get_server_publickey(s, &rawKey) != SSH_OK)
-        return Result::error(ErrorCode::HostKey,
-                             Tr::tr("The server %1 did not present a host key.").arg(m_destination));
+        return Result::error(
+            ErrorCode::HostKey,
+            Tr::tr("The server %1 did not present a host key.").arg(m_destination));
     const KeyPtr serverKey(rawKey);
     unsigned char *hash = nullptr;
     size_t hashLen = 0;
@@ -340,12 +341,12 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
 
     if (KnownHosts::isRevoked(m_hostKey.knownHostsFile, m_hostKey.type.toLatin1(), keyBase64)) {
         m_hostKey.status = HostKeyInfo::Status::Revoked;
-        return Result::error(ErrorCode::HostKey,
-                             Tr::tr("The host key of %1 (%2 %3) is marked as revoked in %4. "
-                                    "Do not connect: ask the administrators for the current "
-                                    "key.")
-                                 .arg(m_destination, m_hostKey.type, m_hostKey.sha256,
-                                      m_hostKey.knownHostsFile));
+        return Result::error(
+            ErrorCode::HostKey,
+            Tr::tr("The host key of %1 (%2 %3) is marked as revoked in %4. "
+                   "Do not connect: ask the administrators for the current "
+                   "key.")
+                .arg(m_destination, m_hostKey.type, m_hostKey.sha256, m_hostKey.knownHostsFile));
     }
 
     switch (ssh_session_is_known_server(s)) {
@@ -354,8 +355,8 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
         return Result::ok();
     case SSH_KNOWN_HOSTS_CHANGED:
         m_hostKey.status = HostKeyInfo::Status::Changed;
-        m_hostKey.knownHostsLine =
-            KnownHosts::findEntryLine(m_hostKey.knownHostsFile, m_hostKey.host, m_hostKey.type);
+        m_hostKey.knownHostsLine
+            = KnownHosts::findEntryLine(m_hostKey.knownHostsFile, m_hostKey.host, m_hostKey.type);
         return Result::error(ErrorCode::HostKey,
                              Tr::tr("WARNING: the host key of %1 has CHANGED. It is now %2 %3, "
                                     "which does not match line %4 of %5. Someone may be "
@@ -367,8 +368,8 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
                                  .arg(m_hostKey.knownHostsFile));
     case SSH_KNOWN_HOSTS_OTHER:
         m_hostKey.status = HostKeyInfo::Status::OtherType;
-        m_hostKey.knownHostsLine =
-            KnownHosts::findEntryLine(m_hostKey.knownHostsFile, m_hostKey.host);
+        m_hostKey.knownHostsLine
+            = KnownHosts::findEntryLine(m_hostKey.knownHostsFile, m_hostKey.host);
         return Result::error(ErrorCode::HostKey,
                              Tr::tr("The server %1 presented a %2 host key, but line %3 of %4 "
                                     "records a key of another type for it. This can be an "
@@ -381,17 +382,17 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
         break;
     case SSH_KNOWN_HOSTS_ERROR:
         m_hostKey.status = HostKeyInfo::Status::Error;
-        return Result::error(ErrorCode::HostKey,
-                             Tr::tr("Could not check the host key of %1 against %2: %3.")
-                                 .arg(m_destination, m_hostKey.knownHostsFile,
-                                      QString::fromUtf8(ssh_get_error(s))));
+        return Result::error(
+            ErrorCode::HostKey,
+            Tr::tr("Could not check the host key of %1 against %2: %3.")
+                .arg(m_destination, m_hostKey.knownHostsFile, QString::fromUtf8(ssh_get_error(s))));
     }
 
     m_hostKey.status = HostKeyInfo::Status::Unknown;
     if (sameAsAcceptedBefore)
         return Result::ok(); // accepted for this session already, reconnecting
-    const HostKeyDecision decision =
-        m_interaction ? m_interaction->decideHostKey(m_hostKey) : HostKeyDecision::Reject;
+    const HostKeyDecision decision
+        = m_interaction ? m_interaction->decideHostKey(m_hostKey) : HostKeyDecision::Reject;
     switch (decision) {
     case HostKeyDecision::Reject:
         return Result::error(ErrorCode::HostKey,
@@ -405,11 +406,11 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
         m_acceptedOnce = true;
         QDir().mkpath(QFileInfo(m_hostKey.knownHostsFile).absolutePath());
         if (ssh_session_update_known_hosts(s) != SSH_OK)
-            return Result::error(ErrorCode::Io,
-                                 Tr::tr("Could not record the host key in %1: %2. Check that "
-                                        "you may write that file.")
-                                     .arg(m_hostKey.knownHostsFile,
-                                          QString::fromUtf8(ssh_get_error(s))));
+            return Result::error(
+                ErrorCode::Io,
+                Tr::tr("Could not record the host key in %1: %2. Check that "
+                       "you may write that file.")
+                    .arg(m_hostKey.knownHostsFile, QString::fromUtf8(ssh_get_error(s))));
         return Result::ok();
     }
     return Result::ok();
@@ -557,8 +558,8 @@ Result SshSession::authenticateKeyboardInteractive(bool *triedAndFailed)
             bool allKnown = !retry;
             for (int i = 0; i < n; ++i) {
                 char echo = 0;
-                const QString text =
-                    QString::fromUtf8(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
+                const QString text
+                    = QString::fromUtf8(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
                 request.prompts.append({text, echo != 0});
                 askedOneTimeCode = askedOneTimeCode || (!echo && looksLikeOneTimePrompt(text));
                 const auto cached = d->interactiveAnswers.constFind(text);
@@ -681,9 +682,10 @@ Expected<CommandOutput> SshSession::run(const QStringList &argv, const QByteArra
     if (!standardInput.isEmpty()
         && ssh_channel_write(channel.get(), standardInput.constData(),
                              uint32_t(standardInput.size()))
-               != int(standardInput.size()))
-        return Result::error(ErrorCode::Remote, Tr::tr("Could not send input to \"%1\" on %2.")
-                                                    .arg(argv.value(0), m_destination));
+            != int(standardInput.size()))
+        return Result::error(
+            ErrorCode::Remote,
+            Tr::tr("Could not send input to \"%1\" on %2.").arg(argv.value(0), m_destination));
     ssh_channel_send_eof(channel.get());
 
     CommandOutput out;

@@ -14,18 +14,19 @@ namespace Patagon {
 // The server's host key and what the known_hosts file says about it.
 struct HostKeyInfo
 {
-    enum class Status {
-        Known,     // recorded and matching
-        Unknown,   // the host has no entry yet
-        Changed,   // the host has an entry with another key of the same type
+    enum class Status
+    {
+        Known, // recorded and matching
+        Unknown, // the host has no entry yet
+        Changed, // the host has an entry with another key of the same type
         OtherType, // the host has entries, but only of other key types
-        Revoked,   // the key is marked @revoked in known_hosts
+        Revoked, // the key is marked @revoked in known_hosts
         Error,
     };
 
-    QString host;           // as written in known_hosts: "host" or "[host]:port"
-    QString type;           // "ssh-ed25519", ...
-    QString sha256;         // "SHA256:..." as OpenSSH prints it
+    QString host; // as written in known_hosts: "host" or "[host]:port"
+    QString type; // "ssh-ed25519", ...
+    QString sha256; // "SHA256:..." as OpenSSH prints it
     Status status = Status::Error;
     QString knownHostsFile; // the file that was checked (and will be written)
     int knownHostsLine = 0; // 1-based line of the conflicting entry, 0 if none
@@ -33,18 +34,20 @@ struct HostKeyInfo
     bool isValid() const { return !sha256.isEmpty(); }
 };
 
-enum class HostKeyDecision {
+enum class HostKeyDecision
+{
     Reject,
-    AcceptOnce,    // for this connection only
+    AcceptOnce, // for this connection only
     AcceptAndSave, // and write it to known_hosts
 };
 
 // Something the server (or a key file) asks the user for.
 struct CredentialRequest
 {
-    enum class Kind {
+    enum class Kind
+    {
         Password,
-        Passphrase,          // of a private key file
+        Passphrase, // of a private key file
         KeyboardInteractive, // any number of prompts: password, OTP, Duo, ...
     };
     struct Prompt
@@ -55,11 +58,11 @@ struct CredentialRequest
 
     Kind kind = Kind::Password;
     QString destination; // user@host:port
-    QString keyFile;     // for Passphrase
-    QString name;        // keyboard-interactive name and instruction, as the server sent them
+    QString keyFile; // for Passphrase
+    QString name; // keyboard-interactive name and instruction, as the server sent them
     QString instruction;
     QList<Prompt> prompts;
-    bool retry = false;  // an earlier answer to the same question was refused
+    bool retry = false; // an earlier answer to the same question was refused
 
     // Whether the answer to prompt `index` is a reusable secret (a password or passphrase,
     // worth remembering) rather than a one-time code.
@@ -69,10 +72,10 @@ struct CredentialRequest
 // How a remote command ended.
 struct ProcessResult
 {
-    int exitStatus = -1;   // valid when exitSignal is empty and result is ok
-    QString exitSignal;    // "TERM", "KILL", ... when a signal ended it
+    int exitStatus = -1; // valid when exitSignal is empty and result is ok
+    QString exitSignal; // "TERM", "KILL", ... when a signal ended it
     bool cancelled = false;
-    Result result;         // a failure to run it at all (connection lost, ...)
+    Result result; // a failure to run it at all (connection lost, ...)
 
     bool succeeded() const { return result.isOk() && exitSignal.isEmpty() && exitStatus == 0; }
 };

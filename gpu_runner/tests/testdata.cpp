@@ -44,8 +44,8 @@ void writeFile(const std::string &path, const std::vector<uint8_t> &bytes)
 std::vector<uint8_t> classImage(int c, int width, int height, std::mt19937 &rng)
 {
     static const uint8_t palette[10][3]
-        = {{230, 25, 75}, {60, 180, 75}, {255, 225, 25}, {0, 130, 200}, {245, 130, 48},
-            {145, 30, 180}, {70, 240, 240}, {240, 50, 230}, {210, 245, 60}, {128, 128, 128}};
+        = {{230, 25, 75},  {60, 180, 75},  {255, 225, 25}, {0, 130, 200},  {245, 130, 48},
+           {145, 30, 180}, {70, 240, 240}, {240, 50, 230}, {210, 245, 60}, {128, 128, 128}};
     std::normal_distribution<float> noise(0.f, 20.f);
     std::uniform_int_distribution<int> shift(0, 7);
     const int phase = shift(rng);
@@ -86,12 +86,12 @@ void writeCifar(const std::string &dir, int train, int test, int batches, unsign
     batch(dir + "/test_batch.bin", test, 3);
     std::ofstream meta(dir + "/batches.meta.txt");
     for (const char *name :
-        {"red", "green", "yellow", "blue", "orange", "purple", "cyan", "magenta", "lime", "grey"})
+         {"red", "green", "yellow", "blue", "orange", "purple", "cyan", "magenta", "lime", "grey"})
         meta << name << "\n";
 }
 
-void writeIdx(
-    const std::string &path, const std::vector<uint32_t> &dims, const std::vector<uint8_t> &data)
+void writeIdx(const std::string &path, const std::vector<uint32_t> &dims,
+              const std::vector<uint8_t> &data)
 {
     std::vector<uint8_t> bytes = {0, 0, 0x08, uint8_t(dims.size())};
     for (const auto d : dims) {
@@ -204,8 +204,8 @@ int main(int argc, char **argv)
 {
     if (argc < 3) {
         std::fprintf(stderr,
-            "usage: patagon-train-testdata cifar|mnist|imagefolder DIR [--train N] "
-            "[--test N] [--batches K] [--classes K] [--per-class N] [--seed S]\n");
+                     "usage: patagon-train-testdata cifar|mnist|imagefolder DIR [--train N] "
+                     "[--test N] [--batches K] [--classes K] [--per-class N] [--seed S]\n");
         return 2;
     }
     const std::string kind = argv[1];
@@ -213,14 +213,14 @@ int main(int argc, char **argv)
     const unsigned seed = unsigned(intArg(argc, argv, "--seed", 1));
     if (kind == "cifar") {
         writeCifar(dir, intArg(argc, argv, "--train", 1000), intArg(argc, argv, "--test", 200),
-            intArg(argc, argv, "--batches", 5), seed);
+                   intArg(argc, argv, "--batches", 5), seed);
     } else if (kind == "mnist") {
-        writeMnist(
-            dir, intArg(argc, argv, "--train", 1000), intArg(argc, argv, "--test", 200), seed);
+        writeMnist(dir, intArg(argc, argv, "--train", 1000), intArg(argc, argv, "--test", 200),
+                   seed);
     } else if (kind == "imagefolder") {
 #ifdef PATAGON_HAVE_IMAGES
-        writeImageFolder(
-            dir, intArg(argc, argv, "--classes", 3), intArg(argc, argv, "--per-class", 20), seed);
+        writeImageFolder(dir, intArg(argc, argv, "--classes", 3),
+                         intArg(argc, argv, "--per-class", 20), seed);
 #else
         fail("built without libpng/libjpeg");
 #endif

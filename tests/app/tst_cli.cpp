@@ -82,7 +82,8 @@ private slots:
 
     void unknownProfileFailsClearly()
     {
-        const Run r = run({QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("nope")});
+        const Run r
+            = run({QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("nope")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("no connection profile named \"nope\"")),
                  qPrintable(r.err));

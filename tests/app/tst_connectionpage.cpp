@@ -46,8 +46,7 @@ class TestConnectionPage : public QObject
         return p;
     }
 
-    template<typename T>
-    static T *waitForDialog()
+    template<typename T> static T *waitForDialog()
     {
         for (int i = 0; i < 600; ++i) {
             for (QWidget *w : QApplication::topLevelWidgets())
@@ -94,13 +93,17 @@ private slots:
         auto *button = page->findChild<QPushButton *>(QStringLiteral("connectButton"));
         QCOMPARE(button->text(), QStringLiteral("&Connect"));
         QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Connected, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Connected,
+                                  60000);
         QCOMPARE(button->text(), QStringLiteral("&Disconnect"));
         auto *status = window.statusBar()->findChild<QLabel *>(QStringLiteral("connectionStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("ms)")), 60000);
-        QVERIFY(page->findChild<QLabel *>(QStringLiteral("state"))->text().contains(QLatin1String("Connected")));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("state"))
+                    ->text()
+                    .contains(QLatin1String("Connected")));
         QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Disconnected, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Disconnected,
+                                  60000);
         QCOMPARE(status->text(), QStringLiteral("Offline"));
     }
 
@@ -119,7 +122,8 @@ private slots:
         QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("known_hosts"))));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustAndRemember")),
                           Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Connected, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Connected,
+                                  60000);
         QVERIFY(QFile::exists(m_tmp.filePath(QStringLiteral("known_hosts"))));
     }
 
@@ -137,7 +141,8 @@ private slots:
         QCOMPARE(field->echoMode(), QLineEdit::Password);
         QTest::keyClicks(field, m_env.password());
         QTest::keyClick(field, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Connected, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Connected,
+                                  60000);
     }
 
     void showsWhyAConnectionFailed()
@@ -157,7 +162,7 @@ private slots:
 
     void profileDialogValidates()
     {
-        ProfileDialog dialog(ConnectionProfile{}, {QStringLiteral("taken")});
+        ProfileDialog dialog(ConnectionProfile {}, {QStringLiteral("taken")});
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problem"));
         QVERIFY(!save->isEnabled());
@@ -165,7 +170,8 @@ private slots:
         QVERIFY(problem->text().contains(QLatin1String("exists already")));
         dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("lab"));
         QVERIFY(!save->isEnabled());
-        dialog.findChild<QLineEdit *>(QStringLiteral("host"))->setText(QStringLiteral("login.lab.org"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("host"))
+            ->setText(QStringLiteral("login.lab.org"));
         QVERIFY(save->isEnabled());
         dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("ana"));
         const ConnectionProfile p = dialog.profile();

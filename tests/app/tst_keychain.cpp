@@ -74,7 +74,8 @@ class TestKeychain : public QObject
         }
         QElapsedTimer clock;
         clock.start();
-        while (window.connection()->state() != Connection::State::Connected && clock.elapsed() < 60000) {
+        while (window.connection()->state() != Connection::State::Connected
+               && clock.elapsed() < 60000) {
             QTest::qWait(50);
             for (QWidget *w : QApplication::topLevelWidgets())
                 if (qobject_cast<CredentialDialog *>(w) && w->isVisible() && !expectDialog)
@@ -114,10 +115,7 @@ private slots:
         QVERIFY(!settings.readAll().contains(m_env.password().toUtf8()));
     }
 
-    void theKeychainAnswersTheNextLogin()
-    {
-        QVERIFY(connectWithWindow(false, true));
-    }
+    void theKeychainAnswersTheNextLogin() { QVERIFY(connectWithWindow(false, true)); }
 
     void untickingForgets()
     {

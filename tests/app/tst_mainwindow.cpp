@@ -41,10 +41,10 @@ private slots:
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
         QCOMPARE(nav->count(), int(MainWindow::PageCount));
-        const QStringList expected{QStringLiteral("Connection"), QStringLiteral("Containers"),
-                                   QStringLiteral("Packages"),   QStringLiteral("Script"),
-                                   QStringLiteral("Jobs"),       QStringLiteral("Logs"),
-                                   QStringLiteral("Train"),      QStringLiteral("Settings")};
+        const QStringList expected {QStringLiteral("Connection"), QStringLiteral("Containers"),
+                                    QStringLiteral("Packages"),   QStringLiteral("Script"),
+                                    QStringLiteral("Jobs"),       QStringLiteral("Logs"),
+                                    QStringLiteral("Train"),      QStringLiteral("Settings")};
         for (int i = 0; i < nav->count(); ++i)
             QCOMPARE(nav->item(i)->text(), expected.at(i));
 
@@ -77,9 +77,8 @@ private slots:
         MainWindow window(&languages);
         window.show();
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        auto *connectionTitle =
-            window.findChild<QWidget *>(QStringLiteral("connectionPage"))
-                ->findChild<QLabel *>(QStringLiteral("title"));
+        auto *connectionTitle = window.findChild<QWidget *>(QStringLiteral("connectionPage"))
+                                    ->findChild<QLabel *>(QStringLiteral("title"));
         QCOMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Connection"));
         QCOMPARE(connectionTitle->text(), QStringLiteral("Connection"));
 

@@ -85,20 +85,19 @@ private slots:
     {
         EnrootCredentials c = EnrootCredentials::fromText("# only a comment");
         QVERIFY(c.setCredential(S("ghcr.io"), S("dave"), S("tok")).isOk());
-        QCOMPARE(
-            c.toText(), QByteArray("# only a comment\nmachine ghcr.io login dave password tok\n"));
+        QCOMPARE(c.toText(),
+                 QByteArray("# only a comment\nmachine ghcr.io login dave password tok\n"));
     }
 
     void changeInPlace()
     {
         EnrootCredentials c = EnrootCredentials::fromText(kOriginal);
-        QVERIFY(
-            c.setCredential(
-                 S("https://gitlab.example.com:5050/group/x"), S("alice2"), S("glpat-NEW"))
-                .isOk());
+        QVERIFY(c.setCredential(S("https://gitlab.example.com:5050/group/x"), S("alice2"),
+                                S("glpat-NEW"))
+                    .isOk());
         QByteArray expected = kOriginal;
         expected.replace("machine gitlab.example.com login alice password glpat-OLD",
-            "machine gitlab.example.com login alice2 password glpat-NEW");
+                         "machine gitlab.example.com login alice2 password glpat-NEW");
         QCOMPARE(c.toText(), expected);
     }
 
@@ -129,9 +128,9 @@ private slots:
         EnrootCredentials c = EnrootCredentials::fromText(kOriginal);
         QVERIFY(c.setCredential(S("nvcr.io"), QString(), S("nvapi-KEY1")).isOk());
         QCOMPARE(c.toText(),
-            kOriginal
-                + "machine nvcr.io login $oauthtoken password nvapi-KEY1\n"
-                  "machine authn.nvidia.com login $oauthtoken password nvapi-KEY1\n");
+                 kOriginal
+                     + "machine nvcr.io login $oauthtoken password nvapi-KEY1\n"
+                       "machine authn.nvidia.com login $oauthtoken password nvapi-KEY1\n");
         QVERIFY(c.warnings().size() == 1); // only the docker.io line
         // Changing the key changes both, in place.
         QVERIFY(c.setCredential(S("authn.nvidia.com"), S("$oauthtoken"), S("nvapi-KEY2")).isOk());

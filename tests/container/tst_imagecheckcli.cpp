@@ -23,13 +23,13 @@ class TestImageCheckCli : public QObject
         env.remove(QStringLiteral("DISPLAY"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
-        p.start(
-            QStringLiteral(PATAGON_STUDIO_BINARY), QStringList {QStringLiteral("image")} + args);
+        p.start(QStringLiteral(PATAGON_STUDIO_BINARY),
+                QStringList {QStringLiteral("image")} + args);
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
@@ -46,20 +46,20 @@ private slots:
 
         QTest::newRow("old enroot rewrites docker style")
             << QStringList {QStringLiteral("check"),
-                   QStringLiteral("nvcr.io/nvidia/pytorch:24.05-py3"),
-                   QStringLiteral("--enroot-version"), QStringLiteral("3.4.1"),
-                   QStringLiteral("--json")}
+                            QStringLiteral("nvcr.io/nvidia/pytorch:24.05-py3"),
+                            QStringLiteral("--enroot-version"), QStringLiteral("3.4.1"),
+                            QStringLiteral("--json")}
             << 0 << true << QStringLiteral("nvcr.io#nvidia/pytorch:24.05-py3")
             << QStringLiteral("nvcr.io") << QStringLiteral("nvidia/pytorch")
             << QStringLiteral("24.05-py3") << QStringLiteral("warning");
         QTest::newRow("new enroot, equals form")
             << QStringList {QStringLiteral("check"), QStringLiteral("--enroot-version=4.1.0"),
-                   QStringLiteral("--json"), QStringLiteral("python")}
+                            QStringLiteral("--json"), QStringLiteral("python")}
             << 0 << true << QStringLiteral("registry-1.docker.io#library/python:latest")
             << QStringLiteral("registry-1.docker.io") << QStringLiteral("library/python")
             << QStringLiteral("latest") << QString();
         QTest::newRow("invalid") << QStringList {QStringLiteral("check"), QStringLiteral("Bad Ref"),
-            QStringLiteral("--json")}
+                                                 QStringLiteral("--json")}
                                  << 1 << false << QString() << QString() << QString() << QString()
                                  << QStringLiteral("error");
     }
@@ -99,10 +99,10 @@ private slots:
     {
         const Run r
             = run({QStringLiteral("check"), QStringLiteral("nvcr.io/nvidia/pytorch:24.05-py3"),
-                QStringLiteral("--enroot-version"), QStringLiteral("3.4.1")});
+                   QStringLiteral("--enroot-version"), QStringLiteral("3.4.1")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("Normalized:  nvcr.io#nvidia/pytorch:24.05-py3")),
-            qPrintable(r.out));
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("Registry:    nvcr.io")));
         QVERIFY(r.out.contains(QLatin1String("Image:       nvidia/pytorch")));
         QVERIFY(r.out.contains(QLatin1String("Tag:         24.05-py3")));
@@ -114,7 +114,8 @@ private slots:
     {
         const QString digest = QStringLiteral("sha256:") + QString(64, u'b');
         const Run r = run({QStringLiteral("check"), QStringLiteral("python@") + digest,
-            QStringLiteral("--enroot-version"), QStringLiteral("4.1.0"), QStringLiteral("--json")});
+                           QStringLiteral("--enroot-version"), QStringLiteral("4.1.0"),
+                           QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("digest")).toString(), digest);
@@ -127,8 +128,9 @@ private slots:
         QTest::newRow("unknown subcommand")
             << QStringList {QStringLiteral("pull"), QStringLiteral("x")};
         QTest::newRow("no reference") << QStringList {QStringLiteral("check")};
-        QTest::newRow("bad version") << QStringList {QStringLiteral("check"),
-            QStringLiteral("python"), QStringLiteral("--enroot-version"), QStringLiteral("three")};
+        QTest::newRow("bad version")
+            << QStringList {QStringLiteral("check"), QStringLiteral("python"),
+                            QStringLiteral("--enroot-version"), QStringLiteral("three")};
         QTest::newRow("unknown option") << QStringList {
             QStringLiteral("check"), QStringLiteral("python"), QStringLiteral("--yaml")};
     }

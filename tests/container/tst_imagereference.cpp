@@ -257,7 +257,7 @@ private slots:
         QVERIFY2(message.contains(QLatin1String("3.4.1")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("401 Unauthorized")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("nvcr.io#nvidia/pytorch:24.05-py3")),
-            qPrintable(message));
+                 qPrintable(message));
     }
 
     void canonicalRegistry_data()

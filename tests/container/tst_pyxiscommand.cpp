@@ -19,8 +19,8 @@ QStringList shellWords(const QByteArray &line)
 {
     QProcess p;
     p.start(QStringLiteral("sh"),
-        {QStringLiteral("-c"),
-            QStringLiteral("srun() { printf '%s\\0' \"$@\"; }; ") + QString::fromUtf8(line)});
+            {QStringLiteral("-c"),
+             QStringLiteral("srun() { printf '%s\\0' \"$@\"; }; ") + QString::fromUtf8(line)});
     p.waitForFinished();
     QStringList words = QString::fromUtf8(p.readAllStandardOutput()).split(QChar(0));
     words.removeLast();
@@ -42,7 +42,8 @@ private slots:
         j.partition = S("cpu");
         const Expected<QByteArray> line = Pyxis::srunCommandLine(o, j, {});
         QVERIFY2(line.isOk(), qPrintable(line.errorMessage()));
-        QCOMPARE(*line,
+        QCOMPARE(
+            *line,
             QByteArray("srun --partition=cpu '--container-image=nvcr.io#nvidia/pytorch:24.05-py3' "
                        "--container-name=pytorch true"));
     }
@@ -63,21 +64,35 @@ private slots:
         o.writable = true;
         o.env = {S("PATH"), S("LD_LIBRARY_PATH")};
         o.save = S("/scratch/saved.sqsh");
-        JobResources j {S("gpu"), S("train"), 1, 2, 4, S("gpu:A100:1"), S("01:00:00"), S("8G"),
+        JobResources j {
+            S("gpu"),          S("train"),       1, 2, 4, S("gpu:A100:1"), S("01:00:00"), S("8G"),
             S("train-%j.out"), S("train-%j.err")};
         const Expected<QStringList> argv = Pyxis::srunArguments(o, j, {S("python3"), S("-V")});
         QVERIFY2(argv.isOk(), qPrintable(argv.errorMessage()));
-        const QStringList expected = {S("srun"), S("--partition=gpu"), S("--job-name=train"),
-            S("--nodes=1"), S("--ntasks=2"), S("--cpus-per-task=4"), S("--gres=gpu:A100:1"),
-            S("--time=01:00:00"), S("--mem=8G"), S("--output=train-%j.out"),
-            S("--error=train-%j.err"), S("--container-image=python"),
-            S("--container-name=x:no_exec"),
-            S("--container-mounts=/data:/mnt/data:ro+rprivate,/scratch"),
-            S("--container-workdir=/workspace"), S("--container-remap-root"),
-            S("--no-container-mount-home"), S("--no-container-entrypoint"),
-            S("--container-entrypoint-log"), S("--container-writable"),
-            S("--container-env=PATH,LD_LIBRARY_PATH"), S("--container-save=/scratch/saved.sqsh"),
-            S("python3"), S("-V")};
+        const QStringList expected = {S("srun"),
+                                      S("--partition=gpu"),
+                                      S("--job-name=train"),
+                                      S("--nodes=1"),
+                                      S("--ntasks=2"),
+                                      S("--cpus-per-task=4"),
+                                      S("--gres=gpu:A100:1"),
+                                      S("--time=01:00:00"),
+                                      S("--mem=8G"),
+                                      S("--output=train-%j.out"),
+                                      S("--error=train-%j.err"),
+                                      S("--container-image=python"),
+                                      S("--container-name=x:no_exec"),
+                                      S("--container-mounts=/data:/mnt/data:ro+rprivate,/scratch"),
+                                      S("--container-workdir=/workspace"),
+                                      S("--container-remap-root"),
+                                      S("--no-container-mount-home"),
+                                      S("--no-container-entrypoint"),
+                                      S("--container-entrypoint-log"),
+                                      S("--container-writable"),
+                                      S("--container-env=PATH,LD_LIBRARY_PATH"),
+                                      S("--container-save=/scratch/saved.sqsh"),
+                                      S("python3"),
+                                      S("-V")};
         QCOMPARE(*argv, expected);
         o.writable = false;
         o.remapRoot = false;
@@ -240,13 +255,13 @@ private slots:
         const Expected<QByteArray> lines = Pyxis::sbatchDirectives(o, j);
         QVERIFY2(lines.isOk(), qPrintable(lines.errorMessage()));
         QCOMPARE(*lines,
-            QByteArray("#SBATCH --partition=gpu\n"
-                       "#SBATCH '--job-name=it'\\''s mine'\n"
-                       "#SBATCH --gres=gpu:A100:1\n"
-                       "#SBATCH --output=train-%j.out\n"
-                       "#SBATCH '--container-image=nvcr.io#nvidia/pytorch:24.05-py3'\n"
-                       "#SBATCH --container-name=pytorch\n"
-                       "#SBATCH '--container-mounts=/data sets:/data:ro'\n"));
+                 QByteArray("#SBATCH --partition=gpu\n"
+                            "#SBATCH '--job-name=it'\\''s mine'\n"
+                            "#SBATCH --gres=gpu:A100:1\n"
+                            "#SBATCH --output=train-%j.out\n"
+                            "#SBATCH '--container-image=nvcr.io#nvidia/pytorch:24.05-py3'\n"
+                            "#SBATCH --container-name=pytorch\n"
+                            "#SBATCH '--container-mounts=/data sets:/data:ro'\n"));
     }
 
     void sbatchRefusesBackslash()

@@ -31,19 +31,19 @@ class TestPyxisSandbox : public QObject
     {
         QProcess p;
         p.start(QStringLiteral("ssh"),
-            {QStringLiteral("-p"), m_env.port(), QStringLiteral("-i"), m_env.key(),
-                QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_env.knownHosts(),
-                QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-                QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-F"),
-                QStringLiteral("/dev/null"), m_env.user() + u'@' + m_env.host(),
-                QString::fromUtf8(command)});
+                {QStringLiteral("-p"), m_env.port(), QStringLiteral("-i"), m_env.key(),
+                 QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_env.knownHosts(),
+                 QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
+                 QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-F"),
+                 QStringLiteral("/dev/null"), m_env.user() + u'@' + m_env.host(),
+                 QString::fromUtf8(command)});
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(240000))
             return {};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     Run srun(const PyxisOptions &options, const QStringList &program)
@@ -72,13 +72,13 @@ class TestPyxisSandbox : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(
-            m_env.load(), "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
+        QVERIFY2(m_env.load(),
+                 "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
         m_name = QStringLiteral("tst%1").arg(QDateTime::currentMSecsSinceEpoch());
         const Run r = ssh("srun --help");
         QVERIFY2(r.out.contains(QLatin1String("--container-image")),
-            "the sandbox's srun has no --container-image: restart it (scripts/dev sandbox "
-            "restart)");
+                 "the sandbox's srun has no --container-image: restart it (scripts/dev sandbox "
+                 "restart)");
     }
 
     void cleanupTestCase()
@@ -94,17 +94,17 @@ private slots:
         o.image = QStringLiteral("python");
         o.name = m_name;
         const Run r = srun(o,
-            {QStringLiteral("python3"), QStringLiteral("-c"),
-                QStringLiteral("import sys; print('python', sys.version_info.major, "
-                               "open('/etc/pyxis-sandbox-image').read().strip())")});
+                           {QStringLiteral("python3"), QStringLiteral("-c"),
+                            QStringLiteral("import sys; print('python', sys.version_info.major, "
+                                           "open('/etc/pyxis-sandbox-image').read().strip())")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("python 3 python"));
         QVERIFY2(r.err.contains(QLatin1String("pyxis: importing docker image: python")),
-            qPrintable(r.err));
+                 qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("pyxis: imported docker image: python")));
         const Run list = ssh("enroot list");
         QVERIFY2(list.out.split(u'\n').contains(QStringLiteral("pyxis_") + m_name),
-            qPrintable(list.out));
+                 qPrintable(list.out));
     }
 
     void theNamedContainerIsReused()
@@ -113,8 +113,8 @@ private slots:
         o.name = m_name;
         o.writable = true;
         const Run write = srun(o,
-            {QStringLiteral("sh"), QStringLiteral("-c"),
-                QStringLiteral("echo kept > /opt/marker")});
+                               {QStringLiteral("sh"), QStringLiteral("-c"),
+                                QStringLiteral("echo kept > /opt/marker")});
         QVERIFY2(write.exitCode == 0, qPrintable(write.err));
         QVERIFY2(!write.err.contains(QLatin1String("importing")), qPrintable(write.err));
         o.writable.reset();
@@ -152,8 +152,8 @@ private slots:
         PyxisOptions o;
         o.image = QStringLiteral("nvcr.io#nvidia/pytorch:24.05-py3");
         const Run r = srun(o,
-            {QStringLiteral("sh"), QStringLiteral("-c"),
-                QStringLiteral("command -v cmake && command -v g++ && pwd")});
+                           {QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("command -v cmake && command -v g++ && pwd")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("/usr/bin/cmake\n/usr/bin/g++\n") + m_env.home() + u'\n');
     }
@@ -177,9 +177,9 @@ private slots:
         QVERIFY(waitUntilGone(id));
         const Run out = ssh("cat pyxis-test-" + id.toUtf8() + ".out");
         QVERIFY2(out.out.contains(QLatin1String("pyxis: imported docker image: python")),
-            qPrintable(out.out));
+                 qPrintable(out.out));
         QVERIFY2(out.out.contains(QLatin1String("image=python job=pyxis test\n42\n")),
-            qPrintable(out.out));
+                 qPrintable(out.out));
     }
 
     // sbatch itself is the oracle: it logs every token it takes from an #SBATCH line.
@@ -197,10 +197,10 @@ private slots:
         QVERIFY(directives.isOk());
         const Run r
             = ssh("f=$(mktemp) && cat > \"$f\" && sbatch -vvv --test-only \"$f\"; rm -f \"$f\"",
-                "#!/bin/bash\n" + *directives + "true\n");
+                  "#!/bin/bash\n" + *directives + "true\n");
         QStringList found;
         const QRegularExpression re(QStringLiteral("Found in script, argument \"(.*)\"$"),
-            QRegularExpression::MultilineOption);
+                                    QRegularExpression::MultilineOption);
         for (auto it = re.globalMatch(r.err); it.hasNext();)
             found << it.next().captured(1);
         QStringList expected = *Pyxis::resourceArguments(j);
@@ -212,8 +212,9 @@ private slots:
     {
         QTest::addColumn<QString>("image");
         QTest::addColumn<QString>("message");
-        QTest::newRow("malformed") << QStringLiteral(
-            "Bad Ref!") << QStringLiteral("[ERROR] Invalid image reference: docker://Bad Ref!");
+        QTest::newRow("malformed")
+            << QStringLiteral("Bad Ref!")
+            << QStringLiteral("[ERROR] Invalid image reference: docker://Bad Ref!");
         QTest::newRow("docker style on enroot 3")
             << QStringLiteral("nvcr.io/nvidia/pytorch:24.05-py3")
             << QStringLiteral("registry-1.docker.io/v2/nvcr.io/nvidia/pytorch/manifests/24.05-py3 "
@@ -229,7 +230,7 @@ private slots:
         const Run r = srun(o, {QStringLiteral("true")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("pyxis: importing docker image: ") + image),
-            qPrintable(r.err));
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("pyxis: couldn't start container")));
     }

@@ -49,7 +49,8 @@ private slots:
     void savesFindsAndRemoves()
     {
         ProfileStore store(m_dropIns.path());
-        const ConnectionProfile lab = profile(QStringLiteral("lab"), QStringLiteral("lab.example.org"));
+        const ConnectionProfile lab
+            = profile(QStringLiteral("lab"), QStringLiteral("lab.example.org"));
         QVERIFY(store.save(lab));
         Expected<ConnectionProfile> found = store.find(QStringLiteral("lab"));
         QVERIFY(found);

@@ -15,7 +15,7 @@ private:
     // bytes): one NUL-terminated item per argument, exactly the bytes the program would get.
     static QList<QByteArray> roundTrip(const QList<QByteArray> &args)
     {
-        QList<QByteArray> argv{"printf", "%s\\0"};
+        QList<QByteArray> argv {"printf", "%s\\0"};
         argv.append(args);
         const Expected<QByteArray> line = Shell::joinArguments(argv);
         if (!line)
@@ -75,7 +75,8 @@ private slots:
     {
         QTest::addColumn<QString>("argument");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("option") << QStringLiteral("--partition=gpu") << QByteArray("--partition=gpu");
+        QTest::newRow("option") << QStringLiteral("--partition=gpu")
+                                << QByteArray("--partition=gpu");
         QTest::newRow("path") << QStringLiteral("/home/u/a.out") << QByteArray("/home/u/a.out");
         QTest::newRow("space") << QStringLiteral("a b") << QByteArray("'a b'");
         QTest::newRow("quote") << QStringLiteral("a'b") << QByteArray("'a'\\''b'");
@@ -91,7 +92,7 @@ private slots:
 
     void utf8StringsRoundTrip()
     {
-        const QStringList argv{QStringLiteral("echo"), QStringLiteral("Conexión $(x) 'q'")};
+        const QStringList argv {QStringLiteral("echo"), QStringLiteral("Conexión $(x) 'q'")};
         const Expected<QByteArray> line = Shell::joinArguments(argv);
         QVERIFY(line);
         const QList<QByteArray> got = roundTrip({argv.at(1).toUtf8()});
@@ -100,17 +101,14 @@ private slots:
 
     void refusesNulBytes()
     {
-        const Expected<QByteArray> line =
-            Shell::joinArguments(QList<QByteArray>{"cat", QByteArray("a\0b", 3)});
+        const Expected<QByteArray> line
+            = Shell::joinArguments(QList<QByteArray> {"cat", QByteArray("a\0b", 3)});
         QVERIFY(!line);
         QCOMPARE(line.errorCode(), ErrorCode::InvalidInput);
         QVERIFY(line.errorMessage().contains(QLatin1String("2")));
     }
 
-    void refusesEmptyCommand()
-    {
-        QVERIFY(!Shell::joinArguments(QStringList{}));
-    }
+    void refusesEmptyCommand() { QVERIFY(!Shell::joinArguments(QStringList {})); }
 };
 
 QTEST_GUILESS_MAIN(TestShellQuote)

@@ -14,7 +14,8 @@ private slots:
     void demoRunsAJobEndToEnd()
     {
         Patagon::Testing::SandboxEnv env;
-        QVERIFY2(env.load(), "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
+        QVERIFY2(env.load(),
+                 "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.remove(QStringLiteral("DISPLAY"));
@@ -34,8 +35,9 @@ private slots:
         const QString id = m.captured(1);
         QVERIFY(out.contains(QStringLiteral("Hello from job %1 on ").arg(id)));
         QVERIFY(out.contains(QLatin1String("A job step ran too.")));
-        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^%1\\|patagon-demo\\|COMPLETED\\|0:0\\|").arg(id),
-                                                 QRegularExpression::MultilineOption)),
+        QVERIFY2(out.contains(QRegularExpression(
+                     QStringLiteral("^%1\\|patagon-demo\\|COMPLETED\\|0:0\\|").arg(id),
+                     QRegularExpression::MultilineOption)),
                  qPrintable(out));
     }
 };

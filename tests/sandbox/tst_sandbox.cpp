@@ -83,7 +83,8 @@ class TestSandbox : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_env.load(), "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
+        QVERIFY2(m_env.load(),
+                 "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
         QVERIFY(m_tmp.isValid());
     }
 
@@ -93,13 +94,15 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(QLatin1String("cpu* up")), qPrintable(out));
-        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("gpu up gpu:A100:1"))), qPrintable(out));
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("gpu up gpu:A100:1"))),
+                 qPrintable(out));
     }
 
     void gpuJobRunsAndWritesItsOutput()
     {
-        const QString id = submit("#!/bin/bash\necho \"job $SLURM_JOB_ID gpus=$CUDA_VISIBLE_DEVICES\"\n",
-                                  QStringLiteral("-p gpu --gres=gpu:A100:1 -J gpujob -o gpujob-%j.out"));
+        const QString id
+            = submit("#!/bin/bash\necho \"job $SLURM_JOB_ID gpus=$CUDA_VISIBLE_DEVICES\"\n",
+                     QStringLiteral("-p gpu --gres=gpu:A100:1 -J gpujob -o gpujob-%j.out"));
         QVERIFY(!id.isEmpty());
         QVERIFY(waitUntilGone(id));
         const Run out = ssh(QStringLiteral("cat gpujob-") + id + QStringLiteral(".out"));
@@ -109,8 +112,9 @@ private slots:
 
     void srunWithTwoTasksInsideABatchJob()
     {
-        const QString id = submit("#!/bin/bash\nsrun -n 2 bash -c 'echo task $SLURM_PROCID of $SLURM_NTASKS' | sort\n",
-                                  QStringLiteral("-n 2 -J twotasks -o twotasks-%j.out"));
+        const QString id = submit(
+            "#!/bin/bash\nsrun -n 2 bash -c 'echo task $SLURM_PROCID of $SLURM_NTASKS' | sort\n",
+            QStringLiteral("-n 2 -J twotasks -o twotasks-%j.out"));
         QVERIFY(!id.isEmpty());
         QVERIFY(waitUntilGone(id));
         const Run out = ssh(QStringLiteral("cat twotasks-") + id + QStringLiteral(".out"));
@@ -119,13 +123,15 @@ private slots:
 
     void sacctShowsTheFinishedJob()
     {
-        const QString id = submit("#!/bin/bash\nexit 3\n", QStringLiteral("-J failing -o /dev/null"));
+        const QString id
+            = submit("#!/bin/bash\nexit 3\n", QStringLiteral("-J failing -o /dev/null"));
         QVERIFY(!id.isEmpty());
         QVERIFY(waitUntilGone(id));
         QString line;
         // Accounting reaches slurmdbd asynchronously: poll for the record.
         for (int i = 0; i < 60 && !line.contains(QLatin1String("FAILED")); ++i) {
-            const Run r = ssh(QStringLiteral("sacct -n -P -X -j ") + id + QStringLiteral(" -o JobID,JobName,State,ExitCode"));
+            const Run r = ssh(QStringLiteral("sacct -n -P -X -j ") + id
+                              + QStringLiteral(" -o JobID,JobName,State,ExitCode"));
             line = QString::fromUtf8(r.out).trimmed();
             if (!line.contains(QLatin1String("FAILED")))
                 QTest::qWait(500);
@@ -184,7 +190,9 @@ private:
              << QStringLiteral("-o") << QStringLiteral("PubkeyAuthentication=no")
              << QStringLiteral("-o") << QStringLiteral("NumberOfPasswordPrompts=1")
              << m_env.user() + QStringLiteral("@") + m_env.host() << QStringLiteral("whoami");
-        return runProcess(QStringLiteral("setsid"), QStringList{QStringLiteral("-w"), QStringLiteral("ssh")} + args, {}, env);
+        return runProcess(QStringLiteral("setsid"),
+                          QStringList {QStringLiteral("-w"), QStringLiteral("ssh")} + args, {},
+                          env);
     }
 };
 

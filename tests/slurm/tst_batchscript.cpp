@@ -38,8 +38,8 @@ class TestBatchScript : public QObject
                        .arg(p.startColumn)
                        .arg(p.endColumn)
                        .arg(p.message,
-                           p.fix.isValid() ? QStringLiteral(" [fix: ") + p.fix.label + u']'
-                                           : QString());
+                            p.fix.isValid() ? QStringLiteral(" [fix: ") + p.fix.label + u']'
+                                            : QString());
         return out;
     }
 
@@ -205,7 +205,7 @@ private slots:
         QVERIFY(BatchScript::parse("#!/bin/bash\n").hasShebang());
         QVERIFY(BatchScript::parse("#!/bin/bash\r\necho\r\n").hasDosLineBreaks());
         QCOMPARE(BatchScript::parse("#!/bin/bash\r\necho\r\n").withUnixLineBreaks(),
-            QByteArray("#!/bin/bash\necho\n"));
+                 QByteArray("#!/bin/bash\necho\n"));
         QCOMPARE(BatchScript::parse("#!/bin/bash\n#SBATCH -p x\n\necho\n").firstCommandLine(), 3);
     }
 
@@ -216,7 +216,7 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QByteArray>("expected");
         const auto row = [](const char *name, const char *script, const char *option,
-                             const char *value, const char *expected) {
+                            const char *value, const char *expected) {
             QTest::newRow(name) << QByteArray(script) << QString::fromUtf8(option)
                                 << QString::fromUtf8(value) << QByteArray(expected);
         };
@@ -271,7 +271,8 @@ private slots:
         for (const QString &f : SlurmTest::corpusFiles()) {
             const BatchScript s
                 = BatchScript::parse(SlurmTest::readFile(SlurmTest::corpusDir() + u'/' + f));
-            const bool clean = std::all_of(s.directives().cbegin(), s.directives().cend(),
+            const bool clean = std::all_of(
+                s.directives().cbegin(), s.directives().cend(),
                 [](const ScriptDirective &d) { return d.issue == ScriptDirective::Issue::None; });
             if (clean)
                 QTest::newRow(qPrintable(f)) << f;
@@ -346,9 +347,10 @@ private slots:
     {
         BatchScript s
             = BatchScript::parse("#!/bin/sh\n#SBATCH -p a --qos=x\n#SBATCH --hold\necho\n");
-        s.replaceOthers(
-            {QStringLiteral("partition")}, {QByteArray("--requeue"), QByteArray("--comment=a b")});
-        QCOMPARE(s.serialize(),
+        s.replaceOthers({QStringLiteral("partition")},
+                        {QByteArray("--requeue"), QByteArray("--comment=a b")});
+        QCOMPARE(
+            s.serialize(),
             QByteArray("#!/bin/sh\n#SBATCH -p a\n#SBATCH --requeue \"--comment=a b\"\necho\n"));
         QCOMPARE(s.value(QStringLiteral("comment")), std::optional<QString>(QStringLiteral("a b")));
     }

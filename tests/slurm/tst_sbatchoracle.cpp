@@ -91,8 +91,8 @@ private slots:
     void initTestCase()
     {
         m_sbatch = QStandardPaths::findExecutable(QStringLiteral("sbatch"));
-        m_conf = qEnvironmentVariable(
-            "PATAGON_SLURM_CONF", QStringLiteral("/var/lib/patagon-sandbox/etc/slurm.conf"));
+        m_conf = qEnvironmentVariable("PATAGON_SLURM_CONF",
+                                      QStringLiteral("/var/lib/patagon-sandbox/etc/slurm.conf"));
         if (m_sbatch.isEmpty())
             QSKIP("sbatch is not installed (it is in the build root: scripts/dev test)");
         if (!QFileInfo::exists(m_conf))
@@ -146,8 +146,9 @@ private slots:
             "--mem",
             "1G",
         };
-        const QList<QByteArray> prefixes = {"#SBATCH ", "#SBATCH", "#SBATCH\t", "# SBATCH ",
-            "##SBATCH ", " #SBATCH ", "#SLURM ", "", "echo x", "#", "  ", "#SBATCH hetjob"};
+        const QList<QByteArray> prefixes
+            = {"#SBATCH ", "#SBATCH", "#SBATCH\t", "# SBATCH ", "##SBATCH ", " #SBATCH ",
+               "#SLURM ",  "",        "echo x",    "#",         "  ",        "#SBATCH hetjob"};
         for (int i = 0; i < 60; ++i) {
             QByteArray text("#!/bin/bash\n");
             const int lines = 1 + int(rng.bounded(8));

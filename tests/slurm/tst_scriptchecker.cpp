@@ -17,8 +17,8 @@ class TestScriptChecker : public QObject
 
     static QByteArray data(const char *name)
     {
-        return SlurmTest::readFile(
-            QStringLiteral(PATAGON_SOURCE_DIR "/tests/slurm/data/") + QLatin1String(name));
+        return SlurmTest::readFile(QStringLiteral(PATAGON_SOURCE_DIR "/tests/slurm/data/")
+                                   + QLatin1String(name));
     }
 
     static ClusterFacts multiCluster()
@@ -33,8 +33,8 @@ class TestScriptChecker : public QObject
         return facts;
     }
 
-    static const ScriptProblem *findProblem(
-        const QList<ScriptProblem> &problems, int line, const QString &says)
+    static const ScriptProblem *findProblem(const QList<ScriptProblem> &problems, int line,
+                                            const QString &says)
     {
         for (const ScriptProblem &p : problems) {
             if (p.line == line && p.message.contains(says))
@@ -65,7 +65,7 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::addColumn<bool>("hasFix");
         const auto row = [](const char *name, const char *script, int line, Severity s,
-                             const char *says, bool fix) {
+                            const char *says, bool fix) {
             QTest::newRow(name) << QByteArray(script) << line << int(s) << QString::fromUtf8(says)
                                 << fix;
         };
@@ -142,7 +142,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         for (const char *f : {"tutorial-mitareaml.slurm", "cpu-job.slurm", "gpu-container.slurm",
-                 "job-array.slurm", "blank-lines-first.slurm", "utf8.slurm"})
+                              "job-array.slurm", "blank-lines-first.slurm", "utf8.slurm"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -196,8 +196,8 @@ private slots:
         QCOMPARE(gpu->maxMemPerCpuMb.value_or(0), qint64(8 * 1024));
         QCOMPARE(gpu->allowAccounts, (QStringList {QStringLiteral("lab"), QStringLiteral("ml")}));
         QCOMPARE(gpu->gres,
-            (QStringList {QStringLiteral("gpu:A100:8(S:0-1)"), QStringLiteral("gpu:A100:4(S:0)"),
-                QStringLiteral("shard:16")}));
+                 (QStringList {QStringLiteral("gpu:A100:8(S:0-1)"),
+                               QStringLiteral("gpu:A100:4(S:0)"), QStringLiteral("shard:16")}));
         QCOMPARE(gpu->gresTypes(QStringLiteral("gpu")), QStringList {QStringLiteral("A100")});
         QCOMPARE(facts.partition(QStringLiteral("cpu"))->maxNodes.value_or(0), qint64(4));
         QCOMPARE(facts.partition(QStringLiteral("debug"))->state, QStringLiteral("DOWN"));
@@ -224,12 +224,13 @@ private slots:
                                 "      --container-image=[USER@][REGISTRY#]IMAGE[:TAG]|PATH\n"
                                 "      --container-mounts=SRC:DST[:FLAGS][,SRC:DST...]\n"
                                 "      --no-container-mount-home\n";
-        QCOMPARE(ClusterFacts::parseContainerFlags(help),
+        QCOMPARE(
+            ClusterFacts::parseContainerFlags(help),
             (QStringList {QStringLiteral("container-image"), QStringLiteral("container-mounts"),
-                QStringLiteral("no-container-mount-home")}));
+                          QStringLiteral("no-container-mount-home")}));
         // Slurm's own OCI --container and --container-id are not Pyxis's.
         QVERIFY(!ClusterFacts::parseContainerFlags(data("srun-help-sandbox.txt"))
-                .contains(QStringLiteral("container-id")));
+                     .contains(QStringLiteral("container-id")));
     }
 
     void jsonAndCacheRoundTrip()

@@ -35,7 +35,7 @@ class TestScriptCli : public QObject
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            p.readAllStandardOutput(), p.readAllStandardError()};
+                p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     QString write(const QByteArray &text)
@@ -51,19 +51,19 @@ private slots:
     void jsonOfTheTutorialScript()
     {
         const Run r = run({QStringLiteral("script"), QStringLiteral("check"),
-            SlurmTest::corpusDir() + QStringLiteral("/tutorial-mitareaml.slurm"),
-            QStringLiteral("--json")});
+                           SlurmTest::corpusDir() + QStringLiteral("/tutorial-mitareaml.slurm"),
+                           QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const QJsonArray d = o.value(QStringLiteral("directives")).toArray();
         QCOMPARE(d.size(), 5);
         QCOMPARE(d.at(1).toObject(),
-            (QJsonObject {{QStringLiteral("line"), 3},
-                {QStringLiteral("option"), QStringLiteral("partition")},
-                {QStringLiteral("value"), QStringLiteral("gpu")},
-                {QStringLiteral("active"), true}}));
+                 (QJsonObject {{QStringLiteral("line"), 3},
+                               {QStringLiteral("option"), QStringLiteral("partition")},
+                               {QStringLiteral("value"), QStringLiteral("gpu")},
+                               {QStringLiteral("active"), true}}));
         QCOMPARE(d.at(0).toObject().value(QStringLiteral("option")).toString(),
-            QStringLiteral("job-name"));
+                 QStringLiteral("job-name"));
         QVERIFY(o.value(QStringLiteral("problems")).toArray().isEmpty());
     }
 
@@ -82,10 +82,10 @@ private slots:
         const QJsonArray p = o.value(QStringLiteral("problems")).toArray();
         QCOMPARE(p.size(), 2);
         QCOMPARE(p.at(0).toObject().value(QStringLiteral("severity")).toString(),
-            QStringLiteral("error"));
+                 QStringLiteral("error"));
         QCOMPARE(p.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
         QCOMPARE(p.at(1).toObject().value(QStringLiteral("severity")).toString(),
-            QStringLiteral("warning"));
+                 QStringLiteral("warning"));
     }
 
     void textOutput()
@@ -95,13 +95,13 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("1: --partition=gpu"), r.out.constData());
         QVERIFY2(r.out.contains(":1:1: error: sbatch refuses a script whose first line"),
-            r.out.constData());
+                 r.out.constData());
     }
 
     void missingFile()
     {
         const Run r = run({QStringLiteral("script"), QStringLiteral("check"),
-            m_home.filePath(QStringLiteral("nope.slurm"))});
+                           m_home.filePath(QStringLiteral("nope.slurm"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Could not read"));
     }
@@ -110,12 +110,12 @@ private slots:
     {
         const QString path = write("#!/bin/bash\n#SBATCH -p cpu # main\n#SBATCH --hold\n\necho hi");
         const Run r = run({QStringLiteral("script"), QStringLiteral("set"), path,
-            QStringLiteral("partition=gpu"), QStringLiteral("time=01:00:00"),
-            QStringLiteral("hold="), QStringLiteral("--job-name=my job")});
+                           QStringLiteral("partition=gpu"), QStringLiteral("time=01:00:00"),
+                           QStringLiteral("hold="), QStringLiteral("--job-name=my job")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(SlurmTest::readFile(path),
-            QByteArray("#!/bin/bash\n#SBATCH -p gpu # main\n#SBATCH --time=01:00:00\n"
-                       "#SBATCH --job-name=\"my job\"\n\necho hi"));
+                 QByteArray("#!/bin/bash\n#SBATCH -p gpu # main\n#SBATCH --time=01:00:00\n"
+                            "#SBATCH --job-name=\"my job\"\n\necho hi"));
     }
 
     void setRefusesUnknownOptions()

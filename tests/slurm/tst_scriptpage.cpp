@@ -40,7 +40,8 @@ private slots:
         const QString before = page.scriptText();
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("renamed"));
-        QCOMPARE(page.scriptText(),
+        QCOMPARE(
+            page.scriptText(),
             QString(before).replace(QLatin1String("-J MiTareaML"), QLatin1String("-J renamed")));
     }
 
@@ -86,12 +87,12 @@ private slots:
         auto *preview = page.findChild<QLabel *>(QStringLiteral("outputPreview"));
         QVERIFY(preview);
         QVERIFY2(preview->text().contains(QLatin1String("MiTareaML-12345.out")),
-            qPrintable(preview->text()));
+                 qPrintable(preview->text()));
         QLineEdit *output = page.field(QStringLiteral("output"));
         output->selectAll();
         QTest::keyClicks(output, QStringLiteral("%x_%A_%a.log"));
         QVERIFY2(preview->text().contains(QLatin1String("MiTareaML_12345_4294967294.log")),
-            qPrintable(preview->text()));
+                 qPrintable(preview->text()));
     }
 
     void directivesAreHighlighted()
@@ -106,16 +107,16 @@ private slots:
                                      : KSyntaxHighlighting::Repository::LightTheme);
         const QTextCharFormat option = formatAt(page.editor(), 1, QStringLiteral("--time"));
         QCOMPARE(option.foreground().color(),
-            QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Attribute)));
+                 QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Attribute)));
         const QTextCharFormat value = formatAt(page.editor(), 1, QStringLiteral("gpu"));
         QCOMPARE(value.foreground().color(),
-            QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::String)));
+                 QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::String)));
         const QTextCharFormat magic = formatAt(page.editor(), 1, QStringLiteral("#SBATCH"));
         QVERIFY(magic.fontWeight() >= QFont::Bold);
         // After the first command a directive is dimmed like a comment, in italics.
         const QTextCharFormat inactive = formatAt(page.editor(), 4, QStringLiteral("late"));
         QCOMPARE(inactive.foreground().color(),
-            QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Comment)));
+                 QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Comment)));
         QVERIFY(inactive.fontItalic());
         QVERIFY(formatAt(page.editor(), 4, QStringLiteral("#SBATCH")).fontWeight() < QFont::Bold);
     }
@@ -134,7 +135,7 @@ private slots:
         QCOMPARE(page.field(QStringLiteral("partition"))->text(), QStringLiteral("gpu"));
         page.applyFix(0);
         QCOMPARE(page.scriptText(),
-            QStringLiteral("#!/bin/bash\n#SBATCH --partition=gpu\n#SBATCH -t 5\necho\n"));
+                 QStringLiteral("#!/bin/bash\n#SBATCH --partition=gpu\n#SBATCH -t 5\necho\n"));
         QVERIFY(page.problems().isEmpty());
     }
 

@@ -23,7 +23,7 @@ private slots:
             QTest::newRow(name) << k << QString::fromUtf8(v) << -1 << QString();
         };
         const auto bad = [](const char *name, ValueKind k, const char *v, Severity s,
-                             const char *says) {
+                            const char *says) {
             QTest::newRow(name) << k << QString::fromUtf8(v) << int(s) << QString::fromUtf8(says);
         };
         using K = ValueKind;

@@ -31,9 +31,10 @@ void waitFor(QObject *sender, const char *signal)
 
 QStringList sshOptions()
 {
-    return {QStringLiteral("-i"), env.key(), QStringLiteral("-o"),
-            QStringLiteral("UserKnownHostsFile=") + env.knownHosts(), QStringLiteral("-o"),
-            QStringLiteral("BatchMode=yes"), QStringLiteral("-F"), QStringLiteral("/dev/null")};
+    return {QStringLiteral("-i"), env.key(),
+            QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + env.knownHosts(),
+            QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+            QStringLiteral("-F"), QStringLiteral("/dev/null")};
 }
 
 double runTool(const QString &program, const QStringList &args, const QByteArray &input = {})
@@ -46,7 +47,8 @@ double runTool(const QString &program, const QStringList &args, const QByteArray
     p.closeWriteChannel();
     p.waitForFinished(-1);
     if (p.exitCode() != 0)
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     p.readAllStandardError().constData());
     return clock.elapsed() / 1000.0;
 }
 
@@ -103,20 +105,25 @@ int main(int argc, char **argv)
     waitFor(up, SIGNAL(finished(Patagon::Result)));
     const double oursUp = clock.elapsed() / 1000.0;
     clock.restart();
-    RemoteOperation *down = connection.download(QStringLiteral("bench-ours.bin"), tmp.filePath(QStringLiteral("back.bin")));
+    RemoteOperation *down = connection.download(QStringLiteral("bench-ours.bin"),
+                                                tmp.filePath(QStringLiteral("back.bin")));
     waitFor(down, SIGNAL(finished(Patagon::Result)));
     const double oursDown = clock.elapsed() / 1000.0;
 
-    const QStringList sftpArgs = QStringList{QStringLiteral("-b"), QStringLiteral("-"), QStringLiteral("-P"), env.port()}
-        + sshOptions() + QStringList{env.user() + QStringLiteral("@") + env.host()};
-    const double theirsUp = runTool(QStringLiteral("sftp"), sftpArgs,
-                                    "put " + file.toUtf8() + " bench-theirs.bin\n");
-    const double theirsDown = runTool(QStringLiteral("sftp"), sftpArgs,
-                                      "get bench-theirs.bin " + tmp.filePath(QStringLiteral("theirs.bin")).toUtf8() + "\n");
+    const QStringList sftpArgs
+        = QStringList {QStringLiteral("-b"), QStringLiteral("-"), QStringLiteral("-P"), env.port()}
+        + sshOptions() + QStringList {env.user() + QStringLiteral("@") + env.host()};
+    const double theirsUp
+        = runTool(QStringLiteral("sftp"), sftpArgs, "put " + file.toUtf8() + " bench-theirs.bin\n");
+    const double theirsDown = runTool(
+        QStringLiteral("sftp"), sftpArgs,
+        "get bench-theirs.bin " + tmp.filePath(QStringLiteral("theirs.bin")).toUtf8() + "\n");
     const double mb = size / (1024.0 * 1024.0);
-    std::printf("SFTP upload   256 MB: patagon %.1f MB/s, OpenSSH sftp %.1f MB/s, ratio %.2fx (goal >= 0.9x)\n",
+    std::printf("SFTP upload   256 MB: patagon %.1f MB/s, OpenSSH sftp %.1f MB/s, ratio %.2fx "
+                "(goal >= 0.9x)\n",
                 mb / oursUp, mb / theirsUp, theirsUp / oursUp);
-    std::printf("SFTP download 256 MB: patagon %.1f MB/s, OpenSSH sftp %.1f MB/s, ratio %.2fx (goal >= 0.9x)\n",
+    std::printf("SFTP download 256 MB: patagon %.1f MB/s, OpenSSH sftp %.1f MB/s, ratio %.2fx "
+                "(goal >= 0.9x)\n",
                 mb / oursDown, mb / theirsDown, theirsDown / oursDown);
 
     // ---- 200 short commands
@@ -130,24 +137,29 @@ int main(int argc, char **argv)
     }
     const double oursCommands = clock.elapsed() / 1000.0;
     const QString control = tmp.filePath(QStringLiteral("cm"));
-    const QStringList master = QStringList{QStringLiteral("-p"), env.port(), QStringLiteral("-o"),
-                                           QStringLiteral("ControlMaster=auto"), QStringLiteral("-o"),
-                                           QStringLiteral("ControlPath=") + control, QStringLiteral("-o"),
-                                           QStringLiteral("ControlPersist=60")}
-        + sshOptions() + QStringList{env.user() + QStringLiteral("@") + env.host()};
-    runTool(QStringLiteral("ssh"), master + QStringList{QStringLiteral("true")}); // open the master
+    const QStringList master
+        = QStringList {QStringLiteral("-p"), env.port(),
+                       QStringLiteral("-o"), QStringLiteral("ControlMaster=auto"),
+                       QStringLiteral("-o"), QStringLiteral("ControlPath=") + control,
+                       QStringLiteral("-o"), QStringLiteral("ControlPersist=60")}
+        + sshOptions() + QStringList {env.user() + QStringLiteral("@") + env.host()};
+    runTool(QStringLiteral("ssh"),
+            master + QStringList {QStringLiteral("true")}); // open the master
     clock.restart();
     for (int i = 0; i < n; ++i)
-        runTool(QStringLiteral("ssh"), master + QStringList{QStringLiteral("true")});
+        runTool(QStringLiteral("ssh"), master + QStringList {QStringLiteral("true")});
     const double theirsCommands = clock.elapsed() / 1000.0;
-    runTool(QStringLiteral("ssh"), master.mid(0, master.size() - 1)
-                                       + QStringList{QStringLiteral("-O"), QStringLiteral("exit"),
-                                                     env.user() + QStringLiteral("@") + env.host()});
-    std::printf("200 commands: patagon %.2f s, ssh with ControlMaster %.2f s, ratio %.2fx (goal <= 1.0x)\n",
-                oursCommands, theirsCommands, oursCommands / theirsCommands);
+    runTool(QStringLiteral("ssh"),
+            master.mid(0, master.size() - 1)
+                + QStringList {QStringLiteral("-O"), QStringLiteral("exit"),
+                               env.user() + QStringLiteral("@") + env.host()});
+    std::printf(
+        "200 commands: patagon %.2f s, ssh with ControlMaster %.2f s, ratio %.2fx (goal <= 1.0x)\n",
+        oursCommands, theirsCommands, oursCommands / theirsCommands);
 
-    RemoteProcess *cleanup = connection.run({QStringLiteral("rm"), QStringLiteral("-f"),
-                                             QStringLiteral("bench-ours.bin"), QStringLiteral("bench-theirs.bin")});
+    RemoteProcess *cleanup
+        = connection.run({QStringLiteral("rm"), QStringLiteral("-f"),
+                          QStringLiteral("bench-ours.bin"), QStringLiteral("bench-theirs.bin")});
     waitFor(cleanup, SIGNAL(finished(Patagon::ProcessResult)));
     return 0;
 }

@@ -52,7 +52,8 @@ class TestConnectCli : public QObject
         p.user = m_env.user();
         p.knownHostsFile = knownHosts;
         QVERIFY(ProfileStore::writeDropIn(
-            m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/%1.ini").arg(name)), p));
+            m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/%1.ini").arg(name)),
+            p));
     }
 
 private slots:
@@ -66,13 +67,15 @@ private slots:
     {
         const QString knownHosts = m_home.filePath(QStringLiteral("known_hosts"));
         writeProfile(QStringLiteral("otp"), m_env.otpPort(), knownHosts);
-        const Run r = run({QStringLiteral("connect"), QStringLiteral("--profile"), QStringLiteral("otp")},
-                          "yes\n" + m_env.password().toUtf8() + '\n' + Testing::SandboxEnv::oneTimeCode() + '\n');
+        const Run r = run(
+            {QStringLiteral("connect"), QStringLiteral("--profile"), QStringLiteral("otp")},
+            "yes\n" + m_env.password().toUtf8() + '\n' + Testing::SandboxEnv::oneTimeCode() + '\n');
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.err.contains(m_env.value("SANDBOX_HOST_KEY_SHA256")));
         QVERIFY(r.err.contains(QLatin1String("One-time password")));
         QVERIFY(r.out.contains(QLatin1String("Connected to")));
-        QVERIFY2(r.out.contains(QLatin1String("  gpu: up, time limit 2-00:00:00")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("  gpu: up, time limit 2-00:00:00")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("GRES gpu:A100:1")));
         QFile kh(knownHosts);
         QVERIFY(kh.open(QIODevice::ReadOnly));
@@ -83,9 +86,11 @@ private slots:
 
     void refusingTheHostKeyFails()
     {
-        writeProfile(QStringLiteral("refuse"), m_env.port(), m_home.filePath(QStringLiteral("kh2")));
-        const Run r = run({QStringLiteral("connect"), QStringLiteral("--profile"), QStringLiteral("refuse")},
-                          "no\n");
+        writeProfile(QStringLiteral("refuse"), m_env.port(),
+                     m_home.filePath(QStringLiteral("kh2")));
+        const Run r = run(
+            {QStringLiteral("connect"), QStringLiteral("--profile"), QStringLiteral("refuse")},
+            "no\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("was not accepted")));
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("kh2"))));

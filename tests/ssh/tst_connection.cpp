@@ -124,8 +124,10 @@ class TestConnection : public QObject
     {
         Output o;
         RemoteProcess *p = c.run(argv, input);
-        QObject::connect(p, &RemoteProcess::standardOutput, p, [&o](const QByteArray &b) { o.out += b; });
-        QObject::connect(p, &RemoteProcess::standardError, p, [&o](const QByteArray &b) { o.err += b; });
+        QObject::connect(p, &RemoteProcess::standardOutput, p,
+                         [&o](const QByteArray &b) { o.out += b; });
+        QObject::connect(p, &RemoteProcess::standardError, p,
+                         [&o](const QByteArray &b) { o.err += b; });
         QSignalSpy done(p, &RemoteProcess::finished);
         if (!p->isFinished())
             done.wait(kLong);
@@ -163,7 +165,8 @@ class TestConnection : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_env.load(), "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
+        QVERIFY2(m_env.load(),
+                 "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
         QVERIFY(m_tmp.isValid());
         QLoggingCategory::setFilterRules(QStringLiteral("patagon.*=true"));
         static TestConnection *self = this;
@@ -183,7 +186,8 @@ private slots:
         QVERIFY2(!all.contains(m_env.otpSecret()), "the OTP secret appeared in the log");
         QVERIFY(!m_codesUsed.isEmpty());
         for (const QByteArray &code : std::as_const(m_codesUsed))
-            QVERIFY2(!all.contains(QString::fromLatin1(code)), "a one-time code appeared in the log");
+            QVERIFY2(!all.contains(QString::fromLatin1(code)),
+                     "a one-time code appeared in the log");
     }
 
     // ---------------------------------------------------------------- host keys
@@ -246,11 +250,11 @@ private slots:
         QFile other(m_env.value("SANDBOX_OTHER_HOST_KEY") + QStringLiteral(".pub"));
         QVERIFY(other.open(QIODevice::ReadOnly));
         const QList<QByteArray> parts = other.readAll().trimmed().split(' ');
-        const QByteArray entry = "[127.0.0.1]:" + m_env.port().toUtf8() + ' ' + parts.at(0) + ' '
-            + parts.at(1) + '\n';
-        const QString file = copyKnownHosts(QStringLiteral("kh-changed"),
-                                            "# a comment\nother.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFake\n"
-                                                + entry);
+        const QByteArray entry
+            = "[127.0.0.1]:" + m_env.port().toUtf8() + ' ' + parts.at(0) + ' ' + parts.at(1) + '\n';
+        const QString file = copyKnownHosts(
+            QStringLiteral("kh-changed"),
+            "# a comment\nother.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFake\n" + entry);
         ConnectionProfile p = keyProfile();
         p.knownHostsFile = file;
         Connection c;
@@ -273,7 +277,9 @@ private slots:
         const QString file = copyKnownHosts(
             QStringLiteral("kh-other"),
             "[127.0.0.1]:" + m_env.port().toUtf8()
-                + " ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w0WZ2YB/++Tpockg=\n");
+                + " ecdsa-sha2-nistp256 "
+                  "AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9"
+                  "nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w0WZ2YB/++Tpockg=\n");
         ConnectionProfile p = keyProfile();
         p.knownHostsFile = file;
         Connection c;
@@ -282,16 +288,17 @@ private slots:
         QVERIFY(!connectAndWait(c, p, &error));
         QCOMPARE(a.keys.size(), 0);
         QCOMPARE(error.code(), ErrorCode::HostKey);
-        QVERIFY2(error.message().contains(QLatin1String("another type")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("another type")),
+                 qPrintable(error.message()));
         QVERIFY(error.message().contains(QLatin1String("line 1 of")));
     }
 
     void revokedHostKeyIsRefused()
     {
-        const QString file = copyKnownHosts(
-            QStringLiteral("kh-revoked"),
-            "@revoked * " + hostPublicKey() + "\n[127.0.0.1]:" + m_env.port().toUtf8() + ' '
-                + hostPublicKey() + '\n');
+        const QString file
+            = copyKnownHosts(QStringLiteral("kh-revoked"),
+                             "@revoked * " + hostPublicKey() + "\n[127.0.0.1]:"
+                                 + m_env.port().toUtf8() + ' ' + hostPublicKey() + '\n');
         ConnectionProfile p = keyProfile();
         p.knownHostsFile = file;
         Connection c;
@@ -332,7 +339,8 @@ private slots:
         // log in with the key, offered by a real ssh-agent.
         const QString socket = m_tmp.filePath(QStringLiteral("agent.sock"));
         QProcess agent;
-        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        agent.start(QStringLiteral("ssh-agent"),
+                    {QStringLiteral("-D"), QStringLiteral("-a"), socket});
         QVERIFY(agent.waitForStarted());
         auto stopAgent = qScopeGuard([&] {
             agent.terminate();
@@ -354,8 +362,9 @@ private slots:
         Connection c;
         Result error;
         QVERIFY2(connectAndWait(c, p, &error), qPrintable(error.message()));
-        const Output o = runAndWait(c, {QStringLiteral("sh"), QStringLiteral("-c"),
-                                        QStringLiteral("echo $SSH_CONNECTION")});
+        const Output o = runAndWait(
+            c,
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $SSH_CONNECTION")});
         // The second hop arrives from the jump host's forwarding, still on loopback.
         QVERIFY2(o.out.startsWith("127.0.0.1 "), o.out.constData());
         QVERIFY(o.result.succeeded());
@@ -433,14 +442,16 @@ private slots:
         Result error;
         QVERIFY(!connectAndWait(c, passwordProfile(m_env.otpPort()), &error));
         QCOMPARE(error.code(), ErrorCode::Authentication);
-        QVERIFY2(error.message().contains(QLatin1String("one-time code")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("one-time code")),
+                 qPrintable(error.message()));
     }
 
     void cancellingThePromptCancelsTheLogin()
     {
         Connection c;
         Answerer a(&c, HostKeyDecision::Reject);
-        a.responder = [](const QString &, const CredentialRequest &) { return QByteArray("<cancel>"); };
+        a.responder
+            = [](const QString &, const CredentialRequest &) { return QByteArray("<cancel>"); };
         Result error;
         QVERIFY(!connectAndWait(c, passwordProfile(m_env.port()), &error));
         QCOMPARE(error.code(), ErrorCode::Cancelled);
@@ -449,9 +460,10 @@ private slots:
     void passphraseProtectedKey()
     {
         const QString key = m_tmp.filePath(QStringLiteral("id_locked"));
-        runLocal(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"),
-                                                QStringLiteral("ed25519"), QStringLiteral("-N"),
-                                                QStringLiteral("s3cret phrase"), QStringLiteral("-f"), key});
+        runLocal(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                  QStringLiteral("-N"), QStringLiteral("s3cret phrase"), QStringLiteral("-f"),
+                  key});
         QFile pub(key + QStringLiteral(".pub"));
         QVERIFY(pub.open(QIODevice::ReadOnly));
         const QString authorized = m_env.home() + QStringLiteral("/.ssh/authorized_keys");
@@ -490,7 +502,8 @@ private slots:
             };
             Result error;
             QVERIFY(!connectAndWait(c, p, &error));
-            QVERIFY2(error.message().contains(QLatin1String("passphrase")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QLatin1String("passphrase")),
+                     qPrintable(error.message()));
         }
     }
 
@@ -501,8 +514,9 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("phrase");
-        QTest::newRow("unknown host name") << QStringLiteral("no-such-host.invalid") << 22
-                                           << int(ErrorCode::Network) << QStringLiteral("is unknown");
+        QTest::newRow("unknown host name")
+            << QStringLiteral("no-such-host.invalid") << 22 << int(ErrorCode::Network)
+            << QStringLiteral("is unknown");
         QTest::newRow("refused port") << QStringLiteral("127.0.0.1") << 1 << int(ErrorCode::Network)
                                       << QStringLiteral("refused the connection");
     }
@@ -536,7 +550,8 @@ private slots:
         Connection c;
         Result error;
         QVERIFY(!connectAndWait(c, p, &error));
-        QVERIFY2(error.code() == ErrorCode::Timeout || error.message().contains(QLatin1String("answer")),
+        QVERIFY2(error.code() == ErrorCode::Timeout
+                     || error.message().contains(QLatin1String("answer")),
                  qPrintable(error.message()));
     }
 
@@ -564,8 +579,9 @@ private slots:
     {
         Connection c;
         QVERIFY(connectAndWait(c, keyProfile()));
-        const Output o = runAndWait(c, {QStringLiteral("sh"), QStringLiteral("-c"),
-                                        QStringLiteral("echo out; echo err >&2; cat; exit 7")},
+        const Output o = runAndWait(c,
+                                    {QStringLiteral("sh"), QStringLiteral("-c"),
+                                     QStringLiteral("echo out; echo err >&2; cat; exit 7")},
                                     "from stdin\n");
         QCOMPARE(o.out, QByteArray("out\nfrom stdin\n"));
         QCOMPARE(o.err, QByteArray("err\n"));
@@ -588,8 +604,8 @@ private slots:
     {
         Connection c;
         QVERIFY(connectAndWait(c, keyProfile()));
-        RemoteProcess *p = c.run({QStringLiteral("sh"), QStringLiteral("-c"),
-                                  QStringLiteral("sleep 300 & wait")});
+        RemoteProcess *p = c.run(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 300 & wait")});
         QSignalSpy started(p, &RemoteProcess::started);
         QVERIFY(started.wait(kLong));
         const qint64 pid = p->remotePid();
@@ -605,9 +621,10 @@ private slots:
         // moment, zombies waiting for init to reap them.
         QByteArray alive = "not checked";
         for (int i = 0; i < 50 && !alive.isEmpty(); ++i) {
-            const Output check = runAndWait(c, {QStringLiteral("ps"), QStringLiteral("-o"),
-                                                QStringLiteral("pid=,stat="), QStringLiteral("-g"),
-                                                QString::number(pid)});
+            const Output check = runAndWait(c,
+                                            {QStringLiteral("ps"), QStringLiteral("-o"),
+                                             QStringLiteral("pid=,stat="), QStringLiteral("-g"),
+                                             QString::number(pid)});
             alive.clear();
             for (const QByteArray &line : check.out.split('\n'))
                 if (!line.trimmed().isEmpty() && !line.contains('Z'))
@@ -702,7 +719,8 @@ private slots:
             QFile f(local);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(data);
-            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup);
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                             | QFile::ReadGroup);
         }
         const QString remote = QStringLiteral("patagon-test/deep/er/up.bin");
         QVERIFY(waitOperation(c.upload(local, remote)).isOk());
@@ -712,7 +730,8 @@ private slots:
         QCOMPARE(st->fileInfo().size, data.size());
         QCOMPARE(st->fileInfo().permissions, quint32(0740));
         const Output sum = runAndWait(c, {QStringLiteral("sha256sum"), remote});
-        QCOMPARE(sum.out.left(64), QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(sum.out.left(64),
+                 QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 
         // Download it back.
         const QString back = m_tmp.filePath(QStringLiteral("back.bin"));
@@ -742,8 +761,9 @@ private slots:
         QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
         const Output after = runAndWait(c, {QStringLiteral("sha256sum"), remote});
         QCOMPARE(after.out.left(64), sum.out.left(64));
-        const Output leftovers = runAndWait(c, {QStringLiteral("ls"), QStringLiteral("-A"),
-                                                QStringLiteral("patagon-test/deep/er")});
+        const Output leftovers = runAndWait(
+            c,
+            {QStringLiteral("ls"), QStringLiteral("-A"), QStringLiteral("patagon-test/deep/er")});
         QCOMPARE(leftovers.out, QByteArray("up.bin\n"));
     }
 
@@ -751,7 +771,8 @@ private slots:
     {
         Connection c;
         QVERIFY(connectAndWait(c, keyProfile()));
-        QVERIFY(waitOperation(c.writeFile(QStringLiteral("patagon-test/secret"), "token\n", 0600)).isOk());
+        QVERIFY(waitOperation(c.writeFile(QStringLiteral("patagon-test/secret"), "token\n", 0600))
+                    .isOk());
         RemoteOperation *st = c.stat(QStringLiteral("patagon-test/secret"));
         QVERIFY(waitOperation(st).isOk());
         QCOMPARE(st->fileInfo().permissions, quint32(0600));
@@ -774,8 +795,10 @@ private slots:
             f.write(name.toUtf8());
         }
         QVERIFY(waitOperation(c.upload(dir, QStringLiteral("patagon-test/tree"))).isOk());
-        const Output listing = runAndWait(c, {QStringLiteral("find"), QStringLiteral("patagon-test/tree"),
-                                              QStringLiteral("-type"), QStringLiteral("f")});
+        const Output listing
+            = runAndWait(c,
+                         {QStringLiteral("find"), QStringLiteral("patagon-test/tree"),
+                          QStringLiteral("-type"), QStringLiteral("f")});
         QCOMPARE(listing.out.count('\n'), 3);
         const QString back = m_tmp.filePath(QStringLiteral("tree-back"));
         QVERIFY(waitOperation(c.download(QStringLiteral("patagon-test/tree"), back)).isOk());
@@ -788,7 +811,9 @@ private slots:
     {
         Connection c;
         QVERIFY(connectAndWait(c, keyProfile()));
-        QVERIFY(waitOperation(c.writeFile(QStringLiteral("patagon-test/log.txt"), "0123456789", 0644)).isOk());
+        QVERIFY(
+            waitOperation(c.writeFile(QStringLiteral("patagon-test/log.txt"), "0123456789", 0644))
+                .isOk());
         RemoteOperation *r = c.readFrom(QStringLiteral("patagon-test/log.txt"), 4, 3);
         QVERIFY(waitOperation(r).isOk());
         QCOMPARE(r->data(), QByteArray("456"));
@@ -861,8 +886,8 @@ private slots:
         QCOMPARE(a.requests.size(), 1);
         QSignalSpy states(&c, &Connection::stateChanged);
         // The server drops us: kill this connection's sshd-session from inside.
-        const Output killed = runAndWait(c, {QStringLiteral("sh"), QStringLiteral("-c"),
-                                             QStringLiteral("kill -9 $PPID")});
+        const Output killed = runAndWait(
+            c, {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("kill -9 $PPID")});
         Q_UNUSED(killed);
         const Output after = runAndWait(c, {QStringLiteral("echo"), QStringLiteral("back")});
         QVERIFY2(after.result.succeeded(), qPrintable(after.result.result.message()));
@@ -870,7 +895,8 @@ private slots:
         QCOMPARE(a.requests.size(), 1); // the password was not asked again
         bool sawReconnecting = false;
         for (const auto &s : states)
-            sawReconnecting |= s.first().value<Connection::State>() == Connection::State::Reconnecting;
+            sawReconnecting
+                |= s.first().value<Connection::State>() == Connection::State::Reconnecting;
         QVERIFY(sawReconnecting);
         QCOMPARE(c.state(), Connection::State::Connected);
     }
@@ -879,8 +905,10 @@ private slots:
     {
         Connection c;
         QVERIFY(connectAndWait(c, keyProfile()));
-        QVERIFY(runAndWait(c, {QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("patagon-test")})
-                    .result.succeeded());
+        QVERIFY(
+            runAndWait(
+                c, {QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("patagon-test")})
+                .result.succeeded());
     }
 };
 

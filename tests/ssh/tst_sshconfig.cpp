@@ -50,11 +50,12 @@ private slots:
         QCOMPARE(pat.identityFiles,
                  QStringList({QDir::homePath() + QStringLiteral("/.ssh/id_patagon"),
                               QStringLiteral("/keys/second"), QStringLiteral("/keys/with space")}));
-        QCOMPARE(pat.proxyJump, QStringList({QStringLiteral("gw1.example.org"),
-                                             QStringLiteral("ana@gw2:2222")}));
+        QCOMPARE(pat.proxyJump,
+                 QStringList({QStringLiteral("gw1.example.org"), QStringLiteral("ana@gw2:2222")}));
         QCOMPARE(pat.serverAliveInterval, 45);
 
-        QCOMPARE(SshConfig::forHost(QStringLiteral("x.example.org"), path).user, QStringLiteral("wild"));
+        QCOMPARE(SshConfig::forHost(QStringLiteral("x.example.org"), path).user,
+                 QStringLiteral("wild"));
         QCOMPARE(SshConfig::forHost(QStringLiteral("bad.example.org"), path).user,
                  QStringLiteral("fallback"));
         QCOMPARE(SshConfig::forHost(QStringLiteral("other"), path).port, 0);
@@ -68,16 +69,25 @@ private slots:
         QTest::addColumn<QByteArray>("field");
         QTest::addColumn<QString>("host");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("exact") << QByteArray("login.example.org") << QStringLiteral("login.example.org") << true;
-        QTest::newRow("case") << QByteArray("Login.Example.org") << QStringLiteral("login.example.org") << true;
-        QTest::newRow("list") << QByteArray("a,b,[127.0.0.1]:2222") << QStringLiteral("[127.0.0.1]:2222") << true;
-        QTest::newRow("port differs") << QByteArray("[127.0.0.1]:2222") << QStringLiteral("[127.0.0.1]:2223") << false;
-        QTest::newRow("wildcard") << QByteArray("*.example.org") << QStringLiteral("x.example.org") << true;
-        QTest::newRow("negated") << QByteArray("*.example.org,!bad.example.org") << QStringLiteral("bad.example.org") << false;
+        QTest::newRow("exact") << QByteArray("login.example.org")
+                               << QStringLiteral("login.example.org") << true;
+        QTest::newRow("case") << QByteArray("Login.Example.org")
+                              << QStringLiteral("login.example.org") << true;
+        QTest::newRow("list") << QByteArray("a,b,[127.0.0.1]:2222")
+                              << QStringLiteral("[127.0.0.1]:2222") << true;
+        QTest::newRow("port differs")
+            << QByteArray("[127.0.0.1]:2222") << QStringLiteral("[127.0.0.1]:2223") << false;
+        QTest::newRow("wildcard") << QByteArray("*.example.org") << QStringLiteral("x.example.org")
+                                  << true;
+        QTest::newRow("negated") << QByteArray("*.example.org,!bad.example.org")
+                                 << QStringLiteral("bad.example.org") << false;
         const QByteArray salt = "0123456789abcdefghij";
-        const QByteArray hash = QMessageAuthenticationCode::hash("patagon.uach.cl", salt, QCryptographicHash::Sha1);
-        QTest::newRow("hashed") << ("|1|" + salt.toBase64() + '|' + hash.toBase64()) << QStringLiteral("patagon.uach.cl") << true;
-        QTest::newRow("hashed other") << ("|1|" + salt.toBase64() + '|' + hash.toBase64()) << QStringLiteral("other") << false;
+        const QByteArray hash
+            = QMessageAuthenticationCode::hash("patagon.uach.cl", salt, QCryptographicHash::Sha1);
+        QTest::newRow("hashed") << ("|1|" + salt.toBase64() + '|' + hash.toBase64())
+                                << QStringLiteral("patagon.uach.cl") << true;
+        QTest::newRow("hashed other") << ("|1|" + salt.toBase64() + '|' + hash.toBase64())
+                                      << QStringLiteral("other") << false;
     }
 
     void knownHostsPatterns()
@@ -99,7 +109,9 @@ private slots:
                                    "[127.0.0.1]:2222 ssh-ed25519 AAAA3\n");
         QCOMPARE(KnownHosts::hostPattern(QStringLiteral("h"), 22), QStringLiteral("h"));
         QCOMPARE(KnownHosts::hostPattern(QStringLiteral("h"), 2222), QStringLiteral("[h]:2222"));
-        QCOMPARE(KnownHosts::findEntryLine(path, QStringLiteral("[127.0.0.1]:2222"), QStringLiteral("ssh-ed25519")), 6);
+        QCOMPARE(KnownHosts::findEntryLine(path, QStringLiteral("[127.0.0.1]:2222"),
+                                           QStringLiteral("ssh-ed25519")),
+                 6);
         QCOMPARE(KnownHosts::findEntryLine(path, QStringLiteral("[127.0.0.1]:2222")), 5);
         QCOMPARE(KnownHosts::findEntryLine(path, QStringLiteral("nobody")), 0);
         QVERIFY(KnownHosts::isRevoked(path, "ssh-ed25519", "AAAAREVOKED"));
