@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Patagon;
 
@@ -158,6 +160,45 @@ private slots:
         QVERIFY2(error->text().contains(QLatin1String("refused the connection on port 1")),
                  qPrintable(error->text()));
         QCOMPARE(window.connection()->state(), Connection::State::Disconnected);
+    }
+
+    void duplicatesAndDeletesProfiles()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.show();
+        auto *page = window.findChild<ConnectionPage *>();
+        page->selectProfile(QStringLiteral("key"));
+        QPushButton *duplicate = nullptr;
+        QPushButton *remove = nullptr;
+        for (QPushButton *b : page->findChildren<QPushButton *>()) {
+            if (b->text() == QLatin1String("D&uplicate"))
+                duplicate = b;
+            if (b->text() == QLatin1String("De&lete"))
+                remove = b;
+        }
+        QVERIFY(duplicate && remove);
+        QTest::mouseClick(duplicate, Qt::LeftButton);
+        QCOMPARE(page->selectedProfileName(), QStringLiteral("key (copy 2)"));
+        const Expected<ConnectionProfile> copy
+            = ProfileStore().find(QStringLiteral("key (copy 2)"));
+        QVERIFY(copy);
+        QCOMPARE(copy->destination(), ProfileStore().find(QStringLiteral("key"))->destination());
+
+        // Presets cannot be deleted, only user profiles; deleting asks first.
+        page->selectProfile(QStringLiteral("patagon"));
+        QVERIFY(!remove->isEnabled());
+        page->selectProfile(QStringLiteral("key (copy 2)"));
+        QVERIFY(remove->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w))
+                    box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!ProfileStore().find(QStringLiteral("key (copy 2)")));
+        QVERIFY(page->selectedProfileName() != QStringLiteral("key (copy 2)"));
     }
 
     void profileDialogValidates()
