@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
     languages.applyConfigured();
     const Patagon::Cli::GuiOptions options = Patagon::Cli::parseGuiOptions(app.arguments());
     if (!options.language.isEmpty())
-        languages.setLanguage(options.language);
+        languages.useLanguage(options.language);
     Patagon::MainWindow window(&languages);
     window.applyOptions(options);
     window.show();

@@ -3,7 +3,10 @@
 
 #include "app/aboutdialog.h"
 #include "app/connection/connectionprompter.h"
+#include "app/jobs/jobcenter.h"
 #include "app/pages/connectionpage.h"
+#include "app/pages/jobspage.h"
+#include "app/pages/logspage.h"
 #include "app/pages/placeholderpage.h"
 #include "app/pages/scriptpage.h"
 #include "app/pages/settingspage.h"
@@ -33,11 +36,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_connection(new Patagon::Connection(this))
+    , m_jobCenter(new JobCenter(m_connection, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_connectionStatus(new QLabel(this))
     , m_settingsPage(new SettingsPage(languages, this))
     , m_connectionPage(new ConnectionPage(m_connection, this))
+    , m_jobsPage(new JobsPage(m_jobCenter, this))
+    , m_logsPage(new LogsPage(m_jobCenter, this))
 {
     new ConnectionPrompter(m_connection, this);
     setObjectName(QStringLiteral("MainWindow"));
@@ -47,9 +53,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
 
     const QStyle::StandardPixmap icons[PageCount] = {
-        QStyle::SP_DriveNetIcon,     QStyle::SP_DirIcon,          QStyle::SP_FileDialogContentsView,
-        QStyle::SP_FileIcon,         QStyle::SP_FileDialogListView, QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_MediaPlay,        QStyle::SP_ComputerIcon,
+        QStyle::SP_DriveNetIcon,
+        QStyle::SP_DirIcon,
+        QStyle::SP_FileDialogContentsView,
+        QStyle::SP_FileIcon,
+        QStyle::SP_FileDialogListView,
+        QStyle::SP_FileDialogDetailedView,
+        QStyle::SP_MediaPlay,
+        QStyle::SP_ComputerIcon,
     };
     for (int i = 0; i < PageCount; ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
@@ -61,6 +72,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         } else if (i == Script) {
             m_placeholders.append(nullptr);
             m_stack->addWidget(new ScriptPage(m_stack));
+        } else if (i == Jobs || i == Logs) {
+            m_placeholders.append(nullptr);
+            m_stack->addWidget(i == Jobs ? static_cast<QWidget *>(m_jobsPage) : m_logsPage);
         } else {
             auto *page = new PlaceholderPage(m_stack);
             page->setObjectName(pageKey(Page(i)) + QStringLiteral("Page"));
@@ -69,7 +83,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         }
     }
     m_navigation->setMaximumWidth(220);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -80,21 +95,37 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addPermanentWidget(m_connectionStatus);
-    connect(m_connection, &Patagon::Connection::stateChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_connection, &Patagon::Connection::stateChanged, this,
+            &MainWindow::updateConnectionStatus);
     connect(m_connection, &Patagon::Connection::latencyMeasured, this, [this](int ms) {
         m_latencyMs = ms;
         updateConnectionStatus();
     });
+
+    connect(m_jobsPage, &JobsPage::openLogsRequested, this,
+            [this](const Patagon::Jobs::JobInfo &job) {
+                m_logsPage->followJob(job);
+                showPage(Logs);
+            });
+    connect(m_jobsPage, &JobsPage::submitScriptRequested, this, [this] { showPage(Script); });
+    connect(m_jobCenter, &JobCenter::submitted, this, [this](const QString &id) {
+        showPage(Jobs);
+        m_jobsPage->selectJob(id);
+    });
+    connect(m_jobCenter, &JobCenter::notification, this,
+            [this](const QString &title, const QString &text) {
+                statusBar()->showMessage(tr("%1: %2").arg(title, text), 15000);
+            });
 
     createMenus();
     retranslate();
 
     const QSettings settings;
     restoreGeometry(settings.value(QLatin1String(SettingsKeys::kMainWindowGeometry)).toByteArray());
-    const int page = settings
-                         .value(QLatin1String(SettingsKeys::kCurrentPage),
-                                SettingsKeys::kCurrentPageDefault)
-                         .toInt();
+    const int page
+        = settings
+              .value(QLatin1String(SettingsKeys::kCurrentPage), SettingsKeys::kCurrentPageDefault)
+              .toInt();
     showPage(page >= 0 && page < PageCount ? Page(page) : Connection);
     if (geometry().width() < 600)
         resize(1100, 700);
@@ -230,10 +261,9 @@ void MainWindow::updateConnectionStatus()
         break;
     case Patagon::Connection::State::Connected:
         m_connectionStatus->setText(
-            m_latencyMs >= 0 ? tr("Connected to %1 (%2 ms)")
-                                   .arg(m_connection->profile().name)
-                                   .arg(m_latencyMs)
-                             : tr("Connected to %1").arg(m_connection->profile().name));
+            m_latencyMs >= 0
+                ? tr("Connected to %1 (%2 ms)").arg(m_connection->profile().name).arg(m_latencyMs)
+                : tr("Connected to %1").arg(m_connection->profile().name));
         break;
     }
 }

@@ -13,6 +13,9 @@ namespace Patagon {
 
 class Connection;
 class ConnectionPage;
+class JobCenter;
+class JobsPage;
+class LogsPage;
 class LanguageManager;
 class PlaceholderPage;
 class SettingsPage;
@@ -23,7 +26,18 @@ class MainWindow : public QMainWindow
 
 public:
     // The workflow's order: connect, prepare the container, write the script, run, train.
-    enum Page { Connection, Containers, Packages, Script, Jobs, Logs, Train, Settings, PageCount };
+    enum Page
+    {
+        Connection,
+        Containers,
+        Packages,
+        Script,
+        Jobs,
+        Logs,
+        Train,
+        Settings,
+        PageCount
+    };
     Q_ENUM(Page)
 
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
@@ -41,6 +55,9 @@ public:
 
     QString pageTitle(Page page) const;
     Patagon::Connection *connection() const { return m_connection; }
+    JobCenter *jobCenter() const { return m_jobCenter; }
+    JobsPage *jobsPage() const { return m_jobsPage; }
+    LogsPage *logsPage() const { return m_logsPage; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +71,7 @@ private:
 
     LanguageManager *m_languages;
     Patagon::Connection *m_connection; // (Connection alone names the page)
+    JobCenter *m_jobCenter;
     int m_latencyMs = -1;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
@@ -61,6 +79,8 @@ private:
     QList<PlaceholderPage *> m_placeholders; // indexed by Page, null for real pages
     SettingsPage *m_settingsPage;
     ConnectionPage *m_connectionPage;
+    JobsPage *m_jobsPage;
+    LogsPage *m_logsPage;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -75,36 +75,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: patagon-studio [options]
-       patagon-studio &lt;command&gt; [arguments]
-
-Without a command, opens the main window.
-
-Commands:
-  connect --profile NAME
-                        Log in, then show the server and its partitions
-  demo --profile NAME   Run a short job on the cluster and show each step
-  image check REF [--enroot-version V] [--json]
-                        Check and normalise a container image reference
-  profiles list         List the connection profiles
-  script check FILE [--json] [--profile NAME]
-                        Check a Slurm batch script as sbatch reads it
-  script set FILE NAME=VALUE ...
-                        Edit a batch script&apos;s #SBATCH directives
-  version               Print the version and exit
-
-Window options:
-  --profile NAME        Select this connection profile
-  --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CODE           Use this language for this run (en, es)
-  --screenshot FILE     Save a picture of the window and quit
-  -v, --version         Print the version and exit
-  -h, --help            Print this help and exit
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: patagon-studio connect --profile NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,6 +229,73 @@ Compare it with the one your administrators publish.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Enroot version (for example 3.4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio [options]
+       patagon-studio &lt;command&gt; [arguments]
+
+Without a command, opens the main window.
+
+Commands:
+  cancel ID... [--profile NAME]
+                        Cancel jobs
+  connect --profile NAME
+                        Log in, then show the server and its partitions
+  demo --profile NAME   Run a short job on the cluster and show each step
+  image check REF [--enroot-version V] [--json]
+                        Check and normalise a container image reference
+  jobs [--json] [--profile NAME]
+                        List your jobs: queued, running, and those of the
+                        last day
+  logs ID [-f] [--profile NAME]
+                        Print a job&apos;s output and errors; -f follows them
+                        until the job ends
+  profiles list         List the connection profiles
+  script check FILE [--json] [--profile NAME]
+                        Check a Slurm batch script as sbatch reads it
+  script set FILE NAME=VALUE ...
+                        Edit a batch script&apos;s #SBATCH directives
+  submit FILE [--profile NAME]
+                        Submit a batch script and print the job id
+  version               Print the version and exit
+
+The job commands use the profile used last (else &quot;sandbox&quot;) when
+--profile is not given.
+
+Window options:
+  --profile NAME        Select this connection profile
+  --page NAME           Open this page first (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CODE           Use this language for this run (en, es)
+  --screenshot FILE     Save a picture of the window and quit
+  -v, --version         Print the version and exit
+  -h, --help            Print this help and exit
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID	NAME	STATE	PARTITION	ELAPSED	NODES/REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm knows no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,6 +1472,353 @@ Host key: %2 %3</source>
     </message>
 </context>
 <context>
+    <name>Patagon::JobCenter</name>
+    <message>
+        <source>Job started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) is running on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) ended: %3, exit code %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job requeued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) was requeued and waits to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::JobTableModel</name>
+    <message>
+        <source>%1 / unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to start at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (exit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed / limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::JobsPage</name>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster on the Connection page to see your jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the list may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Slurm for your jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no jobs in the queue and none in the last week. Write a batch script on the Script page and submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n job(s)? Slurm stops them at once; their output so far stays.
+
+%1</source>
+        <translation>
+            <numerusform>Cancel %n job? Slurm stops it at once; its output so far stays.
+
+%1</numerusform>
+            <numerusform>Cancel %n jobs? Slurm stops them at once; their output so far stays.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by id, name, partition, node or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting and running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Script page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::LogsPage</name>
+    <message>
+        <source>the file was truncated; reading it again from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear (the job may not have started yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading paused: %1 Trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has ended; this is all of its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs of job %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the job&apos;s output files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a job on the Jobs page and press &quot;Open logs&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output and errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: %1
+Errors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscroll paused while you read; press &quot;Follow&quot; to jump to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the end of a large log; scroll to the top for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error line(s))</source>
+        <translation>
+            <numerusform>%1 (%n error line)</numerusform>
+            <numerusform>%1 (%n error lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patagon::MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1538,6 +1922,10 @@ Host key: %2 %3</source>
     </message>
     <message>
         <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,6 +2180,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit this script to the cluster with sbatch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,62 +75,6 @@
         <translation>Comando desconocido «%1». Ejecute «patagon-studio --help» para ver la lista.</translation>
     </message>
     <message>
-        <source>Usage: patagon-studio [options]
-       patagon-studio &lt;command&gt; [arguments]
-
-Without a command, opens the main window.
-
-Commands:
-  connect --profile NAME
-                        Log in, then show the server and its partitions
-  demo --profile NAME   Run a short job on the cluster and show each step
-  image check REF [--enroot-version V] [--json]
-                        Check and normalise a container image reference
-  profiles list         List the connection profiles
-  script check FILE [--json] [--profile NAME]
-                        Check a Slurm batch script as sbatch reads it
-  script set FILE NAME=VALUE ...
-                        Edit a batch script&apos;s #SBATCH directives
-  version               Print the version and exit
-
-Window options:
-  --profile NAME        Select this connection profile
-  --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CODE           Use this language for this run (en, es)
-  --screenshot FILE     Save a picture of the window and quit
-  -v, --version         Print the version and exit
-  -h, --help            Print this help and exit
-</source>
-        <translation>Uso: patagon-studio [opciones]
-     patagon-studio &lt;comando&gt; [argumentos]
-
-Sin comando, abre la ventana principal.
-
-Comandos:
-  connect --profile NOMBRE
-                         Inicia sesión y muestra el servidor y sus particiones
-  demo --profile NOMBRE  Ejecuta un trabajo corto en el clúster y muestra cada paso
-  image check REF [--enroot-version V] [--json]
-                         Comprueba y normaliza una referencia de imagen de contenedor
-  profiles list          Lista los perfiles de conexión
-  script check ARCHIVO [--json] [--profile NOMBRE]
-                         Comprueba un script por lotes de Slurm tal como lo lee sbatch
-  script set ARCHIVO NOMBRE=VALOR ...
-                         Edita las directivas #SBATCH de un script por lotes
-  version                Muestra la versión y termina
-
-Opciones de la ventana:
-  --profile NOMBRE       Selecciona este perfil de conexión
-  --page NOMBRE          Abre primero esta página (connection, containers,
-                         packages, script, jobs, logs, train, settings)
-  --lang CÓDIGO          Usa este idioma en esta ejecución (en, es)
-  --screenshot ARCHIVO   Guarda una imagen de la ventana y termina
-  -v, --version          Muestra la versión y termina
-  -h, --help             Muestra esta ayuda y termina
-</translation>
-    </message>
-    <message>
         <source>Usage: patagon-studio connect --profile NAME</source>
         <translation>Uso: patagon-studio connect --profile NOMBRE</translation>
     </message>
@@ -291,6 +235,112 @@ Compárela con la que publican sus administradores.</translation>
     <message>
         <source>&quot;%1&quot; is not an Enroot version (for example 3.4.1).</source>
         <translation>«%1» no es una versión de Enroot (por ejemplo 3.4.1).</translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio [options]
+       patagon-studio &lt;command&gt; [arguments]
+
+Without a command, opens the main window.
+
+Commands:
+  cancel ID... [--profile NAME]
+                        Cancel jobs
+  connect --profile NAME
+                        Log in, then show the server and its partitions
+  demo --profile NAME   Run a short job on the cluster and show each step
+  image check REF [--enroot-version V] [--json]
+                        Check and normalise a container image reference
+  jobs [--json] [--profile NAME]
+                        List your jobs: queued, running, and those of the
+                        last day
+  logs ID [-f] [--profile NAME]
+                        Print a job&apos;s output and errors; -f follows them
+                        until the job ends
+  profiles list         List the connection profiles
+  script check FILE [--json] [--profile NAME]
+                        Check a Slurm batch script as sbatch reads it
+  script set FILE NAME=VALUE ...
+                        Edit a batch script&apos;s #SBATCH directives
+  submit FILE [--profile NAME]
+                        Submit a batch script and print the job id
+  version               Print the version and exit
+
+The job commands use the profile used last (else &quot;sandbox&quot;) when
+--profile is not given.
+
+Window options:
+  --profile NAME        Select this connection profile
+  --page NAME           Open this page first (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CODE           Use this language for this run (en, es)
+  --screenshot FILE     Save a picture of the window and quit
+  -v, --version         Print the version and exit
+  -h, --help            Print this help and exit
+</source>
+        <translation>Uso: patagon-studio [opciones]
+     patagon-studio &lt;comando&gt; [argumentos]
+
+Sin comando, abre la ventana principal.
+
+Comandos:
+  cancel ID... [--profile NOMBRE]
+                         Cancela trabajos
+  connect --profile NOMBRE
+                         Inicia sesión y muestra el servidor y sus particiones
+  demo --profile NOMBRE  Ejecuta un trabajo corto en el clúster y muestra cada paso
+  image check REF [--enroot-version V] [--json]
+                         Comprueba y normaliza una referencia de imagen de contenedor
+  jobs [--json] [--profile NOMBRE]
+                         Lista sus trabajos: en cola, en ejecución y los del
+                         último día
+  logs ID [-f] [--profile NOMBRE]
+                         Muestra la salida y los errores de un trabajo; -f los
+                         sigue hasta que el trabajo termina
+  profiles list          Lista los perfiles de conexión
+  script check ARCHIVO [--json] [--profile NOMBRE]
+                         Comprueba un script por lotes de Slurm tal como lo lee sbatch
+  script set ARCHIVO NOMBRE=VALOR ...
+                         Edita las directivas #SBATCH de un script por lotes
+  submit ARCHIVO [--profile NOMBRE]
+                         Envía un script por lotes y muestra el número del trabajo
+  version                Muestra la versión y termina
+
+Los comandos de trabajos usan el último perfil utilizado (o «sandbox») cuando
+no se indica --profile.
+
+Opciones de la ventana:
+  --profile NOMBRE       Selecciona este perfil de conexión
+  --page NOMBRE          Abre primero esta página (connection, containers,
+                         packages, script, jobs, logs, train, settings)
+  --lang CÓDIGO          Usa este idioma en esta ejecución (en, es)
+  --screenshot ARCHIVO   Guarda una imagen de la ventana y termina
+  -v, --version          Muestra la versión y termina
+  -h, --help             Muestra esta ayuda y termina
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>ID	NAME	STATE	PARTITION	ELAPSED	NODES/REASON</source>
+        <translation>ID	NOMBRE	ESTADO	PARTICIÓN	TRANSCURRIDO	NODOS/MOTIVO</translation>
+    </message>
+    <message>
+        <source>Cancelled job %1.</source>
+        <translation>Trabajo %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>Slurm knows no job %1.</source>
+        <translation>Slurm no conoce ningún trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear…</source>
+        <translation>Esperando a que aparezca %1…</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
+        <translation>El trabajo %1 terminó: %2.</translation>
     </message>
 </context>
 <context>
@@ -1022,374 +1072,377 @@ Clave del servidor: %2 %3</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Configuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurándose</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <source>Completing</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Requeued</source>
-        <translation type="unfinished"></translation>
+        <translation>Reencolado</translation>
     </message>
     <message>
         <source>Resizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando de tamaño</translation>
     </message>
     <message>
         <source>Signaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando señales</translation>
     </message>
     <message>
         <source>Staging out</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando resultados</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>Out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin memoria</translation>
     </message>
     <message>
         <source>Node failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el nodo</translation>
     </message>
     <message>
         <source>Preempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Desalojado</translation>
     </message>
     <message>
         <source>Boot failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el arranque</translation>
     </message>
     <message>
         <source>Missed its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplió su plazo</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Special exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida especial</translation>
     </message>
     <message>
         <source>The partition does not exist on this cluster. Check the name (-p) against the partitions the Connection page lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición no existe en este clúster. Compare el nombre (-p) con las particiones que lista la página Conexión.</translation>
     </message>
     <message>
         <source>No node of the partition has what the job asks for (CPUs, memory, GPUs or features). Ask for less, or choose another partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nodo de la partición tiene lo que pide el trabajo (CPU, memoria, GPU o características). Pida menos o elija otra partición.</translation>
     </message>
     <message>
         <source>No node has that much memory. Lower --mem or --mem-per-cpu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nodo tiene tanta memoria. Reduzca --mem o --mem-per-cpu.</translation>
     </message>
     <message>
         <source>The time limit is longer than the partition or your QOS allows. Lower --time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tiempo supera el que permiten la partición o su QOS. Reduzca --time.</translation>
     </message>
     <message>
         <source>The GPU or other generic resource request is not known here. Check --gres (for example gpu:A100:1) against the cluster&apos;s GPU types.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición de GPU u otro recurso genérico no se conoce aquí. Compare --gres (por ejemplo gpu:A100:1) con los tipos de GPU del clúster.</translation>
     </message>
     <message>
         <source>You cannot charge jobs to that account, or not in that partition. Check --account, or leave it out to use your default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede cargar trabajos a esa cuenta, o no en esa partición. Revise --account, u omítalo para usar su cuenta predeterminada.</translation>
     </message>
     <message>
         <source>You may not use that QOS. Check --qos, or leave it out to use your default.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede usar esa QOS. Revise --qos, u omítalo para usar la predeterminada.</translation>
     </message>
     <message>
         <source>The job breaks a limit of your account or QOS (too many jobs, GPUs or minutes at once). Wait for other jobs to end, or ask for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo supera un límite de su cuenta o QOS (demasiados trabajos, GPU o minutos a la vez). Espere a que terminen otros trabajos o pida menos.</translation>
     </message>
     <message>
         <source>You already have as many jobs queued as your QOS allows. Wait for some to end or cancel some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene en cola tantos trabajos como permite su QOS. Espere a que terminen algunos o cancele algunos.</translation>
     </message>
     <message>
         <source>You already have as many jobs queued as your account allows. Wait for some to end or cancel some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene en cola tantos trabajos como permite su cuenta. Espere a que terminen algunos o cancele algunos.</translation>
     </message>
     <message>
         <source>The dependency names a job that does not exist or has already ended. Check --dependency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia nombra un trabajo que no existe o que ya terminó. Revise --dependency.</translation>
     </message>
     <message>
         <source>The array specification is not valid or is larger than the cluster allows. Check --array.</source>
-        <translation type="unfinished"></translation>
+        <translation>La especificación del arreglo no es válida o es mayor de lo que permite el clúster. Revise --array.</translation>
     </message>
     <message>
         <source>No node has the requested feature. Check --constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nodo tiene la característica pedida. Revise --constraint.</translation>
     </message>
     <message>
         <source>The cluster has no default partition. Name one with -p.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster no tiene partición predeterminada. Indique una con -p.</translation>
     </message>
     <message>
         <source>The Slurm controller does not answer. The cluster may be under maintenance; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador de Slurm no responde. Puede que el clúster esté en mantenimiento; inténtelo más tarde.</translation>
     </message>
     <message>
         <source>The Slurm controller is busy and did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador de Slurm está ocupado y no respondió a tiempo. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The script has Windows (CRLF) line breaks, which sbatch refuses. Save it with Unix line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El script tiene saltos de línea de Windows (CRLF), que sbatch rechaza. Guárdelo con saltos de línea de Unix.</translation>
     </message>
     <message>
         <source>The script does not start with a &quot;#!&quot; line (for example #!/bin/bash), which sbatch requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>El script no empieza con una línea «#!» (por ejemplo #!/bin/bash), que sbatch exige.</translation>
     </message>
     <message>
         <source>sbatch does not know one of the options. Check the spelling of the #SBATCH lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch no conoce una de las opciones. Revise la ortografía de las líneas #SBATCH.</translation>
     </message>
     <message>
         <source>squeue&apos;s JSON output could not be read: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la salida JSON de squeue: %1 en el byte %2.</translation>
     </message>
     <message>
         <source>squeue reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>squeue informó de un error: %1</translation>
     </message>
     <message>
         <source>squeue printed a line that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>squeue mostró una línea que no se pudo leer: %1</translation>
     </message>
     <message>
         <source>sacct printed a line that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sacct mostró una línea que no se pudo leer: %1</translation>
     </message>
     <message>
         <source>Waiting for resources: the nodes it needs are busy with other jobs. It starts as soon as they are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando recursos: los nodos que necesita están ocupados con otros trabajos. Empezará en cuanto queden libres.</translation>
     </message>
     <message>
         <source>Other jobs with a higher priority are ahead in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros trabajos con mayor prioridad van delante en la cola.</translation>
     </message>
     <message>
         <source>Waiting for the jobs it depends on (--dependency) to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que terminen los trabajos de los que depende (--dependency).</translation>
     </message>
     <message>
         <source>A job it depends on ended in a way that can never satisfy the dependency. It will not start: cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trabajo del que depende terminó de una forma que nunca cumplirá la dependencia. No empezará: cancélelo.</translation>
     </message>
     <message>
         <source>Waiting for the start time it asked for (--begin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la hora de inicio que pidió (--begin).</translation>
     </message>
     <message>
         <source>Held by you (--hold or scontrol hold). Release it with &quot;scontrol release&quot; to let it start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido por usted (--hold o scontrol hold). Libérelo con «scontrol release» para que pueda empezar.</translation>
     </message>
     <message>
         <source>Held by an administrator. Ask them why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido por un administrador. Pregúntele el motivo.</translation>
     </message>
     <message>
         <source>A node the job needs is unavailable (down, drained or reserved, for example for maintenance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nodo que el trabajo necesita no está disponible (caído, drenado o reservado, por ejemplo por mantenimiento).</translation>
     </message>
     <message>
         <source>The time limit asked for is longer than the partition allows. It will not start: lower --time and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tiempo pedido supera el que permite la partición. No empezará: reduzca --time y envíelo de nuevo.</translation>
     </message>
     <message>
         <source>It asks for more nodes than the partition allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide más nodos de los que permite la partición.</translation>
     </message>
     <message>
         <source>The partition is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición está caída.</translation>
     </message>
     <message>
         <source>The partition is inactive and does not start jobs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición está inactiva y ahora no inicia trabajos.</translation>
     </message>
     <message>
         <source>You already have as many jobs running as your QOS allows. It starts when one of them ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene en ejecución tantos trabajos como permite su QOS. Empezará cuando termine uno de ellos.</translation>
     </message>
     <message>
         <source>You already have as many jobs submitted as your QOS allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene enviados tantos trabajos como permite su QOS.</translation>
     </message>
     <message>
         <source>Your running jobs already use as many GPUs as your QOS allows per user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus trabajos en ejecución ya usan tantas GPU como su QOS permite por usuario.</translation>
     </message>
     <message>
         <source>Your running jobs already use as many CPUs as your QOS allows per user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus trabajos en ejecución ya usan tantas CPU como su QOS permite por usuario.</translation>
     </message>
     <message>
         <source>The time limit asked for is longer than your QOS allows. Lower --time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tiempo pedido supera el que permite su QOS. Reduzca --time.</translation>
     </message>
     <message>
         <source>Your QOS group already uses all the GPUs it may use at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de su QOS ya usa todas las GPU que puede usar a la vez.</translation>
     </message>
     <message>
         <source>Your QOS group already uses all the CPUs it may use at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de su QOS ya usa todas las CPU que puede usar a la vez.</translation>
     </message>
     <message>
         <source>Your QOS group already uses all the nodes it may use at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de su QOS ya usa todos los nodos que puede usar a la vez.</translation>
     </message>
     <message>
         <source>The QOS has reached its limit of running jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La QOS alcanzó su límite de trabajos en ejecución.</translation>
     </message>
     <message>
         <source>Your account (group) already uses all the GPUs it may use at once. It starts when its other jobs free some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta (grupo) ya usa todas las GPU que puede usar a la vez. Empezará cuando sus otros trabajos liberen alguna.</translation>
     </message>
     <message>
         <source>Your account (group) already uses all the CPUs it may use at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta (grupo) ya usa todas las CPU que puede usar a la vez.</translation>
     </message>
     <message>
         <source>Your account has used up its allocation of CPU time. Ask your administrators for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta agotó su asignación de tiempo de CPU. Pida más a sus administradores.</translation>
     </message>
     <message>
         <source>Your account already has as many jobs running as it may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta ya tiene en ejecución tantos trabajos como puede.</translation>
     </message>
     <message>
         <source>Your account (group) already uses all the memory it may use at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta (grupo) ya usa toda la memoria que puede usar a la vez.</translation>
     </message>
     <message>
         <source>Waiting for its advance reservation to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que empiece su reserva anticipada.</translation>
     </message>
     <message>
         <source>A node the job needs is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nodo que el trabajo necesita está caído.</translation>
     </message>
     <message>
         <source>No node can satisfy the job&apos;s constraints. It will not start: check --constraint, --mem and --gres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nodo puede cumplir las restricciones del trabajo. No empezará: revise --constraint, --mem y --gres.</translation>
     </message>
     <message>
         <source>The account is not valid. It will not start: cancel it and submit with another --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no es válida. No empezará: cancélelo y envíelo con otra --account.</translation>
     </message>
     <message>
         <source>The QOS is not valid. It will not start: cancel it and submit with another --qos.</source>
-        <translation type="unfinished"></translation>
+        <translation>La QOS no es válida. No empezará: cancélelo y envíelo con otra --qos.</translation>
     </message>
     <message>
         <source>Waiting for a license it asked for (--licenses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando una licencia que pidió (--licenses).</translation>
     </message>
     <message>
         <source>Starting it failed, so Slurm requeued and held it. Ask your administrators; release it with &quot;scontrol release&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló su inicio, así que Slurm lo reencoló y lo retuvo. Consulte a sus administradores; libérelo con «scontrol release».</translation>
     </message>
     <message>
         <source>The array already runs as many tasks at once as it allows (the %N of --array).</source>
-        <translation type="unfinished"></translation>
+        <translation>El arreglo ya ejecuta tantas tareas a la vez como permite (el %N de --array).</translation>
     </message>
     <message>
         <source>The nodes it needs are down, drained or kept for jobs of partitions with a higher priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nodos que necesita están caídos, drenados o reservados para trabajos de particiones con mayor prioridad.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 was stopped before it finished. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se detuvo antes de terminar. %2</translation>
     </message>
     <message>
         <source>%1 failed with exit status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló con el código de salida %2.</translation>
     </message>
     <message>
         <source>%1 failed (exit status %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló (código de salida %2): %3</translation>
     </message>
     <message>
         <source>There is no connection to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con el clúster.</translation>
     </message>
     <message>
         <source>sbatch did not accept the job (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch no aceptó el trabajo (código de salida %1).</translation>
     </message>
     <message>
         <source>sbatch did not accept the job:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch no aceptó el trabajo:
+%1</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Slurm no longer knows this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm ya no conoce este trabajo.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The script of job %1 was not kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El script del trabajo %1 no se guardó en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1517,354 @@ Clave del servidor: %2 %3</translation>
     <message>
         <source>&amp;Do Not Connect</source>
         <translation>&amp;No conectar</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::JobCenter</name>
+    <message>
+        <source>Job started</source>
+        <translation>Trabajo iniciado</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) is running on %3.</source>
+        <translation>El trabajo %1 (%2) se está ejecutando en %3.</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>Trabajo completado</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) completed.</source>
+        <translation>El trabajo %1 (%2) se completó.</translation>
+    </message>
+    <message>
+        <source>Job ended</source>
+        <translation>Trabajo terminado</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) ended: %3, exit code %4.</source>
+        <translation>El trabajo %1 (%2) terminó: %3, código de salida %4.</translation>
+    </message>
+    <message>
+        <source>Job requeued</source>
+        <translation>Trabajo reencolado</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) was requeued and waits to run again.</source>
+        <translation>El trabajo %1 (%2) se reencoló y espera para ejecutarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Script not kept</source>
+        <translation>Script no guardado</translation>
+    </message>
+    <message>
+        <source>Job submitted</source>
+        <translation>Trabajo enviado</translation>
+    </message>
+    <message>
+        <source>Submitted job %1.</source>
+        <translation>Trabajo %1 enviado.</translation>
+    </message>
+    <message>
+        <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
+        <translation>El script del trabajo %1 no está guardado en este equipo y Slurm ya no lo conoce.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::JobTableModel</name>
+    <message>
+        <source>%1 / unlimited</source>
+        <translation>%1 / ilimitado</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Expected to start at %1</source>
+        <translation>Se espera que empiece a las %1</translation>
+    </message>
+    <message>
+        <source>%1 (exit %2)</source>
+        <translation>%1 (salida %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>Elapsed / limit</source>
+        <translation>Transcurrido / límite</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation>Espera porque</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::JobsPage</name>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation>No se pudo leer la cola: %1</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster on the Connection page to see your jobs.</source>
+        <translation>Conéctese al clúster en la página Conexión para ver sus trabajos.</translation>
+    </message>
+    <message>
+        <source>Offline: the list may be out of date.</source>
+        <translation>Sin conexión: puede que la lista no esté al día.</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Leyendo la cola…</translation>
+    </message>
+    <message>
+        <source>Asking Slurm for your jobs.</source>
+        <translation>Pidiendo sus trabajos a Slurm.</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation>Aún no hay trabajos</translation>
+    </message>
+    <message>
+        <source>You have no jobs in the queue and none in the last week. Write a batch script on the Script page and submit it.</source>
+        <translation>No tiene trabajos en la cola ni en la última semana. Escriba un script por lotes en la página Script y envíelo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n trabajo</numerusform>
+            <numerusform>%n trabajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel jobs</source>
+        <translation>Cancelar trabajos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n job(s)? Slurm stops them at once; their output so far stays.
+
+%1</source>
+        <translation>
+            <numerusform>¿Cancelar %n trabajo? Slurm lo detiene de inmediato; la salida que ya escribió se conserva.
+
+%1</numerusform>
+            <numerusform>¿Cancelar %n trabajos? Slurm los detiene de inmediato; la salida que ya escribieron se conserva.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Filter by id, name, partition, node or reason</source>
+        <translation>Filtrar por número, nombre, partición, nodo o motivo</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Todos los trabajos</translation>
+    </message>
+    <message>
+        <source>Waiting and running</source>
+        <translation>En espera y en ejecución</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <source>Open logs</source>
+        <translation>Abrir registros</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Copy job id</source>
+        <translation>Copiar número de trabajo</translation>
+    </message>
+    <message>
+        <source>Go to the Script page</source>
+        <translation>Ir a la página Script</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::LogsPage</name>
+    <message>
+        <source>the file was truncated; reading it again from its start</source>
+        <translation>el archivo se truncó; se vuelve a leer desde el principio</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear (the job may not have started yet).</source>
+        <translation>Esperando a que aparezca %1 (puede que el trabajo aún no haya empezado).</translation>
+    </message>
+    <message>
+        <source>Reading paused: %1 Trying again.</source>
+        <translation>Lectura en pausa: %1 Se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>The job has ended; this is all of its output.</source>
+        <translation>El trabajo terminó; esta es toda su salida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of the log</source>
+        <translation>Guardar una copia del registro</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Logs of job %1 (%2): %3</source>
+        <translation>Registros del trabajo %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>Ningún trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Finding the job&apos;s output files…</source>
+        <translation>Buscando los archivos de salida del trabajo…</translation>
+    </message>
+    <message>
+        <source>Choose a job on the Jobs page and press &quot;Open logs&quot;.</source>
+        <translation>Elija un trabajo en la página Trabajos y pulse «Abrir registros».</translation>
+    </message>
+    <message>
+        <source>Output and errors: %1</source>
+        <translation>Salida y errores: %1</translation>
+    </message>
+    <message>
+        <source>Output: %1
+Errors: %2</source>
+        <translation>Salida: %1
+Errores: %2</translation>
+    </message>
+    <message>
+        <source>Autoscroll paused while you read; press &quot;Follow&quot; to jump to the end.</source>
+        <translation>Desplazamiento automático en pausa mientras lee; pulse «Seguir» para ir al final.</translation>
+    </message>
+    <message>
+        <source>Showing the end of a large log; scroll to the top for more.</source>
+        <translation>Se muestra el final de un registro grande; desplácese hasta arriba para ver más.</translation>
+    </message>
+    <message>
+        <source>Output and errors</source>
+        <translation>Salida y errores</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error line(s))</source>
+        <translation>
+            <numerusform>%1 (%n línea de error)</numerusform>
+            <numerusform>%1 (%n líneas de error)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>Ajustar líneas</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Load earlier</source>
+        <translation>Cargar anteriores</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1972,10 @@ Clave del servidor: %2 %3</translation>
     <message>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2231,10 @@ Corrección: %2</translation>
     <message>
         <source>Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)</source>
         <translation>Scripts de Slurm (*.slurm *.sbatch *.sh);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Submit this script to the cluster with sbatch.</source>
+        <translation>Enviar este script al clúster con sbatch.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "app/cli/connectcommand.h"
 #include "app/cli/imagecommand.h"
+#include "app/cli/jobcommands.h"
 #include "app/cli/scriptcommand.h"
 #include "core/profiles/profilestore.h"
 #include "core/ssh/sshsession.h"
@@ -44,17 +45,30 @@ QString usage()
                     "Without a command, opens the main window.\n"
                     "\n"
                     "Commands:\n"
+                    "  cancel ID... [--profile NAME]\n"
+                    "                        Cancel jobs\n"
                     "  connect --profile NAME\n"
                     "                        Log in, then show the server and its partitions\n"
                     "  demo --profile NAME   Run a short job on the cluster and show each step\n"
                     "  image check REF [--enroot-version V] [--json]\n"
                     "                        Check and normalise a container image reference\n"
+                    "  jobs [--json] [--profile NAME]\n"
+                    "                        List your jobs: queued, running, and those of the\n"
+                    "                        last day\n"
+                    "  logs ID [-f] [--profile NAME]\n"
+                    "                        Print a job's output and errors; -f follows them\n"
+                    "                        until the job ends\n"
                     "  profiles list         List the connection profiles\n"
                     "  script check FILE [--json] [--profile NAME]\n"
                     "                        Check a Slurm batch script as sbatch reads it\n"
                     "  script set FILE NAME=VALUE ...\n"
                     "                        Edit a batch script's #SBATCH directives\n"
+                    "  submit FILE [--profile NAME]\n"
+                    "                        Submit a batch script and print the job id\n"
                     "  version               Print the version and exit\n"
+                    "\n"
+                    "The job commands use the profile used last (else \"sandbox\") when\n"
+                    "--profile is not given.\n"
                     "\n"
                     "Window options:\n"
                     "  --profile NAME        Select this connection profile\n"
@@ -122,8 +136,8 @@ int runDemo(const QString &profileName)
                  .arg(ssh.hostKey().type, ssh.hostKey().sha256)
           << '\n';
 
-    const Expected<CommandOutput> sinfo =
-        ssh.run({QStringLiteral("sinfo"), QStringLiteral("--format=%P %a %l %D %T %G")});
+    const Expected<CommandOutput> sinfo
+        = ssh.run({QStringLiteral("sinfo"), QStringLiteral("--format=%P %a %l %D %T %G")});
     if (!sinfo)
         return fail(sinfo.errorMessage());
     out() << Text::tr("Partitions (sinfo):") << '\n' << QString::fromUtf8(sinfo->standardOutput);
@@ -132,18 +146,19 @@ int runDemo(const QString &profileName)
     const QByteArray script = "#!/bin/bash\n"
                               "echo \"Hello from job $SLURM_JOB_ID on $(hostname)\"\n"
                               "srun -n 1 echo \"A job step ran too.\"\n";
-    const Expected<CommandOutput> submitted =
-        ssh.run({QStringLiteral("sbatch"), QStringLiteral("--parsable"),
-                 QStringLiteral("--partition=") + profile->cpuPartition,
-                 QStringLiteral("--job-name=patagon-demo"),
-                 QStringLiteral("--output=patagon-demo-%j.out"), QStringLiteral("--time=5")},
-                script);
+    const Expected<CommandOutput> submitted
+        = ssh.run({QStringLiteral("sbatch"), QStringLiteral("--parsable"),
+                   QStringLiteral("--partition=") + profile->cpuPartition,
+                   QStringLiteral("--job-name=patagon-demo"),
+                   QStringLiteral("--output=patagon-demo-%j.out"), QStringLiteral("--time=5")},
+                  script);
     if (!submitted)
         return fail(submitted.errorMessage());
     if (!submitted->succeeded())
         return fail(Text::tr("sbatch refused the job: %1")
                         .arg(QString::fromUtf8(submitted->standardError).trimmed()));
-    const QString jobId = QString::fromUtf8(submitted->standardOutput).trimmed().section(u';', 0, 0);
+    const QString jobId
+        = QString::fromUtf8(submitted->standardOutput).trimmed().section(u';', 0, 0);
     out() << Text::tr("Submitted batch job %1.").arg(jobId) << '\n';
     out().flush();
 
@@ -151,9 +166,9 @@ int runDemo(const QString &profileName)
     QElapsedTimer clock;
     clock.start();
     for (;;) {
-        const Expected<CommandOutput> q =
-            ssh.run({QStringLiteral("squeue"), QStringLiteral("--noheader"),
-                     QStringLiteral("--jobs=") + jobId, QStringLiteral("--format=%T")});
+        const Expected<CommandOutput> q
+            = ssh.run({QStringLiteral("squeue"), QStringLiteral("--noheader"),
+                       QStringLiteral("--jobs=") + jobId, QStringLiteral("--format=%T")});
         if (!q)
             return fail(q.errorMessage());
         const QString state = QString::fromUtf8(q->standardOutput).trimmed();
@@ -170,8 +185,8 @@ int runDemo(const QString &profileName)
         QThread::msleep(500);
     }
 
-    const Expected<CommandOutput> log =
-        ssh.run({QStringLiteral("cat"), QStringLiteral("patagon-demo-%1.out").arg(jobId)});
+    const Expected<CommandOutput> log
+        = ssh.run({QStringLiteral("cat"), QStringLiteral("patagon-demo-%1.out").arg(jobId)});
     if (!log)
         return fail(log.errorMessage());
     out() << Text::tr("Output of job %1:").arg(jobId) << '\n'
@@ -222,8 +237,8 @@ int run(const QStringList &arguments)
     const QStringList args = arguments.mid(1);
     if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v")))
         return printVersion();
-    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.contains(QLatin1String("--help"))
+        || args.contains(QLatin1String("-h")) || args.first() == QLatin1String("help")) {
         out() << usage();
         out().flush();
         return 0;
@@ -245,6 +260,14 @@ int run(const QStringList &arguments)
         return runImageCommand(args.mid(1), out(), err());
     if (command == QLatin1String("script"))
         return runScriptCommand(args.mid(1));
+    if (command == QLatin1String("submit"))
+        return runSubmitCommand(args.mid(1));
+    if (command == QLatin1String("jobs"))
+        return runJobsCommand(args.mid(1));
+    if (command == QLatin1String("cancel"))
+        return runCancelCommand(args.mid(1));
+    if (command == QLatin1String("logs"))
+        return runLogsCommand(args.mid(1));
     if (command == QLatin1String("demo")) {
         const qsizetype at = args.indexOf(QLatin1String("--profile"));
         const QString name = at >= 0 ? args.value(at + 1) : QStringLiteral("sandbox");

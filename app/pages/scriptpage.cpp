@@ -2,6 +2,8 @@
 // the form changes only the directive's own line, and the text is never re-generated.
 #include "app/pages/scriptpage.h"
 
+#include "app/jobs/jobcenter.h"
+
 #include "core/slurm/scriptchecker.h"
 #include "core/slurm/scriptfile.h"
 #include "core/slurm/valuecheck.h"
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QToolButton>
@@ -47,55 +50,57 @@ int charColumn(const QByteArray &line, int byteColumn)
 
 QStringList ScriptPage::formOptions()
 {
-    return {QStringLiteral("job-name"), QStringLiteral("partition"), QStringLiteral("gres"),
-        QStringLiteral("cpus-per-task"), QStringLiteral("mem"), QStringLiteral("time"),
-        QStringLiteral("output"), QStringLiteral("error"), QStringLiteral("mail-type"),
-        QStringLiteral("mail-user"), QStringLiteral("array"), QStringLiteral("container-image"),
-        QStringLiteral("container-name")};
+    return {QStringLiteral("job-name"),      QStringLiteral("partition"),
+            QStringLiteral("gres"),          QStringLiteral("cpus-per-task"),
+            QStringLiteral("mem"),           QStringLiteral("time"),
+            QStringLiteral("output"),        QStringLiteral("error"),
+            QStringLiteral("mail-type"),     QStringLiteral("mail-user"),
+            QStringLiteral("array"),         QStringLiteral("container-image"),
+            QStringLiteral("container-name")};
 }
 
 QList<ScriptPage::Template> ScriptPage::templates()
 {
     return {
         {tr("The tutorial's job (MiTareaML)"),
-            "#!/bin/bash\n"
-            "#SBATCH -J MiTareaML\n"
-            "#SBATCH -p gpu\n"
-            "#SBATCH --gres=gpu:A100:1\n"
-            "#SBATCH -o MiTareaML-%j.out\n"
-            "#SBATCH -e MiTareaML-%j.err\n"
-            "\n"
-            "srun --container-name=pytorch python mi_programa.py\n"},
+         "#!/bin/bash\n"
+         "#SBATCH -J MiTareaML\n"
+         "#SBATCH -p gpu\n"
+         "#SBATCH --gres=gpu:A100:1\n"
+         "#SBATCH -o MiTareaML-%j.out\n"
+         "#SBATCH -e MiTareaML-%j.err\n"
+         "\n"
+         "srun --container-name=pytorch python mi_programa.py\n"},
         {tr("CPU job"),
-            "#!/bin/bash\n"
-            "#SBATCH --job-name=cpu-job\n"
-            "#SBATCH --partition=cpu\n"
-            "#SBATCH --cpus-per-task=4\n"
-            "#SBATCH --mem=8G\n"
-            "#SBATCH --time=01:00:00\n"
-            "#SBATCH --output=cpu-job-%j.out\n"
-            "\n"
-            "srun python3 analyse.py\n"},
+         "#!/bin/bash\n"
+         "#SBATCH --job-name=cpu-job\n"
+         "#SBATCH --partition=cpu\n"
+         "#SBATCH --cpus-per-task=4\n"
+         "#SBATCH --mem=8G\n"
+         "#SBATCH --time=01:00:00\n"
+         "#SBATCH --output=cpu-job-%j.out\n"
+         "\n"
+         "srun python3 analyse.py\n"},
         {tr("GPU job in a container"),
-            "#!/bin/bash\n"
-            "#SBATCH --job-name=gpu-job\n"
-            "#SBATCH --partition=gpu\n"
-            "#SBATCH --gres=gpu:A100:1\n"
-            "#SBATCH --time=04:00:00\n"
-            "#SBATCH --output=gpu-job-%j.out\n"
-            "#SBATCH --container-image=\"nvcr.io#nvidia/pytorch:24.05-py3\"\n"
-            "#SBATCH --container-name=pytorch\n"
-            "\n"
-            "srun --container-name=pytorch python train.py\n"},
+         "#!/bin/bash\n"
+         "#SBATCH --job-name=gpu-job\n"
+         "#SBATCH --partition=gpu\n"
+         "#SBATCH --gres=gpu:A100:1\n"
+         "#SBATCH --time=04:00:00\n"
+         "#SBATCH --output=gpu-job-%j.out\n"
+         "#SBATCH --container-image=\"nvcr.io#nvidia/pytorch:24.05-py3\"\n"
+         "#SBATCH --container-name=pytorch\n"
+         "\n"
+         "srun --container-name=pytorch python train.py\n"},
         {tr("Job array"),
-            "#!/bin/bash\n"
-            "#SBATCH --job-name=sweep\n"
-            "#SBATCH --partition=cpu\n"
-            "#SBATCH --array=0-15%4\n"
-            "#SBATCH --time=30\n"
-            "#SBATCH --output=sweep-%A_%a.out\n"
-            "\n"
-            "srun python3 run.py --task \"$SLURM_ARRAY_TASK_ID\"\n"},
+         "#!/bin/bash\n"
+         "#SBATCH --job-name=sweep\n"
+         "#SBATCH --partition=cpu\n"
+         "#SBATCH --array=0-15%4\n"
+         "#SBATCH --time=30\n"
+         "#SBATCH --output=sweep-%A_%a.out\n"
+         "\n"
+         "srun python3 run.py --task \"$SLURM_ARRAY_TASK_ID\"\n"},
     };
 }
 
@@ -123,6 +128,27 @@ ScriptPage::ScriptPage(QWidget *parent)
     m_submit->setEnabled(false);
     connect(m_open, &QPushButton::clicked, this, &ScriptPage::openDialog);
     connect(m_save, &QPushButton::clicked, this, &ScriptPage::saveDialog);
+    // Submitting goes through the window's JobCenter, found once the page is in its window.
+    connect(m_submit, &QPushButton::clicked, this, [this] {
+        if (JobCenter *jobs = JobCenter::of(this))
+            jobs->submit(scriptText().toUtf8());
+    });
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            JobCenter *jobs = JobCenter::of(this);
+            if (!jobs)
+                return;
+            const auto update = [this](bool connected) {
+                m_submit->setEnabled(connected);
+                m_submit->setToolTip(
+                    connected ? tr("Submit this script to the cluster with sbatch.")
+                              : tr("Connect first: submitting needs a connection to the cluster."));
+            };
+            connect(jobs, &JobCenter::connectedChanged, this, update);
+            update(jobs->isConnected());
+        },
+        Qt::QueuedConnection);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
@@ -140,7 +166,7 @@ ScriptPage::ScriptPage(QWidget *parent)
         edit->setObjectName(option);
         edit->setClearButtonEnabled(true);
         connect(edit, &QLineEdit::textEdited, this,
-            [this, option](const QString &value) { onFieldEdited(option, value); });
+                [this, option](const QString &value) { onFieldEdited(option, value); });
         auto *label = new QLabel(formWidget);
         label->setBuddy(edit);
         m_fields.insert(option, edit);
@@ -166,6 +192,11 @@ ScriptPage::ScriptPage(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
+    // The whole form is visible beside the editor, labels and fields never clipped. (The
+    // labels get their text later, in retranslate(): size by characters, not by hints.)
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 52
+                            + scroll->verticalScrollBar()->sizeHint().width());
 
     // The editor.
     m_editor = new QPlainTextEdit(this);
@@ -204,7 +235,7 @@ ScriptPage::ScriptPage(QWidget *parent)
         m_editor->setFocus();
     });
     connect(m_fix, &QPushButton::clicked, this,
-        [this] { applyFix(m_problemList->indexOfTopLevelItem(m_problemList->currentItem())); });
+            [this] { applyFix(m_problemList->indexOfTopLevelItem(m_problemList->currentItem())); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
@@ -246,7 +277,9 @@ void ScriptPage::retranslate()
     m_open->setText(tr("Open…"));
     m_save->setText(tr("Save…"));
     m_submit->setText(tr("Submit"));
-    m_submit->setToolTip(tr("Connect first: submitting needs a connection to the cluster."));
+    m_submit->setToolTip(m_submit->isEnabled()
+                             ? tr("Submit this script to the cluster with sbatch.")
+                             : tr("Connect first: submitting needs a connection to the cluster."));
     m_fix->setText(tr("Apply fix"));
     const QHash<QString, QString> labels = {
         {QStringLiteral("job-name"), tr("Job name:")},
@@ -329,9 +362,9 @@ void ScriptPage::refreshFromScript()
         if (!d.active || (d.option && keep.contains(d.option->longName)))
             continue;
         const QString name = d.option ? QStringLiteral("--") + d.option->longName : d.written;
-        others.append(d.value
-                ? QString::fromUtf8(BatchScript::quoteValue(name.toUtf8() + '=' + *d.value))
-                : name);
+        others.append(
+            d.value ? QString::fromUtf8(BatchScript::quoteValue(name.toUtf8() + '=' + *d.value))
+                    : name);
     }
     const QString extra = others.join(u' ');
     if (!m_extra->hasFocus() && m_extra->text() != extra)
@@ -376,9 +409,9 @@ void ScriptPage::updatePreviews()
     m_outputPreview->setText(
         tr("Becomes: %1").arg(ValueCheck::resolveFilePattern(output, context)));
     const std::optional<QString> error = m_script.value(QStringLiteral("error"));
-    m_errorPreview->setText(error
-            ? tr("Becomes: %1").arg(ValueCheck::resolveFilePattern(*error, context))
-            : tr("Errors go to the output file."));
+    m_errorPreview->setText(
+        error ? tr("Becomes: %1").arg(ValueCheck::resolveFilePattern(*error, context))
+              : tr("Errors go to the output file."));
 }
 
 void ScriptPage::updateProblems()
@@ -420,8 +453,8 @@ void ScriptPage::updateProblems()
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(block);
         s.cursor.setPosition(block.position() + qMin(start, block.length() - 1));
-        s.cursor.setPosition(
-            block.position() + qMin(end, block.length() - 1), QTextCursor::KeepAnchor);
+        s.cursor.setPosition(block.position() + qMin(end, block.length() - 1),
+                             QTextCursor::KeepAnchor);
         s.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
         s.format.setUnderlineColor(color);
         s.format.setToolTip(p.message);
@@ -486,16 +519,18 @@ bool ScriptPage::saveFile(const QString &path)
 
 void ScriptPage::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open script"), m_path,
-        tr("Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open script"), m_path,
+                                       tr("Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
 void ScriptPage::saveDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save script"), m_path,
-        tr("Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save script"), m_path,
+                                       tr("Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)"));
     if (!path.isEmpty())
         saveFile(path);
 }

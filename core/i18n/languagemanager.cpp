@@ -65,17 +65,23 @@ void LanguageManager::setLanguage(const QString &code)
     install(chosen.isEmpty() ? systemLanguage() : chosen);
 }
 
+void LanguageManager::useLanguage(const QString &code)
+{
+    install(availableLanguages().contains(code) ? code : systemLanguage());
+}
+
 void LanguageManager::install(const QString &code)
 {
     if (code == m_current && !m_appTranslator->isEmpty())
-        return;
+        return; // already installed
     QCoreApplication::removeTranslator(m_appTranslator);
     QCoreApplication::removeTranslator(m_qtTranslator);
+    // English is the source language; its file only carries the plural forms ("1 job").
+    if (m_appTranslator->load(QStringLiteral("patagon_") + code, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(m_appTranslator);
+    else
+        qCWarning(lcI18n) << "no app translation for" << code;
     if (code != kSourceLanguage) {
-        if (m_appTranslator->load(QStringLiteral("patagon_") + code, QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(m_appTranslator);
-        else
-            qCWarning(lcI18n) << "no app translation for" << code;
         if (m_qtTranslator->load(QStringLiteral("qtbase_") + code,
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qtTranslator);

@@ -29,6 +29,8 @@ public:
     void applyConfigured();
     // Switches now, without restart; "" follows the system. The choice is saved.
     void setLanguage(const QString &code);
+    // Switches for this run only (the --lang option): nothing is saved.
+    void useLanguage(const QString &code);
 
 signals:
     void languageChanged(const QString &code);

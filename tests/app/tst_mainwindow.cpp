@@ -110,6 +110,15 @@ private slots:
         QTRY_COMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Connection"));
     }
 
+    void languageForOneRunIsNotSaved()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        languages.useLanguage(QStringLiteral("es"));
+        QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
+        QCOMPARE(LanguageManager::configuredLanguage(), QStringLiteral("en"));
+    }
+
     void systemDefaultIsRemembered()
     {
         LanguageManager languages;

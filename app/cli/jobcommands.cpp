@@ -1,0 +1,363 @@
+// The job subcommands, on the same core as the Jobs and Logs pages.
+#include "app/cli/jobcommands.h"
+
+#include "app/cli/clisession.h"
+#include "core/jobs/jobmonitor.h"
+#include "core/jobs/logfollower.h"
+#include "core/jobs/pendingreason.h"
+#include "core/jobs/scriptstore.h"
+#include "core/jobs/slurmclient.h"
+#include "core/settingskeys.h"
+#include "core/slurm/scriptfile.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTextStream>
+
+namespace Patagon::Cli {
+
+namespace {
+
+using namespace Patagon::Jobs;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Patagon::Cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << Text::tr("Error: %1").arg(message) << '\n';
+    err().flush();
+    return 1;
+}
+
+int usageError(const QString &usage)
+{
+    err() << Text::tr("Usage: %1").arg(usage) << '\n';
+    err().flush();
+    return 2;
+}
+
+struct Options
+{
+    QString profile;
+    QStringList positional;
+    QStringList flags;
+    bool ok = true;
+};
+
+// "--profile NAME" anywhere, flags from `known`, the rest positional.
+Options parse(const QStringList &arguments, const QStringList &known)
+{
+    Options o;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i);
+        if (a == QLatin1String("--profile")) {
+            if (i + 1 >= arguments.size()) {
+                o.ok = false;
+                break;
+            }
+            o.profile = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--profile="))) {
+            o.profile = a.mid(10);
+        } else if (known.contains(a)) {
+            o.flags << a;
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            o.ok = false;
+        } else {
+            o.positional << a;
+        }
+    }
+    if (o.profile.isEmpty())
+        o.profile = QSettings()
+                        .value(QLatin1String(SettingsKeys::kLastProfile), QStringLiteral("sandbox"))
+                        .toString();
+    if (o.profile.isEmpty())
+        o.profile = QStringLiteral("sandbox");
+    return o;
+}
+
+// Runs an event loop until `start` calls the callback it is given.
+template<typename T>
+Expected<T> await(const std::function<void(std::function<void(const Expected<T> &)>)> &start)
+{
+    std::optional<Expected<T>> result;
+    QEventLoop loop;
+    start([&](const Expected<T> &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+QJsonValue timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject toJson(const JobInfo &j)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), j.id);
+    o.insert(QStringLiteral("job_id"), j.jobId);
+    o.insert(QStringLiteral("array_job_id"),
+             j.arrayJobId > 0 ? QJsonValue(j.arrayJobId) : QJsonValue());
+    o.insert(QStringLiteral("array_task_id"), textOrNull(j.arrayTaskId));
+    o.insert(QStringLiteral("name"), j.name);
+    o.insert(QStringLiteral("user"), j.user);
+    o.insert(QStringLiteral("state"), jobStateName(j.state));
+    o.insert(QStringLiteral("state_raw"), j.stateText);
+    o.insert(QStringLiteral("partition"), j.partition);
+    o.insert(QStringLiteral("reason"), j.reason);
+    o.insert(QStringLiteral("reason_text"), textOrNull(PendingReason::explain(j.reason)));
+    o.insert(QStringLiteral("stdout"), textOrNull(j.standardOutput));
+    o.insert(QStringLiteral("stderr"), textOrNull(j.standardError));
+    o.insert(QStringLiteral("work_dir"), textOrNull(j.workDir));
+    o.insert(QStringLiteral("nodes"), textOrNull(j.nodes));
+    o.insert(QStringLiteral("gpus"), j.gpus);
+    o.insert(QStringLiteral("elapsed_seconds"),
+             j.elapsedSeconds >= 0 ? QJsonValue(j.elapsedSeconds) : QJsonValue());
+    o.insert(QStringLiteral("time_limit_minutes"),
+             j.timeLimitMinutes >= -1 ? QJsonValue(j.timeLimitMinutes) : QJsonValue());
+    o.insert(QStringLiteral("exit_code"),
+             j.isFinished() && j.exitCode >= 0 ? QJsonValue(j.exitCode) : QJsonValue());
+    o.insert(QStringLiteral("max_rss_bytes"),
+             j.maxRssBytes >= 0 ? QJsonValue(j.maxRssBytes) : QJsonValue());
+    o.insert(QStringLiteral("submit_time"), timeValue(j.submitTime));
+    o.insert(QStringLiteral("start_time"), timeValue(j.startTime));
+    o.insert(QStringLiteral("end_time"), timeValue(j.endTime));
+    o.insert(QStringLiteral("estimated_start"), timeValue(j.estimatedStart));
+    return o;
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("-");
+    const qint64 days = seconds / 86400;
+    const QString hms = QStringLiteral("%1:%2:%3")
+                            .arg((seconds / 3600) % 24, 2, 10, QLatin1Char('0'))
+                            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return days > 0 ? QStringLiteral("%1-%2").arg(days).arg(hms) : hms;
+}
+
+Result openSession(CliSession &session, const QString &profile)
+{
+    if (Result r = session.open(profile); !r)
+        return r;
+    QSettings().setValue(QLatin1String(SettingsKeys::kLastProfile), profile);
+    return Result::ok();
+}
+
+} // namespace
+
+int runSubmitCommand(const QStringList &arguments)
+{
+    const Options o = parse(arguments, {});
+    if (!o.ok || o.positional.size() != 1)
+        return usageError(QStringLiteral("patagon-studio submit FILE [--profile NAME]"));
+    const Expected<QByteArray> script = Slurm::readScriptFile(o.positional.first());
+    if (!script)
+        return fail(script.errorMessage());
+    CliSession session(err());
+    if (const Result r = openSession(session, o.profile); !r)
+        return fail(r.message());
+    SlurmClient client(&session.connection());
+    const Expected<SubmitResult> submitted
+        = await<SubmitResult>([&](auto done) { client.submit(*script, QString(), nullptr, done); });
+    if (!submitted)
+        return fail(submitted.errorMessage());
+    if (!submitted->standardError.isEmpty())
+        err() << submitted->standardError << '\n';
+    // Kept for "resubmit" in the Jobs page.
+    const Result kept = ScriptStore().save(session.profile().name, submitted->jobId,
+                                           StoredScript {*script, QString()});
+    if (!kept)
+        err() << Text::tr("Warning: %1").arg(kept.message()) << '\n';
+    err().flush();
+    out() << submitted->jobId << '\n';
+    out().flush();
+    return 0;
+}
+
+int runJobsCommand(const QStringList &arguments)
+{
+    const Options o = parse(arguments, {QStringLiteral("--json")});
+    if (!o.ok || !o.positional.isEmpty())
+        return usageError(QStringLiteral("patagon-studio jobs [--json] [--profile NAME]"));
+    CliSession session(err());
+    if (const Result r = openSession(session, o.profile); !r)
+        return fail(r.message());
+    SlurmClient client(&session.connection());
+    const Expected<JobList> queue = await<JobList>([&](auto done) { client.queue(nullptr, done); });
+    if (!queue)
+        return fail(queue.errorMessage());
+    JobList jobs = *queue;
+    if (client.queueFormat() == SlurmClient::QueueFormat::Text) {
+        // The text format has no output paths: scontrol has them.
+        const Expected<JobList> shown
+            = await<JobList>([&](auto done) { client.showJob(QString(), nullptr, done); });
+        if (shown) {
+            for (JobInfo &j : jobs) {
+                for (const JobInfo &s : *shown) {
+                    if (s.id == j.id) {
+                        j.standardOutput = s.standardOutput;
+                        j.standardError = s.standardError;
+                    }
+                }
+            }
+        }
+    }
+    // Jobs of the last day that already left the queue.
+    const Expected<JobList> past = await<JobList>([&](auto done) {
+        client.history(QDateTime::currentDateTime().addDays(-1), {}, nullptr, done);
+    });
+    if (past) {
+        for (const JobInfo &p : *past) {
+            bool live = false;
+            for (const JobInfo &j : std::as_const(jobs))
+                live |= j.id == p.id
+                    || (j.arrayTaskId.startsWith(u'[') && j.arrayJobId == p.arrayJobId
+                        && !p.isFinished());
+            if (!live && p.isFinished())
+                jobs.append(p);
+        }
+    }
+    if (o.flags.contains(QLatin1String("--json"))) {
+        QJsonArray array;
+        for (const JobInfo &j : std::as_const(jobs))
+            array.append(toJson(j));
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        out().flush();
+        return 0;
+    }
+    out() << Text::tr("ID\tNAME\tSTATE\tPARTITION\tELAPSED\tNODES/REASON") << '\n';
+    for (const JobInfo &j : std::as_const(jobs)) {
+        const QString where = isWaitingState(j.state) ? PendingReason::describe(j.reason) : j.nodes;
+        out() << j.id << '\t' << j.name << '\t' << jobStateName(j.state) << '\t' << j.partition
+              << '\t' << duration(j.elapsedSeconds) << '\t' << where << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+int runCancelCommand(const QStringList &arguments)
+{
+    const Options o = parse(arguments, {});
+    if (!o.ok || o.positional.isEmpty())
+        return usageError(QStringLiteral("patagon-studio cancel ID... [--profile NAME]"));
+    CliSession session(err());
+    if (const Result r = openSession(session, o.profile); !r)
+        return fail(r.message());
+    SlurmClient client(&session.connection());
+    const Expected<bool> cancelled = await<bool>([&](auto done) {
+        client.cancel(o.positional, nullptr, [done](const Result &r) {
+            done(r ? Expected<bool>(true) : Expected<bool>(r));
+        });
+    });
+    if (!cancelled)
+        return fail(cancelled.errorMessage());
+    for (const QString &id : o.positional)
+        out() << Text::tr("Cancelled job %1.").arg(id) << '\n';
+    out().flush();
+    return 0;
+}
+
+int runLogsCommand(const QStringList &arguments)
+{
+    const Options o = parse(arguments, {QStringLiteral("-f"), QStringLiteral("--follow")});
+    if (!o.ok || o.positional.size() != 1)
+        return usageError(QStringLiteral("patagon-studio logs ID [-f] [--profile NAME]"));
+    const bool follow = !o.flags.isEmpty();
+    const QString id = o.positional.first();
+    CliSession session(err());
+    if (const Result r = openSession(session, o.profile); !r)
+        return fail(r.message());
+    SlurmClient client(&session.connection());
+
+    // What Slurm knows of the job: the controller first, accounting once it has forgotten it.
+    JobInfo job;
+    const Expected<JobList> shown
+        = await<JobList>([&](auto done) { client.showJob(id, nullptr, done); });
+    if (shown && !shown->isEmpty()) {
+        job = shown->first();
+    } else {
+        const Expected<JobList> past
+            = await<JobList>([&](auto done) { client.history({}, {id}, nullptr, done); });
+        if (!past || past->isEmpty())
+            return fail(Text::tr("Slurm knows no job %1.").arg(id));
+        job = past->first();
+    }
+
+    LogFollower follower(&session.connection());
+    follower.setTailBytes(0);
+    follower.setChunkBytes(4 * 1024 * 1024);
+    QEventLoop loop;
+    QObject::connect(&follower, &LogFollower::linesAppended, &loop,
+                     [](LogFollower::Stream s, const QStringList &lines) {
+                         QTextStream &stream = s == LogFollower::Output ? out() : err();
+                         for (const QString &l : lines)
+                             stream << l << '\n';
+                         stream.flush();
+                     });
+    bool announcedWait = false;
+    QObject::connect(&follower, &LogFollower::waitingForFile, &loop,
+                     [&](LogFollower::Stream, const QString &path) {
+                         if (follow && !announcedWait) {
+                             announcedWait = true;
+                             err() << Text::tr("Waiting for %1 to appear…").arg(path) << '\n';
+                             err().flush();
+                         }
+                     });
+    QObject::connect(&follower, &LogFollower::finished, &loop, &QEventLoop::quit);
+
+    JobMonitor monitor(&client);
+    if (!follow || job.isFinished()) {
+        follower.followJob(&client, job);
+        follower.setJobFinished();
+    } else {
+        monitor.setIntervals(1000, 5000);
+        QObject::connect(&monitor, &JobMonitor::jobFinished, &loop, [&](const JobInfo &j) {
+            if (j.id == job.id)
+                follower.setJobFinished();
+        });
+        monitor.watch(job.id);
+        monitor.start();
+        follower.followJob(&client, job);
+    }
+    loop.exec();
+    if (follow && !job.isFinished()) {
+        const JobInfo end = monitor.job(job.id);
+        err() << Text::tr("Job %1 ended: %2.").arg(job.id, jobStateLabel(end.state)) << '\n';
+        err().flush();
+    }
+    return 0;
+}
+
+} // namespace Patagon::Cli

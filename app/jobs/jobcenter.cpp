@@ -1,0 +1,137 @@
+// The app's one place for jobs.
+#include "app/jobs/jobcenter.h"
+
+#include "core/jobs/jobmonitor.h"
+#include "core/jobs/slurmclient.h"
+#include "core/ssh/connection.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace Patagon {
+
+using namespace Patagon::Jobs;
+
+JobCenter::JobCenter(Connection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_client(new SlurmClient(connection, this))
+    , m_monitor(new JobMonitor(m_client, this))
+{
+    setObjectName(QStringLiteral("jobCenter"));
+    connect(m_connection, &Connection::stateChanged, this, &JobCenter::onConnectionState);
+    connect(m_monitor, &JobMonitor::jobStarted, this, [this](const JobInfo &job) {
+        notify(tr("Job started"),
+               tr("Job %1 (%2) is running on %3.").arg(job.id, job.name, job.nodes));
+    });
+    connect(m_monitor, &JobMonitor::jobFinished, this, [this](const JobInfo &job) {
+        if (job.state == JobState::Completed)
+            notify(tr("Job completed"), tr("Job %1 (%2) completed.").arg(job.id, job.name));
+        else
+            notify(tr("Job ended"),
+                   tr("Job %1 (%2) ended: %3, exit code %4.")
+                       .arg(job.id, job.name, jobStateLabel(job.state))
+                       .arg(job.exitCode));
+    });
+    connect(m_monitor, &JobMonitor::jobRequeued, this, [this](const JobInfo &job) {
+        notify(tr("Job requeued"),
+               tr("Job %1 (%2) was requeued and waits to run again.").arg(job.id, job.name));
+    });
+    onConnectionState();
+}
+
+JobCenter::~JobCenter() = default;
+
+JobCenter *JobCenter::of(const QWidget *widget)
+{
+    if (!widget)
+        return nullptr;
+    const QWidget *top = widget->window();
+    return top ? top->findChild<JobCenter *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+bool JobCenter::isConnected() const
+{
+    return m_connection->state() == Connection::State::Connected
+        || m_connection->state() == Connection::State::Reconnecting;
+}
+
+void JobCenter::onConnectionState()
+{
+    const bool connected = isConnected();
+    if (connected && !m_monitor->isRunning())
+        m_monitor->start();
+    else if (!connected && m_connection->state() == Connection::State::Disconnected)
+        m_monitor->stop();
+    emit connectedChanged(connected);
+}
+
+void JobCenter::submit(const QByteArray &script, const QString &workDir)
+{
+    m_client->submit(script, workDir, this,
+                     [this, script, workDir](const Expected<SubmitResult> &r) {
+                         if (!r) {
+                             emit submitFailed(r.errorMessage());
+                             return;
+                         }
+                         m_monitor->watch(r->jobId);
+                         const Result kept = m_store.save(m_connection->profile().name, r->jobId,
+                                                          StoredScript {script, workDir});
+                         if (!kept)
+                             notify(tr("Script not kept"), kept.message());
+                         notify(tr("Job submitted"), tr("Submitted job %1.").arg(r->jobId));
+                         emit submitted(r->jobId);
+                     });
+}
+
+void JobCenter::resubmit(const JobInfo &job)
+{
+    // An array task resubmits its whole array's script.
+    const QString key = job.isArrayTask() ? QString::number(job.arrayJobId) : job.id;
+    const Expected<StoredScript> stored = m_store.load(m_connection->profile().name, key);
+    if (stored) {
+        submit(stored->script, stored->workDir.isEmpty() ? job.workDir : stored->workDir);
+        return;
+    }
+    m_client->batchScript(key, this, [this, job](const Expected<QByteArray> &script) {
+        if (!script) {
+            emit submitFailed(tr("The script of job %1 is neither kept on this computer nor "
+                                 "known to Slurm any more.")
+                                  .arg(job.id));
+            return;
+        }
+        submit(*script, job.workDir);
+    });
+}
+
+void JobCenter::cancel(const QStringList &ids)
+{
+    m_client->cancel(ids, this, [this](const Result &r) {
+        if (!r)
+            emit cancelFailed(r.message());
+        m_monitor->refresh();
+    });
+}
+
+void JobCenter::setTrayNotifications(bool enabled)
+{
+    m_trayEnabled = enabled;
+}
+
+void JobCenter::notify(const QString &title, const QString &text)
+{
+    emit notification(title, text);
+    if (!m_trayEnabled || !QSystemTrayIcon::isSystemTrayAvailable()
+        || !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_ComputerIcon),
+                                     this);
+        m_tray->show();
+    }
+    m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+}
+
+} // namespace Patagon

@@ -1,0 +1,68 @@
+// The app's one place for jobs: the Slurm client and job monitor over the main window's
+// connection (polling while connected), submitting with the script kept for resubmission,
+// and desktop notifications when a job starts and ends. Pages find it with JobCenter::of().
+#pragma once
+
+#include "core/jobs/jobinfo.h"
+#include "core/jobs/scriptstore.h"
+
+#include <QObject>
+
+class QSystemTrayIcon;
+class QWidget;
+
+namespace Patagon {
+
+class Connection;
+
+namespace Jobs {
+class JobMonitor;
+class SlurmClient;
+} // namespace Jobs
+
+class JobCenter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JobCenter(Connection *connection, QObject *parent = nullptr);
+    ~JobCenter() override;
+
+    // The JobCenter of the window that holds `widget`, or null.
+    static JobCenter *of(const QWidget *widget);
+
+    Connection *connection() const { return m_connection; }
+    Jobs::SlurmClient *client() const { return m_client; }
+    Jobs::JobMonitor *monitor() const { return m_monitor; }
+    bool isConnected() const;
+
+    // sbatch; on success the monitor watches the job and the script is kept.
+    void submit(const QByteArray &script, const QString &workDir = {});
+    // From the kept script, else the one Slurm still holds for the job.
+    void resubmit(const Jobs::JobInfo &job);
+    void cancel(const QStringList &ids);
+
+    // Tests and the benchmark keep notifications off the desktop.
+    void setTrayNotifications(bool enabled);
+
+signals:
+    void connectedChanged(bool connected);
+    void submitted(const QString &jobId);
+    void submitFailed(const QString &message);
+    void cancelFailed(const QString &message);
+    // Shown in the status bar (and as a desktop notification where there is a tray).
+    void notification(const QString &title, const QString &text);
+
+private:
+    void onConnectionState();
+    void notify(const QString &title, const QString &text);
+
+    Connection *m_connection;
+    Jobs::SlurmClient *m_client;
+    Jobs::JobMonitor *m_monitor;
+    Jobs::ScriptStore m_store;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_trayEnabled = true;
+};
+
+} // namespace Patagon

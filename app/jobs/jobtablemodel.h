@@ -1,0 +1,61 @@
+// The Jobs page's table: one row per job, live and past, updated in place as the monitor
+// reports (rows are inserted, changed and removed, never reset while shown).
+#pragma once
+
+#include "core/jobs/jobinfo.h"
+
+#include <QAbstractTableModel>
+
+namespace Patagon {
+
+class JobTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Id,
+        Name,
+        State,
+        Partition,
+        Elapsed,
+        Gpus,
+        Nodes,
+        Reason,
+        Submitted,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // numbers and times for sorting
+        JobIdRole, // the id scancel takes
+        StateRole, // int(JobState)
+        FinishedRole, // bool
+    };
+
+    explicit JobTableModel(QObject *parent = nullptr);
+
+    // Replaces the content, keeping rows that stay (by id) in place.
+    void setJobs(const Jobs::JobList &jobs);
+    Jobs::JobInfo job(int row) const { return m_jobs.value(row); }
+    int rowOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // "01:02:03 / 2-00:00:00"
+    static QString elapsedText(const Jobs::JobInfo &job);
+    static QString durationText(qint64 seconds);
+    // The colour a state is shown in.
+    static QColor stateColor(Jobs::JobState state);
+
+private:
+    Jobs::JobList m_jobs;
+};
+
+} // namespace Patagon

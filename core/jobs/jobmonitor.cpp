@@ -1,0 +1,337 @@
+// Watches the user's jobs by polling squeue and sacct.
+#include "core/jobs/jobmonitor.h"
+
+#include "core/jobs/slurmclient.h"
+#include "core/ssh/connection.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcMonitor, "patagon.core.jobs.monitor", QtInfoMsg)
+
+namespace Patagon::Jobs {
+
+namespace {
+
+// Every how many polls the whole history is read again (new past jobs, MaxRSS, ...).
+constexpr int kFullHistoryEvery = 10;
+
+bool sameForTable(const JobInfo &a, const JobInfo &b)
+{
+    return a.state == b.state && a.stateText == b.stateText && a.reason == b.reason
+        && a.elapsedSeconds == b.elapsedSeconds && a.nodes == b.nodes && a.exitCode == b.exitCode
+        && a.maxRssBytes == b.maxRssBytes && a.estimatedStart == b.estimatedStart
+        && a.startTime == b.startTime && a.endTime == b.endTime && a.restarts == b.restarts
+        && a.standardOutput == b.standardOutput;
+}
+
+} // namespace
+
+JobMonitor::JobMonitor(SlurmClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &JobMonitor::poll);
+}
+
+JobMonitor::~JobMonitor() = default;
+
+void JobMonitor::setIntervals(int minimumMs, int maximumMs)
+{
+    m_minInterval = qMax(1, minimumMs);
+    m_maxInterval = qMax(m_minInterval, maximumMs);
+    m_interval = m_minInterval;
+}
+
+void JobMonitor::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_interval = m_minInterval;
+    refresh();
+}
+
+void JobMonitor::stop()
+{
+    m_running = false;
+    m_timer->stop();
+    delete m_pollContext; // cancels the poll's commands
+    m_pollContext = nullptr;
+    m_inFlight = false;
+    m_again = false;
+}
+
+void JobMonitor::refresh()
+{
+    if (!m_running)
+        return;
+    if (m_inFlight) {
+        m_again = true;
+        return;
+    }
+    m_timer->start(0);
+}
+
+void JobMonitor::watch(const QString &jobId)
+{
+    m_watched.insert(jobId);
+    m_interval = m_minInterval;
+    if (!m_jobs.contains(jobId)) {
+        JobInfo job;
+        job.id = jobId;
+        job.jobId = jobId.section(u'_', 0, 0).toLongLong();
+        job.state = JobState::Pending;
+        job.stateText = QStringLiteral("PENDING");
+        job.submitTime = QDateTime::currentDateTime();
+        m_jobs.insert(jobId, job);
+        emit jobsChanged();
+    }
+    refresh();
+}
+
+JobList JobMonitor::jobs() const
+{
+    JobList out = m_jobs.values();
+    std::sort(out.begin(), out.end(), [](const JobInfo &a, const JobInfo &b) {
+        if (a.jobId != b.jobId)
+            return a.jobId > b.jobId;
+        return a.id > b.id;
+    });
+    return out;
+}
+
+void JobMonitor::poll()
+{
+    if (!m_running || m_inFlight)
+        return;
+    m_inFlight = true;
+    m_changedThisPoll = false;
+    m_significant = false;
+    m_pollContext = new QObject(this);
+    m_client->queue(m_pollContext, [this](const Expected<JobList> &queue) {
+        if (!queue)
+            return failPoll(queue.result());
+        afterQueue(*queue);
+    });
+}
+
+void JobMonitor::apply(const JobInfo &updatedIn, bool &stateChanged)
+{
+    JobInfo updated = updatedIn;
+    const auto it = m_jobs.constFind(updated.id);
+    const bool known = it != m_jobs.constEnd();
+    const JobInfo previous = known ? *it : JobInfo();
+    // Keep what this source does not carry.
+    if (known) {
+        if (updated.standardOutput.isEmpty())
+            updated.standardOutput = previous.standardOutput;
+        if (updated.standardError.isEmpty())
+            updated.standardError = previous.standardError;
+        if (updated.maxRssBytes < 0)
+            updated.maxRssBytes = previous.maxRssBytes;
+        if (updated.exitCode < 0)
+            updated.exitCode = previous.exitCode;
+        if (updated.gpus == 0)
+            updated.gpus = previous.gpus;
+        if (updated.workDir.isEmpty())
+            updated.workDir = previous.workDir;
+        if (!updated.estimatedStart.isValid() && isWaitingState(updated.state))
+            updated.estimatedStart = previous.estimatedStart;
+        if (updated.restarts < previous.restarts)
+            updated.restarts = previous.restarts;
+    }
+    if (known && sameForTable(previous, updated) && previous.name == updated.name)
+        return;
+    m_changedThisPoll = true;
+    if (!known || previous.state != updated.state || previous.reason != updated.reason)
+        m_significant = true;
+    m_jobs.insert(updated.id, updated);
+    // The first poll only fills the table; watched jobs report everything.
+    if (previous.state == updated.state && previous.restarts == updated.restarts)
+        return;
+    const bool report = m_polls > 0 || m_watched.contains(updated.id);
+    if (!report)
+        return;
+    stateChanged = true;
+    const JobState before = known ? previous.state : JobState::Unknown;
+    qCDebug(lcMonitor) << updated.id << jobStateName(before) << "->" << jobStateName(updated.state);
+    emit jobStateChanged(updated, before);
+    const bool requeued = (known && updated.restarts > previous.restarts)
+        || ((before == JobState::Running || before == JobState::Completing)
+            && isWaitingState(updated.state));
+    if (requeued)
+        emit jobRequeued(updated);
+    if (updated.state == JobState::Running && before != JobState::Running
+        && before != JobState::Completing && before != JobState::Suspended)
+        emit jobStarted(updated);
+    if (isFinalState(updated.state) && (!isFinalState(before) || requeued)
+        && (known || m_watched.contains(updated.id)))
+        emit jobFinished(updated);
+}
+
+void JobMonitor::dropArraySeed(const JobInfo &task)
+{
+    // watch("553") put a placeholder row; an array's rows are its tasks ("553_1", ...).
+    if (task.arrayJobId <= 0)
+        return;
+    const QString seed = QString::number(task.arrayJobId);
+    const auto it = m_jobs.constFind(seed);
+    if (it == m_jobs.constEnd() || it->arrayJobId > 0)
+        return;
+    m_jobs.remove(seed);
+    m_unresolved.remove(seed);
+    m_changedThisPoll = true;
+}
+
+void JobMonitor::afterQueue(const JobList &queue)
+{
+    bool stateChanged = false;
+    const QSet<QString> before = m_queued;
+    m_queued.clear();
+    for (const JobInfo &job : queue)
+        dropArraySeed(job);
+    for (const JobInfo &job : queue) {
+        m_queued.insert(job.id);
+        m_unresolved.remove(job.id);
+        apply(job, stateChanged);
+    }
+    // Jobs that left the queue: their final state comes from accounting.
+    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+        const JobInfo &job = *it;
+        if (!m_queued.contains(job.id) && !job.isFinished()
+            && (before.contains(job.id) || m_watched.contains(job.id))) {
+            if (job.arrayTaskId.startsWith(u'[')) {
+                // "527_[2-3]": the rest of an array; its tasks now have rows of their own.
+                it = m_jobs.erase(it);
+                m_changedThisPoll = true;
+                continue;
+            }
+            m_unresolved.insert(job.id);
+        }
+        ++it;
+    }
+    m_changedThisPoll |= stateChanged;
+
+    const bool full = m_polls % kFullHistoryEvery == 0;
+    if (full || !m_unresolved.isEmpty()) {
+        const QStringList ids
+            = full ? QStringList() : QStringList(m_unresolved.begin(), m_unresolved.end());
+        const QDateTime since = QDateTime::currentDateTime().addDays(-m_historyDays);
+        m_client->history(since, ids, m_pollContext,
+                          [this, full](const Expected<JobList> &history) {
+                              if (!history) {
+                                  // Accounting may be missing on a cluster: the queue alone still
+                                  // works.
+                                  qCDebug(lcMonitor) << "sacct failed:" << history.errorMessage();
+                                  m_lastError = history.result();
+                                  afterHistory({}, full);
+                                  return;
+                              }
+                              afterHistory(*history, full);
+                          });
+        return;
+    }
+    afterHistory({}, false);
+}
+
+void JobMonitor::afterHistory(const JobList &history, bool full)
+{
+    Q_UNUSED(full)
+    bool stateChanged = false;
+    for (const JobInfo &row : history)
+        dropArraySeed(row);
+    for (const JobInfo &row : history) {
+        if (m_queued.contains(row.id)) {
+            // squeue is fresher; take only what it lacks.
+            JobInfo merged = m_jobs.value(row.id);
+            if (merged.maxRssBytes != row.maxRssBytes && row.maxRssBytes >= 0) {
+                merged.maxRssBytes = row.maxRssBytes;
+                apply(merged, stateChanged);
+            }
+            continue;
+        }
+        if (!row.isFinished() && m_jobs.contains(row.id) && m_unresolved.contains(row.id))
+            continue; // accounting lags behind the queue: ask again next poll
+        if (row.isFinished())
+            m_unresolved.remove(row.id);
+        apply(row, stateChanged);
+    }
+    m_changedThisPoll |= stateChanged;
+
+    bool pending = false;
+    for (const JobInfo &job : std::as_const(m_jobs))
+        pending |= m_queued.contains(job.id) && isWaitingState(job.state);
+    if (pending && (stateChanged || m_polls % 3 == 0)) {
+        m_client->startEstimates(
+            m_pollContext, [this](const Expected<QHash<QString, QDateTime>> &estimates) {
+                afterEstimates(estimates ? *estimates : QHash<QString, QDateTime>());
+            });
+        return;
+    }
+    afterEstimates({});
+}
+
+void JobMonitor::afterEstimates(const QHash<QString, QDateTime> &estimates)
+{
+    bool ignored = false;
+    for (auto it = estimates.constBegin(); it != estimates.constEnd(); ++it) {
+        if (!m_jobs.contains(it.key()))
+            continue;
+        JobInfo job = m_jobs.value(it.key());
+        job.estimatedStart = it.value();
+        apply(job, ignored);
+    }
+    finishPoll(m_changedThisPoll);
+}
+
+void JobMonitor::finishPoll(bool changed)
+{
+    const bool stateChanges = m_significant;
+    ++m_polls;
+    m_inFlight = false;
+    m_pollContext->deleteLater();
+    m_pollContext = nullptr;
+    m_lastError = Result::ok();
+    // Back off while nothing changes; stay fast while a job's end is not yet in accounting.
+    if (stateChanges || !m_unresolved.isEmpty())
+        m_interval = m_minInterval;
+    else
+        m_interval = qMin(m_maxInterval, m_interval + m_interval / 2 + 1);
+    if (changed)
+        emit jobsChanged();
+    emit pollFinished();
+    scheduleNext();
+}
+
+void JobMonitor::failPoll(const Result &error)
+{
+    m_inFlight = false;
+    if (m_pollContext) {
+        m_pollContext->deleteLater();
+        m_pollContext = nullptr;
+    }
+    m_lastError = error;
+    m_interval = qMin(m_maxInterval, m_interval * 2);
+    emit pollFailed(error);
+    emit pollFinished();
+    scheduleNext();
+}
+
+void JobMonitor::scheduleNext()
+{
+    if (!m_running)
+        return;
+    if (m_again) {
+        m_again = false;
+        m_timer->start(0);
+        return;
+    }
+    m_timer->start(m_interval);
+}
+
+} // namespace Patagon::Jobs

@@ -1,0 +1,95 @@
+// Watches the user's jobs: polls squeue (live) and sacct (history and the final state of
+// jobs that left the queue) over the one shared connection, never two polls at once. The
+// interval backs off while nothing changes and drops to the minimum after a submit or a
+// change. Reports each state change, including requeues.
+#pragma once
+
+#include "core/jobs/jobinfo.h"
+#include "core/result.h"
+#include "core/ssh/sshtypes.h" // Result as a metatype
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QTimer;
+
+namespace Patagon::Jobs {
+
+class SlurmClient;
+
+class JobMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JobMonitor(SlurmClient *client, QObject *parent = nullptr);
+    ~JobMonitor() override;
+
+    SlurmClient *client() const { return m_client; }
+
+    // Defaults: 2 s after a change, growing by half each quiet poll up to 30 s.
+    void setIntervals(int minimumMs, int maximumMs);
+    int currentInterval() const { return m_interval; }
+    // How far back the history goes (default: 7 days).
+    void setHistoryDays(int days) { m_historyDays = days; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    // Polls now, or right after the poll in flight.
+    void refresh();
+    // A job just submitted: poll at the fastest rate and report all its states.
+    void watch(const QString &jobId);
+
+    // All known jobs, newest first.
+    JobList jobs() const;
+    JobInfo job(const QString &id) const { return m_jobs.value(id); }
+    bool hasPolled() const { return m_polls > 0; }
+    bool isPolling() const { return m_inFlight; }
+    int pollCount() const { return m_polls; }
+    Result lastError() const { return m_lastError; }
+
+signals:
+    // After every poll that changed anything the table shows (elapsed times included).
+    void jobsChanged();
+    void jobStateChanged(const Patagon::Jobs::JobInfo &job, Patagon::Jobs::JobState previous);
+    void jobStarted(const Patagon::Jobs::JobInfo &job);
+    void jobFinished(const Patagon::Jobs::JobInfo &job);
+    void jobRequeued(const Patagon::Jobs::JobInfo &job);
+    void pollFailed(const Patagon::Result &error);
+    void pollFinished();
+
+private:
+    void poll();
+    void afterQueue(const JobList &queue);
+    void afterHistory(const JobList &history, bool full);
+    void afterEstimates(const QHash<QString, QDateTime> &estimates);
+    void finishPoll(bool changed);
+    void failPoll(const Result &error);
+    void scheduleNext();
+    void apply(const JobInfo &updated, bool &stateChanged);
+    void dropArraySeed(const JobInfo &task);
+
+    SlurmClient *m_client;
+    QTimer *m_timer;
+    QHash<QString, JobInfo> m_jobs;
+    QSet<QString> m_watched;
+    QSet<QString> m_unresolved; // left the queue; sacct has no final state for them yet
+    QSet<QString> m_queued; // in the last squeue
+    int m_minInterval = 2000;
+    int m_maxInterval = 30000;
+    int m_interval = 2000;
+    int m_historyDays = 7;
+    int m_polls = 0;
+    bool m_running = false;
+    bool m_inFlight = false;
+    bool m_again = false;
+    bool m_changedThisPoll = false; // anything the table shows
+    bool m_significant = false; // a job came, went or changed state or reason
+    Result m_lastError;
+    QObject *m_pollContext = nullptr; // owns the poll's commands; deleted by stop()
+};
+
+} // namespace Patagon::Jobs

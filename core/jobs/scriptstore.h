@@ -1,0 +1,36 @@
+// The batch scripts the app submitted, kept on this machine by profile and job id, so a job
+// can be resubmitted after Slurm has forgotten it.
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Patagon::Jobs {
+
+struct StoredScript
+{
+    QByteArray script;
+    QString workDir; // as submitted; empty: the home folder
+
+    bool isValid() const { return !script.isEmpty(); }
+};
+
+class ScriptStore
+{
+public:
+    // `folder` empty: <app data>/jobs.
+    explicit ScriptStore(const QString &folder = {});
+
+    QString folder() const { return m_folder; }
+    Result save(const QString &profile, const QString &jobId, const StoredScript &script) const;
+    Expected<StoredScript> load(const QString &profile, const QString &jobId) const;
+
+private:
+    QString pathFor(const QString &profile, const QString &jobId, const char *suffix) const;
+
+    QString m_folder;
+};
+
+} // namespace Patagon::Jobs

@@ -1,0 +1,83 @@
+// The Slurm commands over the one shared Connection: sbatch, squeue, sacct, scancel,
+// scontrol. Asynchronous: each call takes a callback that runs on the caller's thread when
+// the command is done; it is dropped (and the command cancelled) when `context` is deleted.
+#pragma once
+
+#include "core/jobs/jobinfo.h"
+#include "core/jobs/slurmoutput.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Patagon {
+class Connection;
+struct CommandOutput;
+} // namespace Patagon
+
+namespace Patagon::Jobs {
+
+// How sbatch answered.
+struct SubmitResult
+{
+    QString jobId;
+    QString cluster;
+    QString standardError; // warnings sbatch printed even when it accepted the job
+};
+
+class SlurmClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Whether squeue speaks JSON: found out on the first query (Unknown until then).
+    enum class QueueFormat
+    {
+        Unknown,
+        Json,
+        Text
+    };
+    Q_ENUM(QueueFormat)
+
+    explicit SlurmClient(Connection *connection, QObject *parent = nullptr);
+
+    Connection *connection() const { return m_connection; }
+    QueueFormat queueFormat() const { return m_format; }
+    // Tests force the text format; Unknown probes again.
+    void setQueueFormat(QueueFormat format) { m_format = format; }
+
+    template<typename T> using Callback = std::function<void(const Expected<T> &)>;
+
+    // sbatch --parsable with the script on standard input. A refusal fails with sbatch's own
+    // message (verbatim) followed by an explanation when the error is a known one.
+    void submit(const QByteArray &script, const QString &workDir, QObject *context,
+                Callback<SubmitResult> done);
+    // The connected user's jobs in the queue (squeue).
+    void queue(QObject *context, Callback<JobList> done);
+    // Past and present jobs from accounting (sacct): since `since`, or exactly `ids`.
+    void history(const QDateTime &since, const QStringList &ids, QObject *context,
+                 Callback<JobList> done);
+    // scontrol show job -o: one job with its real StdOut/StdErr, or all when `id` is empty.
+    void showJob(const QString &id, QObject *context, Callback<JobList> done);
+    void startEstimates(QObject *context, Callback<QHash<QString, QDateTime>> done);
+    void cancel(const QStringList &ids, QObject *context, std::function<void(const Result &)> done);
+    // The batch script Slurm stored with the job (only while the controller remembers it).
+    void batchScript(const QString &id, QObject *context, Callback<QByteArray> done);
+
+private:
+    void runCommand(const QStringList &argv, const QByteArray &input, QObject *context,
+                    std::function<void(const Expected<CommandOutput> &)> done);
+    void queueText(QObject *context, Callback<JobList> done);
+
+    QPointer<Connection> m_connection;
+    QueueFormat m_format = QueueFormat::Unknown;
+};
+
+// The message of a failed Slurm command: its standard error (verbatim) and exit status.
+Result commandFailure(const QString &program, const CommandOutput &output);
+
+} // namespace Patagon::Jobs

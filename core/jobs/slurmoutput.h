@@ -1,0 +1,51 @@
+// Parsers of what the Slurm commands print (see slurmcommands.h for the argv they go with).
+// Pure functions on bytes: tested with outputs captured from a real cluster.
+#pragma once
+
+#include "core/jobs/jobinfo.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+
+#include <optional>
+
+namespace Patagon::Jobs::SlurmOutput {
+
+struct Submission
+{
+    QString jobId; // "523"
+    QString cluster; // empty unless sbatch named one ("523;cluster")
+
+    bool isValid() const { return !jobId.isEmpty(); }
+};
+// sbatch --parsable's standard output.
+std::optional<Submission> parseSubmission(const QByteArray &standardOutput);
+// What a known sbatch error means and what to do, translated; empty for unknown ones.
+// `standardError` is shown to the user verbatim as well.
+QString explainSubmitError(const QString &standardError);
+
+// squeue --json (data_parser v0.0.38 to v0.0.42). `now` gives the elapsed time of running jobs.
+Expected<JobList> parseQueueJson(const QByteArray &json, const QDateTime &now);
+// squeue with SlurmCommands::queueText()'s format.
+Expected<JobList> parseQueueText(const QByteArray &text);
+// sacct with SlurmCommands::history()'s format: one JobInfo per allocation, steps folded in.
+Expected<JobList> parseHistory(const QByteArray &text);
+// scontrol show job -o: one line per job.
+JobList parseShowJob(const QByteArray &text);
+QHash<QString, QString> parseShowJobFields(const QString &line);
+// squeue --start with SlurmCommands::startEstimates()'s format: id to expected start.
+QHash<QString, QDateTime> parseStartEstimates(const QByteArray &text);
+
+// Pieces, public for tests.
+// "1-02:03:04", "02:03:04", "3:04", "UNLIMITED" (-1), "INVALID"/"N/A" (nullopt).
+std::optional<qint64> parseDurationSeconds(const QString &text);
+// "1234K", "12M", "1.5G", "0" to bytes; nullopt when empty.
+std::optional<qint64> parseMemoryBytes(const QString &text);
+// "2026-11-29T13:26:57" (the cluster's local time); invalid for N/A, Unknown, None.
+QDateTime parseTime(const QString &text);
+// GPUs in a TRES string: "cpu=1,gres/gpu=2" or "gres/gpu:A100:1" (per node).
+int gpusFromTres(const QString &tres);
+
+} // namespace Patagon::Jobs::SlurmOutput

@@ -1,0 +1,152 @@
+// The job subcommands against the sandbox: submit FILE prints the id, jobs --json lists it
+// with its fields, logs ID prints its output, logs -f follows it to the end, cancel ends one.
+#include "../sandbox/sandboxenv.h"
+#include "core/profiles/profilestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Patagon;
+
+class TestJobCli : public QObject
+{
+    Q_OBJECT
+
+    Testing::SandboxEnv m_env;
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"),
+                   m_home.filePath(QStringLiteral(".local/share")));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PATAGON_STUDIO_BINARY), args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(240000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeScript(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_home.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_env.load());
+        ConnectionProfile p;
+        p.name = QStringLiteral("clitest");
+        p.host = m_env.host();
+        p.port = m_env.port().toInt();
+        p.user = m_env.user();
+        p.identityFile = m_env.key();
+        p.knownHostsFile = m_env.knownHosts();
+        QVERIFY(ProfileStore::writeDropIn(
+            m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/clitest.ini")), p));
+    }
+
+    void submitListFollowCancel()
+    {
+        const QString file
+            = writeScript(QStringLiteral("job.sbatch"),
+                          "#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J pt-cli\n#SBATCH -o cli-%j.out\n"
+                          "for i in 1 2 3; do echo cli $i; sleep 1; done\necho oops >&2\n");
+        const Run submitted = run({QStringLiteral("submit"), file, QStringLiteral("--profile"),
+                                   QStringLiteral("clitest")});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+        const QString id = submitted.out.trimmed();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+$")).match(id).hasMatch(), qPrintable(id));
+
+        // The profile used last is the default from now on.
+        const Run listed = run({QStringLiteral("jobs"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonArray jobs = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QJsonObject mine;
+        for (const QJsonValue &v : jobs) {
+            if (v.toObject().value(QLatin1String("id")).toString() == id)
+                mine = v.toObject();
+        }
+        QVERIFY2(!mine.isEmpty(), qPrintable(listed.out));
+        QCOMPARE(mine.value(QLatin1String("name")).toString(), QStringLiteral("pt-cli"));
+        QCOMPARE(mine.value(QLatin1String("partition")).toString(), QStringLiteral("cpu"));
+        for (const char *key : {"state", "reason", "stdout", "stderr"})
+            QVERIFY2(mine.contains(QLatin1String(key)), key);
+        if (mine.value(QLatin1String("state")).toString() != QLatin1String("COMPLETED"))
+            QVERIFY(mine.value(QLatin1String("stdout"))
+                        .toString()
+                        .endsWith(QStringLiteral("/cli-%1.out").arg(id)));
+
+        const Run followed = run({QStringLiteral("logs"), id, QStringLiteral("-f")});
+        QVERIFY2(followed.exitCode == 0, qPrintable(followed.err));
+        QCOMPARE(followed.out, QStringLiteral("cli 1\ncli 2\ncli 3\noops\n"));
+
+        const Run printed = run({QStringLiteral("logs"), id});
+        QCOMPARE(printed.exitCode, 0);
+        QCOMPARE(printed.out, followed.out);
+
+        const QString held = writeScript(
+            QStringLiteral("held.sbatch"),
+            "#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J pt-cli-held\n#SBATCH --hold\ntrue\n");
+        const Run second = run({QStringLiteral("submit"), held});
+        QCOMPARE(second.exitCode, 0);
+        const Run cancelled = run({QStringLiteral("cancel"), second.out.trimmed()});
+        QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+        QVERIFY(cancelled.out.contains(second.out.trimmed()));
+    }
+
+    void refusedSubmissionExplains()
+    {
+        const QString file
+            = writeScript(QStringLiteral("bad.sbatch"), "#!/bin/bash\n#SBATCH -p nosuch\ntrue\n");
+        const Run r = run({QStringLiteral("submit"), file, QStringLiteral("--profile"),
+                           QStringLiteral("clitest")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Invalid partition name specified")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("partition does not exist")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("submit without a file") << QStringList {QStringLiteral("submit")};
+        QTest::newRow("logs without an id") << QStringList {QStringLiteral("logs")};
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("jobs"), QStringLiteral("--yaml")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("Usage:")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobCli)
+#include "tst_jobcli.moc"

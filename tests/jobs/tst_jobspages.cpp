@@ -1,0 +1,335 @@
+// The Jobs and Logs pages: the job table model under QAbstractItemModelTester, the log view
+// (error highlighting, search, wrap, autoscroll, earlier lines), and both pages driven against
+// the sandbox cluster: submit, the row appears, copy its id, open its logs, cancel, resubmit.
+#include "../sandbox/sandboxenv.h"
+#include "app/jobs/jobcenter.h"
+#include "app/jobs/jobtablemodel.h"
+#include "app/jobs/logview.h"
+#include "app/pages/jobspage.h"
+#include "app/pages/logspage.h"
+#include "core/jobs/jobmonitor.h"
+#include "core/jobs/logfollower.h"
+#include "core/ssh/connection.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Patagon;
+using namespace Patagon::Jobs;
+using Patagon::Testing::SandboxEnv;
+
+namespace {
+constexpr int kLong = 180000;
+
+bool waitFor(const std::function<bool()> &done, int ms = kLong)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < ms)
+        QTest::qWait(50);
+    return done();
+}
+
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromUtf8(i);
+    return out;
+}
+
+JobInfo job(const char *id, JobState state, const char *reason = "None")
+{
+    JobInfo j;
+    j.id = QLatin1String(id);
+    j.jobId = j.id.section(u'_', 0, 0).toLongLong();
+    j.name = QStringLiteral("name-") + j.id;
+    j.state = state;
+    j.reason = QLatin1String(reason);
+    j.partition = QStringLiteral("gpu");
+    j.timeLimitMinutes = 60;
+    j.elapsedSeconds = 61;
+    return j;
+}
+} // namespace
+
+class TestJobsPages : public QObject
+{
+    Q_OBJECT
+
+    SandboxEnv m_env;
+    QTemporaryDir m_tmp;
+
+    ConnectionProfile profile() const
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("pagetest");
+        p.host = m_env.host();
+        p.port = m_env.port().toInt();
+        p.user = m_env.user();
+        p.identityFile = m_env.key();
+        p.knownHostsFile = m_env.knownHosts();
+        p.sshConfigFile = m_tmp.filePath(QStringLiteral("no-ssh-config"));
+        return p;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void modelUpdates_data()
+    {
+        QTest::addColumn<QList<JobList>>("steps");
+        QTest::addColumn<QStringList>("finalIds");
+        const JobInfo a = job("10", JobState::Pending, "Priority");
+        const JobInfo b = job("11", JobState::Running);
+        const JobInfo c = job("12_1", JobState::Completed);
+        JobInfo bDone = b;
+        bDone.state = JobState::Failed;
+        bDone.exitCode = 2;
+        QTest::newRow("fill an empty model") << QList<JobList> {{b, a}} << strings({"11", "10"});
+        QTest::newRow("a state changes in place")
+            << QList<JobList> {{b, a}, {bDone, a}} << strings({"11", "10"});
+        QTest::newRow("new jobs come on top")
+            << QList<JobList> {{a}, {c, b, a}} << strings({"12_1", "11", "10"});
+        QTest::newRow("jobs go away") << QList<JobList> {{c, b, a}, {a}} << strings({"10"});
+        QTest::newRow("everything replaced")
+            << QList<JobList> {{a, b}, {c}, {}, {a}} << strings({"10"});
+    }
+    void modelUpdates()
+    {
+        QFETCH(QList<JobList>, steps);
+        QFETCH(QStringList, finalIds);
+        JobTableModel model;
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(JobTableModel::SortRole);
+        proxy.sort(JobTableModel::Elapsed);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const JobList &step : steps)
+            model.setJobs(step);
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.index(row, JobTableModel::Id).data().toString();
+        QCOMPARE(ids, finalIds);
+    }
+
+    void modelShowsWhatMatters()
+    {
+        JobTableModel model;
+        JobInfo failed = job("7", JobState::Failed);
+        failed.exitCode = 3;
+        failed.gpus = 2;
+        failed.nodes = QStringLiteral("gpu01");
+        model.setJobs({failed, job("8", JobState::Pending, "QOSMaxJobsPerUserLimit")});
+        const int f = model.rowOf(QStringLiteral("7"));
+        const int p = model.rowOf(QStringLiteral("8"));
+        QCOMPARE(model.index(f, JobTableModel::State).data().toString(),
+                 QStringLiteral("Failed (exit 3)"));
+        QCOMPARE(model.index(f, JobTableModel::Elapsed).data().toString(),
+                 QStringLiteral("00:01:01 / 01:00:00"));
+        QCOMPARE(model.index(f, JobTableModel::Gpus).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.index(f, JobTableModel::Nodes).data().toString(), QStringLiteral("gpu01"));
+        QCOMPARE(model.index(f, JobTableModel::State).data(Qt::ForegroundRole).value<QColor>(),
+                 JobTableModel::stateColor(JobState::Failed));
+        const QString reason = model.index(p, JobTableModel::Reason).data().toString();
+        QVERIFY2(reason.contains(QLatin1String("(QOSMaxJobsPerUserLimit)")), qPrintable(reason));
+        QVERIFY(reason.contains(QLatin1String("QOS")));
+        QCOMPARE(model.index(f, JobTableModel::Reason).data().toString(), QString());
+        QVERIFY(JobTableModel::stateColor(JobState::Running)
+                != JobTableModel::stateColor(JobState::Failed));
+    }
+
+    void logViewHighlightsErrors_data()
+    {
+        QTest::addColumn<QStringList>("lines");
+        QTest::addColumn<QList<int>>("kinds");
+        using K = QList<int>;
+        QTest::newRow("python traceback") << strings(
+            {"epoch 1", "Traceback (most recent call last):",
+             "  File \"t.py\", line 3, in <module>", "    main()", "ValueError: bad", "next"})
+                                          << K {0, 2, 2, 2, 1, 0};
+        QTest::newRow("CUDA out of memory")
+            << strings({"torch.OutOfMemoryError: CUDA out of memory. Tried"}) << K {1};
+        QTest::newRow("NCCL failure, not NCCL info")
+            << strings({"node1:12:12 [0] NCCL INFO Bootstrap",
+                        "node1:12:40 [0] NCCL WARN Net : Connection closed"})
+            << K {0, 1};
+        QTest::newRow("C++ abort")
+            << strings({"terminate called after throwing an instance of 'c10::Error'"}) << K {1};
+        QTest::newRow("slurmstepd") << strings(
+            {"slurmstepd: error: *** JOB 5 ON vm CANCELLED AT 2026 DUE TO TIME LIMIT ***"})
+                                    << K {1};
+        QTest::newRow("ordinary lines") << strings({"loss 0.3", "Error rate 2%"}) << K {0, 0};
+    }
+    void logViewHighlightsErrors()
+    {
+        QFETCH(QStringList, lines);
+        QFETCH(QList<int>, kinds);
+        LogView view;
+        view.appendLines(lines);
+        QList<int> got;
+        for (int i = 0; i < view.lineCount(); ++i)
+            got << int(view.lineKind(i));
+        QCOMPARE(got, kinds);
+    }
+
+    void logViewFollowsSearchesAndWraps()
+    {
+        LogView view;
+        view.resize(400, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QStringList lines;
+        for (int i = 0; i < 5000; ++i)
+            lines
+                << QStringLiteral("line %1 %2").arg(i).arg(QString(i % 100 == 0 ? 300 : 10, u'x'));
+        view.appendLines(lines);
+        QVERIFY(view.isFollowing());
+        QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+        view.setPartialLine(QStringLiteral("progress 40%"));
+        QCOMPARE(view.text().section(u'\n', -1), QStringLiteral("progress 40%"));
+
+        // Scrolling up pauses autoscroll; new lines do not move the view.
+        QSignalSpy following(&view, &LogView::followingChanged);
+        view.verticalScrollBar()->setValue(100);
+        QVERIFY(!view.isFollowing());
+        QCOMPARE(following.size(), 1);
+        view.appendLines({QStringLiteral("more")});
+        QCOMPARE(view.firstVisibleLine(), 100);
+        view.setFollowing(true);
+        QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+
+        // Search: count, then jump between matches.
+        QCOMPARE(view.setSearchText(QStringLiteral("LINE 42 ")), 1);
+        QCOMPARE(view.findNext(), 42);
+        QVERIFY(!view.isFollowing());
+        QVERIFY(view.firstVisibleLine() <= 42);
+        QCOMPARE(view.setSearchText(QStringLiteral("line 499")), 11);
+        const int first = view.findNext();
+        const int second = view.findNext();
+        QVERIFY(second != first);
+        QCOMPARE(view.findNext(true), first);
+
+        // Wrapping: long lines take several rows, so the range shrinks in lines.
+        view.setFollowing(true);
+        view.appendLines({QString(3000, u'w')});
+        QCOMPARE(view.verticalScrollBar()->maximum(),
+                 view.lineCount() + 1 - view.verticalScrollBar()->pageStep());
+        view.setWrap(true);
+        QVERIFY(view.wrap());
+        // The long last line takes more rows than the view has: at the end, only the partial
+        // line after it is on screen.
+        QCOMPARE(view.verticalScrollBar()->maximum(), view.lineCount());
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+
+        // Earlier lines keep the view on the same line.
+        view.setWrap(false);
+        view.verticalScrollBar()->setValue(10);
+        const QString shown = view.line(view.firstVisibleLine());
+        view.prependLines({QStringLiteral("a"), QStringLiteral("b")});
+        QCOMPARE(view.line(view.firstVisibleLine()), shown);
+        QCOMPARE(view.line(0), QStringLiteral("a"));
+    }
+
+    void pagesAgainstTheSandbox()
+    {
+        QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
+        QWidget window;
+        Connection connection;
+        auto *center = new JobCenter(&connection, &window);
+        center->setTrayNotifications(false);
+        center->monitor()->setIntervals(300, 1500);
+        auto *jobs = new JobsPage(center, &window);
+        auto *logs = new LogsPage(center, &window);
+        QCOMPARE(JobCenter::of(jobs), center);
+        QVERIFY(jobs->isShowingEmptyState());
+        QVERIFY(jobs->emptyStateText().contains(QLatin1String("Connect")));
+
+        QSignalSpy connected(&connection, &Connection::connected);
+        connection.connectToHost(profile());
+        QVERIFY(waitFor([&] { return !connected.isEmpty(); }, 60000));
+        QVERIFY(waitFor([&] { return center->monitor()->hasPolled(); }));
+
+        QSignalSpy submitted(center, &JobCenter::submitted);
+        center->submit("#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J pt-page\n#SBATCH -o page-%j.out\n"
+                       "for i in 1 2 3; do echo page line $i; sleep 1; done\necho 'CUDA out of "
+                       "memory (test)'\n");
+        QVERIFY(waitFor([&] { return !submitted.isEmpty(); }));
+        const QString id = submitted.first().first().toString();
+        QVERIFY(waitFor([&] {
+            const int row = jobs->model()->rowOf(id);
+            return row >= 0 && jobs->model()->job(row).name == QLatin1String("pt-page");
+        }));
+        QVERIFY(!jobs->isShowingEmptyState());
+
+        jobs->selectJob(id);
+        QCOMPARE(jobs->selectedJobs().size(), 1);
+        jobs->copySelectedIds();
+        QCOMPARE(QApplication::clipboard()->text(), id);
+
+        // Filters.
+        jobs->setFilterText(QStringLiteral("pt-page"));
+        QVERIFY(jobs->proxy()->rowCount() >= 1);
+        jobs->setFilterText(QStringLiteral("no such job name"));
+        QCOMPARE(jobs->proxy()->rowCount(), 0);
+        jobs->setFilterText(QString());
+        jobs->setStateFilter(3); // failed only
+        QVERIFY(jobs->model()->rowOf(id) >= 0);
+        jobs->setStateFilter(0);
+
+        // Open logs: the Logs page follows the job until it ends.
+        QSignalSpy open(jobs, &JobsPage::openLogsRequested);
+        jobs->selectJob(id);
+        jobs->openLogsOfSelected();
+        QCOMPARE(open.size(), 1);
+        logs->followJob(open.first().first().value<JobInfo>());
+        QVERIFY(waitFor([&] { return logs->follower()->isFinished(); }));
+        QCOMPARE(logs->outputView()->line(0), QStringLiteral("page line 1"));
+        QCOMPARE(logs->outputView()->lineCount(), 4);
+        QCOMPARE(logs->outputView()->errorCount(), 1);
+        QVERIFY(!logs->tabs()->isTabVisible(1)); // one file for both
+        logs->setSearchText(QStringLiteral("line 2"));
+        logs->findNext();
+        QCOMPARE(logs->outputView()->currentMatch(), 1);
+        const QString copy = m_tmp.filePath(QStringLiteral("copy.log"));
+        QVERIFY(logs->saveCopy(copy));
+        QFile saved(copy);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().startsWith("page line 1\npage line 2\n"));
+
+        // Resubmit from the kept script: a new job with the same name.
+        submitted.clear();
+        jobs->selectJob(id);
+        jobs->resubmitSelected();
+        QVERIFY(waitFor([&] { return !submitted.isEmpty(); }));
+        const QString again = submitted.first().first().toString();
+        QVERIFY(again != id);
+        QVERIFY(waitFor([&] { return jobs->model()->rowOf(again) >= 0; }));
+        QCOMPARE(center->monitor()->job(again).name.isEmpty() ? QStringLiteral("pt-page")
+                                                              : center->monitor()->job(again).name,
+                 QStringLiteral("pt-page"));
+
+        // Cancel (confirmed) while it runs or waits.
+        jobs->selectJob(again);
+        jobs->cancelSelected(true);
+        QVERIFY(waitFor([&] { return center->monitor()->job(again).isFinished(); }));
+        QVERIFY(center->monitor()->job(again).state == JobState::Cancelled
+                || center->monitor()->job(again).state == JobState::Completed);
+    }
+};
+
+QTEST_MAIN(TestJobsPages)
+#include "tst_jobspages.moc"
