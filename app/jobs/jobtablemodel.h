@@ -41,6 +41,8 @@ public:
     void setJobs(const Jobs::JobList &jobs);
     Jobs::JobInfo job(int row) const { return m_jobs.value(row); }
     int rowOf(const QString &id) const;
+    // The language changed: headers, states and reasons are shown in words again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

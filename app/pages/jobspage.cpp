@@ -364,6 +364,7 @@ void JobsPage::retranslate()
     m_resubmit->setText(tr("Resubmit"));
     m_copy->setText(tr("Copy job id"));
     m_emptyAction->setText(tr("Go to the Script page"));
+    m_model->retranslate();
     updateEmptyState();
 }
 

@@ -1,6 +1,8 @@
 // The app shell: it opens offscreen, shows every page of the workflow, and switches language
 // at run time (a translated label changes), remembering the choice.
+#include "app/jobs/jobtablemodel.h"
 #include "app/mainwindow.h"
+#include "app/pages/jobspage.h"
 #include "app/pages/placeholderpage.h"
 #include "app/pages/settingspage.h"
 #include "core/i18n/languagemanager.h"
@@ -82,6 +84,9 @@ private slots:
         QCOMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Connection"));
         QCOMPARE(connectionTitle->text(), QStringLiteral("Connection"));
 
+        JobTableModel *jobs = window.findChild<JobsPage *>()->model();
+        QSignalSpy headers(jobs, &QAbstractItemModel::headerDataChanged);
+
         // Through the Settings page, as a user would.
         window.showPage(MainWindow::Settings);
         auto *settings = window.findChild<SettingsPage *>();
@@ -95,6 +100,10 @@ private slots:
         QTRY_COMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Conexión"));
         QCOMPARE(nav->item(MainWindow::Settings)->text(), QStringLiteral("Configuración"));
         QCOMPARE(connectionTitle->text(), QStringLiteral("Conexión"));
+        // Table views repaint their headers in the new language.
+        QVERIFY(!headers.isEmpty());
+        QCOMPARE(jobs->headerData(JobTableModel::State, Qt::Horizontal).toString(),
+                 QStringLiteral("Estado"));
         QCOMPARE(window.windowTitle(), QStringLiteral("Patagon Studio"));
 
         // The choice persists, and a new start applies it.
