@@ -478,16 +478,23 @@ void ConnectionWorker::updatePumpTimer()
         m_pumpTimer->stop();
 }
 
+bool ConnectionWorker::reconnectForRequest()
+{
+    if (!m_wanted || !m_established)
+        return false;
+    if (!m_reconnectTimer->isActive()) {
+        post([owner = m_owner] { owner->setState(Connection::State::Reconnecting); });
+        m_reconnectTimer->start(0);
+    }
+    return true;
+}
+
 // ------------------------------------------------------------------------------------------
 void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &process)
 {
     if (!m_session.isConnected()) {
-        if (m_wanted && m_established) {
+        if (reconnectForRequest()) {
             m_waitingProcesses.push_back(process);
-            if (!m_reconnectTimer->isActive()) {
-                post([owner = m_owner] { owner->setState(Connection::State::Reconnecting); });
-                m_reconnectTimer->start(0);
-            }
             return;
         }
         ProcessJob job;
@@ -688,12 +695,8 @@ void ConnectionWorker::closeSftp()
 void ConnectionWorker::startOperation(const std::shared_ptr<TransferShared> &operation)
 {
     if (!m_session.isConnected()) {
-        if (m_wanted && m_established) {
+        if (reconnectForRequest()) {
             m_waitingTransfers.push_back(operation);
-            if (!m_reconnectTimer->isActive()) {
-                post([owner = m_owner] { owner->setState(Connection::State::Reconnecting); });
-                m_reconnectTimer->start(0);
-            }
             return;
         }
         TransferJob job;
@@ -899,6 +902,8 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
             job.files.append(
                 {QString(), op.remotePath, op.contents.size(), op.permissions.value_or(0600)});
             job.total = op.contents.size();
+            if (op.createParents && !parentOf(op.remotePath).isEmpty())
+                job.remoteDirs.append(parentOf(op.remotePath));
         } else if (op.kind == OperationKind::Upload) {
             const QFileInfo info(op.localPath);
             if (!info.exists())

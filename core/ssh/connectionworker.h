@@ -99,6 +99,9 @@ private:
     void finishTransfer(TransferJob &job, const Result &result);
     void connectionLost(const QString &why);
     void tryReconnect();
+    // A request came while disconnected: true (and a reconnect started) when it should wait
+    // for the connection to come back, false when there is nothing to come back to.
+    bool reconnectForRequest();
     void keepAlive();
     void updatePumpTimer();
     sftp_session_struct *sftp(Result *error);
