@@ -14,6 +14,13 @@
 # with 2FA do; port 2224 takes the SSH "password" method only.
 set -euo pipefail
 
+# The daemons started from here must not inherit the caller's open files: a lock held through
+# `flock LOCK scripts/dev sandbox start` would otherwise stay held for as long as they run.
+for fd in /proc/$$/fd/*; do
+    fd=${fd##*/}
+    if [ "$fd" -gt 2 ] && [ "$fd" -lt 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+done
+
 STATE=${PATAGON_SANDBOX_DIR:-/var/lib/patagon-sandbox}
 ACCOUNT=researcher
 SSH_PORT=${PATAGON_SANDBOX_SSH_PORT:-2222}
