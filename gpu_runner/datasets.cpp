@@ -7,7 +7,9 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
 
+#ifdef PATAGON_HAVE_ZLIB
 #include <zlib.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -65,6 +67,21 @@ std::vector<std::string> listFolder(const std::string &dir)
 // Reads a file that may be gzip-compressed (zlib reads plain files unchanged).
 std::vector<uint8_t> readMaybeGzipped(const std::string &path)
 {
+#ifndef PATAGON_HAVE_ZLIB
+    // built without zlib (e.g. on a GPU machine without its headers): plain files only
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw DataError("cannot open " + path + ": " + std::strerror(errno));
+    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
+    if (in.bad())
+        throw DataError("cannot read " + path);
+    if (bytes.size() >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b)
+        throw DataError(path
+                        + " is gzip-compressed, but this build of patagon-train has no zlib: "
+                          "decompress it (gunzip) or rebuild with zlib's headers");
+    return bytes;
+#else
     gzFile f = gzopen(path.c_str(), "rb");
     if (!f)
         throw DataError("cannot open " + path + ": " + std::strerror(errno));
@@ -85,6 +102,7 @@ std::vector<uint8_t> readMaybeGzipped(const std::string &path)
     }
     gzclose(f);
     return out;
+#endif
 }
 
 // An IDX array of unsigned bytes: dims from the header, data as a tensor view of the bytes.
@@ -473,7 +491,7 @@ ImageSet decodeFiles(const FileList &list, int size, int threads)
                 return;
             DecodedImage img;
             std::string error;
-            if (!decodeImageFile(list.paths[size_t(i)], img, error)) {
+            if (!decodeImageFile(list.paths[size_t(i)], img, error, size)) {
                 errors[size_t(i)] = error;
                 failed = true;
                 return;
@@ -597,7 +615,7 @@ torch::Tensor loadImageFile(const std::string &path, int size)
 {
     DecodedImage img;
     std::string error;
-    if (!decodeImageFile(path, img, error))
+    if (!decodeImageFile(path, img, error, size))
         throw DataError("cannot read image " + path + ": " + error);
     auto out = torch::empty({3, size, size}, torch::kUInt8);
     squareResize(img, size, out.data_ptr<uint8_t>());

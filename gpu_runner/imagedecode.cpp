@@ -1,6 +1,7 @@
 // Decoding of PNG and JPEG files to 8-bit RGB for image-folder datasets and predict.
 #include "imagedecode.h"
 
+#include <algorithm>
 #include <csetjmp>
 #include <cstdio>
 #include <cstring>
@@ -58,11 +59,24 @@ void jpegSilence(j_common_ptr, int)
 
 // Runs between setjmp and the end of decoding; kept apart so that no local of the frame holding
 // setjmp changes after it (what -Wclobbered warns about).
-void readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, DecodedImage &image)
+void readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, DecodedImage &image,
+              int minSide)
 {
     jpeg_mem_src(&info, bytes.data(), static_cast<unsigned long>(bytes.size()));
     jpeg_read_header(&info, TRUE);
     info.out_color_space = JCS_RGB;
+    if (minSide > 0) {
+        // the largest reduction whose output (rounded up, as libjpeg does) keeps the shorter
+        // side at minSide or more; the resize that follows then filters far fewer pixels
+        const unsigned shorter = std::min(info.image_width, info.image_height);
+        for (const unsigned denom : {8u, 4u, 2u}) {
+            if ((shorter + denom - 1) / denom >= unsigned(minSide)) {
+                info.scale_num = 1;
+                info.scale_denom = denom;
+                break;
+            }
+        }
+    }
     jpeg_start_decompress(&info);
     const size_t stride = size_t(info.output_width) * 3;
     image.rgb.resize(stride * info.output_height);
@@ -75,7 +89,8 @@ void readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, D
     image.height = int(info.output_height);
 }
 
-bool decodeJpeg(const std::vector<uint8_t> &bytes, DecodedImage &image, std::string &error)
+bool decodeJpeg(const std::vector<uint8_t> &bytes, DecodedImage &image, std::string &error,
+                int minSide)
 {
     jpeg_decompress_struct info;
     JpegErrorManager manager;
@@ -89,7 +104,7 @@ bool decodeJpeg(const std::vector<uint8_t> &bytes, DecodedImage &image, std::str
         error = std::string("invalid JPEG: ") + manager.message;
         return false;
     }
-    readJpeg(info, bytes, image);
+    readJpeg(info, bytes, image, minSide);
     jpeg_destroy_decompress(&info);
     return true;
 }
@@ -107,7 +122,7 @@ bool imageDecodingAvailable()
 #endif
 }
 
-bool decodeImageFile(const std::string &path, DecodedImage &image, std::string &error)
+bool decodeImageFile(const std::string &path, DecodedImage &image, std::string &error, int minSide)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -129,11 +144,12 @@ bool decodeImageFile(const std::string &path, DecodedImage &image, std::string &
     if (bytes.size() >= 4 && std::memcmp(bytes.data(), kPng, 4) == 0)
         return decodePng(bytes, image, error);
     if (bytes.size() >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
-        return decodeJpeg(bytes, image, error);
+        return decodeJpeg(bytes, image, error, minSide);
     error = "not a PNG or JPEG image";
     return false;
 #else
     (void)image;
+    (void)minSide;
     error = "this build of patagon-train has no PNG/JPEG support (libpng/libjpeg not found)";
     return false;
 #endif

@@ -18,4 +18,7 @@ struct DecodedImage
 bool imageDecodingAvailable();
 // Decodes the file by its content (not its extension). On failure returns false and sets
 // error to a sentence fragment such as "not a PNG or JPEG image" or libjpeg's own message.
-bool decodeImageFile(const std::string &path, DecodedImage &image, std::string &error);
+// With minSide > 0, a JPEG may be decoded at 1/2, 1/4 or 1/8 of its size (libjpeg scales in
+// the DCT domain, several times faster) as long as its shorter side stays >= minSide.
+bool decodeImageFile(const std::string &path, DecodedImage &image, std::string &error,
+                     int minSide = 0);

@@ -12,6 +12,7 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -73,8 +74,29 @@ int runEval(const Options &o)
     Dataset data = loadTestData(o, ck.meta, threads);
     data.test.images = data.test.images.to(device);
     data.test.labels = data.test.labels.to(device);
-    const EvalResult r = evaluate(*ck.model, data.test, ck.norm, evalBatch, settings);
+    const int64_t classes = int64_t(ck.meta.classNames.size());
+    const EvalResult r
+        = evaluate(*ck.model, data.test, ck.norm, evalBatch, settings, nullptr, classes);
+    // per class: the share of its test images predicted right (null for a class without any)
+    std::vector<double> perClass(size_t(classes), std::nan(""));
+    const auto confusion = r.confusion.accessor<int64_t, 2>();
+    for (int64_t c = 0; c < classes; ++c) {
+        int64_t total = 0;
+        for (int64_t k = 0; k < classes; ++k)
+            total += confusion[c][k];
+        if (total > 0)
+            perClass[size_t(c)] = double(confusion[c][c]) / double(total);
+    }
     if (o.json) {
+        JsonArray names, accuracies, matrix;
+        for (int64_t c = 0; c < classes; ++c) {
+            names.add(ck.meta.classNames[size_t(c)]);
+            accuracies.addRaw(jsonNumber(perClass[size_t(c)]));
+            JsonArray row;
+            for (int64_t k = 0; k < classes; ++k)
+                row.add(confusion[c][k]);
+            matrix.addRaw(row.str());
+        }
         JsonObject j;
         j.add("format", 1)
             .add("checkpoint", o.checkpoint)
@@ -83,12 +105,34 @@ int runEval(const Options &o)
             .add("device", device.str())
             .add("test_images", r.images)
             .add("test_accuracy", r.accuracy)
-            .add("test_loss", r.loss);
+            .add("test_loss", r.loss)
+            .addRaw("classes", names.str())
+            .addRaw("per_class_accuracy", accuracies.str())
+            .addRaw("confusion_matrix", matrix.str());
         std::cout << j.str() << std::endl;
     } else {
         std::printf("%s on %s: test accuracy %.2f%% (%lld images), test loss %.4f\n",
                     ck.meta.model.c_str(), o.data.c_str(), 100 * r.accuracy, (long long)r.images,
                     r.loss);
+        std::printf("per class:\n");
+        for (int64_t c = 0; c < classes; ++c) {
+            if (std::isnan(perClass[size_t(c)]))
+                std::printf("  %3lld %-20s      -  (no test images)\n", (long long)c,
+                            ck.meta.classNames[size_t(c)].c_str());
+            else
+                std::printf("  %3lld %-20s %6.2f%%\n", (long long)c,
+                            ck.meta.classNames[size_t(c)].c_str(), 100 * perClass[size_t(c)]);
+        }
+        std::printf("confusion matrix (rows: true class, columns: predicted class):\n     ");
+        for (int64_t k = 0; k < classes; ++k)
+            std::printf(" %6lld", (long long)k);
+        std::printf("\n");
+        for (int64_t c = 0; c < classes; ++c) {
+            std::printf("  %3lld", (long long)c);
+            for (int64_t k = 0; k < classes; ++k)
+                std::printf(" %6lld", (long long)confusion[c][k]);
+            std::printf("\n");
+        }
     }
     return kExitOk;
 }
@@ -116,11 +160,31 @@ int runPredict(const Options &o)
     auto className = [&](int64_t c) {
         return c >= 0 && c < int64_t(names.size()) ? names[size_t(c)] : std::to_string(c);
     };
+    // top-1 in the first columns (predicted, confidence, class); with --top-k K > 1 the
+    // following places as predicted_2, confidence_2, class_2, ...
+    const int64_t topK = std::min<int64_t>(o.topK, std::max<int64_t>(1, ck.meta.shape.classes));
+    std::string extraHeader;
+    for (int64_t k = 2; k <= topK; ++k) {
+        const std::string n = std::to_string(k);
+        extraHeader += ",predicted_" + n + ",confidence_" + n + ",class_" + n;
+    }
+    // the columns of places 2..K of row `row` of (probabilities, classes) from topk
+    auto extraColumns = [&](const torch::Tensor &p, const torch::Tensor &c, int64_t row) {
+        std::string columns;
+        for (int64_t k = 1; k < topK; ++k) {
+            const int64_t cls = c[row][k].item<int64_t>();
+            char field[64];
+            std::snprintf(field, sizeof field, ",%lld,%.6f,", (long long)cls,
+                          p[row][k].item<double>());
+            columns += field + csvField(className(cls));
+        }
+        return columns;
+    };
 
     std::string csv;
     if (!o.data.empty()) {
         Dataset data = loadTestData(o, ck.meta, threads);
-        csv = "index,label,predicted,confidence,class\n";
+        csv = "index,label,predicted,confidence,class" + extraHeader + "\n";
         for (int64_t i = 0; i < data.test.size(); i += evalBatch) {
             const int64_t n = std::min<int64_t>(evalBatch, data.test.size() - i);
             const auto probs
@@ -128,15 +192,15 @@ int runPredict(const Options &o)
                       predictLogits(*ck.model, data.test.images.narrow(0, i, n), ck.norm, settings),
                       1)
                       .cpu();
-            const auto [p, c] = probs.max(1);
-            const auto labels = data.test.labels.narrow(0, i, n);
+            const auto [p, c] = probs.topk(topK, 1);
+            const auto labels = data.test.labels.narrow(0, i, n).cpu();
             for (int64_t k = 0; k < n; ++k) {
-                const int64_t predicted = c[k].item<int64_t>();
+                const int64_t predicted = c[k][0].item<int64_t>();
                 char line[64];
                 std::snprintf(line, sizeof line, "%lld,%lld,%lld,%.6f,", (long long)(i + k),
                               (long long)labels[k].item<int64_t>(), (long long)predicted,
-                              p[k].item<double>());
-                csv += line + csvField(className(predicted)) + "\n";
+                              p[k][0].item<double>());
+                csv += line + csvField(className(predicted)) + extraColumns(p, c, k) + "\n";
             }
         }
     } else {
@@ -144,7 +208,7 @@ int runPredict(const Options &o)
             throw DataError("checkpoint " + o.checkpoint + " expects "
                             + std::to_string(ck.meta.shape.channels)
                             + "-channel images; predict reads image files as RGB only");
-        csv = "path,predicted,confidence,class\n";
+        csv = "path,predicted,confidence,class" + extraHeader + "\n";
         // decode everything first: one unreadable file fails the command before any output
         std::vector<torch::Tensor> images;
         for (const auto &path : o.inputs)
@@ -155,13 +219,14 @@ int runPredict(const Options &o)
                 std::vector<torch::Tensor>(images.begin() + long(i), images.begin() + long(i + n)));
             const auto probs
                 = torch::softmax(predictLogits(*ck.model, batch, ck.norm, settings), 1).cpu();
-            const auto [p, c] = probs.max(1);
+            const auto [p, c] = probs.topk(topK, 1);
             for (size_t k = 0; k < n; ++k) {
-                const int64_t predicted = c[long(k)].item<int64_t>();
+                const int64_t predicted = c[long(k)][0].item<int64_t>();
                 char tail[64];
                 std::snprintf(tail, sizeof tail, ",%lld,%.6f,", (long long)predicted,
-                              p[long(k)].item<double>());
-                csv += csvField(o.inputs[i + k]) + tail + csvField(className(predicted)) + "\n";
+                              p[long(k)][0].item<double>());
+                csv += csvField(o.inputs[i + k]) + tail + csvField(className(predicted))
+                    + extraColumns(p, c, int64_t(k)) + "\n";
             }
         }
     }

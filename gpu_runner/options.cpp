@@ -172,6 +172,9 @@ const std::vector<OptionSpec> &optionTable()
          [](Options &o, const std::string &v) { o.checkpoint = v; }},
         {"output", "FILE", "predict", "write the predictions (CSV) to FILE (default: stdout)",
          [](Options &o, const std::string &v) { o.output = v; }},
+        {"top-k", "K", "predict",
+         "list the K most probable classes of each image (default 1; at most the class count)",
+         [](Options &o, const std::string &v) { o.topK = int(toInt("top-k", v, 1, 1000)); }},
         {"json", nullptr, "eval info", "print one JSON object instead of text",
          [](Options &o, const std::string &) { o.json = true; }},
     };

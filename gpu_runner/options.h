@@ -58,6 +58,7 @@ struct Options
     // eval / predict / info
     std::string checkpoint;
     std::string output; // predict: CSV file ("" or "-": stdout)
+    int topK = 1; // predict: classes listed for each image
     bool json = false;
     std::vector<std::string> inputs; // predict: image files
 };

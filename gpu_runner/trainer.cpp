@@ -9,6 +9,7 @@
 
 #include <ATen/Context.h>
 #include <ATen/autocast_mode.h>
+#include <c10/core/DeviceGuard.h>
 #include <torch/torch.h>
 #include <torch/version.h>
 
@@ -335,6 +336,7 @@ std::string environmentJson(const torch::Device &device, int threads)
         .add("device", device.str())
         .add("cuda_available", torch::cuda::is_available())
         .add("cuda_devices", int64_t(torch::cuda::device_count()))
+        .add("cudnn_available", torch::cuda::cudnn_is_available())
         .add("threads", threads);
     JsonObject slurm;
     for (const char *name : {"SLURM_JOB_ID", "SLURM_ARRAY_TASK_ID", "SLURM_PROCID", "SLURM_NTASKS",
@@ -365,7 +367,7 @@ void useChannelsLast(ClassifierImpl &model)
 }
 
 EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalization &norm,
-                    int batchSize, const RunSettings &settings, Communicator *comm)
+                    int batchSize, const RunSettings &settings, Communicator *comm, int64_t classes)
 {
     EvalResult result;
     result.images = set.size();
@@ -382,6 +384,9 @@ EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalizat
         const auto opts = torch::TensorOptions().device(settings.device);
         auto lossSum = torch::zeros({}, opts.dtype(torch::kDouble));
         auto correct = torch::zeros({}, opts.dtype(torch::kLong));
+        // flat [label * classes + prediction] counts, accumulated without a host read
+        auto confusion
+            = torch::zeros({std::max<int64_t>(1, classes * classes)}, opts.dtype(torch::kLong));
         for (int64_t i = begin; i < end; i += batchSize) {
             const int64_t n = std::min<int64_t>(batchSize, end - i);
             auto x = normalizeBatch(set.images.narrow(0, i, n), norm.mean, norm.std);
@@ -398,12 +403,21 @@ EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalizat
                            logits, y,
                            torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                            .to(torch::kDouble);
-            correct += logits.argmax(1).eq(y).sum();
+            const auto predicted = logits.argmax(1);
+            correct += predicted.eq(y).sum();
+            if (classes > 0) {
+                const auto cell = y * classes + predicted;
+                confusion.index_add_(0, cell, torch::ones_like(cell));
+            }
         }
         // one host read for the whole pass
         std::vector<torch::Tensor> stats {torch::stack({lossSum, correct.to(torch::kDouble)})};
+        if (classes > 0)
+            stats.push_back(confusion);
         if (comm)
             comm->sum(stats);
+        if (classes > 0)
+            result.confusion = stats[1].cpu().view({classes, classes});
         stats[0] = stats[0].cpu();
         result.loss = stats[0][0].item<double>() / double(result.images);
         result.accuracy = stats[0][1].item<double>() / double(result.images);
@@ -438,6 +452,11 @@ int runTrain(const Options &given)
     // Everything that can fail on bad input happens before the run folder is touched.
     const DistributedConfig dist = distributedFromEnvironment();
     const torch::Device device = chooseDevice(o.device, dist.localRank);
+    // This process's GPU is also the current one, for whatever allocates without naming a device
+    // (NCCL's communicators, LibTorch internals) when several processes share a node's GPUs.
+    c10::OptionalDeviceGuard deviceGuard;
+    if (device.is_cuda())
+        deviceGuard.reset_device(device);
     const int threads = configureThreads(o.threads);
     const int evalBatch = resolveEvalBatchSize(o.evalBatchSize, device);
     RunSettings settings;

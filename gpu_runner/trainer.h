@@ -29,12 +29,16 @@ struct EvalResult
     double loss = 0; // mean cross entropy (no label smoothing)
     double accuracy = 0; // 0..1
     int64_t images = 0;
+    torch::Tensor confusion; // int64 [classes, classes] on the CPU, rows: label, columns:
+                             // prediction; only when evaluate() was given the class count
 };
 
 // Evaluates under InferenceMode; one host sync at the end. With a communicator each process
-// evaluates its share and the sums are exchanged.
+// evaluates its share and the sums are exchanged. With classes > 0 it also counts the
+// confusion matrix.
 EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalization &norm,
-                    int batchSize, const RunSettings &settings, Communicator *comm = nullptr);
+                    int batchSize, const RunSettings &settings, Communicator *comm = nullptr,
+                    int64_t classes = 0);
 // Logits of a uint8 batch [B, C, H, W] (any device), for predict.
 torch::Tensor predictLogits(ClassifierImpl &model, const torch::Tensor &images,
                             const Normalization &norm, const RunSettings &settings);

@@ -70,3 +70,28 @@ print("2 processes: test accuracy", s["test_accuracy"])
 expect_in "$WORK/resume-0.out" "2 processes" "done: test accuracy"
 [[ ! -s $WORK/resume-1.out ]] || fail "rank 1 printed progress"
 pass "resumed on 2 processes to completion: $(summary_value "$R" test_accuracy)"
+
+# One process with the doubled batch sees the same global batches (consecutive slices of one
+# shuffled order) and the same learning rates; only batch norm's statistics differ (per process
+# over 32 images instead of over 64), so the loss curve matches within a small tolerance.
+run 0 single "$PATAGON_TRAIN" train --data "fashion-mnist:$FASHION" --limit-train 4000 \
+    --limit-test 1000 --epochs 2 --batch-size 64 --threads 2 --progress none --out "$WORK/single"
+py '
+def epochs(d):
+    return [json.loads(l) for l in open(d + "/metrics.jsonl") if json.loads(l)["event"] == "epoch"]
+two, one = epochs(sys.argv[1]), epochs(sys.argv[2])
+assert [e["global_step"] for e in two] == [e["global_step"] for e in one] == [56, 112], (two, one)
+for a, b in zip(two, one):
+    print("epoch %d: train loss %.4f vs %.4f, val loss %.4f vs %.4f, val acc %.4f vs %.4f, lr %.6g vs %.6g"
+          % (a["epoch"], a["train_loss"], b["train_loss"], a["val_loss"], b["val_loss"],
+             a["val_accuracy"], b["val_accuracy"], a["lr"], b["lr"]))
+    assert abs(a["lr"] - b["lr"]) <= 1e-12 * max(1, b["lr"]), (a["lr"], b["lr"])
+    assert abs(a["train_loss"] - b["train_loss"]) <= 0.05 * b["train_loss"], (a, b)
+    assert abs(a["val_loss"] - b["val_loss"]) <= 0.08 * b["val_loss"], (a, b)
+    assert abs(a["val_accuracy"] - b["val_accuracy"]) <= 0.03, (a, b)
+s2 = json.load(open(sys.argv[1] + "/summary.json"))
+s1 = json.load(open(sys.argv[2] + "/summary.json"))
+print("test accuracy: 2 processes %.4f, 1 process %.4f" % (s2["test_accuracy"], s1["test_accuracy"]))
+assert abs(s2["test_accuracy"] - s1["test_accuracy"]) <= 0.03, (s2["test_accuracy"], s1["test_accuracy"])
+' "$R" "$WORK/single" || fail "2 processes x batch 32 and 1 process x batch 64 differ"
+pass "2 processes x batch 32 follow 1 process x batch 64"

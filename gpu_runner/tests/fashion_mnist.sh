@@ -26,9 +26,21 @@ pass "train: accuracy $acc"
 
 run 0 eval "$PATAGON_TRAIN" eval --checkpoint "$RUN/checkpoints/last.pt" --data "$DATA" \
     --limit-test 2000 --json --threads 2
-py 'e = json.load(open(sys.argv[1])); assert abs(e["test_accuracy"] - float(sys.argv[2])) < 1e-9, (e, sys.argv[2])' \
-    "$WORK/eval.out" "$acc" || fail "eval disagrees with summary.json"
-pass "eval repeats the test accuracy"
+py '
+e = json.load(open(sys.argv[1]))
+assert abs(e["test_accuracy"] - float(sys.argv[2])) < 1e-9, (e, sys.argv[2])
+m = e["confusion_matrix"]
+assert e["classes"][0] == "T-shirt/top" and len(e["classes"]) == 10 and len(m) == 10 and all(len(r) == 10 for r in m), e
+assert sum(map(sum, m)) == 2000 == e["test_images"], m
+assert abs(sum(m[c][c] for c in range(10)) / 2000 - e["test_accuracy"]) < 1e-9, m
+for c in range(10):
+    assert abs(e["per_class_accuracy"][c] - m[c][c] / sum(m[c])) < 1e-9, (c, e["per_class_accuracy"], m)
+' "$WORK/eval.out" "$acc" || fail "eval disagrees with summary.json, or its confusion matrix is wrong"
+pass "eval repeats the test accuracy; per-class accuracy and confusion matrix agree"
+
+run 0 eval-text "$PATAGON_TRAIN" eval --checkpoint "$RUN/checkpoints/last.pt" --data "$DATA" \
+    --limit-test 500 --threads 2
+expect_in "$WORK/eval-text.out" "test accuracy" "per class:" "Ankle boot" "confusion matrix (rows: true class"
 
 run 0 predict "$PATAGON_TRAIN" predict --checkpoint "$RUN/checkpoints/best.pt" --data "$DATA" \
     --limit-test 200 --output "$WORK/predictions.csv" --threads 2
@@ -41,6 +53,22 @@ assert right >= 140, right
 assert all(0 < float(r.split(",")[3]) <= 1 for r in rows[1:])
 ' "$WORK/predictions.csv" || fail "predict output"
 pass "predict"
+
+run 0 predict-top3 "$PATAGON_TRAIN" predict --checkpoint "$RUN/checkpoints/best.pt" --data "$DATA" \
+    --limit-test 50 --top-k 3 --output "$WORK/top3.csv" --threads 2
+py '
+import csv
+rows = list(csv.reader(open(sys.argv[1])))
+assert rows[0] == ["index", "label", "predicted", "confidence", "class", "predicted_2", "confidence_2", "class_2", "predicted_3", "confidence_3", "class_3"], rows[0]
+top1 = {r.split(",")[0]: r.split(",")[2] for r in open(sys.argv[2]).read().splitlines()[1:51]}
+assert len(rows) == 51
+for r in rows[1:]:
+    assert r[2] == top1[r[0]], (r, top1[r[0]])  # the first place is the top-1 prediction
+    conf = [float(r[3]), float(r[6]), float(r[9])]
+    assert 1 >= conf[0] >= conf[1] >= conf[2] >= 0 and sum(conf) <= 1 + 1e-5, r
+    assert len({r[2], r[5], r[8]}) == 3, r
+' "$WORK/top3.csv" "$WORK/predictions.csv" || fail "predict --top-k 3"
+pass "predict --top-k 3"
 
 run 0 info "$PATAGON_TRAIN" info --checkpoint "$RUN/checkpoints/last.pt" --json
 py 'c = json.load(open(sys.argv[1]))["checkpoint"]; assert c["model"] == "smallcnn" and c["epoch"] == 1 and c["classes"] == 10, c' \

@@ -1,6 +1,7 @@
 // Writes small synthetic datasets for the tests of patagon-train: CIFAR-10 binary batches,
 // uncompressed MNIST-style IDX files and image folders of PNG and JPEG files. Each class has its
 // own colour and stripe direction, so a model can learn them in one short epoch.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -163,11 +164,12 @@ void writeJpeg(const std::string &path, const std::vector<uint8_t> &rgb, int w, 
     std::fclose(f);
 }
 
-void writeImageFolder(const std::string &dir, int classes, int perClass, unsigned seed)
+void writeImageFolder(const std::string &dir, int classes, int perClass, unsigned seed, int minSide,
+                      int maxSide, bool jpegOnly)
 {
     makeDir(dir);
     std::mt19937 rng(seed);
-    std::uniform_int_distribution<int> side(40, 72);
+    std::uniform_int_distribution<int> side(minSide, std::max(minSide, maxSide));
     for (const char *split : {"train", "test"}) {
         makeDir(dir + "/" + split);
         const int n = std::string(split) == "train" ? perClass : std::max(2, perClass / 4);
@@ -179,7 +181,7 @@ void writeImageFolder(const std::string &dir, int classes, int perClass, unsigne
                 const int w = side(rng), h = side(rng);
                 const auto rgb = classImage(c, w, h, rng);
                 const std::string base = classDir + "/img_" + std::to_string(i);
-                if (i % 2)
+                if (jpegOnly || i % 2)
                     writeJpeg(base + ".jpg", rgb, w, h);
                 else
                     writePng(base + ".png", rgb, w, h);
@@ -205,7 +207,8 @@ int main(int argc, char **argv)
     if (argc < 3) {
         std::fprintf(stderr,
                      "usage: patagon-train-testdata cifar|mnist|imagefolder DIR [--train N] "
-                     "[--test N] [--batches K] [--classes K] [--per-class N] [--seed S]\n");
+                     "[--test N] [--batches K] [--classes K] [--per-class N] [--seed S] "
+                     "[--min-side PX] [--max-side PX] [--jpeg-only 1]\n");
         return 2;
     }
     const std::string kind = argv[1];
@@ -220,7 +223,9 @@ int main(int argc, char **argv)
     } else if (kind == "imagefolder") {
 #ifdef PATAGON_HAVE_IMAGES
         writeImageFolder(dir, intArg(argc, argv, "--classes", 3),
-                         intArg(argc, argv, "--per-class", 20), seed);
+                         intArg(argc, argv, "--per-class", 20), seed,
+                         intArg(argc, argv, "--min-side", 40), intArg(argc, argv, "--max-side", 72),
+                         intArg(argc, argv, "--jpeg-only", 0) != 0);
 #else
         fail("built without libpng/libjpeg");
 #endif
