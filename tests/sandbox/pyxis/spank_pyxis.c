@@ -5,7 +5,9 @@
  * images come from a local image store, named containers are per-user directories kept as
  * pyxis_<NAME> and reused, unnamed ones are removed when the step ends, tasks run inside the
  * container's root filesystem through an unprivileged user namespace (uid 0 inside with
- * --container-remap-root), and errors read like Pyxis's and Enroot's. See README.md beside it.
+ * --container-remap-root), a container's /usr is an overlay writable with --container-writable,
+ * a private registry checks ~/.config/enroot/.credentials, --container-save writes squashfs and a
+ * squashfs path is an image, and errors read like Pyxis's and Enroot's. See README.md beside it.
  *
  * Plugin arguments (plugstack.conf): store=DIR spool=DIR [enroot_version=X.Y.Z]
  *   [rootfs_writable=0|1] [mount_home=0|1]
@@ -523,8 +525,9 @@ static int parse_uri(const char *uri, struct image_ref *ref)
     return 0;
 }
 
-/* The image store's directory for a reference, from $STORE/images/aliases ("REGISTRY/IMAGE DIR"). */
-static int resolve_image(const struct image_ref *ref, char *dir, size_t size)
+/* The image store's directory for a reference, from $STORE/images/aliases ("REGISTRY/IMAGE DIR
+ * [login]"); *login tells whether the registry wants credentials. */
+static int resolve_image(const struct image_ref *ref, char *dir, size_t size, int *login)
 {
     char key[1024], path[PATH_MAX], line[2048];
     const char *registry = *ref->registry ? ref->registry : "registry-1.docker.io";
@@ -539,11 +542,12 @@ static int resolve_image(const struct image_ref *ref, char *dir, size_t size)
         return -1;
     int found = -1;
     while (fgets(line, sizeof line, f)) {
-        char k[1024], d[256];
-        if (line[0] == '#' || sscanf(line, "%1023s %255s", k, d) != 2)
+        char k[1024], d[256], l[16] = "";
+        if (line[0] == '#' || sscanf(line, "%1023s %255s %15s", k, d, l) < 2)
             continue;
         if (!strcmp(k, key)) {
             snprintf(dir, size, "%s/images/%s", config.store, d);
+            *login = !strcmp(l, "login");
             found = 0;
             break;
         }
@@ -715,19 +719,147 @@ static void print_enroot_log(const char *const lines[])
         user_error("    %s", lines[i]);
 }
 
+/* The credentials Enroot would send: the netrc entry for HOST (with login USER when the reference
+ * names one) in ~/.config/enroot/.credentials. Returns 1 when found, 0 when not, -1 when the file
+ * is unsafe (the sandbox's own check: readable by others). */
+static int find_credentials(const char *path, const char *host, const char *user, char *login,
+                            size_t login_size, char *password, size_t password_size)
+{
+    struct stat st;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    if (fstat(fileno(f), &st) == 0 && (st.st_mode & 077)) {
+        fclose(f);
+        return -1;
+    }
+    char token[1024], machine[1024] = "", l[1024] = "", pw[1024] = "";
+    int in_entry = 0, found = 0;
+    /* netrc: whitespace-separated tokens; each "machine" (or "default") starts an entry. */
+    for (;;) {
+        const int end = fscanf(f, "%1023s", token) != 1;
+        if (end || !strcmp(token, "machine") || !strcmp(token, "default")) {
+            if (in_entry && !strcmp(machine, host) && (!*user || !strcmp(l, user))) {
+                found = 1;
+                break;
+            }
+            if (end)
+                break;
+            in_entry = 1;
+            *machine = *l = *pw = '\0';
+            if (!strcmp(token, "machine") && fscanf(f, "%1023s", machine) != 1)
+                break;
+        } else if (in_entry && !strcmp(token, "login")) {
+            if (fscanf(f, "%1023s", l) != 1)
+                break;
+        } else if (in_entry && !strcmp(token, "password")) {
+            if (fscanf(f, "%1023s", pw) != 1)
+                break;
+        }
+    }
+    fclose(f);
+    if (found) {
+        snprintf(login, login_size, "%s", l);
+        snprintf(password, password_size, "%s", pw);
+    }
+    explicit_bzero(pw, sizeof pw);
+    return found;
+}
+
+/* A private registry's answer to the user's credentials, as Enroot logs it on failure. */
+static int authenticate(const struct step_info *info, const struct image_ref *ref)
+{
+    static const char sandbox_login[] = "researcher", sandbox_password[] = "s3cret-token";
+    char path[PATH_MAX + 64], login[256] = "", password[256] = "", auth[600], line[1600];
+    snprintf(path, sizeof path, "%s/.config/enroot/.credentials", info->home);
+    const int found = find_credentials(path, ref->registry, ref->user, login, sizeof login,
+                                       password, sizeof password);
+    const int ok = found == 1 && !strcmp(login, sandbox_login)
+                   && !strcmp(password, sandbox_password);
+    explicit_bzero(password, sizeof password);
+    if (ok)
+        return 0;
+    if (found < 0) {
+        snprintf(line, sizeof line,
+                 "[ERROR] Credentials file %s can be read by other users: run 'chmod 600' on it "
+                 "(a check of the sandbox; Enroot itself does not make it)",
+                 path);
+        const char *const lines[] = {line, NULL};
+        print_enroot_log(lines);
+        return -1;
+    }
+    snprintf(auth, sizeof auth, "[INFO] Authenticating with user: %s",
+             found ? login : (*ref->user ? ref->user : "<anonymous>"));
+    if (found) {
+        snprintf(line, sizeof line,
+                 "[ERROR] URL https://%s/token?scope=repository:%s:pull&service=%s returned "
+                 "error code: 401 Unauthorized",
+                 ref->registry, ref->image, ref->registry);
+        const char *const lines[] = {"[INFO] Querying registry for permission grant", auth, line,
+                                     NULL};
+        print_enroot_log(lines);
+    } else {
+        char url[1400];
+        manifest_url(ref, url, sizeof url);
+        snprintf(line, sizeof line, "[ERROR] URL %s returned error code: 401 Unauthorized", url);
+        const char *const lines[] = {"[INFO] Querying registry for permission grant", auth,
+                                     "[INFO] Authentication succeeded",
+                                     "[INFO] Fetching image manifest list",
+                                     "[INFO] Fetching image manifest", line, NULL};
+        print_enroot_log(lines);
+    }
+    return -1;
+}
+
+/* The container's /usr is an overlay over its image's (state in usr/.pyxis, hidden under the
+ * overlay); a container made from a squashfs file holds its own /usr instead. */
+static int make_overlay_state(const char *rootfs)
+{
+    char path[PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/usr/.pyxis/upper", rootfs);
+    if (mkdir_p(path, 0755) < 0)
+        return -1;
+    snprintf(path, sizeof path, "%s/usr/.pyxis", rootfs);
+    chmod(path, 0700);
+    snprintf(path, sizeof path, "%s/usr/.pyxis/work", rootfs);
+    return mkdir_p(path, 0755);
+}
+
+/* Enroot's create from a squashfs file (an image path, or what --container-save wrote). */
+static int unpack_squashfs(const char *image, const char *target)
+{
+    char path[PATH_MAX], tmp[PATH_MAX + 32];
+    struct stat st;
+    if (!realpath(image, path) || stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
+        user_error("    [ERROR] No such file or directory: %s", image);
+        return -1;
+    }
+    snprintf(tmp, sizeof tmp, "%s.tmp%d", target, (int)getpid());
+    char *const unsquashfs[] = {"/usr/bin/unsquashfs", "-quiet", "-no-progress", "-no-xattrs",
+                                "-d", tmp, path, NULL};
+    if (run_command(unsquashfs) != 0 || rename(tmp, target) != 0) {
+        user_error("    [ERROR] Failed to extract squashfs image: %s", path);
+        char *const rm[] = {"/usr/bin/rm", "-rf", "--", tmp, NULL};
+        run_command(rm);
+        return -1;
+    }
+    return 0;
+}
+
 /* Enroot's import + create: the image's small top-level folders are copied into a container
- * folder owned by the user; the image's /usr is mounted read-only when the container starts. */
-static int import_image(const char *image, const char *target)
+ * folder owned by the user; the image's /usr is mounted (as an overlay) when the container
+ * starts. */
+static int import_image(const struct step_info *info, const char *image, const char *target)
 {
     char uri[1200], line[1400], url[1400], image_dir[PATH_MAX];
     struct image_ref ref;
+    int login = 0;
 
     if (strstr(image, "://"))
         snprintf(uri, sizeof uri, "%s", image);
-    else if (image[0] == '/' || image[0] == '.') {
-        user_error("squashfs images are not modelled by the sandbox: %s", image);
-        return -1;
-    } else
+    else if (image[0] == '/' || image[0] == '.')
+        return unpack_squashfs(image, target);
+    else
         snprintf(uri, sizeof uri, "docker://%s", image);
 
     user_message("importing docker image: %s", image);
@@ -737,7 +869,7 @@ static int import_image(const char *image, const char *target)
         print_enroot_log(lines);
         return -1;
     }
-    if (resolve_image(&ref, image_dir, sizeof image_dir) != 0) {
+    if (resolve_image(&ref, image_dir, sizeof image_dir, &login) != 0) {
         const char *registry = *ref.registry ? ref.registry : "registry-1.docker.io";
         manifest_url(&ref, url, sizeof url);
         snprintf(line, sizeof line, "[ERROR] URL %s returned error code: %s", url,
@@ -752,12 +884,14 @@ static int import_image(const char *image, const char *target)
         print_enroot_log(lines);
         return -1;
     }
+    if (login && authenticate(info, &ref) != 0)
+        return -1;
 
     char tmp[PATH_MAX + 32], src[PATH_MAX + 16];
     snprintf(tmp, sizeof tmp, "%s.tmp%d", target, (int)getpid());
     snprintf(src, sizeof src, "%s/rootfs", image_dir);
     char *const cp[] = {"/usr/bin/cp", "-a", "--", src, tmp, NULL};
-    if (run_command(cp) != 0 || rename(tmp, target) != 0) {
+    if (run_command(cp) != 0 || make_overlay_state(tmp) != 0 || rename(tmp, target) != 0) {
         user_error("couldn't create the container filesystem in %s", target);
         char *const rm[] = {"/usr/bin/rm", "-rf", "--", tmp, NULL};
         run_command(rm);
@@ -804,7 +938,7 @@ static int prepare_container(struct step_info *info)
                        args.name);
             rc = -1;
         } else {
-            rc = import_image(args.image, info->container);
+            rc = import_image(info, args.image, info->container);
         }
     }
     flock(fd, LOCK_UN);
@@ -883,12 +1017,98 @@ static int mount_user_mounts(const char *rootfs)
     return rc;
 }
 
+/* The skeleton of an image's /usr for one user: its directories, owned by the user. It lies
+ * between the container's upper layer and the image's /usr (files of the build root, owned by a
+ * uid the user namespace does not map): overlayfs copies up only what the user owns, so without
+ * it nothing could be created under /usr. */
+static char skeleton_base[PATH_MAX];
+static size_t image_usr_length;
+
+static int make_skeleton_dir(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+    (void)ftw;
+    if (type != FTW_D)
+        return 0;
+    char dir[PATH_MAX * 2];
+    snprintf(dir, sizeof dir, "%s%s", skeleton_base, path + image_usr_length);
+    if (mkdir(dir, (st->st_mode & 07777) | S_IRWXU) < 0 && errno != EEXIST)
+        return -1;
+    return 0;
+}
+
+static int ensure_skeleton(const char *data, const char *image_name, char *out, size_t size)
+{
+    char image_usr[PATH_MAX], stamp_path[PATH_MAX + 16], stamp[80] = "";
+    snprintf(image_usr, sizeof image_usr, "%s/images/%s/usr", config.store, image_name);
+    snprintf(stamp_path, sizeof stamp_path, "%s/images/%s/.stamp", config.store, image_name);
+    FILE *f = fopen(stamp_path, "r");
+    if (f) {
+        if (!fgets(stamp, 17, f))
+            *stamp = '\0';
+        fclose(f);
+    }
+    stamp[strcspn(stamp, "\n")] = '\0';
+    snprintf(out, size, "%s/.usr-%s-%s", data, image_name, stamp);
+    struct stat st;
+    if (stat(out, &st) == 0)
+        return 0;
+    snprintf(skeleton_base, sizeof skeleton_base, "%s.tmp%d", out, (int)getpid());
+    image_usr_length = strlen(image_usr);
+    if (nftw(image_usr, make_skeleton_dir, 32, FTW_PHYS) != 0
+        || (rename(skeleton_base, out) < 0 && errno != EEXIST && errno != ENOTEMPTY)) {
+        user_error("couldn't prepare the image's /usr for %s: %s", out, strerror(errno));
+        char *const rm[] = {"/usr/bin/rm", "-rf", "--", skeleton_base, NULL};
+        run_command(rm);
+        return -1;
+    }
+    char *const rm[] = {"/usr/bin/rm", "-rf", "--", skeleton_base, NULL};
+    run_command(rm); /* only left when another task made it first */
+    return 0;
+}
+
+/* Whether the container holds its own /usr (made from a squashfs file). */
+static int has_own_usr(const char *rootfs)
+{
+    char path[PATH_MAX + 16];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/usr/bin", rootfs);
+    return lstat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Mounts the container's /usr (in its mount namespace): an overlay of its own changes over the
+ * skeleton and the image's /usr; read-only (all layers lower) unless WRITABLE. */
+static int mount_usr(const char *rootfs, const char *image_name, const char *skeleton, int writable)
+{
+    char usr[PATH_MAX + 8], upper[PATH_MAX + 32], work[PATH_MAX + 32], options[PATH_MAX * 4];
+    snprintf(usr, sizeof usr, "%s/usr", rootfs);
+    snprintf(upper, sizeof upper, "%s/usr/.pyxis/upper", rootfs);
+    snprintf(work, sizeof work, "%s/usr/.pyxis/work", rootfs);
+    if (has_own_usr(rootfs))
+        return 0;
+    if (make_overlay_state(rootfs) < 0) {
+        user_error("couldn't create %s: %s", upper, strerror(errno));
+        return -1;
+    }
+    if (writable)
+        snprintf(options, sizeof options,
+                 "userxattr,lowerdir=%s:%s/images/%s/usr,upperdir=%s,workdir=%s", skeleton,
+                 config.store, image_name, upper, work);
+    else
+        snprintf(options, sizeof options, "userxattr,lowerdir=%s:%s:%s/images/%s/usr", upper,
+                 skeleton, config.store, image_name);
+    if (mount("overlay", usr, "overlay", 0, options) < 0) {
+        user_error("couldn't mount the container's /usr: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
 /* Runs in the task, as the job's user, just before execve: new user and mount namespaces, the
  * container's mounts, then chroot. */
 static int enter_container(spank_t sp, const struct step_info *info)
 {
     const char *rootfs = info->container;
-    char cwd[PATH_MAX] = "/", path[PATH_MAX * 2], image_usr[PATH_MAX], image_name[256] = "";
+    char cwd[PATH_MAX] = "/", path[PATH_MAX * 2], skeleton[PATH_MAX + 300], image_name[256] = "";
     if (!getcwd(cwd, sizeof cwd))
         snprintf(cwd, sizeof cwd, "/");
 
@@ -903,7 +1123,8 @@ static int enter_container(spank_t sp, const struct step_info *info)
     }
     fclose(f);
     image_name[strcspn(image_name, "\n")] = '\0';
-    snprintf(image_usr, sizeof image_usr, "%s/images/%s/usr", config.store, image_name);
+    if (!has_own_usr(rootfs) && ensure_skeleton(info->data, image_name, skeleton, sizeof skeleton) < 0)
+        return -1;
 
     apply_image_environment(sp, rootfs);
 
@@ -944,8 +1165,7 @@ static int enter_container(spank_t sp, const struct step_info *info)
     if (bind_mount(rootfs, rootfs, 0) < 0)
         return -1;
 
-    snprintf(path, sizeof path, "%s/usr", rootfs);
-    if (mkdir_p(path, 0755) < 0 || bind_mount(image_usr, path, 1) < 0)
+    if (mount_usr(rootfs, image_name, skeleton, writable) < 0)
         return -1;
     static const char *const system_mounts[] = {"/dev", "/proc", "/sys", NULL};
     for (int i = 0; system_mounts[i]; ++i) {
@@ -1014,10 +1234,6 @@ int slurm_spank_task_init(spank_t sp, int ac, char **av)
         user_error("the plugin has no image store (store= in plugstack.conf)");
         return -1;
     }
-    if (args.save) {
-        user_error("--container-save is not modelled by the sandbox");
-        return -1;
-    }
     struct step_info info;
     if (step_info(sp, &info) < 0) {
         user_error("couldn't read the job's identity");
@@ -1027,6 +1243,110 @@ int slurm_spank_task_init(spank_t sp, int ac, char **av)
         user_error("couldn't start container");
         return -1;
     }
+    return 0;
+}
+
+/* The container's image name (etc/pyxis-sandbox-image). */
+static int read_image_name(const char *rootfs, char *out, size_t size)
+{
+    char path[PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/etc/pyxis-sandbox-image", rootfs);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return -1;
+    const int ok = fgets(out, (int)size, f) != NULL;
+    fclose(f);
+    out[strcspn(out, "\n")] = '\0';
+    return ok && *out ? 0 : -1;
+}
+
+/* --container-save, in the forked helper, as the user: the container's root (with its /usr
+ * overlay mounted, in a mount namespace of its own) becomes a squashfs file, written beside the
+ * target and renamed over it. */
+static int save_container_as_user(const struct step_info *info, const char *target)
+{
+    char image_name[256] = "", skeleton[PATH_MAX + 300] = "", tmp[PATH_MAX + 32], map[64];
+    if (setgroups(0, NULL) < 0 || setgid(info->gid) < 0 || setuid(info->uid) < 0)
+        return -1;
+    prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+    if (!has_own_usr(info->container)
+        && (read_image_name(info->container, image_name, sizeof image_name) < 0
+            || ensure_skeleton(info->data, image_name, skeleton, sizeof skeleton) < 0))
+        return -1;
+    if (unshare(CLONE_NEWUSER | CLONE_NEWNS) < 0)
+        return -1;
+    snprintf(map, sizeof map, "%u %u 1\n", (unsigned)info->uid, (unsigned)info->uid);
+    if (write_file("/proc/self/setgroups", "deny") < 0 || write_file("/proc/self/uid_map", map) < 0)
+        return -1;
+    snprintf(map, sizeof map, "%u %u 1\n", (unsigned)info->gid, (unsigned)info->gid);
+    if (write_file("/proc/self/gid_map", map) < 0
+        || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0
+        || mount_usr(info->container, image_name, skeleton, 0) < 0)
+        return -1;
+    snprintf(tmp, sizeof tmp, "%s.tmp%d", target, (int)getpid());
+    /* Enroot's default ENROOT_SQUASH_OPTIONS. */
+    char source[PATH_MAX];
+    snprintf(source, sizeof source, "%s", info->container);
+    char *const mksquashfs[] = {"/usr/bin/mksquashfs", source, tmp, "-noappend",
+                                "-all-root", "-no-xattrs", "-no-progress", "-quiet", "-comp",
+                                "lzo", "-noD", NULL};
+    if (run_command(mksquashfs) != 0 || chmod(tmp, 0644) < 0 || rename(tmp, target) < 0) {
+        unlink(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+/* Pyxis saves the container when the step's (first) task has ended. */
+int slurm_spank_task_exit(spank_t sp, int ac, char **av)
+{
+    (void)ac;
+    (void)av;
+    uint32_t task = 1;
+    if (!spank_remote(sp) || !*config.store
+        || spank_get_item(sp, S_TASK_GLOBAL_ID, &task) != ESPANK_SUCCESS || task != 0)
+        return 0;
+    load_env_fallbacks(sp);
+    if (!args.save || (!args.image && !args.name))
+        return 0;
+    struct step_info info;
+    if (step_info(sp, &info) < 0)
+        return 0;
+    if (args.name)
+        snprintf(info.container, sizeof info.container, "%s/pyxis_%s", info.data, args.name);
+    else
+        unnamed_container_path(&info, info.container, sizeof info.container);
+    struct stat st;
+    if (stat(info.container, &st) < 0)
+        return 0;
+    char target[PATH_MAX * 2], cwd[PATH_MAX] = "";
+    if (args.save[0] == '/') {
+        snprintf(target, sizeof target, "%s", args.save);
+    } else {
+        /* Relative to the task's working directory on the host. */
+        if (spank_getenv(sp, "PWD", cwd, sizeof cwd) != ESPANK_SUCCESS || *cwd != '/')
+            snprintf(cwd, sizeof cwd, "%s", info.home);
+        snprintf(target, sizeof target, "%s/%s", cwd, args.save);
+    }
+    pid_t pid = fork();
+    if (pid < 0)
+        return 0;
+    if (pid == 0)
+        _exit(save_container_as_user(&info, target) == 0 ? 0 : 1);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        user_error("failed to save the container to %s", target);
+    return 0;
+}
+
+static int unlock_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+    (void)st;
+    (void)ftw;
+    if (type == FTW_DNR) /* overlayfs leaves its work folder with mode 0 */
+        chmod(path, S_IRWXU);
     return 0;
 }
 
@@ -1056,6 +1376,7 @@ int slurm_spank_exit(spank_t sp, int ac, char **av)
      * killed with the step's processes, and root must not delete what the user could not. */
     const gid_t old_fsgid = (gid_t)setfsgid(info.gid);
     const uid_t old_fsuid = (uid_t)setfsuid(info.uid);
+    nftw(path, unlock_entry, 32, FTW_PHYS);
     if (nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS) != 0)
         slurm_error("pyxis: couldn't remove the container %s: %s", path, strerror(errno));
     setfsuid(old_fsuid);
