@@ -249,6 +249,16 @@ int runJobsCommand(const QStringList &arguments)
                 jobs.append(p);
         }
     }
+    // A sacct before Slurm 23.02 has no output paths: the kept script says where it wrote.
+    const ScriptStore store;
+    for (JobInfo &j : jobs) {
+        if (!j.standardOutput.isEmpty())
+            continue;
+        const QString key = j.isArrayTask() ? QString::number(j.arrayJobId) : j.id;
+        const Expected<StoredScript> kept = store.load(session.profile().name, key);
+        if (kept)
+            fillOutputPaths(j, *kept);
+    }
     if (o.flags.contains(QLatin1String("--json"))) {
         QJsonArray array;
         for (const JobInfo &j : std::as_const(jobs))

@@ -5,9 +5,6 @@
 #include "core/jobs/slurmclient.h"
 #include "core/ssh/connection.h"
 
-#include <QApplication>
-#include <QStyle>
-#include <QSystemTrayIcon>
 #include <QWidget>
 
 namespace Patagon {
@@ -19,6 +16,7 @@ JobCenter::JobCenter(Connection *connection, QObject *parent)
     , m_connection(connection)
     , m_client(new SlurmClient(connection, this))
     , m_monitor(new JobMonitor(m_client, this))
+    , m_notifier(new DesktopNotifier(this))
 {
     setObjectName(QStringLiteral("jobCenter"));
     connect(m_connection, &Connection::stateChanged, this, &JobCenter::onConnectionState);
@@ -33,7 +31,8 @@ JobCenter::JobCenter(Connection *connection, QObject *parent)
             notify(tr("Job ended"),
                    tr("Job %1 (%2) ended: %3, exit code %4.")
                        .arg(job.id, job.name, jobStateLabel(job.state))
-                       .arg(job.exitCode));
+                       .arg(job.exitCode),
+                   DesktopNotifier::Urgency::Critical);
     });
     connect(m_monitor, &JobMonitor::jobRequeued, this, [this](const JobInfo &job) {
         notify(tr("Job requeued"),
@@ -115,23 +114,23 @@ void JobCenter::cancel(const QStringList &ids)
     });
 }
 
-void JobCenter::setTrayNotifications(bool enabled)
+JobInfo JobCenter::withKeptOutputPaths(const JobInfo &job) const
 {
-    m_trayEnabled = enabled;
+    if (!job.standardOutput.isEmpty())
+        return job;
+    const QString key = job.isArrayTask() ? QString::number(job.arrayJobId) : job.id;
+    const Expected<StoredScript> stored = m_store.load(m_connection->profile().name, key);
+    if (!stored)
+        return job;
+    JobInfo filled = job;
+    fillOutputPaths(filled, *stored);
+    return filled;
 }
 
-void JobCenter::notify(const QString &title, const QString &text)
+void JobCenter::notify(const QString &title, const QString &text, DesktopNotifier::Urgency urgency)
 {
     emit notification(title, text);
-    if (!m_trayEnabled || !QSystemTrayIcon::isSystemTrayAvailable()
-        || !QSystemTrayIcon::supportsMessages())
-        return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_ComputerIcon),
-                                     this);
-        m_tray->show();
-    }
-    m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+    m_notifier->notify(title, text, urgency);
 }
 
 } // namespace Patagon

@@ -1,14 +1,15 @@
 // The app's one place for jobs: the Slurm client and job monitor over the main window's
 // connection (polling while connected), submitting with the script kept for resubmission,
-// and desktop notifications when a job starts and ends. Pages find it with JobCenter::of().
+// and desktop notifications when a job starts and ends (see DesktopNotifier). Pages find it with
+// JobCenter::of().
 #pragma once
 
+#include "app/jobs/desktopnotifier.h"
 #include "core/jobs/jobinfo.h"
 #include "core/jobs/scriptstore.h"
 
 #include <QObject>
 
-class QSystemTrayIcon;
 class QWidget;
 
 namespace Patagon {
@@ -41,28 +42,32 @@ public:
     // From the kept script, else the one Slurm still holds for the job.
     void resubmit(const Jobs::JobInfo &job);
     void cancel(const QStringList &ids);
+    // `job` with the output paths of its kept script where Slurm gave none (a sacct before
+    // 23.02 does not tell them).
+    Jobs::JobInfo withKeptOutputPaths(const Jobs::JobInfo &job) const;
 
     // Tests and the benchmark keep notifications off the desktop.
-    void setTrayNotifications(bool enabled);
+    void setDesktopNotifications(bool enabled) { m_notifier->setEnabled(enabled); }
+    DesktopNotifier *notifier() const { return m_notifier; }
 
 signals:
     void connectedChanged(bool connected);
     void submitted(const QString &jobId);
     void submitFailed(const QString &message);
     void cancelFailed(const QString &message);
-    // Shown in the status bar (and as a desktop notification where there is a tray).
+    // Shown in the status bar, and on the desktop (see DesktopNotifier).
     void notification(const QString &title, const QString &text);
 
 private:
     void onConnectionState();
-    void notify(const QString &title, const QString &text);
+    void notify(const QString &title, const QString &text,
+                DesktopNotifier::Urgency urgency = DesktopNotifier::Urgency::Normal);
 
     Connection *m_connection;
     Jobs::SlurmClient *m_client;
     Jobs::JobMonitor *m_monitor;
     Jobs::ScriptStore m_store;
-    QSystemTrayIcon *m_tray = nullptr;
-    bool m_trayEnabled = true;
+    DesktopNotifier *m_notifier;
 };
 
 } // namespace Patagon

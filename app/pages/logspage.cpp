@@ -176,11 +176,11 @@ void LogsPage::connectFollower()
 
 void LogsPage::followJob(const JobInfo &job)
 {
-    m_job = job;
+    m_job = m_center->withKeptOutputPaths(job);
     m_paths[0].clear();
     m_paths[1].clear();
     connectFollower();
-    m_follower->followJob(m_center->client(), job);
+    m_follower->followJob(m_center->client(), m_job);
     if (job.isFinished())
         m_follower->setJobFinished();
     updateHeader();

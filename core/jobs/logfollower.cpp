@@ -2,7 +2,7 @@
 #include "core/jobs/logfollower.h"
 
 #include "core/jobs/slurmclient.h"
-#include "core/slurm/valuecheck.h"
+#include "core/jobs/slurmoutput.h"
 #include "core/ssh/connection.h"
 #include "core/tr.h"
 
@@ -46,25 +46,9 @@ void LogFollower::followJob(SlurmClient *client, const JobInfo &job)
     m_resolveContext = new QObject(this);
     // What the patterns give when scontrol no longer knows the job.
     const auto fromPatterns = [job](const QString &path, bool error) {
-        QString pattern = path;
-        if (pattern.isEmpty())
-            pattern = job.isArrayTask() ? QStringLiteral("slurm-%A_%a.out")
-                                        : QStringLiteral("slurm-%j.out");
         if (error && path.isEmpty())
             return QString(); // no -e: the errors go to the output file
-        Slurm::ValueCheck::PatternContext context;
-        context.jobId = QString::number(job.jobId);
-        context.jobName = job.name;
-        context.user = job.user;
-        context.node = job.nodes.section(u',', 0, 0);
-        if (job.isArrayTask()) {
-            context.arrayJobId = QString::number(job.arrayJobId);
-            context.arrayTaskId = job.arrayTaskId;
-        }
-        QString resolved = Slurm::ValueCheck::resolveFilePattern(pattern, context);
-        if (!resolved.startsWith(u'/') && !job.workDir.isEmpty())
-            resolved = job.workDir + u'/' + resolved;
-        return resolved;
+        return SlurmOutput::resolveOutputPath(path, job);
     };
     client->showJob(job.id, m_resolveContext,
                     [this, job, fromPatterns](const Expected<JobList> &shown) {

@@ -1,6 +1,8 @@
 // The batch scripts the app submitted, kept on this machine.
 #include "core/jobs/scriptstore.h"
 
+#include "core/jobs/slurmoutput.h"
+#include "core/slurm/batchscript.h"
 #include "core/tr.h"
 
 #include <QDir>
@@ -70,6 +72,20 @@ Expected<StoredScript> ScriptStore::load(const QString &profile, const QString &
     if (dir.open(QIODevice::ReadOnly))
         stored.workDir = QString::fromUtf8(dir.readAll());
     return stored;
+}
+
+void fillOutputPaths(JobInfo &job, const StoredScript &script)
+{
+    if (!job.standardOutput.isEmpty())
+        return;
+    const Slurm::BatchScript parsed = Slurm::BatchScript::parse(script.script);
+    const QString output = parsed.value(QStringLiteral("output")).value_or(QString());
+    const QString error = parsed.value(QStringLiteral("error")).value_or(QString());
+    if (job.workDir.isEmpty())
+        job.workDir = parsed.value(QStringLiteral("chdir")).value_or(script.workDir);
+    job.standardOutput = SlurmOutput::resolveOutputPath(output, job);
+    job.standardError
+        = error.isEmpty() ? job.standardOutput : SlurmOutput::resolveOutputPath(error, job);
 }
 
 } // namespace Patagon::Jobs

@@ -2,6 +2,7 @@
 // can be resubmitted after Slurm has forgotten it.
 #pragma once
 
+#include "core/jobs/jobinfo.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -16,6 +17,11 @@ struct StoredScript
 
     bool isValid() const { return !script.isEmpty(); }
 };
+
+// Where a job without known output paths (a sacct before Slurm 23.02 does not print them)
+// wrote: the script's --output and --error, else Slurm's defaults, resolved for `job`.
+// Leaves paths the job already has.
+void fillOutputPaths(JobInfo &job, const StoredScript &script);
 
 class ScriptStore
 {

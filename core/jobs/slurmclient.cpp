@@ -6,11 +6,38 @@
 #include "core/ssh/sshsession.h"
 #include "core/tr.h"
 
+#include <QFuture>
 #include <QLoggingCategory>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcSlurm, "patagon.core.jobs.slurm", QtInfoMsg)
 
 namespace Patagon::Jobs {
+
+namespace {
+
+// Parses a command's output on a pool thread and answers on the thread of `context`: a long
+// sacct history or a large `squeue --json` must not stall the window. Once `context` is gone,
+// nothing is answered.
+template<typename R, typename Parse>
+void parseOffThread(QObject *context, QByteArray bytes, Parse parse,
+                    std::function<void(const R &)> done)
+{
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    future.then(context, [done = std::move(done)](const R &parsed) { done(parsed); });
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, bytes = std::move(bytes), parse = std::move(parse)] {
+            promise->addResult(parse(bytes));
+            promise->finish();
+        });
+}
+
+} // namespace
 
 Result commandFailure(const QString &program, const CommandOutput &output)
 {
@@ -96,15 +123,29 @@ void SlurmClient::queue(QObject *context, Callback<JobList> done)
                    if (!out)
                        return done(out.result());
                    if (out->succeeded()) {
-                       Expected<JobList> jobs = SlurmOutput::parseQueueJson(
-                           out->standardOutput, QDateTime::currentDateTime());
-                       if (jobs) {
-                           m_format = QueueFormat::Json;
-                           return done(jobs);
-                       }
-                       if (m_format == QueueFormat::Json)
-                           return done(jobs);
-                   } else if (m_format == QueueFormat::Json) {
+                       const QDateTime now = QDateTime::currentDateTime();
+                       parseOffThread<Expected<JobList>>(
+                           guard ? guard.data() : this, out->standardOutput,
+                           [now](const QByteArray &json) {
+                               return SlurmOutput::parseQueueJson(json, now);
+                           },
+                           [this, guard, context, done](const Expected<JobList> &jobs) {
+                               if (jobs) {
+                                   m_format = QueueFormat::Json;
+                                   return done(jobs);
+                               }
+                               if (m_format == QueueFormat::Json)
+                                   return done(jobs);
+                               // Output that is not squeue's JSON: the text format instead.
+                               qCDebug(lcSlurm)
+                                   << "squeue --json unreadable, using the text format";
+                               m_format = QueueFormat::Text;
+                               if (guard)
+                                   queueText(context, done);
+                           });
+                       return;
+                   }
+                   if (m_format == QueueFormat::Json) {
                        return done(commandFailure(QStringLiteral("squeue"), *out));
                    }
                    // An squeue without --json (before 21.08, or without the JSON plugin).
@@ -129,13 +170,27 @@ void SlurmClient::queueText(QObject *context, Callback<JobList> done)
 void SlurmClient::history(const QDateTime &since, const QStringList &ids, QObject *context,
                           Callback<JobList> done)
 {
-    runCommand(SlurmCommands::history(since, ids), {}, context,
-               [done](const Expected<CommandOutput> &out) {
+    QPointer<QObject> guard(context ? context : this);
+    const bool paths = m_historyPaths;
+    runCommand(SlurmCommands::history(since, ids, paths), {}, context,
+               [this, guard, since, ids, context, paths, done](const Expected<CommandOutput> &out) {
                    if (!out)
                        return done(out.result());
-                   if (!out->succeeded())
+                   if (!out->succeeded()) {
+                       // "Invalid field requested: "StdOut"": a sacct before Slurm 23.02.
+                       if (paths && out->standardError.contains("StdOut")) {
+                           qCDebug(lcSlurm) << "sacct has no StdOut field; asking without";
+                           m_historyPaths = false;
+                           if (guard)
+                               history(since, ids, context, done);
+                           return;
+                       }
                        return done(commandFailure(QStringLiteral("sacct"), *out));
-                   done(SlurmOutput::parseHistory(out->standardOutput));
+                   }
+                   parseOffThread<Expected<JobList>>(
+                       guard ? guard.data() : this, out->standardOutput,
+                       [](const QByteArray &text) { return SlurmOutput::parseHistory(text); },
+                       [done](const Expected<JobList> &jobs) { done(jobs); });
                });
 }
 

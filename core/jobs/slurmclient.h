@@ -58,7 +58,8 @@ public:
                 Callback<SubmitResult> done);
     // The connected user's jobs in the queue (squeue).
     void queue(QObject *context, Callback<JobList> done);
-    // Past and present jobs from accounting (sacct): since `since`, or exactly `ids`.
+    // Past and present jobs from accounting (sacct): since `since`, or exactly `ids`. With
+    // their output paths where sacct knows the StdOut field (Slurm 23.02+), else without.
     void history(const QDateTime &since, const QStringList &ids, QObject *context,
                  Callback<JobList> done);
     // scontrol show job -o: one job with its real StdOut/StdErr, or all when `id` is empty.
@@ -75,6 +76,7 @@ private:
 
     QPointer<Connection> m_connection;
     QueueFormat m_format = QueueFormat::Unknown;
+    bool m_historyPaths = true; // until sacct refuses the StdOut field
 };
 
 // The message of a failed Slurm command: its standard error (verbatim) and exit status.

@@ -47,15 +47,17 @@ QStringList startEstimates()
             QStringLiteral("--noheader"), QStringLiteral("--format=") + joined({"%i", "%S", "%r"})};
 }
 
-QStringList history(const QDateTime &since, const QStringList &ids)
+QStringList history(const QDateTime &since, const QStringList &ids, bool outputPaths)
 {
     // Keep in step with SlurmOutput::parseHistory.
+    QString format = QStringLiteral("--format=JobID,JobIDRaw,JobName,Partition,Account,State,"
+                                    "ExitCode,Elapsed,MaxRSS,NodeList,Submit,Start,End,"
+                                    "Timelimit,AllocTRES,ReqTRES,Reason,WorkDir,User,Cluster");
+    if (outputPaths)
+        format += QStringLiteral(",StdOut,StdErr");
     QStringList argv {QStringLiteral("sacct"), QStringLiteral("--parsable2"),
                       QStringLiteral("--noheader"),
-                      QStringLiteral("--delimiter=") + QChar(kSeparator),
-                      QStringLiteral("--format=JobID,JobIDRaw,JobName,Partition,Account,State,"
-                                     "ExitCode,Elapsed,MaxRSS,NodeList,Submit,Start,End,"
-                                     "Timelimit,AllocTRES,ReqTRES,Reason,WorkDir,User,Cluster")};
+                      QStringLiteral("--delimiter=") + QChar(kSeparator), format};
     if (!ids.isEmpty())
         argv << QStringLiteral("--jobs=") + ids.join(u',');
     else

@@ -20,7 +20,8 @@ QStringList queueText();
 // squeue --start: the scheduler's expected start of each pending job.
 QStringList startEstimates();
 // sacct of the connected user's jobs since `since`, or of `ids` (then `since` is ignored).
-QStringList history(const QDateTime &since, const QStringList &ids = {});
+// `outputPaths`: with the StdOut and StdErr fields, which sacct knows since Slurm 23.02.
+QStringList history(const QDateTime &since, const QStringList &ids = {}, bool outputPaths = true);
 QStringList cancel(const QStringList &ids);
 // scontrol show job -o (one line per job): all jobs when `id` is empty.
 QStringList showJob(const QString &id = {});

@@ -2,6 +2,7 @@
 #include "core/jobs/slurmoutput.h"
 
 #include "core/jobs/slurmcommands.h"
+#include "core/slurm/valuecheck.h"
 #include "core/tr.h"
 
 #include <QJsonArray>
@@ -290,7 +291,7 @@ Expected<JobList> parseQueueText(const QByteArray &text)
 Expected<JobList> parseHistory(const QByteArray &text)
 {
     // JobID JobIDRaw JobName Partition Account State ExitCode Elapsed MaxRSS NodeList Submit
-    // Start End Timelimit AllocTRES ReqTRES Reason WorkDir User Cluster
+    // Start End Timelimit AllocTRES ReqTRES Reason WorkDir User Cluster [StdOut StdErr]
     JobList jobs;
     QHash<QString, qsizetype> index;
     const QStringList lines = QString::fromUtf8(text).split(u'\n', Qt::SkipEmptyParts);
@@ -341,10 +342,49 @@ Expected<JobList> parseHistory(const QByteArray &text)
         job.workDir = f.at(17);
         job.user = f.at(18);
         job.cluster = f.at(19);
+        if (f.size() >= 22 && !f.at(20).isEmpty()) {
+            // sacct keeps the patterns as given; no StdErr: errors go to the output file.
+            job.standardOutput = resolveOutputPath(f.at(20), job);
+            job.standardError
+                = f.at(21).isEmpty() ? job.standardOutput : resolveOutputPath(f.at(21), job);
+        }
         index.insert(job.id, jobs.size());
         jobs.append(job);
     }
     return jobs;
+}
+
+QString firstNode(const QString &nodeList)
+{
+    // "gpu[01-02,05],cpu3": the prefix, then the first number of the bracket.
+    const QString list = clean(nodeList.trimmed());
+    const qsizetype comma = list.indexOf(u',');
+    const qsizetype bracket = list.indexOf(u'[');
+    if (bracket < 0 || (comma >= 0 && comma < bracket))
+        return list.section(u',', 0, 0);
+    const qsizetype end = list.indexOf(u']', bracket);
+    const QString range = list.mid(bracket + 1, end < 0 ? -1 : end - bracket - 1);
+    return list.left(bracket) + range.section(u',', 0, 0).section(u'-', 0, 0);
+}
+
+QString resolveOutputPath(const QString &pattern, const JobInfo &job)
+{
+    QString p = pattern;
+    if (p.isEmpty())
+        p = job.isArrayTask() ? QStringLiteral("slurm-%A_%a.out") : QStringLiteral("slurm-%j.out");
+    Slurm::ValueCheck::PatternContext context;
+    context.jobId = QString::number(job.jobId);
+    context.jobName = job.name;
+    context.user = job.user;
+    context.node = firstNode(job.nodes);
+    if (job.isArrayTask() && !job.arrayTaskId.startsWith(u'[')) {
+        context.arrayJobId = QString::number(job.arrayJobId);
+        context.arrayTaskId = job.arrayTaskId;
+    }
+    QString resolved = Slurm::ValueCheck::resolveFilePattern(p, context);
+    if (!resolved.startsWith(u'/') && !job.workDir.isEmpty())
+        resolved = job.workDir + u'/' + resolved;
+    return resolved;
 }
 
 QHash<QString, QString> parseShowJobFields(const QString &line)

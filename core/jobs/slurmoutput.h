@@ -31,7 +31,15 @@ Expected<JobList> parseQueueJson(const QByteArray &json, const QDateTime &now);
 // squeue with SlurmCommands::queueText()'s format.
 Expected<JobList> parseQueueText(const QByteArray &text);
 // sacct with SlurmCommands::history()'s format: one JobInfo per allocation, steps folded in.
+// With the StdOut and StdErr fields (Slurm 23.02 and later), whose %j %x %A %a %u %N patterns
+// are resolved to the real paths; without them (older sacct) the paths stay empty.
 Expected<JobList> parseHistory(const QByteArray &text);
+// A job's output file pattern as sbatch took it ("out-%x-%j.txt", relative to the job's
+// working folder) made the real path. Empty `pattern`: Slurm's default (slurm-%j.out, or
+// slurm-%A_%a.out for an array task).
+QString resolveOutputPath(const QString &pattern, const JobInfo &job);
+// The first node of a node list ("gpu[01-02],cpu3" gives "gpu01"): where the batch script ran.
+QString firstNode(const QString &nodeList);
 // scontrol show job -o: one line per job.
 JobList parseShowJob(const QByteArray &text);
 QHash<QString, QString> parseShowJobFields(const QString &line);

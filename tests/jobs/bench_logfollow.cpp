@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QWidget window;
     Connection connection;
     auto *center = new JobCenter(&connection, &window);
-    center->setTrayNotifications(false);
+    center->setDesktopNotifications(false);
     auto *page = new LogsPage(center, &window);
     window.resize(1000, 700);
     page->resize(1000, 700);

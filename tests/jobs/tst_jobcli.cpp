@@ -2,11 +2,13 @@
 // with its fields, logs ID prints its output, logs -f follows it to the end, cancel ends one.
 #include "../sandbox/sandboxenv.h"
 #include "core/profiles/profilestore.h"
+#include "remotecleanup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +20,8 @@ class TestJobCli : public QObject
 
     Testing::SandboxEnv m_env;
     QTemporaryDir m_home;
+    ConnectionProfile m_profile;
+    QStringList m_created; // output files the jobs wrote in the researcher's home
 
     struct Run
     {
@@ -66,6 +70,8 @@ private slots:
         p.user = m_env.user();
         p.identityFile = m_env.key();
         p.knownHostsFile = m_env.knownHosts();
+        m_profile = p;
+        m_profile.sshConfigFile = m_home.filePath(QStringLiteral("no-ssh-config"));
         QVERIFY(ProfileStore::writeDropIn(
             m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/clitest.ini")), p));
     }
@@ -81,6 +87,7 @@ private slots:
         QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
         const QString id = submitted.out.trimmed();
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d+$")).match(id).hasMatch(), qPrintable(id));
+        m_created << QStringLiteral("%1/cli-%2.out").arg(m_env.home(), id);
 
         // The profile used last is the default from now on.
         const Run listed = run({QStringLiteral("jobs"), QStringLiteral("--json")});
@@ -96,10 +103,9 @@ private slots:
         QCOMPARE(mine.value(QLatin1String("partition")).toString(), QStringLiteral("cpu"));
         for (const char *key : {"state", "reason", "stdout", "stderr"})
             QVERIFY2(mine.contains(QLatin1String(key)), key);
-        if (mine.value(QLatin1String("state")).toString() != QLatin1String("COMPLETED"))
-            QVERIFY(mine.value(QLatin1String("stdout"))
-                        .toString()
-                        .endsWith(QStringLiteral("/cli-%1.out").arg(id)));
+        const QString stdOut = QStringLiteral("%1/cli-%2.out").arg(m_env.home(), id);
+        QCOMPARE(mine.value(QLatin1String("stdout")).toString(), stdOut);
+        QCOMPARE(mine.value(QLatin1String("stderr")).toString(), stdOut); // no -e
 
         const Run followed = run({QStringLiteral("logs"), id, QStringLiteral("-f")});
         QVERIFY2(followed.exitCode == 0, qPrintable(followed.err));
@@ -109,11 +115,24 @@ private slots:
         QCOMPARE(printed.exitCode, 0);
         QCOMPARE(printed.out, followed.out);
 
+        // Finished, it is listed from accounting (sacct), still with its real output paths.
+        const Run past = run({QStringLiteral("jobs"), QStringLiteral("--json")});
+        QVERIFY2(past.exitCode == 0, qPrintable(past.err));
+        QJsonObject done;
+        for (const QJsonValue &v : QJsonDocument::fromJson(past.out.toUtf8()).array()) {
+            if (v.toObject().value(QLatin1String("id")).toString() == id)
+                done = v.toObject();
+        }
+        QCOMPARE(done.value(QLatin1String("state")).toString(), QStringLiteral("COMPLETED"));
+        QCOMPARE(done.value(QLatin1String("stdout")).toString(), stdOut);
+        QCOMPARE(done.value(QLatin1String("stderr")).toString(), stdOut);
+
         const QString held = writeScript(
             QStringLiteral("held.sbatch"),
             "#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J pt-cli-held\n#SBATCH --hold\ntrue\n");
         const Run second = run({QStringLiteral("submit"), held});
         QCOMPARE(second.exitCode, 0);
+        m_created << QStringLiteral("%1/slurm-%2.out").arg(m_env.home(), second.out.trimmed());
         const Run cancelled = run({QStringLiteral("cancel"), second.out.trimmed()});
         QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
         QVERIFY(cancelled.out.contains(second.out.trimmed()));
@@ -129,6 +148,15 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("Invalid partition name specified")),
                  qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("partition does not exist")));
+    }
+
+    void cleanupTestCase()
+    {
+        Connection connection;
+        QSignalSpy connected(&connection, &Connection::connected);
+        connection.connectToHost(m_profile);
+        QVERIFY(connected.wait(60000));
+        QVERIFY(Testing::removeRemoteFiles(&connection, m_created));
     }
 
     void usageErrors_data()

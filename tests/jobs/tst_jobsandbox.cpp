@@ -11,6 +11,7 @@
 #include "core/ssh/sshsession.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +212,16 @@ private slots:
         QCOMPARE(job.exitCode, 3);
         QCOMPARE(m_finished.count(id), 1);
 
+        // Accounting (sacct's StdOut/StdErr, patterns resolved) knows where it wrote.
+        std::optional<Expected<JobList>> past;
+        m_client->history({}, {id}, this, [&](const Expected<JobList> &r) { past = r; });
+        QVERIFY(waitFor([&] { return past.has_value(); }));
+        QVERIFY2(*past, qPrintable(past->errorMessage()));
+        QCOMPARE(past->value().size(), 1);
+        const QString dir = QStringLiteral("%1/%2/").arg(m_env.home(), kWorkDir);
+        QCOMPARE(past->value().first().standardOutput, dir + QStringLiteral("out-%1.txt").arg(id));
+        QCOMPARE(past->value().first().standardError, dir + QStringLiteral("err-%1.txt").arg(id));
+
         // A finished job's files, .out and .err followed together.
         LogFollower follower(m_connection);
         LogCollector logs(&follower);
@@ -303,8 +314,15 @@ private slots:
         follower.followJob(m_client, m_monitor->job(id));
         QVERIFY(waitFor([&] { return logs.lines[0].size() >= 10; }));
         QSignalSpy states(m_connection, &Connection::stateChanged);
-        RemoteProcess *killer = m_connection->run(
-            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("kill -9 $PPID")});
+        // The sandbox's sshd restarts, ending every session, as when an admin restarts it.
+        QProcess restart;
+        restart.setProcessChannelMode(QProcess::ForwardedChannels);
+        restart.start(QStringLiteral("bash"),
+                      {QStringLiteral(PATAGON_SOURCE_DIR "/tests/sandbox/sandbox.sh"),
+                       QStringLiteral("restart-sshd")});
+        QVERIFY(waitFor([&] { return restart.state() == QProcess::NotRunning; }));
+        QCOMPARE(restart.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(restart.exitCode(), 0);
         QVERIFY(waitFor([&] {
             for (const auto &s : states) {
                 if (s.first().value<Connection::State>() == Connection::State::Reconnecting)
@@ -312,7 +330,6 @@ private slots:
             }
             return false;
         }));
-        delete killer;
         QVERIFY(waitForState(id, [](const JobInfo &j) { return j.isFinished(); }));
         follower.setJobFinished();
         QVERIFY(waitFor([&] { return logs.finished; }));

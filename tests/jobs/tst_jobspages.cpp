@@ -10,11 +10,13 @@
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
 #include "core/ssh/connection.h"
+#include "remotecleanup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -152,6 +154,33 @@ private slots:
                 != JobTableModel::stateColor(JobState::Failed));
     }
 
+    void modelSortsByNumberAndShowsEstimates()
+    {
+        JobTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        JobInfo waiting = job("100", JobState::Pending, "Resources");
+        waiting.estimatedStart = QDateTime(QDate(2026, 12, 1), QTime(9, 30));
+        model.setJobs({job("9", JobState::Running), waiting, job("10_2", JobState::Completed),
+                       job("10_11", JobState::Completed)});
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(JobTableModel::SortRole);
+        proxy.sort(JobTableModel::Id, Qt::AscendingOrder);
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids << proxy.index(row, JobTableModel::Id).data().toString();
+        QCOMPARE(ids, strings({"9", "10_2", "10_11", "100"})); // numbers, not text
+        // squeue --start's estimate where the node will be, with the time in the tooltip.
+        const QModelIndex nodes
+            = model.index(model.rowOf(QStringLiteral("100")), JobTableModel::Nodes);
+        const QString when = QLocale().toString(waiting.estimatedStart, QLocale::ShortFormat);
+        QCOMPARE(nodes.data().toString(), QStringLiteral("from %1").arg(when));
+        QVERIFY(nodes.data(Qt::ToolTipRole).toString().contains(when));
+    }
+
     void logViewHighlightsErrors_data()
     {
         QTest::addColumn<QStringList>("lines");
@@ -244,13 +273,66 @@ private slots:
         QCOMPARE(view.line(0), QStringLiteral("a"));
     }
 
+    void bigLogOpensAtItsTail()
+    {
+        // About 200 MB: the Logs page shows its end at once and earlier parts when the user
+        // scrolls to the top, never the whole file.
+        QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
+        QWidget window;
+        Connection connection;
+        auto *center = new JobCenter(&connection, &window);
+        center->setDesktopNotifications(false);
+        auto *logs = new LogsPage(center, &window);
+        logs->resize(800, 600);
+        QSignalSpy connected(&connection, &Connection::connected);
+        connection.connectToHost(profile());
+        QVERIFY(waitFor([&] { return !connected.isEmpty(); }, 60000));
+        const QString path = QStringLiteral("%1/pt-big-%2.log")
+                                 .arg(m_env.home())
+                                 .arg(QCoreApplication::applicationPid());
+        const auto removeIt
+            = qScopeGuard([&] { QVERIFY(Testing::removeRemoteFiles(&connection, {path})); });
+        constexpr int kLines = 25000000; // 1..25000000: 213 MB
+        RemoteProcess *writer = connection.run(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("seq 1 \"$1\" > \"$2\""),
+             QStringLiteral("sh"), QString::number(kLines), path});
+        std::optional<bool> written;
+        connect(writer, &RemoteProcess::finished, writer,
+                [&](const ProcessResult &r) { written = r.succeeded(); });
+        QVERIFY(waitFor([&] { return written.has_value(); }));
+        delete writer;
+        QVERIFY(*written);
+
+        logs->show();
+        logs->followFiles(path);
+        LogView *view = logs->outputView();
+        QVERIFY(waitFor([&] {
+            return view->lineCount() > 0
+                && view->line(view->lineCount() - 1) == QLatin1String("25000000");
+        }));
+        QVERIFY(logs->follower()->hasEarlier(LogFollower::Output));
+        const int shown = view->lineCount();
+        QVERIFY2(shown < 1000000, qPrintable(QString::number(shown))); // the tail, not 25 M lines
+        const qint64 first = view->line(0).toLongLong();
+        QVERIFY(first > kLines - shown - 1);
+        QVERIFY(logs->follower()->firstOffset(LogFollower::Output) > 200000000);
+
+        // Scrolling to the top brings the lines right before, whole.
+        view->verticalScrollBar()->setValue(0);
+        QVERIFY(waitFor([&] { return view->lineCount() > shown; }));
+        const int added = view->lineCount() - shown;
+        QCOMPARE(view->line(added).toLongLong(), first);
+        QCOMPARE(view->line(added - 1).toLongLong(), first - 1);
+        QCOMPARE(view->line(0).toLongLong(), first - added);
+    }
+
     void pagesAgainstTheSandbox()
     {
         QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
         QWidget window;
         Connection connection;
         auto *center = new JobCenter(&connection, &window);
-        center->setTrayNotifications(false);
+        center->setDesktopNotifications(false);
         center->monitor()->setIntervals(300, 1500);
         auto *jobs = new JobsPage(center, &window);
         auto *logs = new LogsPage(center, &window);
@@ -263,12 +345,17 @@ private slots:
         QVERIFY(waitFor([&] { return !connected.isEmpty(); }, 60000));
         QVERIFY(waitFor([&] { return center->monitor()->hasPolled(); }));
 
+        // The jobs' output files go when the test ends, however it ends.
+        QStringList created;
+        const auto removeCreated
+            = qScopeGuard([&] { QVERIFY(Testing::removeRemoteFiles(&connection, created)); });
         QSignalSpy submitted(center, &JobCenter::submitted);
         center->submit("#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J pt-page\n#SBATCH -o page-%j.out\n"
                        "for i in 1 2 3; do echo page line $i; sleep 1; done\necho 'CUDA out of "
                        "memory (test)'\n");
         QVERIFY(waitFor([&] { return !submitted.isEmpty(); }));
         const QString id = submitted.first().first().toString();
+        created << QStringLiteral("%1/page-%2.out").arg(m_env.home(), id);
         QVERIFY(waitFor([&] {
             const int row = jobs->model()->rowOf(id);
             return row >= 0 && jobs->model()->job(row).name == QLatin1String("pt-page");
@@ -316,6 +403,7 @@ private slots:
         jobs->resubmitSelected();
         QVERIFY(waitFor([&] { return !submitted.isEmpty(); }));
         const QString again = submitted.first().first().toString();
+        created << QStringLiteral("%1/page-%2.out").arg(m_env.home(), again);
         QVERIFY(again != id);
         QVERIFY(waitFor([&] { return jobs->model()->rowOf(again) >= 0; }));
         QCOMPARE(center->monitor()->job(again).name.isEmpty() ? QStringLiteral("pt-page")

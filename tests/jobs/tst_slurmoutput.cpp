@@ -1,6 +1,7 @@
 // The Slurm output parsers against outputs captured from the sandbox cluster (Slurm 24.11):
 // squeue --json and the text format, sacct -P, scontrol show job -o, squeue --start, sbatch.
 #include "core/jobs/pendingreason.h"
+#include "core/jobs/scriptstore.h"
 #include "core/jobs/slurmcommands.h"
 #include "core/jobs/slurmoutput.h"
 
@@ -280,6 +281,139 @@ private slots:
         QCOMPARE(job->cluster, QStringLiteral("sandbox"));
     }
 
+    void historyOutputPaths_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("stdOut");
+        QTest::addColumn<QString>("stdErr");
+        const QString dir = QStringLiteral("/home/researcher/patagon-jobtest/");
+        QTest::newRow("%x-%j, errors in the same file")
+            << "1098" << dir + QLatin1String("pt-pt-ok-1098.out")
+            << dir + QLatin1String("pt-pt-ok-1098.out");
+        QTest::newRow("separate -o and -e")
+            << "1099" << dir + QLatin1String("out-1099.txt") << dir + QLatin1String("err-1099.txt");
+        QTest::newRow("array task: %A_%a, not its own job id")
+            << "1102_2" << dir + QLatin1String("arr-1102_2.out")
+            << dir + QLatin1String("arr-1102_2.out");
+        QTest::newRow("Slurm's default") << "1097" << dir + QLatin1String("slurm-1097.out")
+                                         << dir + QLatin1String("slurm-1097.out");
+        QTest::newRow("a name with a space") << "1093" << "/home/researcher/pyxis-test-1093.out"
+                                             << "/home/researcher/pyxis-test-1093.out";
+        QTest::newRow("cancelled before it ran")
+            << "1109" << "/home/researcher/page-1109.out" << "/home/researcher/page-1109.out";
+    }
+    void historyOutputPaths()
+    {
+        // sacct of Slurm 23.02+ prints StdOut/StdErr as the patterns sbatch was given.
+        QFETCH(QString, id);
+        const Expected<JobList> jobs
+            = SlurmOutput::parseHistory(data(QStringLiteral("sacct-paths-sandbox.txt")));
+        QVERIFY2(jobs, qPrintable(jobs.errorMessage()));
+        QCOMPARE(jobs->size(), 7);
+        const JobInfo *job = find(*jobs, id);
+        QVERIFY(job);
+        QTEST(job->standardOutput, "stdOut");
+        QTEST(job->standardError, "stdErr");
+    }
+
+    void historyWithoutOutputPaths()
+    {
+        // An older sacct (no StdOut field): no paths, nothing guessed here.
+        const Expected<JobList> jobs
+            = SlurmOutput::parseHistory(data(QStringLiteral("sacct-sandbox.txt")));
+        QVERIFY(jobs);
+        for (const JobInfo &j : *jobs) {
+            QCOMPARE(j.standardOutput, QString());
+            QCOMPARE(j.standardError, QString());
+        }
+    }
+
+    void outputPatterns_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("nodes");
+        QTest::addColumn<bool>("array");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("relative to the working folder")
+            << "logs/%x.%j.out" << "vm" << false << "/work/d/logs/train run.77.out";
+        QTest::newRow("absolute, user and first node")
+            << "/scratch/%u/%N-%j.log" << "gpu[03-04,09],cpu1" << false
+            << "/scratch/alice/gpu03-77.log";
+        QTest::newRow("default of a job") << "" << "" << false << "/work/d/slurm-77.out";
+        QTest::newRow("default of an array task") << "" << "" << true << "/work/d/slurm-70_5.out";
+        QTest::newRow("escaped percent") << "a%%j" << "" << false << "/work/d/a%j";
+    }
+    void outputPatterns()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, nodes);
+        QFETCH(bool, array);
+        JobInfo job;
+        job.id = QStringLiteral("77");
+        job.jobId = 77;
+        job.name = QStringLiteral("train run");
+        job.user = QStringLiteral("alice");
+        job.nodes = nodes;
+        job.workDir = QStringLiteral("/work/d");
+        if (array) {
+            job.id = QStringLiteral("70_5");
+            job.arrayJobId = 70;
+            job.arrayTaskId = QStringLiteral("5");
+        }
+        QTEST(SlurmOutput::resolveOutputPath(pattern, job), "path");
+    }
+
+    void outputPathsFromAKeptScript_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("stdOut");
+        QTest::addColumn<QString>("stdErr");
+        QTest::newRow("-o and -e") << QByteArray("#!/bin/bash\n#SBATCH -o o-%j.txt\n#SBATCH "
+                                                 "--error=/tmp/e-%x.txt\ntrue\n")
+                                   << "/w/o-9.txt" << "/tmp/e-n.txt";
+        QTest::newRow("only -o: errors there too")
+            << QByteArray("#!/bin/bash\n#SBATCH --output=%x.log\n") << "/w/n.log" << "/w/n.log";
+        QTest::newRow("neither: Slurm's default")
+            << QByteArray("#!/bin/bash\necho\n") << "/w/slurm-9.out" << "/w/slurm-9.out";
+        QTest::newRow("a directive after the first command counts not")
+            << QByteArray("#!/bin/bash\necho\n#SBATCH -o late.out\n") << "/w/slurm-9.out"
+            << "/w/slurm-9.out";
+    }
+    void outputPathsFromAKeptScript()
+    {
+        QFETCH(QByteArray, script);
+        JobInfo job;
+        job.id = QStringLiteral("9");
+        job.jobId = 9;
+        job.name = QStringLiteral("n");
+        job.workDir = QStringLiteral("/w");
+        fillOutputPaths(job, StoredScript {script, QString()});
+        QTEST(job.standardOutput, "stdOut");
+        QTEST(job.standardError, "stdErr");
+        // Paths Slurm gave are kept.
+        JobInfo known = job;
+        known.standardOutput = QStringLiteral("/real.out");
+        fillOutputPaths(known, StoredScript {script, QString()});
+        QCOMPARE(known.standardOutput, QStringLiteral("/real.out"));
+    }
+
+    void firstNode_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("one") << "vm" << "vm";
+        QTest::newRow("several") << "a1,b2" << "a1";
+        QTest::newRow("range") << "gpu[01-02]" << "gpu01";
+        QTest::newRow("list in brackets") << "gpu[05,07-09]" << "gpu05";
+        QTest::newRow("plain before a range") << "login,gpu[1-2]" << "login";
+        QTest::newRow("empty") << "" << "";
+    }
+    void firstNode()
+    {
+        QFETCH(QString, list);
+        QTEST(SlurmOutput::firstNode(list), "first");
+    }
+
     void showJob()
     {
         const JobList jobs
@@ -413,6 +547,10 @@ private slots:
         const QStringList h
             = SlurmCommands::history({}, {QStringLiteral("5"), QStringLiteral("7_1")});
         QCOMPARE(h.last(), QStringLiteral("--jobs=5,7_1"));
+        QVERIFY(h.at(h.size() - 2).endsWith(QLatin1String(",StdOut,StdErr")));
+        QVERIFY(!SlurmCommands::history({}, {QStringLiteral("5")}, false)
+                     .join(u' ')
+                     .contains(QLatin1String("StdOut")));
         QCOMPARE(SlurmCommands::cancel({QStringLiteral("9")}),
                  QStringList({QStringLiteral("scancel"), QStringLiteral("9")}));
     }

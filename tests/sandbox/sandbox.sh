@@ -7,6 +7,7 @@
 #   stop     cancel the sandbox's jobs and stop the daemons it started (by PID, never by name)
 #   status   which daemons run, and sinfo
 #   env      the connection details as KEY=VALUE lines (also kept in $STATE/sandbox.env)
+#   restart-sshd  end every SSH session and start sshd again (tests drop connections with it)
 #
 # Logins: user `researcher`; port 2222 takes the client key, the password, or
 # keyboard-interactive (password through PAM); port 2223 takes keyboard-interactive only,
@@ -406,6 +407,18 @@ start_sshd() {
     say "sshd running on 127.0.0.1:$SSH_PORT and :$OTP_PORT"
 }
 
+# A real daemon restart, as an admin would do it: the sessions it serves end (their clients see
+# the connection reset), then a fresh sshd listens again. Tests use it to drop connections.
+restart_sshd() {
+    local pid child
+    if running "$RUN/sshd.pid" sshd; then
+        pid=$(cat "$RUN/sshd.pid")
+        for child in $(pgrep -P "$pid" || true); do kill -TERM "$child" 2>/dev/null || true; done
+    fi
+    stop_one "$RUN/sshd.pid" sshd
+    start_sshd
+}
+
 do_start() {
     configure
     start_munge
@@ -481,7 +494,8 @@ case ${1:-status} in
 start) do_start ;;
 stop) do_stop ;;
 restart) do_stop; do_start ;;
+restart-sshd) restart_sshd ;;
 status) do_status ;;
 env) [[ -r $STATE/sandbox.env ]] || fail "the sandbox was never started"; cat "$STATE/sandbox.env" ;;
-*) echo "usage: sandbox.sh start|stop|restart|status|env" >&2; exit 2 ;;
+*) echo "usage: sandbox.sh start|stop|restart|restart-sshd|status|env" >&2; exit 2 ;;
 esac

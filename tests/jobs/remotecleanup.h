@@ -1,0 +1,34 @@
+// Removes what a sandbox test left in the researcher's home (job output files), through the
+// test's own connection, so repeated runs do not pile files up there.
+#pragma once
+
+#include "core/ssh/connection.h"
+#include "core/ssh/sshsession.h"
+
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTest>
+
+namespace Patagon::Testing {
+
+// rm -f -- PATHS; true when the command ran and succeeded.
+inline bool removeRemoteFiles(Connection *connection, const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return true;
+    if (!connection || connection->state() != Connection::State::Connected)
+        return false;
+    RemoteProcess *process = connection->run(
+        QStringList {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--")} + paths);
+    std::optional<bool> ok;
+    QObject::connect(process, &RemoteProcess::finished, process,
+                     [&](const ProcessResult &r) { ok = r.succeeded(); });
+    QElapsedTimer clock;
+    clock.start();
+    while (!ok && clock.elapsed() < 60000)
+        QTest::qWait(50);
+    delete process;
+    return ok.value_or(false);
+}
+
+} // namespace Patagon::Testing
