@@ -277,6 +277,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An edited script is not lost without asking.
+    if (auto *script = findChild<ScriptPage *>(); script && !script->maybeDiscardChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QLatin1String(SettingsKeys::kMainWindowGeometry), saveGeometry());
     settings.setValue(QLatin1String(SettingsKeys::kCurrentPage), int(currentPage()));

@@ -9,6 +9,7 @@
 #include "core/slurm/scriptfile.h"
 #include "core/ssh/sshsession.h"
 
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +42,8 @@ QTextStream &err()
 int usageError(const QString &message)
 {
     err() << message << '\n'
-          << Text::tr("Usage: patagon-studio script check FILE [--json] [--profile NAME]\n"
+          << Text::tr("Usage: patagon-studio script check FILE [--json] [--profile NAME] "
+                      "[--refresh]\n"
                       "       patagon-studio script set FILE NAME=VALUE ...")
           << '\n';
     err().flush();
@@ -61,27 +63,60 @@ QString severityText(ScriptProblem::Severity severity)
     return {};
 }
 
-// The profile's cluster facts: the cached ones, else fetched now (and cached).
-std::optional<ClusterFacts> factsFor(const QString &profileName)
+// One JSON value as text (QJsonDocument writes only arrays and objects).
+QByteArray jsonText(const QJsonValue &value)
 {
-    if (std::optional<ClusterFacts> cached = ClusterFacts::loadFromCache(profileName))
+    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// An object with its keys in the order given: QJsonObject would sort them, and the documented
+// format reads best in its own order ("line", "option", "value", "active").
+QByteArray jsonObject(const QList<std::pair<QString, QJsonValue>> &members)
+{
+    QByteArray text("{");
+    for (const auto &[key, value] : members) {
+        if (text.size() > 1)
+            text += ',';
+        text += jsonText(key) + ':' + jsonText(value);
+    }
+    return text + '}';
+}
+
+// Cached facts younger than this are used as they are; older ones are read again.
+constexpr qint64 kFactsMaxAgeSeconds = 24 * 60 * 60;
+
+// The profile's cluster facts: the cached ones while they are recent (unless `refresh`), else
+// fetched now (and cached); the cached ones when fetching fails.
+std::optional<ClusterFacts> factsFor(const QString &profileName, bool refresh)
+{
+    std::optional<ClusterFacts> cached = ClusterFacts::loadFromCache(profileName);
+    if (cached && !refresh && cached->fetchedAt.isValid()
+        && cached->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < kFactsMaxAgeSeconds)
         return cached;
+    const auto fallback = [&cached, &profileName]() -> std::optional<ClusterFacts> {
+        if (cached)
+            err() << Text::tr("Checking against the facts of %1 read %2 instead.")
+                         .arg(profileName, cached->fetchedAt.toLocalTime().toString(Qt::ISODate))
+                  << '\n';
+        return cached;
+    };
     const ProfileStore store;
     const Expected<ConnectionProfile> profile = store.find(profileName);
     if (!profile) {
         err() << Text::tr("Warning: %1").arg(profile.errorMessage()) << '\n';
-        return std::nullopt;
+        return fallback();
     }
     SshSession ssh;
     if (const Result r = ssh.connectToHost(*profile); !r) {
         err() << Text::tr("Warning: not checked against the cluster: %1").arg(r.message()) << '\n';
-        return std::nullopt;
+        return fallback();
     }
     Expected<ClusterFacts> facts = ClusterFacts::fetch(ssh, profile->user);
     if (!facts) {
         err() << Text::tr("Warning: not checked against the cluster: %1").arg(facts.errorMessage())
               << '\n';
-        return std::nullopt;
+        return fallback();
     }
     if (const Result r = ClusterFacts::saveToCache(profileName, *facts); !r)
         err() << Text::tr("Warning: %1").arg(r.message()) << '\n';
@@ -93,10 +128,13 @@ int check(const QStringList &args)
     QString file;
     QString profile;
     bool json = false;
+    bool refresh = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--json"))
             json = true;
+        else if (a == QLatin1String("--refresh"))
+            refresh = true;
         else if (a == QLatin1String("--profile") && i + 1 < args.size())
             profile = args.at(++i);
         else if (a.startsWith(QLatin1String("--profile=")))
@@ -116,37 +154,36 @@ int check(const QStringList &args)
     const BatchScript script = BatchScript::parse(*text);
     std::optional<ClusterFacts> facts;
     if (!profile.isEmpty())
-        facts = factsFor(profile);
+        facts = factsFor(profile, refresh);
     err().flush();
     const QList<ScriptProblem> problems = ScriptChecker::check(script, facts ? &*facts : nullptr);
 
     if (json) {
-        QJsonArray directives;
+        QByteArrayList directives;
         for (const ScriptDirective &d : script.directives()) {
             if (d.issue == ScriptDirective::Issue::NotAnOption)
                 continue;
             QString name = d.name();
             while (name.startsWith(u'-'))
                 name.remove(0, 1);
-            directives.append(QJsonObject {
+            directives.append(jsonObject({
                 {QStringLiteral("line"), d.line + 1},
                 {QStringLiteral("option"), name},
                 {QStringLiteral("value"),
                  d.value ? QJsonValue(QString::fromUtf8(*d.value)) : QJsonValue()},
                 {QStringLiteral("active"), d.active},
-            });
+            }));
         }
-        QJsonArray list;
+        QByteArrayList list;
         for (const ScriptProblem &p : problems) {
-            list.append(QJsonObject {
+            list.append(jsonObject({
                 {QStringLiteral("severity"), ScriptProblem::severityName(p.severity)},
                 {QStringLiteral("line"), p.line},
                 {QStringLiteral("message"), p.message},
-            });
+            }));
         }
-        out() << QJsonDocument(QJsonObject {{QStringLiteral("directives"), directives},
-                                            {QStringLiteral("problems"), list}})
-                     .toJson(QJsonDocument::Compact)
+        out() << QString::fromUtf8("{\"directives\":[" + directives.join(',') + "],\"problems\":["
+                                   + list.join(',') + "]}")
               << '\n';
     } else {
         out() << Text::tr("Directives:") << '\n';

@@ -4,23 +4,31 @@
 
 #include "app/jobs/jobcenter.h"
 
+#include "core/slurm/clusterfactsfetcher.h"
 #include "core/slurm/scriptchecker.h"
 #include "core/slurm/scriptfile.h"
 #include "core/slurm/valuecheck.h"
+#include "core/ssh/connection.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAction>
+#include <QCompleter>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -28,6 +36,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QToolTip>
@@ -45,6 +54,12 @@ int charColumn(const QByteArray &line, int byteColumn)
 {
     return int(QString::fromUtf8(line.left(byteColumn)).size());
 }
+
+// The editor turns a carriage return into a line break: it holds this visible sign instead.
+constexpr char16_t kCarriageReturnSign = 0x240D;
+
+// Batch scripts are small; a bigger file is most likely not one.
+constexpr qint64 kMaxRemoteScriptBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -121,37 +136,64 @@ ScriptPage::ScriptPage(QWidget *parent)
     m_templates->setObjectName(QStringLiteral("templates"));
     m_templates->setPopupMode(QToolButton::InstantPopup);
     m_templates->setMenu(new QMenu(m_templates));
-    m_open = new QPushButton(this);
-    m_save = new QPushButton(this);
+    // Shortcuts work wherever the focus is on this page.
+    const auto action
+        = [this](const char *name, const QKeySequence &keys, void (ScriptPage::*slot)()) {
+              auto *a = new QAction(this);
+              a->setObjectName(QLatin1String(name));
+              a->setShortcut(keys);
+              a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              connect(a, &QAction::triggered, this, slot);
+              addAction(a);
+              return a;
+          };
+    m_openAction = action("openAction", QKeySequence::Open, &ScriptPage::openDialog);
+    m_openRemoteAction = action("openRemoteAction", {}, &ScriptPage::openRemoteDialog);
+    m_saveAction = action("saveAction", QKeySequence::Save, &ScriptPage::save);
+    m_saveAsAction = action("saveAsAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                            &ScriptPage::saveDialog);
+    m_saveRemoteAction = action("saveRemoteAction", {}, &ScriptPage::saveRemoteDialog);
+    m_openRemoteAction->setEnabled(false);
+    m_saveRemoteAction->setEnabled(false);
+    m_open = new QToolButton(this);
+    m_open->setObjectName(QStringLiteral("open"));
+    m_open->setPopupMode(QToolButton::MenuButtonPopup);
+    m_open->setDefaultAction(m_openAction);
+    m_open->setMenu(new QMenu(m_open));
+    m_open->menu()->addAction(m_openAction);
+    m_open->menu()->addAction(m_openRemoteAction);
+    m_save = new QToolButton(this);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setPopupMode(QToolButton::MenuButtonPopup);
+    m_save->setDefaultAction(m_saveAction);
+    m_save->setMenu(new QMenu(m_save));
+    m_save->menu()->addAction(m_saveAction);
+    m_save->menu()->addAction(m_saveAsAction);
+    m_save->menu()->addAction(m_saveRemoteAction);
     m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("submit"));
     m_submit->setEnabled(false);
-    connect(m_open, &QPushButton::clicked, this, &ScriptPage::openDialog);
-    connect(m_save, &QPushButton::clicked, this, &ScriptPage::saveDialog);
     // Submitting goes through the window's JobCenter, found once the page is in its window.
     connect(m_submit, &QPushButton::clicked, this, [this] {
         if (JobCenter *jobs = JobCenter::of(this))
             jobs->submit(scriptText().toUtf8());
     });
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            JobCenter *jobs = JobCenter::of(this);
-            if (!jobs)
-                return;
-            const auto update = [this](bool connected) {
-                m_submit->setEnabled(connected);
-                m_submit->setToolTip(
-                    connected ? tr("Submit this script to the cluster with sbatch.")
-                              : tr("Connect first: submitting needs a connection to the cluster."));
-            };
-            connect(jobs, &JobCenter::connectedChanged, this, update);
-            update(jobs->isConnected());
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &ScriptPage::attachToWindow, Qt::QueuedConnection);
+
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_factsLabel = new QLabel(this);
+    m_factsLabel->setObjectName(QStringLiteral("clusterFacts"));
+    m_factsLabel->setWordWrap(true);
+    m_refreshFacts = new QToolButton(this);
+    m_refreshFacts->setObjectName(QStringLiteral("refreshFacts"));
+    m_refreshFacts->setEnabled(false);
+    connect(m_refreshFacts, &QToolButton::clicked, this, &ScriptPage::refreshClusterFacts);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
+    bar->addWidget(m_fileLabel);
     bar->addStretch();
     bar->addWidget(m_templates);
     bar->addWidget(m_open);
@@ -254,12 +296,32 @@ ScriptPage::ScriptPage(QWidget *parent)
     vertical->addWidget(problemBox);
     vertical->setStretchFactor(0, 3);
 
+    auto *factsRow = new QHBoxLayout;
+    factsRow->addWidget(m_factsLabel, 1);
+    factsRow->addWidget(m_refreshFacts);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(factsRow);
     layout->addWidget(vertical, 1);
+
+    // Suggestions from the cluster's facts.
+    m_partitionCompleter = new QCompleter(new QStringListModel(this), this);
+    m_partitionCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_fields.value(QStringLiteral("partition"))->setCompleter(m_partitionCompleter);
+    m_gresCompleter = new QCompleter(new QStringListModel(this), this);
+    m_fields.value(QStringLiteral("gres"))->setCompleter(m_gresCompleter);
+    // A completion chosen from the popup is an edit too.
+    for (const char *option : {"partition", "gres"}) {
+        const QString name = QLatin1String(option);
+        connect(m_fields.value(name)->completer(),
+                qOverload<const QString &>(&QCompleter::activated), this,
+                [this, name](const QString &value) { onFieldEdited(name, value); });
+    }
 
     retranslate();
     setScriptText(QString::fromUtf8(templates().first().text));
+    markSaved();
 }
 
 ScriptPage::~ScriptPage() = default;
@@ -272,10 +334,29 @@ void ScriptPage::retranslate()
     menu->clear();
     for (const Template &t : templates()) {
         const QByteArray text = t.text;
-        menu->addAction(t.title, this, [this, text] { setScriptText(QString::fromUtf8(text)); });
+        menu->addAction(t.title, this, [this, text] {
+            if (!maybeDiscardChanges())
+                return;
+            m_path.clear();
+            m_remotePath.clear();
+            setScriptText(QString::fromUtf8(text));
+            markSaved();
+        });
     }
-    m_open->setText(tr("Open…"));
-    m_save->setText(tr("Save…"));
+    m_openAction->setText(tr("Open…"));
+    m_openAction->setToolTip(tr("Open a script from this computer (%1).")
+                                 .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+    m_openRemoteAction->setText(tr("Open from the cluster…"));
+    m_saveAction->setText(tr("Save"));
+    m_saveAction->setToolTip(tr("Save the script where it came from (%1).")
+                                 .arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
+    m_saveAsAction->setText(tr("Save as…"));
+    m_saveRemoteAction->setText(tr("Save on the cluster…"));
+    m_refreshFacts->setText(tr("Refresh"));
+    m_refreshFacts->setToolTip(
+        tr("Read the cluster's partitions, limits, GPUs and container options again."));
+    updateFactsStatus();
+    updateFileLabel();
     m_submit->setText(tr("Submit"));
     m_submit->setToolTip(m_submit->isEnabled()
                              ? tr("Submit this script to the cluster with sbatch.")
@@ -320,7 +401,7 @@ void ScriptPage::applyTheme()
 
 QString ScriptPage::scriptText() const
 {
-    return m_editor->toPlainText();
+    return m_editor->toPlainText().replace(QChar(kCarriageReturnSign), u'\r');
 }
 
 void ScriptPage::setScriptText(const QString &text)
@@ -334,7 +415,7 @@ void ScriptPage::replaceEditorText(const QByteArray &text)
     const int line = m_editor->textCursor().blockNumber();
     QTextCursor cursor(m_editor->document());
     cursor.select(QTextCursor::Document);
-    cursor.insertText(QString::fromUtf8(text));
+    cursor.insertText(QString::fromUtf8(text).replace(u'\r', QChar(kCarriageReturnSign)));
     const QTextBlock block = m_editor->document()->findBlockByNumber(line);
     if (block.isValid())
         m_editor->setTextCursor(QTextCursor(block));
@@ -347,6 +428,7 @@ void ScriptPage::onEditorChanged()
         refreshFromScript();
     updatePreviews();
     updateProblems();
+    updateFileLabel();
 }
 
 void ScriptPage::refreshFromScript()
@@ -378,6 +460,8 @@ void ScriptPage::onFieldEdited(const QString &option, const QString &value)
         script.remove(option);
     else
         script.setValue(option, value);
+    if (script.serialize() == scriptText().toUtf8())
+        return;
     m_updating = true;
     replaceEditorText(script.serialize());
     m_updating = false;
@@ -416,7 +500,7 @@ void ScriptPage::updatePreviews()
 
 void ScriptPage::updateProblems()
 {
-    m_problems = ScriptChecker::check(m_script);
+    m_problems = ScriptChecker::check(m_script, m_facts ? &*m_facts : nullptr);
     m_problemList->clear();
     QList<QTextEdit::ExtraSelection> selections;
     for (const ScriptProblem &p : std::as_const(m_problems)) {
@@ -499,26 +583,36 @@ bool ScriptPage::openFile(const QString &path)
 {
     const Expected<QByteArray> text = readScriptFile(path);
     if (!text) {
-        QMessageBox::warning(this, tr("Open script"), text.errorMessage());
+        showError(tr("Open script"), text.errorMessage());
+        return false;
+    }
+    if (!isUtf8(*text)) {
+        showError(tr("Open script"), notUtf8Message(path));
         return false;
     }
     m_path = path;
+    m_remotePath.clear();
     replaceEditorText(*text);
+    markSaved();
     return true;
 }
 
 bool ScriptPage::saveFile(const QString &path)
 {
     if (const Result r = writeScriptFile(path, scriptText().toUtf8()); !r) {
-        QMessageBox::warning(this, tr("Save script"), r.message());
+        showError(tr("Save script"), r.message());
         return false;
     }
     m_path = path;
+    m_remotePath.clear();
+    markSaved();
     return true;
 }
 
 void ScriptPage::openDialog()
 {
+    if (!maybeDiscardChanges())
+        return;
     const QString path
         = QFileDialog::getOpenFileName(this, tr("Open script"), m_path,
                                        tr("Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)"));
@@ -533,6 +627,352 @@ void ScriptPage::saveDialog()
                                        tr("Slurm scripts (*.slurm *.sbatch *.sh);;All files (*)"));
     if (!path.isEmpty())
         saveFile(path);
+}
+
+void ScriptPage::save()
+{
+    if (!m_remotePath.isEmpty())
+        saveRemote(m_remotePath);
+    else if (!m_path.isEmpty())
+        saveFile(m_path);
+    else
+        saveDialog();
+}
+
+bool ScriptPage::isModified() const
+{
+    return scriptText().toUtf8() != m_savedText;
+}
+
+void ScriptPage::markSaved()
+{
+    m_savedText = scriptText().toUtf8();
+    updateFileLabel();
+}
+
+void ScriptPage::updateFileLabel()
+{
+    if (!m_fileLabel)
+        return;
+    QString name;
+    if (!m_remotePath.isEmpty())
+        name = tr("%1 on the cluster").arg(m_remotePath);
+    else if (!m_path.isEmpty())
+        name = QDir::toNativeSeparators(m_path);
+    else
+        name = tr("New script");
+    m_fileLabel->setText(isModified() ? tr("%1 (modified)").arg(name) : name);
+}
+
+bool ScriptPage::maybeDiscardChanges()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("The script has changes that are not saved. Discard them?"),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
+void ScriptPage::showRemoteError(const QString &title, const QString &message)
+{
+    showError(title, message);
+    emit remoteFileFailed(message);
+}
+
+void ScriptPage::showError(const QString &title, const QString &message)
+{
+    // Not modal for the whole program: the page keeps working behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("scriptError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool ScriptPage::isUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+QString ScriptPage::notUtf8Message(const QString &path)
+{
+    return tr("\"%1\" is not UTF-8 text: the editor would change some of its bytes, so it was "
+              "not opened. Convert it to UTF-8 first (for example with iconv).")
+        .arg(path);
+}
+
+QString ScriptPage::remotePathFromInput(const QString &input) const
+{
+    QString path = input.trimmed();
+    // SFTP does not expand "~": a path relative to the home folder is what it means.
+    if (path == QLatin1String("~"))
+        path = m_remoteHome.isEmpty() ? QStringLiteral(".") : m_remoteHome;
+    else if (path.startsWith(QLatin1String("~/")))
+        path = m_remoteHome.isEmpty() ? path.mid(2) : m_remoteHome + path.mid(1);
+    return path;
+}
+
+void ScriptPage::openRemote(const QString &input)
+{
+    const QString path = remotePathFromInput(input);
+    if (!m_connection || m_connection->state() != Connection::State::Connected) {
+        showRemoteError(
+            tr("Open script"),
+            tr("Connect to the cluster first: its files are read through the connection."));
+        return;
+    }
+    if (path.isEmpty()) {
+        showRemoteError(tr("Open script"), tr("Give the path of the script on the cluster."));
+        return;
+    }
+    RemoteOperation *op = m_connection->readFrom(path, 0, kMaxRemoteScriptBytes + 1, this);
+    connect(op, &RemoteOperation::finished, this, [this, op, path](const Result &result) {
+        op->deleteLater();
+        if (!result) {
+            showRemoteError(
+                tr("Open script"),
+                tr("Could not open \"%1\" on the cluster: %2").arg(path, result.message()));
+            return;
+        }
+        if (op->data().size() > kMaxRemoteScriptBytes) {
+            showRemoteError(tr("Open script"),
+                            tr("\"%1\" is larger than %2 MB: it is not a batch script. Choose the "
+                               "script itself.")
+                                .arg(path)
+                                .arg(kMaxRemoteScriptBytes / (1024 * 1024)));
+            return;
+        }
+        if (!isUtf8(op->data())) {
+            showRemoteError(tr("Open script"), notUtf8Message(path));
+            return;
+        }
+        m_remotePath = path;
+        m_path.clear();
+        replaceEditorText(op->data());
+        markSaved();
+        emit remoteFileOpened(path);
+    });
+}
+
+void ScriptPage::saveRemote(const QString &input)
+{
+    const QString path = remotePathFromInput(input);
+    if (!m_connection || m_connection->state() != Connection::State::Connected) {
+        showRemoteError(tr("Save script"),
+                        tr("Connect to the cluster first: its files are written through the "
+                           "connection. The script stays here meanwhile."));
+        return;
+    }
+    if (path.isEmpty() || path.endsWith(u'/')) {
+        showRemoteError(tr("Save script"),
+                        tr("Give the path of the script on the cluster, with its "
+                           "file name."));
+        return;
+    }
+    const QByteArray contents = scriptText().toUtf8();
+    // An existing script keeps its permissions; a new one can be read by the group.
+    RemoteOperation *stat = m_connection->stat(path, this);
+    connect(stat, &RemoteOperation::finished, this, [this, stat, path, contents](const Result &) {
+        stat->deleteLater();
+        const RemoteFileInfo info = stat->fileInfo();
+        if (info.exists && info.isDirectory) {
+            showRemoteError(
+                tr("Save script"),
+                tr("\"%1\" is a folder on the cluster. Add the script's file name to the "
+                   "path.")
+                    .arg(path));
+            return;
+        }
+        const quint32 permissions = info.exists ? (info.permissions & 07777) : 0644;
+        RemoteOperation *write = m_connection->writeFile(path, contents, permissions, this);
+        connect(write, &RemoteOperation::finished, this,
+                [this, write, path, contents](const Result &result) {
+                    write->deleteLater();
+                    if (!result) {
+                        showRemoteError(
+                            tr("Save script"),
+                            tr("Could not save \"%1\" on the cluster: %2\nThe file there "
+                               "was not changed.")
+                                .arg(path, result.message()));
+                        return;
+                    }
+                    m_remotePath = path;
+                    m_path.clear();
+                    if (scriptText().toUtf8() == contents)
+                        markSaved();
+                    else
+                        m_savedText = contents; // edited while it was saved
+                    updateFileLabel();
+                    emit remoteFileSaved(path);
+                });
+    });
+}
+
+void ScriptPage::openRemoteDialog()
+{
+    if (!maybeDiscardChanges())
+        return;
+    const QString suggestion = !m_remotePath.isEmpty()
+        ? m_remotePath
+        : (m_remoteHome.isEmpty() ? QStringLiteral("~/") : m_remoteHome + u'/');
+    bool ok = false;
+    const QString path = QInputDialog::getText(this, tr("Open from the cluster"),
+                                               tr("Path of the script on the cluster:"),
+                                               QLineEdit::Normal, suggestion, &ok);
+    if (ok)
+        openRemote(path);
+}
+
+void ScriptPage::saveRemoteDialog()
+{
+    QString suggestion = m_remotePath;
+    if (suggestion.isEmpty()) {
+        QString name = QFileInfo(m_path).fileName();
+        if (name.isEmpty())
+            name = m_script.value(QStringLiteral("job-name")).value_or(QStringLiteral("job"))
+                + QStringLiteral(".slurm");
+        suggestion = (m_remoteHome.isEmpty() ? QStringLiteral("~") : m_remoteHome) + u'/' + name;
+    }
+    bool ok = false;
+    const QString path = QInputDialog::getText(this, tr("Save on the cluster"),
+                                               tr("Path of the script on the cluster:"),
+                                               QLineEdit::Normal, suggestion, &ok);
+    if (ok)
+        saveRemote(path);
+}
+
+void ScriptPage::attachToWindow()
+{
+    JobCenter *jobs = JobCenter::of(this);
+    if (!jobs)
+        return;
+    m_connection = jobs->connection();
+    m_fetcher = new ClusterFactsFetcher(m_connection, this);
+    connect(m_fetcher, &ClusterFactsFetcher::fetched, this, [this](const ClusterFacts &facts) {
+        m_factsError.clear();
+        setClusterFacts(facts);
+    });
+    connect(m_fetcher, &ClusterFactsFetcher::failed, this, [this](const QString &message) {
+        m_factsError = message;
+        updateFactsStatus();
+    });
+    connect(jobs, &JobCenter::connectedChanged, this, &ScriptPage::onConnectedChanged);
+    onConnectedChanged(jobs->isConnected());
+}
+
+void ScriptPage::onConnectedChanged(bool connected)
+{
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    m_submit->setEnabled(connected);
+    m_submit->setToolTip(connected
+                             ? tr("Submit this script to the cluster with sbatch.")
+                             : tr("Connect first: submitting needs a connection to the cluster."));
+    m_openRemoteAction->setEnabled(connected);
+    m_saveRemoteAction->setEnabled(connected);
+    m_refreshFacts->setEnabled(connected);
+    if (!connected || !m_connection) {
+        updateFactsStatus();
+        return;
+    }
+    const QString profile = m_connection->profile().name;
+    if (profile != m_factsProfile) {
+        // Another cluster: its own facts, at once from its cache.
+        m_factsProfile = profile;
+        m_facts.reset();
+        m_factsError.clear();
+        m_remoteHome.clear();
+        if (std::optional<ClusterFacts> cached = ClusterFacts::loadFromCache(profile))
+            m_facts = std::move(cached);
+        updateProblems();
+        updateCompleters();
+        emit clusterFactsChanged();
+    }
+    if (m_remoteHome.isEmpty()) {
+        RemoteProcess *home
+            = m_connection->run({QStringLiteral("printenv"), QStringLiteral("HOME")}, {}, this);
+        auto output = std::make_shared<QByteArray>();
+        connect(home, &RemoteProcess::standardOutput, this,
+                [output](const QByteArray &b) { *output += b; });
+        connect(home, &RemoteProcess::finished, this, [this, home, output](const ProcessResult &r) {
+            home->deleteLater();
+            if (r.succeeded())
+                m_remoteHome = QString::fromUtf8(output->trimmed());
+        });
+    }
+    refreshClusterFacts();
+}
+
+void ScriptPage::refreshClusterFacts()
+{
+    if (!m_fetcher)
+        return;
+    m_factsError.clear();
+    m_fetcher->fetch();
+    updateFactsStatus();
+}
+
+void ScriptPage::setClusterFacts(const ClusterFacts &facts)
+{
+    m_facts = facts;
+    updateProblems();
+    updateCompleters();
+    updateFactsStatus();
+    emit clusterFactsChanged();
+}
+
+void ScriptPage::updateCompleters()
+{
+    QStringList partitions;
+    QStringList gres;
+    if (m_facts) {
+        for (const PartitionFacts &p : m_facts->partitions) {
+            partitions.append(p.name);
+            for (const QString &g : p.gres) {
+                const QString plain = g.section(u'(', 0, 0); // "gpu:A100:1(S:0)"
+                if (!gres.contains(plain))
+                    gres.append(plain);
+            }
+        }
+    }
+    static_cast<QStringListModel *>(m_partitionCompleter->model())->setStringList(partitions);
+    static_cast<QStringListModel *>(m_gresCompleter->model())->setStringList(gres);
+}
+
+QString ScriptPage::clusterFactsStatus() const
+{
+    return m_factsLabel->text();
+}
+
+void ScriptPage::updateFactsStatus()
+{
+    if (!m_factsLabel)
+        return;
+    const bool running = m_fetcher && m_fetcher->isRunning();
+    QString text;
+    if (m_facts) {
+        const QString when
+            = QLocale().toString(m_facts->fetchedAt.toLocalTime(), QLocale::ShortFormat);
+        if (running)
+            text = tr("Checked against the facts of %1 read %2. Reading them again…")
+                       .arg(m_factsProfile, when);
+        else if (!m_factsError.isEmpty())
+            text = tr("Checked against the facts of %1 read %2. Reading them again failed: %3")
+                       .arg(m_factsProfile, when, m_factsError);
+        else
+            text = tr("Checked against the facts of %1 read %2.").arg(m_factsProfile, when);
+    } else if (running) {
+        text = tr("Reading the partitions, limits and GPUs of %1…").arg(m_factsProfile);
+    } else if (!m_factsError.isEmpty()) {
+        text = tr("Not checked against the cluster: %1").arg(m_factsError);
+    } else {
+        text = tr("Not checked against a cluster: connect to check partitions, time limits and "
+                  "GPUs.");
+    }
+    m_factsLabel->setText(text);
 }
 
 void ScriptPage::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <functional>
 
 namespace Patagon::Slurm {
@@ -127,6 +128,15 @@ QByteArray joinLines(const QList<ScriptLine> &lines)
     for (const ScriptLine &l : lines)
         text += l.content + l.terminator;
     return text;
+}
+
+const ScriptToken *tokenStartingAt(const ScriptLine &line, int start)
+{
+    for (const ScriptToken &t : line.tokens) {
+        if (t.start == start)
+            return &t;
+    }
+    return nullptr;
 }
 
 struct TokenRef
@@ -441,6 +451,24 @@ void BatchScript::setValue(const QString &longName, const QString &value)
     const QByteArray v = value.toUtf8();
     const QByteArray quoted = quoteValue(v);
     const ScriptDirective *d = find(longName);
+    if (d && d->form == ScriptDirective::Form::Cluster
+        && (d->valueLine < 0 || d->valueLine == d->line)) {
+        // In a cluster ("-Hpgpu", "-Hp gpu") the option with a value is the last letter: its
+        // value changes where it is, the letters before it stay.
+        QList<ScriptLine> lines = m_lines;
+        QByteArray &content = lines[d->line].content;
+        if (d->valueLine == d->line) {
+            content.replace(d->valueStart, d->valueEnd - d->valueStart, quoted);
+        } else {
+            const ScriptToken *token = tokenStartingAt(m_lines.at(d->line), d->start);
+            PATAGON_ASSERT(token && d->value && token->text.endsWith(*d->value), return);
+            const QByteArray letters = token->text.left(token->text.size() - d->value->size());
+            content.replace(token->start, token->end - token->start,
+                            QByteArray(quoteValue(letters) + quoted));
+        }
+        reparse(joinLines(lines));
+        return;
+    }
     if (d && d->form != ScriptDirective::Form::Cluster
         && (d->valueLine < 0 || d->valueLine == d->line)) {
         QList<ScriptLine> lines = m_lines;
@@ -463,7 +491,7 @@ void BatchScript::setValue(const QString &longName, const QString &value)
         reparse(joinLines(lines));
         return;
     }
-    // Several short options in one argument, or a value on another line: a new line that
+    // A value on another line: a new line that
     // sbatch reads later, so it wins.
     if (d)
         remove(longName);
@@ -489,7 +517,46 @@ struct Removal
     int line;
     int start;
     int end;
+    std::optional<QByteArray> replacement; // the argument rewritten rather than removed
 };
+
+bool sameCluster(const ScriptDirective &a, const ScriptDirective &b)
+{
+    return a.form == ScriptDirective::Form::Cluster && b.form == ScriptDirective::Form::Cluster
+        && a.line == b.line && a.start == b.start;
+}
+
+// Removes the matching options of one cluster ("-Hpgpu"): the argument goes when all of them
+// match, else it is rewritten with the letters that stay ("-H" or "-pgpu").
+void removeFromCluster(const QList<ScriptLine> &lines, const QList<ScriptDirective> &members,
+                       const std::function<bool(const ScriptDirective &)> &match,
+                       QList<Removal> &removals)
+{
+    const qsizetype matched = std::count_if(members.cbegin(), members.cend(), match);
+    if (matched == 0)
+        return;
+    const ScriptDirective &last = members.last();
+    const bool valueElsewhere = last.valueLine >= 0;
+    if (matched == members.size()) {
+        removals.append({last.line, members.first().start, last.end, std::nullopt});
+        if (valueElsewhere && last.valueLine != last.line)
+            removals.append({last.valueLine, last.valueStart, last.valueEnd, std::nullopt});
+        return;
+    }
+    const ScriptToken *token = tokenStartingAt(lines.at(last.line), last.start);
+    PATAGON_ASSERT(token && token->text.size() > members.size(), return);
+    QByteArray kept("-");
+    for (qsizetype k = 0; k < members.size(); ++k) {
+        if (match(members.at(k)))
+            continue;
+        kept += token->text.at(k + 1);
+        if (k == members.size() - 1 && !valueElsewhere)
+            kept += token->text.mid(k + 2); // the attached value
+    }
+    removals.append({last.line, token->start, token->end, BatchScript::quoteValue(kept)});
+    if (valueElsewhere && match(last))
+        removals.append({last.valueLine, last.valueStart, last.valueEnd, std::nullopt});
+}
 
 } // namespace
 
@@ -497,23 +564,24 @@ static void removeDirectives(QList<ScriptLine> &lines, const QList<ScriptDirecti
                              const std::function<bool(const ScriptDirective &)> &match)
 {
     QList<Removal> removals;
-    for (const ScriptDirective &d : directives) {
-        if (!d.active || !match(d))
+    for (qsizetype i = 0; i < directives.size(); ++i) {
+        const ScriptDirective &d = directives.at(i);
+        if (!d.active)
             continue;
         if (d.form == ScriptDirective::Form::Cluster) {
-            // Only a whole argument can go: the cluster's other options go with it only when
-            // they match too.
-            bool all = true;
-            for (const ScriptDirective &o : directives) {
-                if (o.line == d.line && o.start == d.start && !match(o))
-                    all = false;
-            }
-            if (!all)
-                continue;
+            if (i > 0 && sameCluster(directives.at(i - 1), d))
+                continue; // done with its first letter
+            QList<ScriptDirective> members;
+            for (qsizetype j = i; j < directives.size() && sameCluster(directives.at(j), d); ++j)
+                members.append(directives.at(j));
+            removeFromCluster(lines, members, match, removals);
+            continue;
         }
-        removals.append({d.line, d.start, d.end});
+        if (!match(d))
+            continue;
+        removals.append({d.line, d.start, d.end, std::nullopt});
         if (d.valueLine >= 0 && d.valueLine != d.line)
-            removals.append({d.valueLine, d.valueStart, d.valueEnd});
+            removals.append({d.valueLine, d.valueStart, d.valueEnd, std::nullopt});
     }
     std::sort(removals.begin(), removals.end(), [](const Removal &a, const Removal &b) {
         return a.line != b.line ? a.line > b.line : a.start > b.start;
@@ -527,6 +595,10 @@ static void removeDirectives(QList<ScriptLine> &lines, const QList<ScriptDirecti
         previousLine = r.line;
         previousStart = r.start;
         QByteArray &content = lines[r.line].content;
+        if (r.replacement) {
+            content.replace(r.start, r.end - r.start, *r.replacement);
+            continue;
+        }
         int start = r.start;
         while (start > lines.at(r.line).magicLength && isSpace(content.at(start - 1)))
             --start;

@@ -209,7 +209,7 @@ QJsonObject ClusterFacts::toJson() const
         {QStringLiteral("qos"), QJsonArray::fromStringList(qos)},
         {QStringLiteral("pyxisKnown"), pyxisKnown},
         {QStringLiteral("pyxisFlags"), QJsonArray::fromStringList(pyxisFlags)},
-        {QStringLiteral("fetchedAt"), fetchedAt.toString(Qt::ISODate)},
+        {QStringLiteral("fetchedAt"), fetchedAt.toString(Qt::ISODateWithMs)},
     };
 }
 
@@ -244,50 +244,72 @@ ClusterFacts ClusterFacts::fromJson(const QJsonObject &json)
     facts.qos = strings(json.value(QStringLiteral("qos")));
     facts.pyxisKnown = json.value(QStringLiteral("pyxisKnown")).toBool();
     facts.pyxisFlags = strings(json.value(QStringLiteral("pyxisFlags")));
-    facts.fetchedAt
-        = QDateTime::fromString(json.value(QStringLiteral("fetchedAt")).toString(), Qt::ISODate);
+    facts.fetchedAt = QDateTime::fromString(json.value(QStringLiteral("fetchedAt")).toString(),
+                                            Qt::ISODateWithMs);
     return facts;
+}
+
+QList<ClusterFacts::Query> ClusterFacts::queries()
+{
+    return {Query::Partitions, Query::Gres, Query::Associations, Query::SrunHelp};
+}
+
+QStringList ClusterFacts::command(Query query, const QString &user)
+{
+    switch (query) {
+    case Query::Partitions:
+        return {QStringLiteral("scontrol"), QStringLiteral("show"), QStringLiteral("partition"),
+                QStringLiteral("-o")};
+    case Query::Gres:
+        return {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-o"),
+                QStringLiteral("%P|%G")};
+    case Query::Associations:
+        return {QStringLiteral("sacctmgr"),     QStringLiteral("-nP"),
+                QStringLiteral("show"),         QStringLiteral("assoc"),
+                QStringLiteral("user=") + user, QStringLiteral("format=account,qos")};
+    case Query::SrunHelp:
+        return {QStringLiteral("srun"), QStringLiteral("--help")};
+    }
+    return {};
+}
+
+Result ClusterFacts::addOutput(Query query, const CommandOutput &output)
+{
+    switch (query) {
+    case Query::Partitions:
+        if (!output.succeeded())
+            return Result::error(ErrorCode::Remote,
+                                 Tr::tr("The cluster did not list its partitions: %1")
+                                     .arg(QString::fromUtf8(output.standardError).trimmed()));
+        partitions = parsePartitions(output.standardOutput);
+        break;
+    case Query::Gres:
+        if (output.succeeded())
+            addGres(partitions, output.standardOutput);
+        break;
+    case Query::Associations:
+        if (output.succeeded())
+            parseAssociations(output.standardOutput, accounts, qos);
+        break;
+    case Query::SrunHelp:
+        if (output.succeeded()) {
+            pyxisKnown = true;
+            pyxisFlags = parseContainerFlags(output.standardOutput);
+        }
+        break;
+    }
+    return Result::ok();
 }
 
 Expected<ClusterFacts> ClusterFacts::fetch(SshSession &session, const QString &user)
 {
     ClusterFacts facts;
-    const Expected<CommandOutput> scontrol
-        = session.run({QStringLiteral("scontrol"), QStringLiteral("show"),
-                       QStringLiteral("partition"), QStringLiteral("-o")});
-    if (!scontrol)
-        return scontrol.result();
-    if (!scontrol->succeeded())
-        return Result::error(ErrorCode::Remote,
-                             Tr::tr("The cluster did not list its partitions: %1")
-                                 .arg(QString::fromUtf8(scontrol->standardError).trimmed()));
-    facts.partitions = parsePartitions(scontrol->standardOutput);
-
-    const Expected<CommandOutput> sinfo
-        = session.run({QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-o"),
-                       QStringLiteral("%P|%G")});
-    if (!sinfo)
-        return sinfo.result();
-    if (sinfo->succeeded())
-        addGres(facts.partitions, sinfo->standardOutput);
-
-    // Accounting may be absent or hidden: then accounts and QOS stay unknown.
-    const Expected<CommandOutput> assoc
-        = session.run({QStringLiteral("sacctmgr"), QStringLiteral("-nP"), QStringLiteral("show"),
-                       QStringLiteral("assoc"), QStringLiteral("user=") + user,
-                       QStringLiteral("format=account,qos")});
-    if (!assoc)
-        return assoc.result();
-    if (assoc->succeeded())
-        parseAssociations(assoc->standardOutput, facts.accounts, facts.qos);
-
-    const Expected<CommandOutput> help
-        = session.run({QStringLiteral("srun"), QStringLiteral("--help")});
-    if (!help)
-        return help.result();
-    if (help->succeeded()) {
-        facts.pyxisKnown = true;
-        facts.pyxisFlags = parseContainerFlags(help->standardOutput);
+    for (const Query query : queries()) {
+        const Expected<CommandOutput> output = session.run(command(query, user));
+        if (!output)
+            return output.result();
+        if (const Result r = facts.addOutput(query, *output); !r)
+            return r;
     }
     facts.fetchedAt = QDateTime::currentDateTimeUtc();
     return facts;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +16,8 @@
 
 namespace Patagon {
 class SshSession;
-}
+struct CommandOutput;
+} // namespace Patagon
 
 namespace Patagon::Slurm {
 
@@ -66,7 +68,21 @@ struct ClusterFacts
     QJsonObject toJson() const;
     static ClusterFacts fromJson(const QJsonObject &json);
 
-    // Blocking (worker thread): runs the commands above through the session.
+    // The commands that tell the facts, each with the parser above that reads its output.
+    enum class Query
+    {
+        Partitions, // required: without partitions there are no facts
+        Gres,
+        Associations, // accounting may be absent or hidden: then accounts and QOS stay unknown
+        SrunHelp,
+    };
+    static QList<Query> queries();
+    static QStringList command(Query query, const QString &user);
+    // Reads one command's output, in the order of queries() (GRES after the partitions).
+    Result addOutput(Query query, const CommandOutput &output);
+
+    // Blocking (worker thread): runs the commands above through the session. The app's
+    // asynchronous way over a Connection is ClusterFactsFetcher.
     static Expected<ClusterFacts> fetch(SshSession &session, const QString &user);
 
     // Per-profile cache in the user's cache folder.
@@ -75,3 +91,5 @@ struct ClusterFacts
 };
 
 } // namespace Patagon::Slurm
+
+Q_DECLARE_METATYPE(Patagon::Slurm::ClusterFacts)

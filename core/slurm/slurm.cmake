@@ -6,5 +6,6 @@ target_sources(patagon-core PRIVATE
     slurm/valuecheck.h slurm/valuecheck.cpp
     slurm/scriptchecker.h slurm/scriptchecker.cpp
     slurm/clusterfacts.h slurm/clusterfacts.cpp
+    slurm/clusterfactsfetcher.h slurm/clusterfactsfetcher.cpp
     slurm/scriptfile.h slurm/scriptfile.cpp
 )

@@ -249,6 +249,20 @@ private slots:
             "#!/bin/sh\n#SBATCH -p a\n#SBATCH --hold\n");
         row("optional-argument flag gets a value", "#!/bin/sh\n#SBATCH --exclusive\n", "exclusive",
             "user", "#!/bin/sh\n#SBATCH --exclusive=user\n");
+        row("cluster with attached value edited in place", "#!/bin/sh\n#SBATCH -Hpcpu -n 1\n",
+            "partition", "gpu", "#!/bin/sh\n#SBATCH -Hpgpu -n 1\n");
+        row("cluster with separate value edited in place", "#!/bin/sh\n#SBATCH -Hp cpu -n 1\n",
+            "partition", "gpu", "#!/bin/sh\n#SBATCH -Hp gpu -n 1\n");
+        row("cluster value that needs quotes", "#!/bin/sh\n#SBATCH -HJold\n", "job-name", "a b",
+            "#!/bin/sh\n#SBATCH -HJ\"a b\"\n");
+        row("quoted cluster edited in place", "#!/bin/sh\n#SBATCH \"-HJa b\" # c\n", "job-name",
+            "x", "#!/bin/sh\n#SBATCH -HJx # c\n");
+        row("short attached among other options", "#!/bin/sh\n#SBATCH -n 1 -pcpu -t 5\n",
+            "partition", "gpu", "#!/bin/sh\n#SBATCH -n 1 -pgpu -t 5\n");
+        row("short separate among other options", "#!/bin/sh\n#SBATCH -o out -J old -e err\n",
+            "job-name", "new", "#!/bin/sh\n#SBATCH -o out -J new -e err\n");
+        row("flag already in a cluster stays", "#!/bin/sh\n#SBATCH -Hpgpu\n", "hold", "",
+            "#!/bin/sh\n#SBATCH -Hpgpu\n");
     }
 
     void edit()
@@ -285,8 +299,7 @@ private slots:
         const QByteArray text = SlurmTest::readFile(SlurmTest::corpusDir() + u'/' + file);
         BatchScript s = BatchScript::parse(text);
         const ScriptDirective *d = s.find(QStringLiteral("time"));
-        const bool inPlace = d && d->form != ScriptDirective::Form::Cluster
-            && (d->valueLine < 0 || d->valueLine == d->line);
+        const bool inPlace = d && (d->valueLine < 0 || d->valueLine == d->line);
         const int line = inPlace ? d->line : -1;
         s.setValue(QStringLiteral("time"), QStringLiteral("42"));
         QCOMPARE(s.value(QStringLiteral("time")), std::optional<QString>(QStringLiteral("42")));
@@ -330,6 +343,16 @@ private slots:
             "#!/bin/sh\n#SBATCH -t 5");
         row("absent: nothing changes", "#!/bin/sh\n#SBATCH -t 5\n", "partition",
             "#!/bin/sh\n#SBATCH -t 5\n");
+        row("last letter of a cluster: the others stay", "#!/bin/sh\n#SBATCH -Hpgpu -n 1\n",
+            "partition", "#!/bin/sh\n#SBATCH -H -n 1\n");
+        row("first letter of a cluster: the others stay", "#!/bin/sh\n#SBATCH -Hpgpu -n 1\n",
+            "hold", "#!/bin/sh\n#SBATCH -pgpu -n 1\n");
+        row("cluster letter with a separate value", "#!/bin/sh\n#SBATCH -Hp gpu -n 1\n",
+            "partition", "#!/bin/sh\n#SBATCH -H -n 1\n");
+        row("flag of a cluster with a separate value", "#!/bin/sh\n#SBATCH -Hp gpu\n", "hold",
+            "#!/bin/sh\n#SBATCH -p gpu\n");
+        row("cluster with a value that needs quotes", "#!/bin/sh\n#SBATCH -HJ\"a b\"\n", "hold",
+            "#!/bin/sh\n#SBATCH \"-Ja b\"\n");
     }
 
     void remove()

@@ -67,6 +67,26 @@ private slots:
         QVERIFY(o.value(QStringLiteral("problems")).toArray().isEmpty());
     }
 
+    void jsonTextInTheDocumentedOrder()
+    {
+        const QString path = write("#!/bin/sh\n#SBATCH -p gpu --hold\n#SBATCH -J \"a \\\"b\\\"\"\n"
+                                   "#SBATCH --mem=16GB\n");
+        const Run r = run(
+            {QStringLiteral("script"), QStringLiteral("check"), path, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        // Keys in the documented order, the value unquoted (null for a flag), compact.
+        const QByteArray expected(
+            "{\"directives\":["
+            "{\"line\":2,\"option\":\"partition\",\"value\":\"gpu\",\"active\":true},"
+            "{\"line\":2,\"option\":\"hold\",\"value\":null,\"active\":true},"
+            "{\"line\":3,\"option\":\"job-name\",\"value\":\"a \\\"b\\\"\",\"active\":true},"
+            "{\"line\":4,\"option\":\"mem\",\"value\":\"16GB\",\"active\":true}],"
+            "\"problems\":[{\"severity\":\"error\",\"line\":4,\"message\":\"");
+        QVERIFY2(r.out.startsWith(expected), r.out.constData());
+        QVERIFY2(r.out.endsWith("\"}]}\n"), r.out.constData());
+        QVERIFY(!QJsonDocument::fromJson(r.out).isNull());
+    }
+
     void jsonFlagsInactiveAndErrors()
     {
         const QString path

@@ -1,18 +1,25 @@
 // The Script page: the form and the text stay in step both ways, directives are highlighted
 // by the project's syntax definition, problems are listed with fixes that apply.
 #include "app/pages/scriptpage.h"
+#include "slurmtestutil.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Patagon;
 
@@ -168,6 +175,10 @@ private slots:
 
     void templatesAndSubmit()
     {
+        // The tutorial's job first, in its own shape: short options, as the tutorial writes it.
+        QCOMPARE(ScriptPage::templates().first().text,
+                 SlurmTest::readFile(SlurmTest::corpusDir()
+                                     + QStringLiteral("/tutorial-mitareaml.slurm")));
         QCOMPARE(ScriptPage::templates().size(), 4);
         ScriptPage page;
         for (const ScriptPage::Template &t : ScriptPage::templates()) {
@@ -178,6 +189,149 @@ private slots:
         QVERIFY(submit);
         QVERIFY(!submit->isEnabled());
         QVERIFY(submit->toolTip().contains(QLatin1String("Connect first")));
+    }
+
+    void fieldEditsShortOptionClusterInPlace()
+    {
+        ScriptPage page;
+        page.setScriptText(QStringLiteral("#!/bin/bash\n#SBATCH -Hpcpu -J x\necho\n"));
+        QLineEdit *partition = page.field(QStringLiteral("partition"));
+        QCOMPARE(partition->text(), QStringLiteral("cpu"));
+        partition->selectAll();
+        QTest::keyClicks(partition, QStringLiteral("gpu"));
+        QCOMPARE(page.scriptText(), QStringLiteral("#!/bin/bash\n#SBATCH -Hpgpu -J x\necho\n"));
+        partition->selectAll();
+        QTest::keyClick(partition, Qt::Key_Delete);
+        QCOMPARE(page.scriptText(), QStringLiteral("#!/bin/bash\n#SBATCH -H -J x\necho\n"));
+    }
+
+    void dosLineBreaksKeptAndFixedInOneClick()
+    {
+        ScriptPage page;
+        const QString dos = QStringLiteral("#!/bin/bash\r\n#SBATCH -p gpu\r\necho\r\n");
+        page.setScriptText(dos);
+        // Kept byte for byte, and visible in the editor.
+        QCOMPARE(page.scriptText(), dos);
+        QCOMPARE(page.editor()->document()->blockCount(), 4);
+        QVERIFY(page.editor()->toPlainText().contains(QChar(0x240D)));
+        QCOMPARE(page.field(QStringLiteral("partition"))->text(), QStringLiteral("gpu"));
+        int dosProblem = -1;
+        for (int i = 0; i < page.problems().size(); ++i) {
+            if (page.problems().at(i).message.contains(QLatin1String("DOS")))
+                dosProblem = i;
+        }
+        QVERIFY(dosProblem >= 0);
+        QCOMPARE(page.problems().at(dosProblem).severity, Slurm::ScriptProblem::Severity::Error);
+        QVERIFY(page.problems().at(dosProblem).fix.isValid());
+        page.applyFix(dosProblem);
+        QCOMPARE(page.scriptText(), QStringLiteral("#!/bin/bash\n#SBATCH -p gpu\necho\n"));
+        QVERIFY(page.problems().isEmpty());
+    }
+
+    void shortcuts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("open is Ctrl+O")
+            << QStringLiteral("openAction") << QKeySequence(Qt::CTRL | Qt::Key_O);
+        QTest::newRow("save is Ctrl+S")
+            << QStringLiteral("saveAction") << QKeySequence(Qt::CTRL | Qt::Key_S);
+        QTest::newRow("save as is Ctrl+Shift+S")
+            << QStringLiteral("saveAsAction") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    }
+
+    void shortcuts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, keys);
+        ScriptPage page;
+        auto *a = page.findChild<QAction *>(action);
+        QVERIFY(a);
+        QCOMPARE(a->shortcut(), keys);
+        QCOMPARE(a->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+        QVERIFY(page.actions().contains(a));
+    }
+
+    void ctrlSSavesTheOpenFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("job.slurm"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n#SBATCH -p cpu\n");
+        f.close();
+        ScriptPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.openFile(path));
+        QVERIFY(!page.isModified());
+        auto *label = page.findChild<QLabel *>(QStringLiteral("fileLabel"));
+        QVERIFY(label && label->text().contains(QLatin1String("job.slurm")));
+        QVERIFY(!label->text().contains(QLatin1String("modified")));
+        QLineEdit *time = page.field(QStringLiteral("time"));
+        time->setFocus();
+        QTest::keyClicks(time, QStringLiteral("10"));
+        QVERIFY(page.isModified());
+        QVERIFY(label->text().contains(QLatin1String("modified")));
+        QTest::keyClick(time, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!page.isModified());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("#!/bin/sh\n#SBATCH -p cpu\n#SBATCH --time=10\n"));
+    }
+
+    void textThatIsNotUtf8IsNotOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("latin1.slurm"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n#SBATCH -J \xf1"
+                "and\xfa\n");
+        f.close();
+        ScriptPage page;
+        const QString before = page.scriptText();
+        QVERIFY(!page.openFile(path));
+        QCOMPARE(page.scriptText(), before);
+        auto *box = page.findChild<QMessageBox *>(QStringLiteral("scriptError"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QLatin1String("not UTF-8")), qPrintable(box->text()));
+        QVERIFY(!page.saveFile(dir.filePath(QStringLiteral("no-such-folder/x.slurm"))));
+        QVERIFY(page.localPath().isEmpty());
+    }
+
+    void unsavedChangesAreAskedAbout()
+    {
+        ScriptPage page;
+        QVERIFY(!page.isModified());
+        QVERIFY(page.maybeDiscardChanges()); // nothing to lose: no question
+        page.field(QStringLiteral("time"))->setFocus();
+        QTest::keyClicks(page.field(QStringLiteral("time")), QStringLiteral("5"));
+        QVERIFY(page.isModified());
+        const QString edited = page.scriptText();
+        auto *templates = page.findChild<QToolButton *>(QStringLiteral("templates"));
+        QAction *cpuJob = templates->menu()->actions().at(1);
+
+        const auto answer = [](QMessageBox::StandardButton button, QString *question) {
+            QTimer::singleShot(0, [button, question] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("unsavedChanges"))
+                    return;
+                *question = box->text();
+                box->button(button)->click();
+            });
+        };
+        QString question;
+        answer(QMessageBox::Cancel, &question);
+        cpuJob->trigger();
+        QVERIFY(question.contains(QLatin1String("not saved")));
+        QCOMPARE(page.scriptText(), edited);
+
+        question.clear();
+        answer(QMessageBox::Discard, &question);
+        cpuJob->trigger();
+        QVERIFY(!question.isEmpty());
+        QCOMPARE(page.scriptText().toUtf8(), ScriptPage::templates().at(1).text);
+        QVERIFY(!page.isModified());
     }
 };
 
