@@ -5,8 +5,10 @@
 #include "app/connection/connectionprompter.h"
 #include "app/jobs/jobcenter.h"
 #include "app/pages/connectionpage.h"
+#include "app/pages/containerspage.h"
 #include "app/pages/jobspage.h"
 #include "app/pages/logspage.h"
+#include "app/pages/packagespage.h"
 #include "app/pages/placeholderpage.h"
 #include "app/pages/scriptpage.h"
 #include "app/pages/settingspage.h"
@@ -62,6 +64,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         QStyle::SP_MediaPlay,
         QStyle::SP_ComputerIcon,
     };
+    auto *containersPage = new ContainersPage(m_connection, m_stack);
+    auto *packagesPage
+        = new PackagesPage(containersPage->service(), containersPage->model(), m_stack);
     for (int i = 0; i < PageCount; ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
         item->setData(Qt::UserRole, pageKey(Page(i)));
@@ -72,6 +77,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         } else if (i == Script) {
             m_placeholders.append(nullptr);
             m_stack->addWidget(new ScriptPage(m_stack));
+        } else if (i == Containers || i == Packages) {
+            m_placeholders.append(nullptr);
+            m_stack->addWidget(i == Containers ? static_cast<QWidget *>(containersPage)
+                                               : packagesPage);
         } else if (i == Jobs || i == Logs) {
             m_placeholders.append(nullptr);
             m_stack->addWidget(i == Jobs ? static_cast<QWidget *>(m_jobsPage) : m_logsPage);
@@ -106,6 +115,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             [this](const Patagon::Jobs::JobInfo &job) {
                 m_logsPage->followJob(job);
                 showPage(Logs);
+            });
+    connect(containersPage, &ContainersPage::openInPackagesRequested, this,
+            [this, packagesPage](const Patagon::Container::NamedContainer &container) {
+                packagesPage->selectContainer(container);
+                showPage(Packages);
             });
     connect(m_jobsPage, &JobsPage::submitScriptRequested, this, [this] { showPage(Script); });
     connect(m_jobCenter, &JobCenter::submitted, this, [this](const QString &id) {

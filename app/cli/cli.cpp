@@ -2,9 +2,11 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/connectcommand.h"
+#include "app/cli/containercommands.h"
 #include "app/cli/imagecommand.h"
 #include "app/cli/jobcommands.h"
 #include "app/cli/scriptcommand.h"
+#include "app/cli/terminal.h"
 #include "core/profiles/profilestore.h"
 #include "core/ssh/sshsession.h"
 #include "core/version.h"
@@ -25,18 +27,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Patagon::Cli)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 QString usage()
 {
     return Text::tr("Usage: patagon-studio [options]\n"
@@ -49,6 +39,13 @@ QString usage()
                     "                        Cancel jobs\n"
                     "  connect --profile NAME\n"
                     "                        Log in, then show the server and its partitions\n"
+                    "  containers probe|list [--json] [--profile NAME]\n"
+                    "                        Show what the cluster offers for containers, or\n"
+                    "                        list the named containers and their nodes\n"
+                    "  containers create NAME IMAGE [--partition P] [--node N]\n"
+                    "                        Import an image as a named container\n"
+                    "  containers remove NAME [--node N]\n"
+                    "                        Remove a named container\n"
                     "  demo --profile NAME   Run a short job on the cluster and show each step\n"
                     "  image check REF [--enroot-version V] [--json]\n"
                     "                        Check and normalise a container image reference\n"
@@ -58,6 +55,12 @@ QString usage()
                     "  logs ID [-f] [--profile NAME]\n"
                     "                        Print a job's output and errors; -f follows them\n"
                     "                        until the job ends\n"
+                    "  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]\n"
+                    "                        Install packages into a named container\n"
+                    "  packages manifest NAME [--json]\n"
+                    "                        Show what was installed into a container\n"
+                    "  packages replay NAME --onto OTHER\n"
+                    "                        Install a container's packages into another\n"
                     "  profiles list         List the connection profiles\n"
                     "  script check FILE [--json] [--profile NAME]\n"
                     "                        Check a Slurm batch script as sbatch reads it\n"
@@ -108,14 +111,6 @@ int listProfiles()
     }
     out().flush();
     return 0;
-}
-
-// Prints a failed step's message and returns the exit status for it.
-int fail(const QString &message)
-{
-    err() << Text::tr("Error: %1").arg(message) << '\n';
-    err().flush();
-    return 1;
 }
 
 // A short end-to-end tour through the core: connect, look at the cluster, run a batch job,
@@ -258,6 +253,10 @@ int run(const QStringList &arguments)
         return runConnectCommand(args.mid(1));
     if (command == QLatin1String("image"))
         return runImageCommand(args.mid(1), out(), err());
+    if (command == QLatin1String("containers"))
+        return runContainersCommand(args.mid(1));
+    if (command == QLatin1String("packages"))
+        return runPackagesCommand(args.mid(1));
     if (command == QLatin1String("script"))
         return runScriptCommand(args.mid(1));
     if (command == QLatin1String("submit"))

@@ -2,6 +2,7 @@
 #include "app/cli/jobcommands.h"
 
 #include "app/cli/clisession.h"
+#include "app/cli/terminal.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
 #include "core/jobs/pendingreason.h"
@@ -29,32 +30,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Patagon::Cli)
 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    err() << Text::tr("Error: %1").arg(message) << '\n';
-    err().flush();
-    return 1;
-}
-
-int usageError(const QString &usage)
-{
-    err() << Text::tr("Usage: %1").arg(usage) << '\n';
-    err().flush();
-    return 2;
-}
 
 struct Options
 {

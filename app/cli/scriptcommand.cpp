@@ -2,6 +2,7 @@
 // cluster's facts with --profile), and edit its directives through the model.
 #include "app/cli/scriptcommand.h"
 
+#include "app/cli/terminal.h"
 #include "core/profiles/profilestore.h"
 #include "core/slurm/batchscript.h"
 #include "core/slurm/clusterfacts.h"
@@ -27,19 +28,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Patagon::Cli)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int usageError(const QString &message)
+int scriptUsageError(const QString &message)
 {
     err() << message << '\n'
           << Text::tr("Usage: patagon-studio script check FILE [--json] [--profile NAME] "
@@ -142,10 +131,10 @@ int check(const QStringList &args)
         else if (file.isEmpty() && !a.startsWith(QLatin1String("--")))
             file = a;
         else
-            return usageError(Text::tr("Unexpected argument \"%1\".").arg(a));
+            return scriptUsageError(Text::tr("Unexpected argument \"%1\".").arg(a));
     }
     if (file.isEmpty())
-        return usageError(Text::tr("Which script? Give the file to check."));
+        return scriptUsageError(Text::tr("Which script? Give the file to check."));
     const Expected<QByteArray> text = readScriptFile(file);
     if (!text) {
         err() << Text::tr("Error: %1").arg(text.errorMessage()) << '\n';
@@ -216,7 +205,7 @@ int check(const QStringList &args)
 int set(const QStringList &args)
 {
     if (args.size() < 2)
-        return usageError(Text::tr("Give the file and at least one NAME=VALUE."));
+        return scriptUsageError(Text::tr("Give the file and at least one NAME=VALUE."));
     const QString file = args.first();
     const Expected<QByteArray> text = readScriptFile(file);
     if (!text) {
@@ -248,8 +237,8 @@ int runScriptCommand(const QStringList &arguments)
         return check(arguments.mid(1));
     if (sub == QLatin1String("set"))
         return set(arguments.mid(1));
-    return usageError(sub.isEmpty() ? Text::tr("Which script command? check or set.")
-                                    : Text::tr("Unknown script command \"%1\".").arg(sub));
+    return scriptUsageError(sub.isEmpty() ? Text::tr("Which script command? check or set.")
+                                          : Text::tr("Unknown script command \"%1\".").arg(sub));
 }
 
 } // namespace Patagon::Cli

@@ -1,5 +1,7 @@
-// Asking the person at the terminal: a line of text, with echo turned off for secrets.
+// The terminal: shared output streams, and asking for a line with echo off for secrets.
 #include "app/cli/terminal.h"
+
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -8,6 +10,41 @@
 #include <unistd.h>
 
 namespace Patagon::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Patagon::Cli)
+};
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << Text::tr("Error: %1").arg(message) << '\n';
+    err().flush();
+    return 1;
+}
+
+int usageError(const QString &usage)
+{
+    err() << Text::tr("Usage: %1").arg(usage) << '\n';
+    err().flush();
+    return 2;
+}
 
 std::optional<QByteArray> readLine(const QString &prompt, bool echo)
 {

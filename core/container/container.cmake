@@ -3,4 +3,11 @@ target_sources(patagon-core PRIVATE
     container/imagereference.h container/imagereference.cpp
     container/pyxiscommand.h container/pyxiscommand.cpp
     container/enrootcredentials.h container/enrootcredentials.cpp
+    container/remoterun.h container/remoterun.cpp
+    container/clusterprobe.h container/clusterprobe.cpp
+    container/registrycredentialsstore.h container/registrycredentialsstore.cpp
+    container/importprogress.h container/importprogress.cpp
+    container/packageplan.h container/packageplan.cpp
+    container/packagemanifest.h container/packagemanifest.cpp
+    container/containerservice.h container/containerservice.cpp
 )

@@ -1,0 +1,729 @@
+// Named containers and package installs over the Connection.
+#include "core/container/containerservice.h"
+
+#include "core/container/imagereference.h"
+#include "core/container/pyxiscommand.h"
+#include "core/container/remoterun.h"
+#include "core/ssh/connection.h"
+#include "core/tr.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcContainers, "patagon.core.container.service", QtInfoMsg)
+
+namespace Patagon::Container {
+
+namespace {
+
+constexpr qsizetype kKeptOutput = 1024 * 1024;
+
+Result noConnection()
+{
+    return Result::error(ErrorCode::Network, Tr::tr("There is no connection to the cluster."));
+}
+
+Result cancelled()
+{
+    return Result::error(ErrorCode::Cancelled, Tr::tr("Cancelled."));
+}
+
+bool isNodeName(const QString &node)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    return re.match(node).hasMatch();
+}
+
+// `srun ... ARGS` with --nodelist=NODE right after srun.
+QStringList pinned(QStringList argv, const QString &node)
+{
+    if (!node.isEmpty())
+        argv.insert(1, QStringLiteral("--nodelist=") + node);
+    return argv;
+}
+
+// The srun argv that runs `program` on the host of one node (no container).
+QStringList onNode(const QString &partition, const QString &node, const QString &jobName,
+                   const QStringList &program)
+{
+    QStringList argv {QStringLiteral("srun")};
+    if (!partition.isEmpty())
+        argv << QStringLiteral("--partition=") + partition;
+    if (!node.isEmpty())
+        argv << QStringLiteral("--nodelist=") + node;
+    argv << QStringLiteral("--nodes=1") << QStringLiteral("--ntasks=1")
+         << QStringLiteral("--job-name=") + jobName << program;
+    return argv;
+}
+
+QString describeStep(const PackageStep &step)
+{
+    const int n = int(step.packages.size());
+    return step.kind == PackageKind::Apt
+        ? Tr::tr("Installing %n system package(s) with apt", nullptr, n)
+        : Tr::tr("Installing %n Python package(s) with pip", nullptr, n);
+}
+
+} // namespace
+
+// ---- ContainerTask
+
+struct ContainerTask::Private
+{
+    QPointer<RemoteProcess> process;
+    bool cancelRequested = false;
+    bool parseProgress = false;
+    bool sawImport = false;
+    ImportProgressParser parser;
+};
+
+ContainerTask::ContainerTask(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<Patagon::Container::ImportProgress>();
+    qRegisterMetaType<Patagon::Container::PackageManifest>();
+}
+
+ContainerTask::~ContainerTask() = default;
+
+void ContainerTask::cancel()
+{
+    if (m_finished)
+        return;
+    d->cancelRequested = true;
+    if (d->process)
+        d->process->cancel();
+}
+
+void ContainerTask::setProgress(const ImportProgress &progress)
+{
+    m_progress = progress;
+    if (progress.phase == ImportProgress::Phase::Importing)
+        d->sawImport = true;
+    emit progressChanged(progress);
+}
+
+void ContainerTask::append(const QByteArray &chunk, bool isStderr)
+{
+    m_output += chunk;
+    if (m_output.size() > kKeptOutput)
+        m_output = m_output.right(kKeptOutput / 2);
+    if (isStderr)
+        emit standardError(chunk);
+    else
+        emit standardOutput(chunk);
+    if (d->parseProgress) {
+        for (const ImportProgress &p : d->parser.feed(chunk))
+            setProgress(p);
+    }
+}
+
+void ContainerTask::runStep(Connection *connection, const QStringList &argv, StepDone next,
+                            std::function<void(int, bool)> aborted)
+{
+    if (d->cancelRequested)
+        return finish(cancelled());
+    if (!connection)
+        return finish(noConnection());
+    qCDebug(lcContainers) << "run" << argv;
+    RemoteProcess *process = connection->run(argv, {}, this);
+    d->process = process;
+    const qsizetype start = m_output.size();
+    connect(process, &RemoteProcess::standardOutput, this,
+            [this](const QByteArray &b) { append(b, false); });
+    connect(process, &RemoteProcess::standardError, this,
+            [this](const QByteArray &b) { append(b, true); });
+    connect(process, &RemoteProcess::finished, this,
+            [this, process, start, next = std::move(next),
+             aborted = std::move(aborted)](const ProcessResult &result) {
+                process->deleteLater();
+                d->process.clear();
+                if (d->parseProgress) {
+                    for (const ImportProgress &p : d->parser.finish())
+                        setProgress(p);
+                }
+                m_exitStatus = result.exitSignal.isEmpty() ? result.exitStatus : -1;
+                const bool wasCancelled = d->cancelRequested || result.cancelled;
+                if (wasCancelled || !result.result) {
+                    if (aborted)
+                        aborted(m_exitStatus, wasCancelled);
+                    return finish(wasCancelled ? cancelled() : result.result);
+                }
+                next(result, m_output.mid(std::min(start, m_output.size())));
+            });
+}
+
+void ContainerTask::finish(const Result &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = result;
+    // Queued: a task that fails before it starts still reaches the caller's connections.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_result && m_progress.phase != ImportProgress::Phase::Failed
+                && m_result.code() != ErrorCode::Cancelled) {
+                ImportProgress failed = m_progress;
+                failed.phase = ImportProgress::Phase::Failed;
+                failed.percent.reset();
+                failed.bytes.reset();
+                m_progress = failed;
+                emit progressChanged(failed);
+            }
+            emit finished(m_result);
+        },
+        Qt::QueuedConnection);
+}
+
+// ---- ContainerList
+
+QList<NamedContainer> ContainerList::parseEnrootList(const QByteArray &output, const QString &node)
+{
+    static const QRegularExpression unnamed(QStringLiteral("^pyxis_\\d+\\.(?:\\d+|batch|extern)$"));
+    QList<NamedContainer> out;
+    for (const QByteArray &raw : output.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (!line.startsWith(QLatin1String("pyxis_")) || line.size() <= 6
+            || unnamed.match(line).hasMatch())
+            continue;
+        out.append({line.mid(6), node, line});
+    }
+    return out;
+}
+
+// ---- ContainerService
+
+struct ContainerService::Private
+{
+    ManifestStore store;
+    QString profile;
+    QString remoteFolder;
+};
+
+ContainerService::ContainerService(Connection *connection, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+    , m_connection(connection)
+{
+    qRegisterMetaType<Patagon::Container::ImportProgress>();
+    qRegisterMetaType<Patagon::Container::PackageManifest>();
+}
+
+ContainerService::~ContainerService() = default;
+
+Connection *ContainerService::connection() const
+{
+    return m_connection;
+}
+
+void ContainerService::setProbeResult(const ClusterProbeResult &probe)
+{
+    m_probe = probe;
+}
+
+void ContainerService::setRemoteManifestFolder(const QString &folder)
+{
+    d->remoteFolder = folder;
+}
+
+QString ContainerService::remoteManifestFolder() const
+{
+    return d->remoteFolder;
+}
+
+void ContainerService::saveManifest(const PackageManifest &manifest)
+{
+    if (auto r = d->store.save(manifest); !r)
+        qCWarning(lcContainers) << r.message();
+    if (d->remoteFolder.isEmpty() || !m_connection)
+        return;
+    const QString path = d->remoteFolder + u'/' + manifest.container + QStringLiteral(".json");
+    RemoteOperation *op = m_connection->writeFile(path, manifest.toJsonBytes(), 0644, this);
+    connect(op, &RemoteOperation::finished, op, [op, path](const Result &r) {
+        op->deleteLater();
+        if (!r)
+            qCWarning(lcContainers) << "could not copy the manifest to" << path << r.message();
+    });
+}
+
+void ContainerService::setManifestStore(const ManifestStore &store)
+{
+    d->store = store;
+}
+
+const ManifestStore &ContainerService::manifestStore() const
+{
+    return d->store;
+}
+
+QString ContainerService::profileName() const
+{
+    return m_connection ? m_connection->profile().name : QString();
+}
+
+Result ContainerService::validateName(const QString &name)
+{
+    if (name.isEmpty())
+        return Result::error(ErrorCode::InvalidInput, Tr::tr("Give the container a name."));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+    if (!re.match(name).hasMatch())
+        return Result::error(ErrorCode::InvalidInput,
+                             Tr::tr("\"%1\" cannot be a container name. Use up to 64 letters, "
+                                    "digits, \"_\", \".\" and \"-\", starting with a letter or "
+                                    "digit.")
+                                 .arg(name.simplified()));
+    return Result::ok();
+}
+
+PackageManifest ContainerService::loadManifest(const QString &container) const
+{
+    Expected<PackageManifest> m = d->store.load(profileName(), container);
+    PackageManifest manifest;
+    if (m) {
+        manifest = *m;
+    } else {
+        qCWarning(lcContainers) << "unreadable manifest, starting a new one:" << m.errorMessage();
+        manifest.container = container;
+    }
+    manifest.container = container;
+    manifest.profile = profileName();
+    if (m_connection)
+        manifest.cluster = m_connection->profile().destination();
+    if (!manifest.created.isValid())
+        manifest.created = QDateTime::currentDateTimeUtc();
+    return manifest;
+}
+
+void ContainerService::withPartitions(
+    QObject *context, std::function<void(const Expected<QList<ProbePartition>> &)> done)
+{
+    if (!m_probe.partitions.isEmpty())
+        return done(m_probe.partitions);
+    Internal::runCollected(m_connection,
+                           {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
+                            QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
+                           context, [done](const Expected<CommandOutput> &out) {
+                               if (!out)
+                                   return done(out.result());
+                               if (!out->succeeded())
+                                   return done(Result::error(
+                                       ErrorCode::Remote,
+                                       Tr::tr("sinfo failed: %1")
+                                           .arg(QString::fromUtf8(out->standardError).trimmed())));
+                               done(ClusterProbeResult::parseSinfoNodes(out->standardOutput));
+                           });
+}
+
+ContainerTask *ContainerService::create(const CreateRequest &request, QObject *parent)
+{
+    auto *task = new ContainerTask(parent ? parent : this);
+    if (auto r = validateName(request.name); !r) {
+        task->finish(r);
+        return task;
+    }
+    if (!request.node.isEmpty() && !isNodeName(request.node)) {
+        task->finish(Result::error(ErrorCode::InvalidInput,
+                                   Tr::tr("\"%1\" is not a node name.").arg(request.node)));
+        return task;
+    }
+    const ImageReference ref = ImageReference::parse(request.image, m_probe.enrootVersion);
+    if (!ref.isValid() || ref.hasErrors()) {
+        QStringList problems;
+        for (const ImageProblem &p : ref.problems()) {
+            if (p.severity == ImageProblem::Severity::Error)
+                problems << p.message;
+        }
+        task->finish(Result::error(
+            ErrorCode::InvalidInput,
+            problems.isEmpty() ? Tr::tr("\"%1\" is not a valid image reference.").arg(request.image)
+                               : Tr::tr("\"%1\" is not a valid image reference: %2")
+                                     .arg(request.image, problems.join(u' '))));
+        return task;
+    }
+    const QString image = ref.normalized();
+    // What the user should know about the reference (a rewrite for this Enroot, defaults).
+    for (const ImageProblem &p : ref.problems())
+        task->m_notes << p.message;
+    PyxisOptions options;
+    options.image = image;
+    options.name = request.name;
+    options.save = request.save;
+    JobResources resources;
+    resources.partition = request.partition;
+    resources.nodes = 1;
+    resources.ntasks = 1;
+    resources.jobName = QStringLiteral("patagon-import");
+    const Expected<QStringList> argv = Pyxis::srunArguments(options, resources, {});
+    if (!argv) {
+        task->finish(argv.result());
+        return task;
+    }
+    task->d->parseProgress = true;
+    ImportProgress waiting;
+    waiting.phase = ImportProgress::Phase::Waiting;
+    task->m_progress = waiting;
+
+    QPointer<ContainerService> self(this);
+    const QVersionNumber version = m_probe.enrootVersion;
+    const auto import = [self, task, argv = *argv, request, image, version](const QString &node) {
+        task->m_node = node;
+        if (!self)
+            return task->finish(noConnection());
+        task->runStep(self->m_connection, pinned(argv, node),
+                      [self, task, request, image, version](const ProcessResult &result,
+                                                            const QByteArray &output) {
+                          if (result.exitStatus != 0 || !result.exitSignal.isEmpty())
+                              return task->finish(explainContainerFailure(
+                                  output, result.exitSignal.isEmpty() ? result.exitStatus : -1,
+                                  image, version));
+                          task->m_reused = !task->d->sawImport;
+                          const ImportProgress::Phase last = task->m_reused
+                              ? ImportProgress::Phase::Reusing
+                              : ImportProgress::Phase::Done;
+                          if (task->m_progress.phase != last) {
+                              ImportProgress done;
+                              done.phase = last;
+                              task->setProgress(done);
+                          }
+                          if (self) {
+                              PackageManifest manifest = self->loadManifest(request.name);
+                              if (!task->m_reused || manifest.image.isEmpty())
+                                  manifest.image = image;
+                              manifest.node = task->m_node;
+                              self->saveManifest(manifest);
+                          }
+                          task->finish(Result::ok());
+                      });
+    };
+
+    // A named container lives on one node: pin the import to a node that is known up front.
+    QString node = request.node;
+    if (node.isEmpty()) {
+        const ProbePartition *part = request.partition.isEmpty()
+            ? m_probe.defaultPartition()
+            : m_probe.partition(request.partition);
+        if (part && part->nodes.size() == 1)
+            node = part->nodes.first();
+    }
+    if (!node.isEmpty()) {
+        QMetaObject::invokeMethod(task, [import, node] { import(node); }, Qt::QueuedConnection);
+        return task;
+    }
+    QMetaObject::invokeMethod(
+        task,
+        [self, task, request, import] {
+            if (!self)
+                return task->finish(noConnection());
+            const QString script = QStringLiteral("printf '%s\\n' \"$SLURMD_NODENAME\"");
+            task->runStep(
+                self->m_connection,
+                onNode(request.partition, {}, QStringLiteral("patagon-node"),
+                       {QStringLiteral("sh"), QStringLiteral("-c"), script}),
+                [task, import](const ProcessResult &result, const QByteArray &) {
+                    const QString node
+                        = QString::fromUtf8(task->m_output).trimmed().section(u'\n', -1).trimmed();
+                    if (result.exitStatus != 0 || !isNodeName(node))
+                        return task->finish(
+                            Result::error(ErrorCode::Remote,
+                                          Tr::tr("Could not find a compute node for the "
+                                                 "container: %1")
+                                              .arg(QString::fromUtf8(task->m_output).trimmed())));
+                    task->m_output.clear();
+                    import(node);
+                });
+        },
+        Qt::QueuedConnection);
+    return task;
+}
+
+void ContainerService::list(const QString &partition, QObject *context,
+                            Callback<ContainerList> done)
+{
+    QObject *owner = context ? context : this;
+    QPointer<ContainerService> self(this);
+    withPartitions(
+        owner, [self, owner, partition, done](const Expected<QList<ProbePartition>> &parts) {
+            if (!parts)
+                return done(parts.result());
+            if (!self)
+                return done(noConnection());
+            // Each node once, with a partition that holds it (srun -w needs one).
+            QList<std::pair<QString, QString>> nodes; // node, partition
+            for (const ProbePartition &p : *parts) {
+                if (!partition.isEmpty() && p.name != partition)
+                    continue;
+                for (const QString &n : p.nodes) {
+                    if (std::none_of(nodes.cbegin(), nodes.cend(),
+                                     [&n](const auto &e) { return e.first == n; }))
+                        nodes.append({n, p.name});
+                }
+            }
+            if (nodes.isEmpty())
+                return done(Result::error(
+                    ErrorCode::NotFound,
+                    partition.isEmpty()
+                        ? Tr::tr("Slurm lists no nodes to look for containers on.")
+                        : Tr::tr("The partition \"%1\" has no nodes, or does not exist.")
+                              .arg(partition)));
+            auto list = std::make_shared<ContainerList>();
+            auto pending = std::make_shared<int>(int(nodes.size()));
+            for (const auto &[node, part] : nodes) {
+                list->nodesChecked << node;
+                Internal::runCollected(
+                    self->m_connection,
+                    onNode(part, node, QStringLiteral("patagon-list"),
+                           {QStringLiteral("enroot"), QStringLiteral("list")}),
+                    owner, [list, pending, node, done](const Expected<CommandOutput> &out) {
+                        if (!out)
+                            list->problems.append({ProbeFinding::Severity::Warning,
+                                                   Tr::tr("The node %1 could not be asked: %2")
+                                                       .arg(node, out.errorMessage())});
+                        else if (!out->succeeded())
+                            list->problems.append(
+                                {ProbeFinding::Severity::Warning,
+                                 Tr::tr("\"enroot list\" failed on the node %1: %2")
+                                     .arg(node, QString::fromUtf8(out->standardError).trimmed())});
+                        else
+                            list->containers
+                                << ContainerList::parseEnrootList(out->standardOutput, node);
+                        if (--*pending > 0)
+                            return;
+                        std::sort(list->containers.begin(), list->containers.end(),
+                                  [](const NamedContainer &a, const NamedContainer &b) {
+                                      return a.name == b.name ? a.node < b.node : a.name < b.name;
+                                  });
+                        done(*list);
+                    });
+            }
+        });
+}
+
+void ContainerService::remove(const QString &name, const QString &node, const QString &partition,
+                              QObject *context, std::function<void(const Result &)> done)
+{
+    if (auto r = validateName(name); !r)
+        return done(r);
+    if (!node.isEmpty() && !isNodeName(node))
+        return done(
+            Result::error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a node name.").arg(node)));
+    QObject *owner = context ? context : this;
+    QPointer<ContainerService> self(this);
+    const auto removeOn = [self, owner, name](const QList<std::pair<QString, QString>> &where,
+                                              std::function<void(const Result &)> done) {
+        auto pending = std::make_shared<int>(int(where.size()));
+        auto failure = std::make_shared<Result>();
+        for (const auto &[n, part] : where) {
+            Internal::runCollected(
+                self ? self->m_connection.data() : nullptr,
+                onNode(part, n, QStringLiteral("patagon-remove"),
+                       {QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
+                        QStringLiteral("pyxis_") + name}),
+                owner, [self, pending, failure, name, n, done](const Expected<CommandOutput> &out) {
+                    if (!out)
+                        *failure = out.result();
+                    else if (!out->succeeded())
+                        *failure = Result::error(
+                            ErrorCode::Remote,
+                            Tr::tr("Could not remove the container %1 on the node %2: %3")
+                                .arg(name, n, QString::fromUtf8(out->standardError).trimmed()));
+                    if (--*pending > 0)
+                        return;
+                    if (failure->isOk() && self) {
+                        if (auto r = self->d->store.remove(self->profileName(), name); !r)
+                            return done(r);
+                    }
+                    done(*failure);
+                });
+        }
+    };
+    list(partition, owner, [self, name, node, removeOn, done](const Expected<ContainerList> &l) {
+        if (!l)
+            return done(l.result());
+        QList<std::pair<QString, QString>> where;
+        for (const NamedContainer &c : l->containers) {
+            if (c.name == name && (node.isEmpty() || c.node == node))
+                where.append({c.node, QString()});
+        }
+        if (where.isEmpty())
+            return done(Result::error(
+                ErrorCode::NotFound,
+                node.isEmpty()
+                    ? Tr::tr("There is no container named \"%1\" on the nodes that were checked.")
+                          .arg(name)
+                    : Tr::tr("There is no container named \"%1\" on the node %2.")
+                          .arg(name, node)));
+        // The partition that holds each node, as the list found it.
+        if (self) {
+            for (auto &w : where) {
+                for (const ProbePartition &p : self->m_probe.partitions) {
+                    if (p.nodes.contains(w.first)) {
+                        w.second = p.name;
+                        break;
+                    }
+                }
+            }
+        }
+        removeOn(where, done);
+    });
+}
+
+ContainerTask *ContainerService::runInContainer(const InstallTarget &target,
+                                                const QStringList &program,
+                                                const PyxisOptions &extra, QObject *parent)
+{
+    auto *task = new ContainerTask(parent ? parent : this);
+    if (auto r = validateName(target.container); !r) {
+        task->finish(r);
+        return task;
+    }
+    const PackageManifest manifest = loadManifest(target.container);
+    const QString node = target.node.isEmpty() ? manifest.node : target.node;
+    if (!node.isEmpty() && !isNodeName(node)) {
+        task->finish(
+            Result::error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a node name.").arg(node)));
+        return task;
+    }
+    PyxisOptions options = extra;
+    options.image.clear();
+    options.name = target.container;
+    options.save = target.save;
+    JobResources resources;
+    resources.partition = target.partition;
+    resources.nodes = 1;
+    resources.ntasks = 1;
+    resources.jobName = QStringLiteral("patagon-run");
+    const Expected<QStringList> argv = Pyxis::srunArguments(options, resources, program);
+    if (!argv) {
+        task->finish(argv.result());
+        return task;
+    }
+    task->m_node = node;
+    const QVersionNumber version = m_probe.enrootVersion;
+    const QPointer<Connection> connection = m_connection;
+    QMetaObject::invokeMethod(
+        task,
+        [task, connection, argv = pinned(*argv, node), version] {
+            task->runStep(connection, argv,
+                          [task, version](const ProcessResult &result, const QByteArray &output) {
+                              if (result.succeeded())
+                                  return task->finish(Result::ok());
+                              task->finish(explainContainerFailure(
+                                  output, result.exitSignal.isEmpty() ? result.exitStatus : -1,
+                                  QString(), version));
+                          });
+        },
+        Qt::QueuedConnection);
+    return task;
+}
+
+ContainerTask *ContainerService::install(const PackagePlan &plan, const InstallTarget &target,
+                                         QObject *parent)
+{
+    auto *task = new ContainerTask(parent ? parent : this);
+    if (auto r = validateName(target.container); !r) {
+        task->finish(r);
+        return task;
+    }
+    const QList<PackageStep> steps = plan.steps();
+    if (steps.isEmpty()) {
+        task->finish(Result::error(ErrorCode::InvalidInput,
+                                   Tr::tr("There is nothing to install: the package lists are "
+                                          "empty.")));
+        return task;
+    }
+    auto manifest = std::make_shared<PackageManifest>(loadManifest(target.container));
+    InstallTarget where = target;
+    if (where.node.isEmpty())
+        where.node = manifest->node;
+    QList<QStringList> commands;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Expected<QStringList> argv
+            = PackagePlan::srunArguments(steps.at(i), where, i == steps.size() - 1);
+        if (!argv) {
+            task->finish(argv.result());
+            return task;
+        }
+        commands << *argv;
+    }
+    task->m_node = where.node;
+    QPointer<ContainerService> self(this);
+    auto runFrom = std::make_shared<std::function<void(int)>>();
+    *runFrom = [self, task, steps, commands, where, manifest, runFrom](int index) {
+        if (index >= steps.size()) {
+            *runFrom = nullptr; // break the cycle
+            return task->finish(Result::ok());
+        }
+        if (!self)
+            return task->finish(noConnection());
+        const PackageStep &step = steps.at(index);
+        emit task->stepStarted(index, int(steps.size()), describeStep(step));
+        ManifestEntry entry;
+        entry.kind = step.kind;
+        entry.packages = step.packages;
+        entry.started = QDateTime::currentDateTimeUtc();
+        entry.node = where.node;
+        if (index == steps.size() - 1)
+            entry.savedTo = where.save;
+        const qsizetype outputStart = task->m_output.size();
+        // Recorded however the step ends: cancelled and failed runs belong in the history too.
+        const auto record
+            = [self, task, manifest, entry, outputStart](int exitStatus, bool wasCancelled) {
+                  ManifestEntry e = entry;
+                  e.finished = QDateTime::currentDateTimeUtc();
+                  e.exitStatus = exitStatus;
+                  e.cancelled = wasCancelled;
+                  if (!e.succeeded())
+                      e.savedTo.clear();
+                  e.outputTail = PackageManifest::tail(task->m_output.mid(outputStart));
+                  manifest->entries << e;
+                  if (self) {
+                      self->saveManifest(*manifest);
+                  }
+                  emit task->manifestChanged(*manifest);
+              };
+        task->runStep(
+            self->m_connection, commands.at(index),
+            [task, index, record, runFrom, self](const ProcessResult &result,
+                                                 const QByteArray &output) {
+                const int status = result.exitSignal.isEmpty() ? result.exitStatus : -1;
+                record(status, false);
+                if (!result.succeeded()) {
+                    *runFrom = nullptr;
+                    return task->finish(explainContainerFailure(output, status, QString(),
+                                                                self ? self->m_probe.enrootVersion
+                                                                     : QVersionNumber()));
+                }
+                (*runFrom)(index + 1);
+            },
+            [record, runFrom](int status, bool wasCancelled) {
+                record(status, wasCancelled);
+                *runFrom = nullptr;
+            });
+    };
+    QMetaObject::invokeMethod(task, [runFrom] { (*runFrom)(0); }, Qt::QueuedConnection);
+    return task;
+}
+
+ContainerTask *ContainerService::replay(const PackageManifest &source, const InstallTarget &target,
+                                        QObject *parent)
+{
+    const PackagePlan plan = source.replayPlan();
+    if (plan.isEmpty()) {
+        auto *task = new ContainerTask(parent ? parent : this);
+        task->finish(Result::error(ErrorCode::InvalidInput,
+                                   Tr::tr("The manifest of \"%1\" records no successful install "
+                                          "to replay.")
+                                       .arg(source.container)));
+        return task;
+    }
+    return install(plan, target, parent);
+}
+
+} // namespace Patagon::Container
