@@ -122,11 +122,6 @@ Compare it with the one your administrators publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME]
-       patagon-studio script set FILE NAME=VALUE ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,6 +227,30 @@ Compare it with the one your administrators publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID	NAME	STATE	PARTITION	ELAPSED	NODES/REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm knows no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: patagon-studio [options]
        patagon-studio &lt;command&gt; [arguments]
 
@@ -242,6 +261,13 @@ Commands:
                         Cancel jobs
   connect --profile NAME
                         Log in, then show the server and its partitions
+  containers probe|list [--json] [--profile NAME]
+                        Show what the cluster offers for containers, or
+                        list the named containers and their nodes
+  containers create NAME IMAGE [--partition P] [--node N]
+                        Import an image as a named container
+  containers remove NAME [--node N]
+                        Remove a named container
   demo --profile NAME   Run a short job on the cluster and show each step
   image check REF [--enroot-version V] [--json]
                         Check and normalise a container image reference
@@ -251,6 +277,12 @@ Commands:
   logs ID [-f] [--profile NAME]
                         Print a job&apos;s output and errors; -f follows them
                         until the job ends
+  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
+                        Install packages into a named container
+  packages manifest NAME [--json]
+                        Show what was installed into a container
+  packages replay NAME --onto OTHER
+                        Install a container&apos;s packages into another
   profiles list         List the connection profiles
   script check FILE [--json] [--profile NAME]
                         Check a Slurm batch script as sbatch reads it
@@ -275,27 +307,129 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1</source>
+        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
+       patagon-studio script set FILE NAME=VALUE ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID	NAME	STATE	PARTITION	ELAPSED	NODES/REASON</source>
+        <source>Checking against the facts of %1 read %2 instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled job %1.</source>
+        <source>patagon-studio containers probe [--json] [--profile NAME]
+       patagon-studio containers list [--partition P] [--json] [--profile NAME]
+       patagon-studio containers create NAME IMAGE [--partition P] [--node N] [--save PATH.sqsh] [--profile NAME]
+       patagon-studio containers remove NAME [--node N] [--partition P] [--profile NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slurm knows no job %1.</source>
+        <source>patagon-studio packages install NAME [--pip PKG...] [--apt PKG...] [-r requirements.txt] [--partition P] [--node N] [--save PATH.sqsh] [--profile NAME]
+       patagon-studio packages manifest NAME [--json] [--profile NAME]
+       patagon-studio packages replay NAME --onto OTHER [--partition P] [--node N] [--profile NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for %1 to appear…</source>
+        <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1 ended: %2.</source>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyxis:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot:      %1 (on the compute node %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition:   %1%2 (nodes: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No named containers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster cannot run containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 already existed on the node %2; it was not imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 is ready on the node %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the container %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed into %1. The manifest is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been installed into it with Patagon Studio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (exit status %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,6 +510,134 @@ Host key: %2 %3</source>
     </message>
     <message>
         <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ContainerListModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by Enroot on %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ContainerWizard</name>
+    <message>
+        <source>New container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is still being imported. Stop the import and close the wizard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ContainersPage</name>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New container…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an image as a named container (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every node for its named containers (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster on the Connection page to see and create containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the list may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for containers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking each compute node for its named containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The containers could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No containers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named container keeps an image ready on a compute node, with the packages you install in it. Create one from an image such as python or nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the container %1 from %2? Everything installed in it is lost; its package record on this computer goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1658,342 @@ Host key: %2 %3</source>
         <source>The script of job %1 was not kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to the cluster first: its partitions and limits are read through the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s facts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>srun could not be run on the login node, so this account cannot start Slurm jobs from there. Check that Slurm&apos;s commands are on the PATH of a login shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster cannot run containers: its srun has no --container-image option, so the Pyxis plugin is not installed. Ask the cluster&apos;s administrators to install Pyxis and Enroot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s Pyxis is older and has no %1; what needs those options (named containers, installing system packages, saving a container) will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot&apos;s version could not be found (&quot;enroot version&quot; failed on the login node and on a compute node). Image references will be written in the REGISTRY#IMAGE form, which every version reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot %1 is older than 4.0 and does not read Docker-style references such as nvcr.io/nvidia/pytorch:24.05-py3 (it sends them to Docker Hub, which answers 401 Unauthorized). They will be rewritten to the form it reads, nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot %1 reads both Docker-style references and the REGISTRY#IMAGE form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot is installed on the compute nodes (asked on %1) but not on the login node, which is usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm lists no partitions this account can use, so no job can start. Ask the administrators which partition to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A named container lives only on the node that created it. This cluster has %n node(s), so each container is kept on one node and used there.</source>
+        <translation>
+            <numerusform>A named container lives only on the node that created it. This cluster has %n node, so each container is kept on that node and used there.</numerusform>
+            <numerusform>A named container lives only on the node that created it. This cluster has %n nodes, so each container is kept on one node and used there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on the cluster is larger than 4 MiB; it is not an Enroot credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file has no entry for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a compute node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting on the compute node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the existing container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The last lines it printed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot refused the image reference &quot;%1&quot;: it is not in a form it understands. Write it as REGISTRY#IMAGE:TAG, for example nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot %1 does not read Docker-style references: it sent &quot;%2&quot; to Docker Hub. Write it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials for %1 are missing or wrong: ~/.config/enroot/.credentials on the cluster needs the line &quot;machine %1 login USER password SECRET&quot; with a valid login and password or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s credentials in ~/.config/enroot/.credentials on the cluster are missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub also answers 401 for an image that does not exist or is private: check the image&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA NGC needs two lines, for nvcr.io and authn.nvidia.com, both with login $oauthtoken and the API key as password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused access to &quot;%1&quot; (401 Unauthorized). Likely causes:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute node ran out of disk space. Remove named containers you no longer need, or ask the administrators where Enroot keeps its data and cache (ENROOT_DATA_PATH, ENROOT_CACHE_PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no image &quot;%1&quot; (404 Not Found). Check the name and the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The named container does not exist on that node. A named container lives only on the node that created it: create it again there, or run on its node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s root filesystem is read-only. Installing system packages needs --container-writable and --container-remap-root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt needs root: run it with --container-remap-root and --container-writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip found no such package (or no version that matches). Check the names and versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt found no such package in the container&apos;s package sources. Check the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command failed with exit status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; includes another requirements file, which cannot be followed on the cluster. Add the requirements of that file to this list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a constraints file, which is not supported. Write the versions into the requirements instead (for example numpy==1.26.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; asks for an editable install, which needs the source on the cluster. Install the package by name and version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a pip option, not a package. Only requirements (for example numpy&gt;=1.26) can be installed; leave the options out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pip requirement is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pip requirement &quot;%1&quot; contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries pip options (such as --hash); only the requirement itself can be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pip requirement. Write a package name, optionally with a version (for example torch, numpy==1.26.4 or scipy&gt;=1.11,&lt;2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parentheses in the pip requirement &quot;%1&quot; do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apt package name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an apt option, not a package name. Give package names only (for example libgl1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Debian package name. Names use lower-case letters, digits and + . - (for example libgl1 or python3-dev), optionally with =VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the named container to install into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package manifest is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package manifest was written by a newer version of Patagon Studio (format %1); update the app to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package manifest names no container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n system package(s) with apt</source>
+        <translation>
+            <numerusform>Installing %n system package with apt</numerusform>
+            <numerusform>Installing %n system packages with apt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n Python package(s) with pip</source>
+        <translation>
+            <numerusform>Installing %n Python package with pip</numerusform>
+            <numerusform>Installing %n Python packages with pip</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the container a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a container name. Use up to 64 letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinfo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find a compute node for the container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm lists no nodes to look for containers on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition &quot;%1&quot; has no nodes, or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node %1 could not be asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enroot list&quot; failed on the node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the container %1 on the node %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container named &quot;%1&quot; on the nodes that were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container named &quot;%1&quot; on the node %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to install: the package lists are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of &quot;%1&quot; records no successful install to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -1441,6 +2039,61 @@ Host key: %2 %3</source>
     </message>
 </context>
 <context>
+    <name>Patagon::CredentialsWizardPage</name>
+    <message>
+        <source>Registry credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA NGC wants your NGC API key. The login is always $oauthtoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key at ngc.nvidia.com (Setup, Generate API Key) and paste it below. It is written only to Enroot&apos;s credentials file on the cluster (~/.config/enroot/.credentials, readable only by you), for nvcr.io and authn.nvidia.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may want a login before it hands out the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your login and password (or access token) for %1. They are written only to Enroot&apos;s credentials file on the cluster (~/.config/enroot/.credentials, readable only by you). Leave both empty when the image is public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for saved credentials for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials for %1 are already saved on the cluster (login %2). Leave the fields empty to keep them, or type new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for %1 are saved on the cluster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the credentials for %1 on the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials for %1 saved on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patagon::HostKeyDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1468,6 +2121,112 @@ Host key: %2 %3</source>
     </message>
     <message>
         <source>&amp;Do Not Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ImageWizardPage</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to import: a Docker Hub name such as python, a registry image such as nvcr.io#nvidia/pytorch:24.05-py3, or a .sqsh file on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python on Debian, from Docker Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch with CUDA, from Docker Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA&apos;s PyTorch (NGC: needs your NGC API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA runtime on Ubuntu (NGC: needs your NGC API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubuntu 24.04, from Docker Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian 13, from Docker Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an image name, or pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may need a login: the next step asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ImportWizardPage</name>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute node downloads the image and keeps it under the container&apos;s name. Large images take minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the import of %1 as %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 already existed on %2 and is reused as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 is ready on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,9 +2689,317 @@ Errors: %2</source>
     </message>
 </context>
 <context>
+    <name>Patagon::ManifestModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::NameWizardPage</name>
+    <message>
+        <source>Name and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named container stays on the node that imports it, and later jobs on that node reuse it by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::PackagesPage</name>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p&amp;ip packages (one a line, e.g. numpy==2.1 or torchvision&gt;=0.19):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;apt packages (one a line, e.g. libgl1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numpy
+pandas&gt;=2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg
+libgl1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;requirements.txt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as .sqsh (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. containers/trainer.sqsh, on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the install, write the container to this squashfs file on the cluster (--container-save), so jobs can start from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the packages into the container (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;onto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install what succeeded in this container into the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect on the Connection page to install packages. The records of earlier installs stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No named containers yet: create one on the Containers page, then install packages into it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one pip or apt package, one a line, then install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to save the container to must end in .sqsh, for example containers/%1.sqsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing into %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to replay: no install into this container has succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the container to replay onto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the packages of %1 onto %2 on %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the packages are installed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The manifest records what ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install failed. The output above shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import requirements.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check the path and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: that is not a requirements file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) added from the file.</source>
+        <translation>
+            <numerusform>%n requirement added from the file.</numerusform>
+            <numerusform>%n requirements added from the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Patagon::PlaceholderPage</name>
     <message>
         <source>This page is not yet available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ProbeWizardPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the cluster run containers? Patagon Studio asks Slurm for Pyxis, Enroot&apos;s version and the partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot&apos;s version is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot %1 on the login node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroot %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pyxis is installed (%n container option(s)).</source>
+        <translation>
+            <numerusform>Pyxis is installed (%n container option).</numerusform>
+            <numerusform>Pyxis is installed (%n container options).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pyxis is missing: srun has no --container-image option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm lists no partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster runs containers. %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster cannot run containers yet. %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster&apos;s administrators to install Pyxis and Enroot, or use a cluster that has them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,10 +3129,6 @@ Errors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,6 +3249,131 @@ Fix: %2</source>
         <source>Submit this script to the cluster with sbatch.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a script from this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the script where it came from (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save on the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cluster&apos;s partitions, limits, GPUs and container options again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text: the editor would change some of its bytes, so it was not opened. Convert it to UTF-8 first (for example with iconv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first: its files are read through the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of the script on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot; on the cluster: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB: it is not a batch script. Choose the script itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first: its files are written through the connection. The script stays here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of the script on the cluster, with its file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder on the cluster. Add the script&apos;s file name to the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot; on the cluster: %2
+The file there was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the script on the cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2. Reading them again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2. Reading them again failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the partitions, limits and GPUs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked against the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::SettingsPage</name>
@@ -2203,6 +3391,45 @@ Fix: %2</source>
     </message>
     <message>
         <source>Settings file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::VerifyWizardPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs Python inside the new container to see whether PyTorch and CUDA are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running python3 in %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch %1 works in this container, and CUDA is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch %1 works in this container, but CUDA is not available here (no GPU on this node, or a CPU-only build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container works, but PyTorch is not installed in it. Install torch on the Packages page, or start from a PyTorch image such as nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

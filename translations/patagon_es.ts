@@ -125,12 +125,6 @@ Compárela con la que publican sus administradores.</translation>
         <translation>  %1: %2, límite de tiempo %3, %4 nodo(s) %5, GRES %6</translation>
     </message>
     <message>
-        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME]
-       patagon-studio script set FILE NAME=VALUE ...</source>
-        <translation>Uso: patagon-studio script check ARCHIVO [--json] [--profile NOMBRE]
-       patagon-studio script set ARCHIVO NOMBRE=VALOR ...</translation>
-    </message>
-    <message>
         <source>info</source>
         <translation>info</translation>
     </message>
@@ -237,6 +231,30 @@ Compárela con la que publican sus administradores.</translation>
         <translation>«%1» no es una versión de Enroot (por ejemplo 3.4.1).</translation>
     </message>
     <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>ID	NAME	STATE	PARTITION	ELAPSED	NODES/REASON</source>
+        <translation>ID	NOMBRE	ESTADO	PARTICIÓN	TRANSCURRIDO	NODOS/MOTIVO</translation>
+    </message>
+    <message>
+        <source>Cancelled job %1.</source>
+        <translation>Trabajo %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>Slurm knows no job %1.</source>
+        <translation>Slurm no conoce ningún trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear…</source>
+        <translation>Esperando a que aparezca %1…</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
+        <translation>El trabajo %1 terminó: %2.</translation>
+    </message>
+    <message>
         <source>Usage: patagon-studio [options]
        patagon-studio &lt;command&gt; [arguments]
 
@@ -247,6 +265,13 @@ Commands:
                         Cancel jobs
   connect --profile NAME
                         Log in, then show the server and its partitions
+  containers probe|list [--json] [--profile NAME]
+                        Show what the cluster offers for containers, or
+                        list the named containers and their nodes
+  containers create NAME IMAGE [--partition P] [--node N]
+                        Import an image as a named container
+  containers remove NAME [--node N]
+                        Remove a named container
   demo --profile NAME   Run a short job on the cluster and show each step
   image check REF [--enroot-version V] [--json]
                         Check and normalise a container image reference
@@ -256,6 +281,12 @@ Commands:
   logs ID [-f] [--profile NAME]
                         Print a job&apos;s output and errors; -f follows them
                         until the job ends
+  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
+                        Install packages into a named container
+  packages manifest NAME [--json]
+                        Show what was installed into a container
+  packages replay NAME --onto OTHER
+                        Install a container&apos;s packages into another
   profiles list         List the connection profiles
   script check FILE [--json] [--profile NAME]
                         Check a Slurm batch script as sbatch reads it
@@ -287,6 +318,13 @@ Comandos:
                          Cancela trabajos
   connect --profile NOMBRE
                          Inicia sesión y muestra el servidor y sus particiones
+  containers probe|list [--json] [--profile NOMBRE]
+                         Muestra lo que ofrece el clúster para contenedores o
+                         lista los contenedores con nombre y sus nodos
+  containers create NOMBRE IMAGEN [--partition P] [--node N]
+                         Importa una imagen como contenedor con nombre
+  containers remove NOMBRE [--node N]
+                         Elimina un contenedor con nombre
   demo --profile NOMBRE  Ejecuta un trabajo corto en el clúster y muestra cada paso
   image check REF [--enroot-version V] [--json]
                          Comprueba y normaliza una referencia de imagen de contenedor
@@ -296,6 +334,12 @@ Comandos:
   logs ID [-f] [--profile NOMBRE]
                          Muestra la salida y los errores de un trabajo; -f los
                          sigue hasta que el trabajo termina
+  packages install NOMBRE [--pip PAQ...] [--apt PAQ...] [-r ARCHIVO]
+                         Instala paquetes en un contenedor con nombre
+  packages manifest NOMBRE [--json]
+                         Muestra lo que se instaló en un contenedor
+  packages replay NOMBRE --onto OTRO
+                         Instala los paquetes de un contenedor en otro
   profiles list          Lista los perfiles de conexión
   script check ARCHIVO [--json] [--profile NOMBRE]
                          Comprueba un script por lotes de Slurm tal como lo lee sbatch
@@ -319,28 +363,136 @@ Opciones de la ventana:
 </translation>
     </message>
     <message>
-        <source>Usage: %1</source>
-        <translation>Uso: %1</translation>
+        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
+       patagon-studio script set FILE NAME=VALUE ...</source>
+        <translation>Uso: patagon-studio script check ARCHIVO [--json] [--profile NOMBRE] [--refresh]
+       patagon-studio script set ARCHIVO NOMBRE=VALOR ...</translation>
     </message>
     <message>
-        <source>ID	NAME	STATE	PARTITION	ELAPSED	NODES/REASON</source>
-        <translation>ID	NOMBRE	ESTADO	PARTICIÓN	TRANSCURRIDO	NODOS/MOTIVO</translation>
+        <source>Checking against the facts of %1 read %2 instead.</source>
+        <translation>Se revisa en su lugar contra los datos de %1 leídos el %2.</translation>
     </message>
     <message>
-        <source>Cancelled job %1.</source>
-        <translation>Trabajo %1 cancelado.</translation>
+        <source>patagon-studio containers probe [--json] [--profile NAME]
+       patagon-studio containers list [--partition P] [--json] [--profile NAME]
+       patagon-studio containers create NAME IMAGE [--partition P] [--node N] [--save PATH.sqsh] [--profile NAME]
+       patagon-studio containers remove NAME [--node N] [--partition P] [--profile NAME]</source>
+        <translation>patagon-studio containers probe [--json] [--profile NOMBRE]
+       patagon-studio containers list [--partition P] [--json] [--profile NOMBRE]
+       patagon-studio containers create NOMBRE IMAGEN [--partition P] [--node N] [--save RUTA.sqsh] [--profile NOMBRE]
+       patagon-studio containers remove NOMBRE [--node N] [--partition P] [--profile NOMBRE]</translation>
     </message>
     <message>
-        <source>Slurm knows no job %1.</source>
-        <translation>Slurm no conoce ningún trabajo %1.</translation>
+        <source>patagon-studio packages install NAME [--pip PKG...] [--apt PKG...] [-r requirements.txt] [--partition P] [--node N] [--save PATH.sqsh] [--profile NAME]
+       patagon-studio packages manifest NAME [--json] [--profile NAME]
+       patagon-studio packages replay NAME --onto OTHER [--partition P] [--node N] [--profile NAME]</source>
+        <translation>patagon-studio packages install NOMBRE [--pip PAQ...] [--apt PAQ...] [-r requirements.txt] [--partition P] [--node N] [--save RUTA.sqsh] [--profile NOMBRE]
+       patagon-studio packages manifest NOMBRE [--json] [--profile NOMBRE]
+       patagon-studio packages replay NOMBRE --onto OTRO [--partition P] [--node N] [--profile NOMBRE]</translation>
     </message>
     <message>
-        <source>Waiting for %1 to appear…</source>
-        <translation>Esperando a que aparezca %1…</translation>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
     </message>
     <message>
-        <source>Job %1 ended: %2.</source>
-        <translation>El trabajo %1 terminó: %2.</translation>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Pyxis:       %1</source>
+        <translation>Pyxis:       %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Flags:       %1</source>
+        <translation>Opciones:    %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Enroot:      %1</source>
+        <translation>Enroot:      %1</translation>
+    </message>
+    <message>
+        <source>Enroot:      %1 (on the compute node %2)</source>
+        <translation>Enroot:      %1 (en el nodo de cómputo %2)</translation>
+    </message>
+    <message>
+        <source>Partition:   %1%2 (nodes: %3)</source>
+        <translation>Partición:   %1%2 (nodos: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>No named containers on %1.</source>
+        <translation>No hay contenedores con nombre en %1.</translation>
+    </message>
+    <message>
+        <source>This cluster cannot run containers.</source>
+        <translation>Este clúster no puede ejecutar contenedores.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>The container %1 already existed on the node %2; it was not imported again.</source>
+        <translation>El contenedor %1 ya existía en el nodo %2; no se volvió a importar.</translation>
+    </message>
+    <message>
+        <source>The container %1 is ready on the node %2.</source>
+        <translation>El contenedor %1 está listo en el nodo %2.</translation>
+    </message>
+    <message>
+        <source>Removed the container %1.</source>
+        <translation>Se eliminó el contenedor %1.</translation>
+    </message>
+    <message>
+        <source>Installed into %1. The manifest is %2.</source>
+        <translation>Instalado en %1. El manifiesto es %2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Container: %1</source>
+        <translation>Contenedor: %1</translation>
+    </message>
+    <message>
+        <source>Image:     %1</source>
+        <translation>Imagen:     %1</translation>
+    </message>
+    <message>
+        <source>Node:      %1</source>
+        <translation>Nodo:       %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been installed into it with Patagon Studio yet.</source>
+        <translation>Todavía no se ha instalado nada en él con Patagon Studio.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed (exit status %1)</source>
+        <translation>falló (código de salida %1)</translation>
     </message>
 </context>
 <context>
@@ -422,6 +574,134 @@ Clave del servidor: %2 %3</translation>
     <message>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ContainerListModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Kept by Enroot on %1 as %2.</source>
+        <translation>Enroot lo guarda en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ContainerWizard</name>
+    <message>
+        <source>New container</source>
+        <translation>Nuevo contenedor</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Detener la importación</translation>
+    </message>
+    <message>
+        <source>The image is still being imported. Stop the import and close the wizard?</source>
+        <translation>La imagen todavía se está importando. ¿Detener la importación y cerrar el asistente?</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ContainersPage</name>
+    <message>
+        <source>Containers</source>
+        <translation>Contenedores</translation>
+    </message>
+    <message>
+        <source>&amp;New container…</source>
+        <translation>&amp;Nuevo contenedor…</translation>
+    </message>
+    <message>
+        <source>Import an image as a named container (%1)</source>
+        <translation>Importar una imagen como contenedor con nombre (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask every node for its named containers (F5)</source>
+        <translation>Preguntar a cada nodo por sus contenedores con nombre (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Packages</source>
+        <translation>Abrir en &amp;Paquetes</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster on the Connection page to see and create containers.</source>
+        <translation>Conéctese al clúster en la página Conexión para ver y crear contenedores.</translation>
+    </message>
+    <message>
+        <source>Offline: the list may be out of date.</source>
+        <translation>Sin conexión: la lista puede estar desactualizada.</translation>
+    </message>
+    <message>
+        <source>Looking for containers…</source>
+        <translation>Buscando contenedores…</translation>
+    </message>
+    <message>
+        <source>Asking each compute node for its named containers.</source>
+        <translation>Preguntando a cada nodo de cómputo por sus contenedores con nombre.</translation>
+    </message>
+    <message>
+        <source>The containers could not be listed</source>
+        <translation>No se pudieron listar los contenedores</translation>
+    </message>
+    <message>
+        <source>No containers yet</source>
+        <translation>Todavía no hay contenedores</translation>
+    </message>
+    <message>
+        <source>A named container keeps an image ready on a compute node, with the packages you install in it. Create one from an image such as python or nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation>Un contenedor con nombre mantiene una imagen lista en un nodo de cómputo, con los paquetes que instale en él. Cree uno a partir de una imagen como python o nvcr.io#nvidia/pytorch:24.05-py3.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor</numerusform>
+            <numerusform>%n contenedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove container</source>
+        <translation>Eliminar contenedor</translation>
+    </message>
+    <message>
+        <source>Remove the container %1 from %2? Everything installed in it is lost; its package record on this computer goes too.</source>
+        <translation>¿Eliminar el contenedor %1 de %2? Se pierde todo lo instalado en él; también se borra su registro de paquetes en este equipo.</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>Eliminando %1 de %2…</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1724,345 @@ Clave del servidor: %2 %3</translation>
         <source>The script of job %1 was not kept on this computer.</source>
         <translation>El script del trabajo %1 no se guardó en este equipo.</translation>
     </message>
+    <message>
+        <source>Connect to the cluster first: its partitions and limits are read through the connection.</source>
+        <translation>Conéctate primero al clúster: sus particiones y límites se leen a través de la conexión.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s facts could not be read: %1</source>
+        <translation>No se pudieron leer los datos del clúster: %1</translation>
+    </message>
+    <message>
+        <source>srun could not be run on the login node, so this account cannot start Slurm jobs from there. Check that Slurm&apos;s commands are on the PATH of a login shell.</source>
+        <translation>No se pudo ejecutar srun en el nodo de acceso, así que esta cuenta no puede iniciar trabajos de Slurm desde allí. Compruebe que los comandos de Slurm estén en el PATH de un shell de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>This cluster cannot run containers: its srun has no --container-image option, so the Pyxis plugin is not installed. Ask the cluster&apos;s administrators to install Pyxis and Enroot.</source>
+        <translation>Este clúster no puede ejecutar contenedores: su srun no tiene la opción --container-image, así que el complemento Pyxis no está instalado. Pida a los administradores del clúster que instalen Pyxis y Enroot.</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s Pyxis is older and has no %1; what needs those options (named containers, installing system packages, saving a container) will not work.</source>
+        <translation>El Pyxis de este clúster es antiguo y no tiene %1; lo que necesita esas opciones (contenedores con nombre, instalar paquetes del sistema, guardar un contenedor) no funcionará.</translation>
+    </message>
+    <message>
+        <source>Enroot&apos;s version could not be found (&quot;enroot version&quot; failed on the login node and on a compute node). Image references will be written in the REGISTRY#IMAGE form, which every version reads.</source>
+        <translation>No se pudo averiguar la versión de Enroot («enroot version» falló en el nodo de acceso y en un nodo de cómputo). Las referencias de imagen se escribirán en la forma REGISTRO#IMAGEN, que todas las versiones leen.</translation>
+    </message>
+    <message>
+        <source>Enroot %1 is older than 4.0 and does not read Docker-style references such as nvcr.io/nvidia/pytorch:24.05-py3 (it sends them to Docker Hub, which answers 401 Unauthorized). They will be rewritten to the form it reads, nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation>Enroot %1 es anterior a la 4.0 y no lee referencias al estilo de Docker como nvcr.io/nvidia/pytorch:24.05-py3 (las envía a Docker Hub, que responde 401 Unauthorized). Se reescribirán en la forma que sí lee, nvcr.io#nvidia/pytorch:24.05-py3.</translation>
+    </message>
+    <message>
+        <source>Enroot %1 reads both Docker-style references and the REGISTRY#IMAGE form.</source>
+        <translation>Enroot %1 lee tanto las referencias al estilo de Docker como la forma REGISTRO#IMAGEN.</translation>
+    </message>
+    <message>
+        <source>Enroot is installed on the compute nodes (asked on %1) but not on the login node, which is usual.</source>
+        <translation>Enroot está instalado en los nodos de cómputo (se consultó en %1) pero no en el nodo de acceso, lo cual es habitual.</translation>
+    </message>
+    <message>
+        <source>Slurm lists no partitions this account can use, so no job can start. Ask the administrators which partition to use.</source>
+        <translation>Slurm no muestra ninguna partición que esta cuenta pueda usar, así que ningún trabajo puede empezar. Pregunte a los administradores qué partición usar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A named container lives only on the node that created it. This cluster has %n node(s), so each container is kept on one node and used there.</source>
+        <translation>
+            <numerusform>Un contenedor con nombre existe solo en el nodo que lo creó. Este clúster tiene %n nodo, así que cada contenedor se guarda en un nodo y se usa allí.</numerusform>
+            <numerusform>Un contenedor con nombre existe solo en el nodo que lo creó. Este clúster tiene %n nodos, así que cada contenedor se guarda en un nodo y se usa allí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on the cluster is larger than 4 MiB; it is not an Enroot credentials file.</source>
+        <translation>%1 en el clúster ocupa más de 4 MiB; no es un archivo de credenciales de Enroot.</translation>
+    </message>
+    <message>
+        <source>The credentials file has no entry for %1.</source>
+        <translation>El archivo de credenciales no tiene ninguna entrada para %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for a compute node</source>
+        <translation>Esperando un nodo de cómputo</translation>
+    </message>
+    <message>
+        <source>Starting on the compute node</source>
+        <translation>Iniciando en el nodo de cómputo</translation>
+    </message>
+    <message>
+        <source>Importing the image</source>
+        <translation>Importando la imagen</translation>
+    </message>
+    <message>
+        <source>Signing in to the registry</source>
+        <translation>Iniciando sesión en el registro</translation>
+    </message>
+    <message>
+        <source>Downloading layers</source>
+        <translation>Descargando capas</translation>
+    </message>
+    <message>
+        <source>Extracting layers</source>
+        <translation>Extrayendo capas</translation>
+    </message>
+    <message>
+        <source>Building the image file</source>
+        <translation>Construyendo el archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Creating the container</source>
+        <translation>Creando el contenedor</translation>
+    </message>
+    <message>
+        <source>Using the existing container</source>
+        <translation>Usando el contenedor existente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>%1
+
+The last lines it printed:
+%2</source>
+        <translation>%1
+
+Las últimas líneas que mostró:
+%2</translation>
+    </message>
+    <message>
+        <source>Enroot refused the image reference &quot;%1&quot;: it is not in a form it understands. Write it as REGISTRY#IMAGE:TAG, for example nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation>Enroot rechazó la referencia de imagen «%1»: no está en una forma que entienda. Escríbala como REGISTRO#IMAGEN:ETIQUETA, por ejemplo nvcr.io#nvidia/pytorch:24.05-py3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enroot %1 does not read Docker-style references: it sent &quot;%2&quot; to Docker Hub. Write it as %3.</source>
+        <translation>Enroot %1 no lee referencias al estilo de Docker: envió «%2» a Docker Hub. Escríbala como %3.</translation>
+    </message>
+    <message>
+        <source>before 4.0</source>
+        <translation>anterior a la 4.0</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 are missing or wrong: ~/.config/enroot/.credentials on the cluster needs the line &quot;machine %1 login USER password SECRET&quot; with a valid login and password or token.</source>
+        <translation>Las credenciales de %1 faltan o son incorrectas: ~/.config/enroot/.credentials en el clúster necesita la línea «machine %1 login USUARIO password SECRETO» con un usuario y una contraseña o token válidos.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s credentials in ~/.config/enroot/.credentials on the cluster are missing or wrong.</source>
+        <translation>Las credenciales del registro en ~/.config/enroot/.credentials del clúster faltan o son incorrectas.</translation>
+    </message>
+    <message>
+        <source>Docker Hub also answers 401 for an image that does not exist or is private: check the image&apos;s name.</source>
+        <translation>Docker Hub también responde 401 para una imagen que no existe o es privada: compruebe el nombre de la imagen.</translation>
+    </message>
+    <message>
+        <source>NVIDIA NGC needs two lines, for nvcr.io and authn.nvidia.com, both with login $oauthtoken and the API key as password.</source>
+        <translation>NVIDIA NGC necesita dos líneas, para nvcr.io y authn.nvidia.com, ambas con el usuario $oauthtoken y la clave de API como contraseña.</translation>
+    </message>
+    <message>
+        <source>The registry refused access to &quot;%1&quot; (401 Unauthorized). Likely causes:%2</source>
+        <translation>El registro denegó el acceso a «%1» (401 Unauthorized). Causas probables:%2</translation>
+    </message>
+    <message>
+        <source>The compute node ran out of disk space. Remove named containers you no longer need, or ask the administrators where Enroot keeps its data and cache (ENROOT_DATA_PATH, ENROOT_CACHE_PATH).</source>
+        <translation>El nodo de cómputo se quedó sin espacio en disco. Elimine los contenedores con nombre que ya no necesite o pregunte a los administradores dónde guarda Enroot sus datos y su caché (ENROOT_DATA_PATH, ENROOT_CACHE_PATH).</translation>
+    </message>
+    <message>
+        <source>The registry has no image &quot;%1&quot; (404 Not Found). Check the name and the tag.</source>
+        <translation>El registro no tiene la imagen «%1» (404 Not Found). Compruebe el nombre y la etiqueta.</translation>
+    </message>
+    <message>
+        <source>The named container does not exist on that node. A named container lives only on the node that created it: create it again there, or run on its node.</source>
+        <translation>El contenedor con nombre no existe en ese nodo. Un contenedor con nombre existe solo en el nodo que lo creó: créelo de nuevo allí o ejecute en su nodo.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s root filesystem is read-only. Installing system packages needs --container-writable and --container-remap-root.</source>
+        <translation>El sistema de archivos raíz del contenedor es de solo lectura. Para instalar paquetes del sistema hacen falta --container-writable y --container-remap-root.</translation>
+    </message>
+    <message>
+        <source>apt needs root: run it with --container-remap-root and --container-writable.</source>
+        <translation>apt necesita ser root: ejecútelo con --container-remap-root y --container-writable.</translation>
+    </message>
+    <message>
+        <source>pip found no such package (or no version that matches). Check the names and versions.</source>
+        <translation>pip no encontró ese paquete (o ninguna versión que coincida). Compruebe los nombres y las versiones.</translation>
+    </message>
+    <message>
+        <source>apt found no such package in the container&apos;s package sources. Check the names.</source>
+        <translation>apt no encontró ese paquete en los orígenes de paquetes del contenedor. Compruebe los nombres.</translation>
+    </message>
+    <message>
+        <source>The command was stopped before it finished.</source>
+        <translation>El comando se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>The command failed with exit status %1.</source>
+        <translation>El comando falló con el código de salida %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; includes another requirements file, which cannot be followed on the cluster. Add the requirements of that file to this list instead.</source>
+        <translation>«%1» incluye otro archivo de requisitos, que no se puede seguir en el clúster. Añada a esta lista los requisitos de ese archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a constraints file, which is not supported. Write the versions into the requirements instead (for example numpy==1.26.4).</source>
+        <translation>«%1» indica un archivo de restricciones, que no se admite. Escriba las versiones en los requisitos (por ejemplo numpy==1.26.4).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; asks for an editable install, which needs the source on the cluster. Install the package by name and version instead.</source>
+        <translation>«%1» pide una instalación editable, que necesita el código fuente en el clúster. Instale el paquete por nombre y versión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a pip option, not a package. Only requirements (for example numpy&gt;=1.26) can be installed; leave the options out.</source>
+        <translation>«%1» es una opción de pip, no un paquete. Solo se pueden instalar requisitos (por ejemplo numpy&gt;=1.26); quite las opciones.</translation>
+    </message>
+    <message>
+        <source>A pip requirement is empty.</source>
+        <translation>Un requisito de pip está vacío.</translation>
+    </message>
+    <message>
+        <source>The pip requirement &quot;%1&quot; contains a line break or another control character.</source>
+        <translation>El requisito de pip «%1» contiene un salto de línea u otro carácter de control.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries pip options (such as --hash); only the requirement itself can be given.</source>
+        <translation>«%1» lleva opciones de pip (como --hash); solo se puede indicar el requisito en sí.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pip requirement. Write a package name, optionally with a version (for example torch, numpy==1.26.4 or scipy&gt;=1.11,&lt;2).</source>
+        <translation>«%1» no es un requisito de pip. Escriba un nombre de paquete, con versión si quiere (por ejemplo torch, numpy==1.26.4 o scipy&gt;=1.11,&lt;2).</translation>
+    </message>
+    <message>
+        <source>The parentheses in the pip requirement &quot;%1&quot; do not match.</source>
+        <translation>Los paréntesis del requisito de pip «%1» no están equilibrados.</translation>
+    </message>
+    <message>
+        <source>An apt package name is empty.</source>
+        <translation>Un nombre de paquete de apt está vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an apt option, not a package name. Give package names only (for example libgl1).</source>
+        <translation>«%1» es una opción de apt, no un nombre de paquete. Indique solo nombres de paquetes (por ejemplo libgl1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Debian package name. Names use lower-case letters, digits and + . - (for example libgl1 or python3-dev), optionally with =VERSION.</source>
+        <translation>«%1» no es un nombre de paquete de Debian. Los nombres usan minúsculas, dígitos y + . - (por ejemplo libgl1 o python3-dev), opcionalmente con =VERSIÓN.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to install.</source>
+        <translation>No hay nada que instalar.</translation>
+    </message>
+    <message>
+        <source>Choose the named container to install into.</source>
+        <translation>Elija el contenedor con nombre en el que instalar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node name.</source>
+        <translation>«%1» no es un nombre de nodo.</translation>
+    </message>
+    <message>
+        <source>The package manifest is not valid JSON: %1.</source>
+        <translation>El manifiesto de paquetes no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>The package manifest was written by a newer version of Patagon Studio (format %1); update the app to read it.</source>
+        <translation>El manifiesto de paquetes lo escribió una versión más reciente de Patagon Studio (formato %1); actualice la aplicación para leerlo.</translation>
+    </message>
+    <message>
+        <source>The package manifest names no container.</source>
+        <translation>El manifiesto de paquetes no indica ningún contenedor.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n system package(s) with apt</source>
+        <translation>
+            <numerusform>Instalando %n paquete del sistema con apt</numerusform>
+            <numerusform>Instalando %n paquetes del sistema con apt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n Python package(s) with pip</source>
+        <translation>
+            <numerusform>Instalando %n paquete de Python con pip</numerusform>
+            <numerusform>Instalando %n paquetes de Python con pip</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the container a name.</source>
+        <translation>Dé un nombre al contenedor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a container name. Use up to 64 letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>«%1» no puede ser el nombre de un contenedor. Use hasta 64 letras, dígitos, «_», «.» y «-», empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>sinfo failed: %1</source>
+        <translation>sinfo falló: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image reference.</source>
+        <translation>«%1» no es una referencia de imagen válida.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image reference: %2</source>
+        <translation>«%1» no es una referencia de imagen válida: %2</translation>
+    </message>
+    <message>
+        <source>Could not find a compute node for the container: %1</source>
+        <translation>No se encontró un nodo de cómputo para el contenedor: %1</translation>
+    </message>
+    <message>
+        <source>Slurm lists no nodes to look for containers on.</source>
+        <translation>Slurm no muestra ningún nodo en el que buscar contenedores.</translation>
+    </message>
+    <message>
+        <source>The partition &quot;%1&quot; has no nodes, or does not exist.</source>
+        <translation>La partición «%1» no tiene nodos o no existe.</translation>
+    </message>
+    <message>
+        <source>The node %1 could not be asked: %2</source>
+        <translation>No se pudo consultar el nodo %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;enroot list&quot; failed on the node %1: %2</source>
+        <translation>«enroot list» falló en el nodo %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the container %1 on the node %2: %3</source>
+        <translation>No se pudo eliminar el contenedor %1 en el nodo %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no container named &quot;%1&quot; on the nodes that were checked.</source>
+        <translation>No hay ningún contenedor llamado «%1» en los nodos consultados.</translation>
+    </message>
+    <message>
+        <source>There is no container named &quot;%1&quot; on the node %2.</source>
+        <translation>No hay ningún contenedor llamado «%1» en el nodo %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to install: the package lists are empty.</source>
+        <translation>No hay nada que instalar: las listas de paquetes están vacías.</translation>
+    </message>
+    <message>
+        <source>The manifest of &quot;%1&quot; records no successful install to replay.</source>
+        <translation>El manifiesto de «%1» no registra ninguna instalación correcta que repetir.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -1489,6 +2108,61 @@ Clave del servidor: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>Patagon::CredentialsWizardPage</name>
+    <message>
+        <source>Registry credentials</source>
+        <translation>Credenciales del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Contraseña o token:</translation>
+    </message>
+    <message>
+        <source>NVIDIA NGC wants your NGC API key. The login is always $oauthtoken.</source>
+        <translation>NVIDIA NGC pide su clave de API de NGC. El usuario es siempre $oauthtoken.</translation>
+    </message>
+    <message>
+        <source>Create an API key at ngc.nvidia.com (Setup, Generate API Key) and paste it below. It is written only to Enroot&apos;s credentials file on the cluster (~/.config/enroot/.credentials, readable only by you), for nvcr.io and authn.nvidia.com.</source>
+        <translation>Cree una clave de API en ngc.nvidia.com (Setup, Generate API Key) y péguela abajo. Solo se escribe en el archivo de credenciales de Enroot en el clúster (~/.config/enroot/.credentials, legible solo por usted), para nvcr.io y authn.nvidia.com.</translation>
+    </message>
+    <message>
+        <source>%1 may want a login before it hands out the image.</source>
+        <translation>%1 puede pedir un inicio de sesión antes de entregar la imagen.</translation>
+    </message>
+    <message>
+        <source>Type your login and password (or access token) for %1. They are written only to Enroot&apos;s credentials file on the cluster (~/.config/enroot/.credentials, readable only by you). Leave both empty when the image is public.</source>
+        <translation>Escriba su usuario y contraseña (o token de acceso) para %1. Solo se escriben en el archivo de credenciales de Enroot en el clúster (~/.config/enroot/.credentials, legible solo por usted). Deje ambos vacíos si la imagen es pública.</translation>
+    </message>
+    <message>
+        <source>Looking for saved credentials for %1…</source>
+        <translation>Buscando credenciales guardadas para %1…</translation>
+    </message>
+    <message>
+        <source>The credentials file could not be read: %1</source>
+        <translation>No se pudo leer el archivo de credenciales: %1</translation>
+    </message>
+    <message>
+        <source>Credentials for %1 are already saved on the cluster (login %2). Leave the fields empty to keep them, or type new ones.</source>
+        <translation>Ya hay credenciales para %1 guardadas en el clúster (usuario %2). Deje los campos vacíos para conservarlas o escriba otras nuevas.</translation>
+    </message>
+    <message>
+        <source>No credentials for %1 are saved on the cluster yet.</source>
+        <translation>Todavía no hay credenciales para %1 guardadas en el clúster.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials for %1 on the cluster…</source>
+        <translation>Guardando las credenciales para %1 en el clúster…</translation>
+    </message>
+    <message>
+        <source>Credentials for %1 saved on the cluster.</source>
+        <translation>Credenciales para %1 guardadas en el clúster.</translation>
+    </message>
+</context>
+<context>
     <name>Patagon::HostKeyDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1517,6 +2191,112 @@ Clave del servidor: %2 %3</translation>
     <message>
         <source>&amp;Do Not Connect</source>
         <translation>&amp;No conectar</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ImageWizardPage</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>The image to import: a Docker Hub name such as python, a registry image such as nvcr.io#nvidia/pytorch:24.05-py3, or a .sqsh file on the cluster.</source>
+        <translation>La imagen que se importará: un nombre de Docker Hub como python, una imagen de un registro como nvcr.io#nvidia/pytorch:24.05-py3 o un archivo .sqsh en el clúster.</translation>
+    </message>
+    <message>
+        <source>Python on Debian, from Docker Hub</source>
+        <translation>Python sobre Debian, de Docker Hub</translation>
+    </message>
+    <message>
+        <source>PyTorch with CUDA, from Docker Hub</source>
+        <translation>PyTorch con CUDA, de Docker Hub</translation>
+    </message>
+    <message>
+        <source>NVIDIA&apos;s PyTorch (NGC: needs your NGC API key)</source>
+        <translation>PyTorch de NVIDIA (NGC: necesita su clave de API de NGC)</translation>
+    </message>
+    <message>
+        <source>CUDA runtime on Ubuntu (NGC: needs your NGC API key)</source>
+        <translation>Entorno de ejecución de CUDA sobre Ubuntu (NGC: necesita su clave de API de NGC)</translation>
+    </message>
+    <message>
+        <source>Ubuntu 24.04, from Docker Hub</source>
+        <translation>Ubuntu 24.04, de Docker Hub</translation>
+    </message>
+    <message>
+        <source>Debian 13, from Docker Hub</source>
+        <translation>Debian 13, de Docker Hub</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Imagen:</translation>
+    </message>
+    <message>
+        <source>Imported as:</source>
+        <translation>Se importa como:</translation>
+    </message>
+    <message>
+        <source>Type an image name, or pick one from the list.</source>
+        <translation>Escriba el nombre de una imagen o elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 may need a login: the next step asks for it.</source>
+        <translation>%1 puede necesitar un inicio de sesión: el paso siguiente lo pide.</translation>
+    </message>
+    <message>
+        <source>The reference is valid.</source>
+        <translation>La referencia es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ImportWizardPage</name>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Detener importación</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>The compute node downloads the image and keeps it under the container&apos;s name. Large images take minutes.</source>
+        <translation>El nodo de cómputo descarga la imagen y la guarda con el nombre del contenedor. Las imágenes grandes tardan minutos.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Starting the import of %1 as %2…</source>
+        <translation>Iniciando la importación de %1 como %2…</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Deteniendo la importación…</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>Se detuvo la importación.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>La importación falló.</translation>
+    </message>
+    <message>
+        <source>The container %1 already existed on %2 and is reused as it is.</source>
+        <translation>El contenedor %1 ya existía en %2 y se reutiliza tal como está.</translation>
+    </message>
+    <message>
+        <source>The container %1 is ready on %2.</source>
+        <translation>El contenedor %1 está listo en %2.</translation>
     </message>
 </context>
 <context>
@@ -1979,10 +2759,320 @@ Errores: %2</translation>
     </message>
 </context>
 <context>
+    <name>Patagon::ManifestModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Failed (exit status %1)</source>
+        <translation>Falló (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::NameWizardPage</name>
+    <message>
+        <source>Name and place</source>
+        <translation>Nombre y ubicación</translation>
+    </message>
+    <message>
+        <source>A named container stays on the node that imports it, and later jobs on that node reuse it by its name.</source>
+        <translation>Un contenedor con nombre se queda en el nodo que lo importa, y los trabajos posteriores en ese nodo lo reutilizan por su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partición:</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>N&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Cluster default</source>
+        <translation>La predeterminada del clúster</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminada)</translation>
+    </message>
+    <message>
+        <source>Any free node</source>
+        <translation>Cualquier nodo libre</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::PackagesPage</name>
+    <message>
+        <source>Packages</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Contenedor:</translation>
+    </message>
+    <message>
+        <source>p&amp;ip packages (one a line, e.g. numpy==2.1 or torchvision&gt;=0.19):</source>
+        <translation>Paquetes de p&amp;ip (uno por línea, p. ej. numpy==2.1 o torchvision&gt;=0.19):</translation>
+    </message>
+    <message>
+        <source>&amp;apt packages (one a line, e.g. libgl1):</source>
+        <translation>Paquetes de &amp;apt (uno por línea, p. ej. libgl1):</translation>
+    </message>
+    <message>
+        <source>numpy
+pandas&gt;=2</source>
+        <translation>numpy
+pandas&gt;=2</translation>
+    </message>
+    <message>
+        <source>ffmpeg
+libgl1</source>
+        <translation>ffmpeg
+libgl1</translation>
+    </message>
+    <message>
+        <source>Import &amp;requirements.txt…</source>
+        <translation>Importar &amp;requirements.txt…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .sqsh (optional):</source>
+        <translation>&amp;Guardar como .sqsh (opcional):</translation>
+    </message>
+    <message>
+        <source>e.g. containers/trainer.sqsh, on the cluster</source>
+        <translation>p. ej. containers/trainer.sqsh, en el clúster</translation>
+    </message>
+    <message>
+        <source>After the install, write the container to this squashfs file on the cluster (--container-save), so jobs can start from it.</source>
+        <translation>Tras la instalación, escribe el contenedor en este archivo squashfs del clúster (--container-save), para que los trabajos puedan partir de él.</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <source>Install the packages into the container (Ctrl+Return)</source>
+        <translation>Instalar los paquetes en el contenedor (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
+    </message>
+    <message>
+        <source>Replay &amp;onto:</source>
+        <translation>Repetir &amp;en:</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Re&amp;petir</translation>
+    </message>
+    <message>
+        <source>Install what succeeded in this container into the chosen one.</source>
+        <translation>Instalar en el contenedor elegido lo que se instaló con éxito en este.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect on the Connection page to install packages. The records of earlier installs stay readable.</source>
+        <translation>Sin conexión: conéctese en la página Conexión para instalar paquetes. Los registros de instalaciones anteriores siguen visibles.</translation>
+    </message>
+    <message>
+        <source>No named containers yet: create one on the Containers page, then install packages into it here.</source>
+        <translation>Todavía no hay contenedores con nombre: cree uno en la página Contenedores y luego instale paquetes en él aquí.</translation>
+    </message>
+    <message>
+        <source>Type at least one pip or apt package, one a line, then install.</source>
+        <translation>Escriba al menos un paquete de pip o apt, uno por línea, y luego instale.</translation>
+    </message>
+    <message>
+        <source>The file to save the container to must end in .sqsh, for example containers/%1.sqsh.</source>
+        <translation>El archivo donde guardar el contenedor debe terminar en .sqsh, por ejemplo containers/%1.sqsh.</translation>
+    </message>
+    <message>
+        <source>Installing into %1 on %2…</source>
+        <translation>Instalando en %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Nothing to replay: no install into this container has succeeded.</source>
+        <translation>Nada que repetir: ninguna instalación en este contenedor ha tenido éxito.</translation>
+    </message>
+    <message>
+        <source>Choose the container to replay onto.</source>
+        <translation>Elija el contenedor en el que repetir la instalación.</translation>
+    </message>
+    <message>
+        <source>Replaying the packages of %1 onto %2 on %3…</source>
+        <translation>Repitiendo los paquetes de %1 en %2 en %3…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Done: the packages are installed in %1.</source>
+        <translation>Hecho: los paquetes están instalados en %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The manifest records what ran.</source>
+        <translation>Cancelado. El manifiesto registra lo que se ejecutó.</translation>
+    </message>
+    <message>
+        <source>The install failed. The output above shows why.</source>
+        <translation>La instalación falló. La salida muestra por qué.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Import requirements.txt</source>
+        <translation>Importar requirements.txt</translation>
+    </message>
+    <message>
+        <source>Requirements (*.txt);;All files (*)</source>
+        <translation>Requisitos (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check the path and that you may read the file.</source>
+        <translation>No se pudo leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: that is not a requirements file.</source>
+        <translation>%1 ocupa más de 1 MiB: no es un archivo de requisitos.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) added from the file.</source>
+        <translation>
+            <numerusform>%n requisito añadido desde el archivo.</numerusform>
+            <numerusform>%n requisitos añadidos desde el archivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Patagon::PlaceholderPage</name>
     <message>
         <source>This page is not yet available in this version.</source>
         <translation>Esta página aún no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ProbeWizardPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Cluster check</source>
+        <translation>Comprobación del clúster</translation>
+    </message>
+    <message>
+        <source>Does the cluster run containers? Patagon Studio asks Slurm for Pyxis, Enroot&apos;s version and the partitions.</source>
+        <translation>¿Ejecuta contenedores el clúster? Patagon Studio pregunta a Slurm por Pyxis, la versión de Enroot y las particiones.</translation>
+    </message>
+    <message>
+        <source>Checking the cluster…</source>
+        <translation>Comprobando el clúster…</translation>
+    </message>
+    <message>
+        <source>The cluster could not be checked: %1</source>
+        <translation>No se pudo comprobar el clúster: %1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminada)</translation>
+    </message>
+    <message>
+        <source>Enroot&apos;s version is unknown.</source>
+        <translation>Se desconoce la versión de Enroot.</translation>
+    </message>
+    <message>
+        <source>Enroot %1 on the login node.</source>
+        <translation>Enroot %1 en el nodo de acceso.</translation>
+    </message>
+    <message>
+        <source>Enroot %1 on %2.</source>
+        <translation>Enroot %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pyxis is installed (%n container option(s)).</source>
+        <translation>
+            <numerusform>Pyxis está instalado (%n opción de contenedor).</numerusform>
+            <numerusform>Pyxis está instalado (%n opciones de contenedor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pyxis is missing: srun has no --container-image option.</source>
+        <translation>Falta Pyxis: srun no tiene la opción --container-image.</translation>
+    </message>
+    <message>
+        <source>Slurm lists no partitions.</source>
+        <translation>Slurm no muestra ninguna partición.</translation>
+    </message>
+    <message>
+        <source>Partitions: %1.</source>
+        <translation>Particiones: %1.</translation>
+    </message>
+    <message>
+        <source>This cluster runs containers. %1 %2 %3</source>
+        <translation>Este clúster ejecuta contenedores. %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>This cluster cannot run containers yet. %1 %2 %3</source>
+        <translation>Este clúster todavía no puede ejecutar contenedores. %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Ask the cluster&apos;s administrators to install Pyxis and Enroot, or use a cluster that has them.</source>
+        <translation>Pida a los administradores del clúster que instalen Pyxis y Enroot, o use un clúster que los tenga.</translation>
     </message>
 </context>
 <context>
@@ -2111,10 +3201,6 @@ Errores: %2</translation>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Guardar…</translation>
-    </message>
-    <message>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
@@ -2236,6 +3322,132 @@ Corrección: %2</translation>
         <source>Submit this script to the cluster with sbatch.</source>
         <translation>Enviar este script al clúster con sbatch.</translation>
     </message>
+    <message>
+        <source>Open a script from this computer (%1).</source>
+        <translation>Abrir un script de este ordenador (%1).</translation>
+    </message>
+    <message>
+        <source>Open from the cluster…</source>
+        <translation>Abrir desde el clúster…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the script where it came from (%1).</source>
+        <translation>Guardar el script donde estaba (%1).</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save on the cluster…</source>
+        <translation>Guardar en el clúster…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the cluster&apos;s partitions, limits, GPUs and container options again.</source>
+        <translation>Volver a leer las particiones, los límites, las GPU y las opciones de contenedor del clúster.</translation>
+    </message>
+    <message>
+        <source>%1 on the cluster</source>
+        <translation>%1 en el clúster</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>Script nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The script has changes that are not saved. Discard them?</source>
+        <translation>El script tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text: the editor would change some of its bytes, so it was not opened. Convert it to UTF-8 first (for example with iconv).</source>
+        <translation>«%1» no es texto UTF-8: el editor cambiaría algunos de sus bytes, así que no se ha abierto. Conviértelo antes a UTF-8 (por ejemplo, con iconv).</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first: its files are read through the connection.</source>
+        <translation>Conéctate primero al clúster: sus archivos se leen a través de la conexión.</translation>
+    </message>
+    <message>
+        <source>Give the path of the script on the cluster.</source>
+        <translation>Indica la ruta del script en el clúster.</translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot; on the cluster: %2</source>
+        <translation>No se pudo abrir «%1» en el clúster: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB: it is not a batch script. Choose the script itself.</source>
+        <translation>«%1» ocupa más de %2 MB: no es un script de lotes. Elige el script en sí.</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first: its files are written through the connection. The script stays here meanwhile.</source>
+        <translation>Conéctate primero al clúster: sus archivos se escriben a través de la conexión. Mientras tanto, el script se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Give the path of the script on the cluster, with its file name.</source>
+        <translation>Indica la ruta del script en el clúster, con el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder on the cluster. Add the script&apos;s file name to the path.</source>
+        <translation>«%1» es una carpeta en el clúster. Añade a la ruta el nombre del archivo del script.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot; on the cluster: %2
+The file there was not changed.</source>
+        <translation>No se pudo guardar «%1» en el clúster: %2
+El archivo que hay allí no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Open from the cluster</source>
+        <translation>Abrir desde el clúster</translation>
+    </message>
+    <message>
+        <source>Path of the script on the cluster:</source>
+        <translation>Ruta del script en el clúster:</translation>
+    </message>
+    <message>
+        <source>Save on the cluster</source>
+        <translation>Guardar en el clúster</translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2. Reading them again…</source>
+        <translation>Comprobado con los datos de %1 leídos el %2. Volviendo a leerlos…</translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2. Reading them again failed: %3</source>
+        <translation>Comprobado con los datos de %1 leídos el %2. No se pudieron volver a leer: %3</translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2.</source>
+        <translation>Comprobado con los datos de %1 leídos el %2.</translation>
+    </message>
+    <message>
+        <source>Reading the partitions, limits and GPUs of %1…</source>
+        <translation>Leyendo las particiones, los límites y las GPU de %1…</translation>
+    </message>
+    <message>
+        <source>Not checked against the cluster: %1</source>
+        <translation>No comprobado con el clúster: %1</translation>
+    </message>
+    <message>
+        <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
+        <translation>No comprobado con ningún clúster: conéctate para comprobar particiones, límites de tiempo y GPU.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::SettingsPage</name>
@@ -2254,6 +3466,45 @@ Corrección: %2</translation>
     <message>
         <source>Settings file:</source>
         <translation>Archivo de configuración:</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::VerifyWizardPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Runs Python inside the new container to see whether PyTorch and CUDA are there.</source>
+        <translation>Ejecuta Python dentro del nuevo contenedor para ver si están PyTorch y CUDA.</translation>
+    </message>
+    <message>
+        <source>Running python3 in %1 on %2…</source>
+        <translation>Ejecutando python3 en %1 en %2…</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 works in this container, and CUDA is available.</source>
+        <translation>PyTorch %1 funciona en este contenedor y CUDA está disponible.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 works in this container, but CUDA is not available here (no GPU on this node, or a CPU-only build).</source>
+        <translation>PyTorch %1 funciona en este contenedor, pero CUDA no está disponible aquí (no hay GPU en este nodo o es una compilación solo para CPU).</translation>
+    </message>
+    <message>
+        <source>The container works, but PyTorch is not installed in it. Install torch on the Packages page, or start from a PyTorch image such as nvcr.io#nvidia/pytorch:24.05-py3.</source>
+        <translation>El contenedor funciona, pero PyTorch no está instalado en él. Instale torch en la página Paquetes o parta de una imagen de PyTorch como nvcr.io#nvidia/pytorch:24.05-py3.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Se detuvo la comprobación.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>No se pudo ejecutar la comprobación: %1</translation>
     </message>
 </context>
 </TS>
