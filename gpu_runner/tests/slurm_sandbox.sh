@@ -1,10 +1,11 @@
 # gpu_runner.slurm_sandbox: patagon-train under the sandbox cluster's real Slurm, as a user would
 # run it: over ssh as the sandbox user, `srun -n 2 -c 1` starts two tasks on the (single) compute
-# node, which is this machine, so the binary from the build tree runs as it is. The tasks meet
+# node, which is this machine. The binary is copied into the user's home over ssh first, as the
+# app deploys it: the build tree may be where that user cannot look. The tasks meet
 # through the SLURM_* variables alone (first host of SLURM_JOB_NODELIST, port from the job id),
 # train data-parallel over Gloo on a Fashion-MNIST subset, and only rank 0 writes the run folder.
 # Needs the sandbox (scripts/dev sandbox start; CI starts it) and read access for the sandbox
-# user to the build tree and the dataset.
+# user to the dataset.
 source "$(dirname "$0")/lib.sh"
 need_fashion
 
@@ -22,9 +23,7 @@ on_cluster() {
 }
 
 on_cluster true || fail "cannot log in to the sandbox cluster as $SANDBOX_USER (scripts/dev sandbox start)"
-# what the tasks need must be readable by that user, not only by the one running ctest
-on_cluster test -x "$PATAGON_TRAIN" ||
-    fail "$SANDBOX_USER cannot execute $PATAGON_TRAIN (the build tree must be world-readable)"
+# the data must be readable by that user, not only by the one running ctest
 on_cluster test -r "$FASHION/train-images-idx3-ubyte.gz" -o -r "$FASHION/train-images-idx3-ubyte" ||
     fail "$SANDBOX_USER cannot read Fashion-MNIST in $FASHION"
 
@@ -32,6 +31,9 @@ on_cluster test -r "$FASHION/train-images-idx3-ubyte.gz" -o -r "$FASHION/train-i
 REMOTE=$(on_cluster mktemp -d "$SANDBOX_HOME/patagon-train-test.XXXXXX") || fail "mktemp on the cluster"
 [[ $REMOTE == "$SANDBOX_HOME"/patagon-train-test.* ]] || fail "unexpected folder '$REMOTE'"
 trap 'on_cluster rm -rf "$REMOTE" >/dev/null 2>&1 || true' EXIT
+# shellcheck disable=SC2016
+on_cluster sh -c 'cat >"$1" && chmod 0755 "$1"' copy "$REMOTE/patagon-train" <"$PATAGON_TRAIN" ||
+    fail "could not copy $PATAGON_TRAIN to the cluster"
 R=$REMOTE/run
 
 # Each task prints its rank and PID, then becomes the trainer (exec keeps the PID), so the start
@@ -42,7 +44,7 @@ TASK='echo "task rank=$SLURM_PROCID pid=$$ ntasks=$SLURM_NTASKS nodelist=$SLURM_
 rc=0
 on_cluster env -u MASTER_ADDR -u MASTER_PORT -u RANK -u WORLD_SIZE \
     srun --label -n 2 -c 1 -t 10 -J patagon-train-test bash -c "$TASK" task \
-    "$PATAGON_TRAIN" train --data "fashion-mnist:$FASHION" --limit-train 4000 --limit-test 1000 \
+    "$REMOTE/patagon-train" train --data "fashion-mnist:$FASHION" --limit-train 4000 --limit-test 1000 \
     --epochs 2 --batch-size 32 --progress lines --out "$R" \
     >"$WORK/srun.out" 2>"$WORK/srun.err" || rc=$?
 if [[ $rc != 0 ]]; then
