@@ -1,8 +1,8 @@
 // What a cluster offers for containers, found out over the Connection.
 #include "core/container/clusterprobe.h"
 
-#include "core/container/remoterun.h"
 #include "core/slurm/clusterfacts.h"
+#include "core/ssh/collectedrun.h"
 #include "core/ssh/connection.h"
 #include "core/tr.h"
 
@@ -227,7 +227,7 @@ void ClusterProbe::probe(QObject *context, Callback done)
 
     auto askEnroot = [connection, owner, guard, outputs, done] {
         const auto finish = [outputs, done] { done(ClusterProbeResult::fromOutputs(*outputs)); };
-        Internal::runCollected(
+        runCollected(
             connection, {QStringLiteral("enroot"), QStringLiteral("version")}, owner,
             [connection, owner, guard, outputs, done, finish](const Expected<CommandOutput> &out) {
                 if (!out)
@@ -246,24 +246,25 @@ void ClusterProbe::probe(QObject *context, Callback done)
                     return finish();
                 const QString script
                     = QStringLiteral("printf '%s\\n' \"$SLURMD_NODENAME\"; exec enroot version");
-                Internal::runCollected(
-                    connection,
-                    {QStringLiteral("srun"), QStringLiteral("--partition=") + part->name,
-                     QStringLiteral("--nodes=1"), QStringLiteral("--ntasks=1"),
-                     QStringLiteral("--job-name=patagon-probe"), QStringLiteral("sh"),
-                     QStringLiteral("-c"), script},
-                    owner, [outputs, done, finish](const Expected<CommandOutput> &remote) {
-                        if (!remote)
-                            return done(remote.result());
-                        if (remote->succeeded()) {
-                            const QList<QByteArray> lines = remote->standardOutput.split('\n');
-                            outputs->enrootFound = true;
-                            outputs->enrootNode = QString::fromUtf8(lines.value(0)).trimmed();
-                            outputs->enrootVersion
-                                = remote->standardOutput.mid(lines.value(0).size() + 1);
-                        }
-                        finish();
-                    });
+                runCollected(connection,
+                             {QStringLiteral("srun"), QStringLiteral("--partition=") + part->name,
+                              QStringLiteral("--nodes=1"), QStringLiteral("--ntasks=1"),
+                              QStringLiteral("--job-name=patagon-probe"), QStringLiteral("sh"),
+                              QStringLiteral("-c"), script},
+                             owner, [outputs, done, finish](const Expected<CommandOutput> &remote) {
+                                 if (!remote)
+                                     return done(remote.result());
+                                 if (remote->succeeded()) {
+                                     const QList<QByteArray> lines
+                                         = remote->standardOutput.split('\n');
+                                     outputs->enrootFound = true;
+                                     outputs->enrootNode
+                                         = QString::fromUtf8(lines.value(0)).trimmed();
+                                     outputs->enrootVersion
+                                         = remote->standardOutput.mid(lines.value(0).size() + 1);
+                                 }
+                                 finish();
+                             });
             });
     };
 
@@ -274,27 +275,27 @@ void ClusterProbe::probe(QObject *context, Callback done)
             return done(*failure);
         askEnroot();
     };
-    Internal::runCollected(connection, {QStringLiteral("srun"), QStringLiteral("--help")}, owner,
-                           [outputs, failure, oneDone](const Expected<CommandOutput> &out) {
-                               if (!out) {
-                                   *failure = out.result();
-                               } else {
-                                   outputs->srunHelp = out->standardOutput + out->standardError;
-                                   outputs->srunFound = out->exitStatus != 127
-                                       && outputs->srunHelp.contains("srun");
-                               }
-                               oneDone();
-                           });
-    Internal::runCollected(connection,
-                           {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
-                            QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
-                           owner, [outputs, failure, oneDone](const Expected<CommandOutput> &out) {
-                               if (!out)
-                                   *failure = out.result();
-                               else if (out->succeeded())
-                                   outputs->sinfoNodes = out->standardOutput;
-                               oneDone();
-                           });
+    runCollected(connection, {QStringLiteral("srun"), QStringLiteral("--help")}, owner,
+                 [outputs, failure, oneDone](const Expected<CommandOutput> &out) {
+                     if (!out) {
+                         *failure = out.result();
+                     } else {
+                         outputs->srunHelp = out->standardOutput + out->standardError;
+                         outputs->srunFound
+                             = out->exitStatus != 127 && outputs->srunHelp.contains("srun");
+                     }
+                     oneDone();
+                 });
+    runCollected(connection,
+                 {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
+                  QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
+                 owner, [outputs, failure, oneDone](const Expected<CommandOutput> &out) {
+                     if (!out)
+                         *failure = out.result();
+                     else if (out->succeeded())
+                         outputs->sinfoNodes = out->standardOutput;
+                     oneDone();
+                 });
 }
 
 } // namespace Patagon::Container

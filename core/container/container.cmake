@@ -3,7 +3,6 @@ target_sources(patagon-core PRIVATE
     container/imagereference.h container/imagereference.cpp
     container/pyxiscommand.h container/pyxiscommand.cpp
     container/enrootcredentials.h container/enrootcredentials.cpp
-    container/remoterun.h container/remoterun.cpp
     container/clusterprobe.h container/clusterprobe.cpp
     container/registrycredentialsstore.h container/registrycredentialsstore.cpp
     container/importprogress.h container/importprogress.cpp

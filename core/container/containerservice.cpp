@@ -3,7 +3,7 @@
 
 #include "core/container/imagereference.h"
 #include "core/container/pyxiscommand.h"
-#include "core/container/remoterun.h"
+#include "core/ssh/collectedrun.h"
 #include "core/ssh/connection.h"
 #include "core/tr.h"
 
@@ -306,19 +306,19 @@ void ContainerService::withPartitions(
 {
     if (!m_probe.partitions.isEmpty())
         return done(m_probe.partitions);
-    Internal::runCollected(m_connection,
-                           {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
-                            QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
-                           context, [done](const Expected<CommandOutput> &out) {
-                               if (!out)
-                                   return done(out.result());
-                               if (!out->succeeded())
-                                   return done(Result::error(
-                                       ErrorCode::Remote,
-                                       Tr::tr("sinfo failed: %1")
-                                           .arg(QString::fromUtf8(out->standardError).trimmed())));
-                               done(ClusterProbeResult::parseSinfoNodes(out->standardOutput));
-                           });
+    runCollected(m_connection,
+                 {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
+                  QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
+                 context, [done](const Expected<CommandOutput> &out) {
+                     if (!out)
+                         return done(out.result());
+                     if (!out->succeeded())
+                         return done(Result::error(
+                             ErrorCode::Remote,
+                             Tr::tr("sinfo failed: %1")
+                                 .arg(QString::fromUtf8(out->standardError).trimmed())));
+                     done(ClusterProbeResult::parseSinfoNodes(out->standardOutput));
+                 });
 }
 
 ContainerTask *ContainerService::create(const CreateRequest &request, QObject *parent)
@@ -476,7 +476,7 @@ void ContainerService::list(const QString &partition, QObject *context,
             auto pending = std::make_shared<int>(int(nodes.size()));
             for (const auto &[node, part] : nodes) {
                 list->nodesChecked << node;
-                Internal::runCollected(
+                runCollected(
                     self->m_connection,
                     onNode(part, node, QStringLiteral("patagon-list"),
                            {QStringLiteral("enroot"), QStringLiteral("list")}),
@@ -520,7 +520,7 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
         auto pending = std::make_shared<int>(int(where.size()));
         auto failure = std::make_shared<Result>();
         for (const auto &[n, part] : where) {
-            Internal::runCollected(
+            runCollected(
                 self ? self->m_connection.data() : nullptr,
                 onNode(part, n, QStringLiteral("patagon-remove"),
                        {QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),

@@ -2,6 +2,7 @@
 #include "core/jobs/slurmclient.h"
 
 #include "core/jobs/slurmcommands.h"
+#include "core/ssh/collectedrun.h"
 #include "core/ssh/connection.h"
 #include "core/ssh/sshsession.h"
 #include "core/tr.h"
@@ -65,27 +66,8 @@ SlurmClient::SlurmClient(Connection *connection, QObject *parent)
 void SlurmClient::runCommand(const QStringList &argv, const QByteArray &input, QObject *context,
                              std::function<void(const Expected<CommandOutput> &)> done)
 {
-    if (!m_connection) {
-        done(Result::error(ErrorCode::Network, Tr::tr("There is no connection to the cluster.")));
-        return;
-    }
     qCDebug(lcSlurm) << "run" << argv;
-    RemoteProcess *process = m_connection->run(argv, input, context ? context : this);
-    auto output = std::make_shared<CommandOutput>();
-    connect(process, &RemoteProcess::standardOutput, process,
-            [output](const QByteArray &b) { output->standardOutput += b; });
-    connect(process, &RemoteProcess::standardError, process,
-            [output](const QByteArray &b) { output->standardError += b; });
-    connect(process, &RemoteProcess::finished, process,
-            [process, output, done = std::move(done)](const ProcessResult &result) {
-                process->deleteLater();
-                if (!result.result) {
-                    done(result.result);
-                    return;
-                }
-                output->exitStatus = result.exitSignal.isEmpty() ? result.exitStatus : -1;
-                done(*output);
-            });
+    runCollected(m_connection, argv, input, context ? context : this, std::move(done));
 }
 
 void SlurmClient::submit(const QByteArray &script, const QString &workDir, QObject *context,

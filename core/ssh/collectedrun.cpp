@@ -1,5 +1,5 @@
-// Internal to core/container: one command, its output collected.
-#include "core/container/remoterun.h"
+// One command over the Connection, its output collected.
+#include "core/ssh/collectedrun.h"
 
 #include "core/ssh/connection.h"
 #include "core/tr.h"
@@ -8,19 +8,19 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcContainerRun, "patagon.core.container.run", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCollectedRun, "patagon.core.ssh.run", QtInfoMsg)
 
-namespace Patagon::Container::Internal {
+namespace Patagon {
 
-void runCollected(Connection *connection, const QStringList &argv, QObject *context,
-                  OutputCallback done)
+void runCollected(Connection *connection, const QStringList &argv, const QByteArray &input,
+                  QObject *context, CollectedCallback done)
 {
     if (!connection) {
         done(Result::error(ErrorCode::Network, Tr::tr("There is no connection to the cluster.")));
         return;
     }
-    qCDebug(lcContainerRun) << "run" << argv;
-    RemoteProcess *process = connection->run(argv, {}, context);
+    qCDebug(lcCollectedRun) << "run" << argv;
+    RemoteProcess *process = connection->run(argv, input, context);
     auto output = std::make_shared<CommandOutput>();
     QObject::connect(process, &RemoteProcess::standardOutput, process,
                      [output](const QByteArray &b) { output->standardOutput += b; });
@@ -38,4 +38,4 @@ void runCollected(Connection *connection, const QStringList &argv, QObject *cont
                      });
 }
 
-} // namespace Patagon::Container::Internal
+} // namespace Patagon
