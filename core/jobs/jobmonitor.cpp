@@ -110,6 +110,7 @@ void JobMonitor::poll()
     if (!m_running || m_inFlight)
         return;
     m_inFlight = true;
+    m_lastError = Result::ok(); // set again by this poll's failures (a failed sacct included)
     m_changedThisPoll = false;
     m_significant = false;
     m_pollContext = new QObject(this);
@@ -296,7 +297,6 @@ void JobMonitor::finishPoll(bool changed)
     m_inFlight = false;
     m_pollContext->deleteLater();
     m_pollContext = nullptr;
-    m_lastError = Result::ok();
     // Back off while nothing changes; stay fast while a job's end is not yet in accounting.
     if (stateChanges || !m_unresolved.isEmpty())
         m_interval = m_minInterval;
