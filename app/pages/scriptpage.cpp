@@ -774,40 +774,49 @@ void ScriptPage::saveRemote(const QString &input)
     const QByteArray contents = scriptText().toUtf8();
     // An existing script keeps its permissions; a new one can be read by the group.
     RemoteOperation *stat = m_connection->stat(path, this);
-    connect(stat, &RemoteOperation::finished, this, [this, stat, path, contents](const Result &) {
-        stat->deleteLater();
-        const RemoteFileInfo info = stat->fileInfo();
-        if (info.exists && info.isDirectory) {
-            showRemoteError(
-                tr("Save script"),
-                tr("\"%1\" is a folder on the cluster. Add the script's file name to the "
-                   "path.")
-                    .arg(path));
-            return;
-        }
-        const quint32 permissions = info.exists ? (info.permissions & 07777) : 0644;
-        RemoteOperation *write = m_connection->writeFile(path, contents, permissions, this);
-        connect(write, &RemoteOperation::finished, this,
-                [this, write, path, contents](const Result &result) {
-                    write->deleteLater();
-                    if (!result) {
-                        showRemoteError(
-                            tr("Save script"),
-                            tr("Could not save \"%1\" on the cluster: %2\nThe file there "
-                               "was not changed.")
-                                .arg(path, result.message()));
-                        return;
-                    }
-                    m_remotePath = path;
-                    m_path.clear();
-                    if (scriptText().toUtf8() == contents)
-                        markSaved();
-                    else
-                        m_savedText = contents; // edited while it was saved
-                    updateFileLabel();
-                    emit remoteFileSaved(path);
-                });
-    });
+    connect(stat, &RemoteOperation::finished, this,
+            [this, stat, path, contents](const Result &checked) {
+                stat->deleteLater();
+                if (!checked) {
+                    // Unknown permissions: writing now could change an existing script's mode.
+                    showRemoteError(tr("Save script"),
+                                    tr("Could not save \"%1\" on the cluster: %2\nThe file there "
+                                       "was not changed.")
+                                        .arg(path, checked.message()));
+                    return;
+                }
+                const RemoteFileInfo info = stat->fileInfo();
+                if (info.exists && info.isDirectory) {
+                    showRemoteError(
+                        tr("Save script"),
+                        tr("\"%1\" is a folder on the cluster. Add the script's file name to the "
+                           "path.")
+                            .arg(path));
+                    return;
+                }
+                const quint32 permissions = info.exists ? (info.permissions & 07777) : 0644;
+                RemoteOperation *write = m_connection->writeFile(path, contents, permissions, this);
+                connect(write, &RemoteOperation::finished, this,
+                        [this, write, path, contents](const Result &result) {
+                            write->deleteLater();
+                            if (!result) {
+                                showRemoteError(
+                                    tr("Save script"),
+                                    tr("Could not save \"%1\" on the cluster: %2\nThe file there "
+                                       "was not changed.")
+                                        .arg(path, result.message()));
+                                return;
+                            }
+                            m_remotePath = path;
+                            m_path.clear();
+                            if (scriptText().toUtf8() == contents)
+                                markSaved();
+                            else
+                                m_savedText = contents; // edited while it was saved
+                            updateFileLabel();
+                            emit remoteFileSaved(path);
+                        });
+            });
 }
 
 void ScriptPage::openRemoteDialog()
