@@ -3,9 +3,11 @@
 
 #include "app/cli/terminal.h"
 #include "core/profiles/profilestore.h"
+#include "core/settingskeys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QSettings>
 
 namespace Patagon::Cli {
 
@@ -80,7 +82,15 @@ Result CliSession::open(const QString &profileName)
     });
     m_connection.connectToHost(m_profile);
     loop.exec();
+    if (outcome)
+        QSettings().setValue(QLatin1String(SettingsKeys::kLastProfile), profileName);
     return outcome;
+}
+
+QString CliSession::defaultProfile()
+{
+    const QString last = QSettings().value(QLatin1String(SettingsKeys::kLastProfile)).toString();
+    return last.isEmpty() ? QStringLiteral("sandbox") : last;
 }
 
 Expected<CommandOutput> CliSession::run(const QStringList &argv, const QByteArray &standardInput)

@@ -6,7 +6,11 @@
 #include "core/ssh/connection.h"
 #include "core/ssh/sshsession.h"
 
+#include <QEventLoop>
 #include <QTextStream>
+
+#include <functional>
+#include <optional>
 
 namespace Patagon::Cli {
 
@@ -16,8 +20,11 @@ public:
     explicit CliSession(QTextStream &err);
 
     // Connects with the profile `name` and waits (running an event loop) until logged in or
-    // failed. Host keys and credentials are asked on the terminal.
+    // failed. Host keys and credentials are asked on the terminal. A profile that logged in
+    // becomes the default of later commands.
     Result open(const QString &profileName);
+    // The profile of the last command that logged in, else "sandbox".
+    static QString defaultProfile();
     Connection &connection() { return m_connection; }
     const ConnectionProfile &profile() const { return m_profile; }
 
@@ -31,5 +38,19 @@ private:
     Connection m_connection;
     ConnectionProfile m_profile;
 };
+
+// Runs an event loop until `start` calls the callback it is given; returns what it was given.
+template<typename T> T await(const std::function<void(std::function<void(const T &)>)> &start)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    start([&](const T &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
 
 } // namespace Patagon::Cli

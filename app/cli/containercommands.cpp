@@ -8,7 +8,6 @@
 #include "core/container/containerservice.h"
 #include "core/container/packagemanifest.h"
 #include "core/container/packageplan.h"
-#include "core/settingskeys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -16,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTextStream>
 
 #include <functional>
@@ -110,26 +108,8 @@ Options parse(const QStringList &arguments, const QStringList &valueOptions,
         }
     }
     if (o.profile.isEmpty())
-        o.profile = QSettings()
-                        .value(QLatin1String(SettingsKeys::kLastProfile), QStringLiteral("sandbox"))
-                        .toString();
-    if (o.profile.isEmpty())
-        o.profile = QStringLiteral("sandbox");
+        o.profile = CliSession::defaultProfile();
     return o;
-}
-
-// Runs an event loop until `start` calls the callback it is given.
-template<typename T> T await(const std::function<void(std::function<void(const T &)>)> &start)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    start([&](const T &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
 }
 
 Result waitFor(ContainerTask *task)

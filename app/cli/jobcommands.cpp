@@ -8,7 +8,6 @@
 #include "core/jobs/pendingreason.h"
 #include "core/jobs/scriptstore.h"
 #include "core/jobs/slurmclient.h"
-#include "core/settingskeys.h"
 #include "core/slurm/scriptfile.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTextStream>
 
 namespace Patagon::Cli {
@@ -62,27 +60,8 @@ Options parse(const QStringList &arguments, const QStringList &known)
         }
     }
     if (o.profile.isEmpty())
-        o.profile = QSettings()
-                        .value(QLatin1String(SettingsKeys::kLastProfile), QStringLiteral("sandbox"))
-                        .toString();
-    if (o.profile.isEmpty())
-        o.profile = QStringLiteral("sandbox");
+        o.profile = CliSession::defaultProfile();
     return o;
-}
-
-// Runs an event loop until `start` calls the callback it is given.
-template<typename T>
-Expected<T> await(const std::function<void(std::function<void(const Expected<T> &)>)> &start)
-{
-    std::optional<Expected<T>> result;
-    QEventLoop loop;
-    start([&](const Expected<T> &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
 }
 
 QJsonValue timeValue(const QDateTime &t)
@@ -142,14 +121,6 @@ QString duration(qint64 seconds)
     return days > 0 ? QStringLiteral("%1-%2").arg(days).arg(hms) : hms;
 }
 
-Result openSession(CliSession &session, const QString &profile)
-{
-    if (Result r = session.open(profile); !r)
-        return r;
-    QSettings().setValue(QLatin1String(SettingsKeys::kLastProfile), profile);
-    return Result::ok();
-}
-
 } // namespace
 
 int runSubmitCommand(const QStringList &arguments)
@@ -161,11 +132,11 @@ int runSubmitCommand(const QStringList &arguments)
     if (!script)
         return fail(script.errorMessage());
     CliSession session(err());
-    if (const Result r = openSession(session, o.profile); !r)
+    if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
     SlurmClient client(&session.connection());
-    const Expected<SubmitResult> submitted
-        = await<SubmitResult>([&](auto done) { client.submit(*script, QString(), nullptr, done); });
+    const Expected<SubmitResult> submitted = await<Expected<SubmitResult>>(
+        [&](auto done) { client.submit(*script, QString(), nullptr, done); });
     if (!submitted)
         return fail(submitted.errorMessage());
     if (!submitted->standardError.isEmpty())
@@ -187,17 +158,18 @@ int runJobsCommand(const QStringList &arguments)
     if (!o.ok || !o.positional.isEmpty())
         return usageError(QStringLiteral("patagon-studio jobs [--json] [--profile NAME]"));
     CliSession session(err());
-    if (const Result r = openSession(session, o.profile); !r)
+    if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
     SlurmClient client(&session.connection());
-    const Expected<JobList> queue = await<JobList>([&](auto done) { client.queue(nullptr, done); });
+    const Expected<JobList> queue
+        = await<Expected<JobList>>([&](auto done) { client.queue(nullptr, done); });
     if (!queue)
         return fail(queue.errorMessage());
     JobList jobs = *queue;
     if (client.queueFormat() == SlurmClient::QueueFormat::Text) {
         // The text format has no output paths: scontrol has them.
-        const Expected<JobList> shown
-            = await<JobList>([&](auto done) { client.showJob(QString(), nullptr, done); });
+        const Expected<JobList> shown = await<Expected<JobList>>(
+            [&](auto done) { client.showJob(QString(), nullptr, done); });
         if (shown) {
             for (JobInfo &j : jobs) {
                 for (const JobInfo &s : *shown) {
@@ -210,7 +182,7 @@ int runJobsCommand(const QStringList &arguments)
         }
     }
     // Jobs of the last day that already left the queue.
-    const Expected<JobList> past = await<JobList>([&](auto done) {
+    const Expected<JobList> past = await<Expected<JobList>>([&](auto done) {
         client.history(QDateTime::currentDateTime().addDays(-1), {}, nullptr, done);
     });
     if (past) {
@@ -258,10 +230,10 @@ int runCancelCommand(const QStringList &arguments)
     if (!o.ok || o.positional.isEmpty())
         return usageError(QStringLiteral("patagon-studio cancel ID... [--profile NAME]"));
     CliSession session(err());
-    if (const Result r = openSession(session, o.profile); !r)
+    if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
     SlurmClient client(&session.connection());
-    const Expected<bool> cancelled = await<bool>([&](auto done) {
+    const Expected<bool> cancelled = await<Expected<bool>>([&](auto done) {
         client.cancel(o.positional, nullptr, [done](const Result &r) {
             done(r ? Expected<bool>(true) : Expected<bool>(r));
         });
@@ -282,19 +254,19 @@ int runLogsCommand(const QStringList &arguments)
     const bool follow = !o.flags.isEmpty();
     const QString id = o.positional.first();
     CliSession session(err());
-    if (const Result r = openSession(session, o.profile); !r)
+    if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
     SlurmClient client(&session.connection());
 
     // What Slurm knows of the job: the controller first, accounting once it has forgotten it.
     JobInfo job;
     const Expected<JobList> shown
-        = await<JobList>([&](auto done) { client.showJob(id, nullptr, done); });
+        = await<Expected<JobList>>([&](auto done) { client.showJob(id, nullptr, done); });
     if (shown && !shown->isEmpty()) {
         job = shown->first();
     } else {
         const Expected<JobList> past
-            = await<JobList>([&](auto done) { client.history({}, {id}, nullptr, done); });
+            = await<Expected<JobList>>([&](auto done) { client.history({}, {id}, nullptr, done); });
         if (!past || past->isEmpty())
             return fail(Text::tr("Slurm knows no job %1.").arg(id));
         job = past->first();

@@ -221,10 +221,8 @@ int set(const QStringList &args)
     }
     if (script.serialize() == *text)
         return 0;
-    if (const Result r = writeScriptFile(file, script.serialize()); !r) {
-        err() << Text::tr("Error: %1").arg(r.message()) << '\n';
-        return 1;
-    }
+    if (const Result r = writeScriptFile(file, script.serialize()); !r)
+        return fail(r.message());
     return 0;
 }
 
