@@ -1,6 +1,8 @@
 // The container wizard and its pages.
 #include "app/containers/containerwizard.h"
 
+#include "app/containers/commandoutput.h"
+
 #include "core/container/enrootcredentials.h"
 #include "core/container/registrycredentialsstore.h"
 #include "core/ssh/connection.h"
@@ -43,20 +45,6 @@ QString severityColor(bool error, bool warning)
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-void appendOutput(QPlainTextEdit *view, const QByteArray &chunk)
-{
-    QScrollBar *bar = view->verticalScrollBar();
-    const bool atEnd = bar->value() == bar->maximum();
-    QTextCursor cursor(view->document());
-    cursor.movePosition(QTextCursor::End);
-    // Progress lines end in '\r': show each as its own line rather than garbled.
-    QString text = QString::fromUtf8(chunk);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-    cursor.insertText(text);
-    if (atEnd)
-        bar->setValue(bar->maximum());
 }
 
 } // namespace
@@ -605,9 +593,9 @@ void ImportWizardPage::start()
     m_task = m_wizard->service()->create(request, this);
     connect(m_task, &ContainerTask::progressChanged, this, &ImportWizardPage::onProgress);
     connect(m_task, &ContainerTask::standardOutput, this,
-            [this](const QByteArray &chunk) { appendOutput(m_log, chunk); });
+            [this](const QByteArray &chunk) { appendCommandOutput(m_log, chunk); });
     connect(m_task, &ContainerTask::standardError, this,
-            [this](const QByteArray &chunk) { appendOutput(m_log, chunk); });
+            [this](const QByteArray &chunk) { appendCommandOutput(m_log, chunk); });
     connect(m_task, &ContainerTask::finished, this, &ImportWizardPage::onFinished);
     emit completeChanged();
 }
@@ -737,9 +725,9 @@ void VerifyWizardPage::run()
     target.partition = m_wizard->request().partition;
     m_task = m_wizard->service()->runInContainer(target, checkCommand(), {}, this);
     connect(m_task, &ContainerTask::standardOutput, this,
-            [this](const QByteArray &chunk) { appendOutput(m_output, chunk); });
+            [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); });
     connect(m_task, &ContainerTask::standardError, this,
-            [this](const QByteArray &chunk) { appendOutput(m_output, chunk); });
+            [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); });
     connect(m_task, &ContainerTask::finished, this, &VerifyWizardPage::onFinished);
     emit completeChanged();
 }

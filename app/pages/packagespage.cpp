@@ -1,6 +1,8 @@
 // The Packages page.
 #include "app/pages/packagespage.h"
 
+#include "app/containers/commandoutput.h"
+
 #include "app/containers/containerlistmodel.h"
 #include "app/containers/manifestmodel.h"
 #include "core/ssh/connection.h"
@@ -417,17 +419,7 @@ void PackagesPage::startTask(ContainerTask *task, const QString &what)
     m_status->setText(what);
     m_progress->setRange(0, 0);
     m_progress->show();
-    auto append = [this](const QByteArray &chunk) {
-        QScrollBar *bar = m_output->verticalScrollBar();
-        const bool atEnd = bar->value() == bar->maximum();
-        QTextCursor cursor(m_output->document());
-        cursor.movePosition(QTextCursor::End);
-        QString text = QString::fromUtf8(chunk);
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-        cursor.insertText(text);
-        if (atEnd)
-            bar->setValue(bar->maximum());
-    };
+    auto append = [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); };
     connect(task, &ContainerTask::standardOutput, this, append);
     connect(task, &ContainerTask::standardError, this, append);
     connect(task, &ContainerTask::stepStarted, this,
