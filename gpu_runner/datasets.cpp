@@ -3,6 +3,7 @@
 #include "datasets.h"
 
 #include "imagedecode.h"
+#include "rundir.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
@@ -22,6 +23,7 @@
 #include <iterator>
 #include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -513,6 +515,131 @@ ImageSet decodeFiles(const FileList &list, int size, int threads)
     return {images, torch::tensor(list.labels, torch::kLong)};
 }
 
+// ------------------------------------------------------------------ decoded-image cache
+// Decoding and resizing JPEGs is the slow part of an image-folder run. A split whose decoded
+// images are small enough is kept in CACHE_DIR/imagefolder-<key>.u8 after its first decode; the
+// key covers every file's path, size, modification time and label and the image side, so a
+// changed, added or removed file makes a new entry instead of stale data. The file is a header
+// (magic, count, side) and the uint8 [N, 3, side, side] images; it is written to a temporary
+// name and renamed, so concurrent runs (the processes of one job) never read a partial one.
+
+constexpr char kCacheMagic[8] = {'P', 'T', 'I', 'M', 'G', 'C', '1', '\n'};
+constexpr uint64_t kCacheMaxBytes = uint64_t(4) << 30; // larger splits are decoded every run
+
+uint64_t fnv1a(uint64_t hash, const void *data, size_t size)
+{
+    const auto *p = static_cast<const unsigned char *>(data);
+    for (size_t i = 0; i < size; ++i) {
+        hash ^= p[i];
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+// Empty when a file cannot be examined: then the decode runs and reports it.
+std::string cacheKey(const FileList &list, int size)
+{
+    uint64_t h = fnv1a(14695981039346656037ull, kCacheMagic, sizeof kCacheMagic);
+    h = fnv1a(h, &size, sizeof size);
+    for (size_t i = 0; i < list.paths.size(); ++i) {
+        struct stat st = {};
+        if (::stat(list.paths[i].c_str(), &st) != 0)
+            return {};
+        const int64_t fields[] = {int64_t(st.st_size), int64_t(st.st_mtim.tv_sec),
+                                  int64_t(st.st_mtim.tv_nsec), list.labels[i]};
+        h = fnv1a(h, list.paths[i].data(), list.paths[i].size() + 1);
+        h = fnv1a(h, fields, sizeof fields);
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+    return hex;
+}
+
+// Reads a cache entry; an undefined tensor when it is missing or does not match.
+torch::Tensor readDecodeCache(const std::string &path, int64_t n, int size)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return {};
+    char magic[sizeof kCacheMagic];
+    int64_t header[2] = {};
+    in.read(magic, sizeof magic);
+    in.read(reinterpret_cast<char *>(header), sizeof header);
+    if (!in || std::memcmp(magic, kCacheMagic, sizeof magic) != 0 || header[0] != n
+        || header[1] != size)
+        return {};
+    auto images = torch::empty({n, 3, size, size}, torch::kUInt8);
+    in.read(reinterpret_cast<char *>(images.data_ptr<uint8_t>()), std::streamsize(images.numel()));
+    if (!in || in.peek() != std::char_traits<char>::eof())
+        return {};
+    return images;
+}
+
+// Returns an empty string, or why the entry could not be written (the run goes on without it).
+std::string writeDecodeCache(const std::string &dir, const std::string &path,
+                             const torch::Tensor &images, int size)
+{
+    try {
+        makeDirectories(dir);
+    } catch (const std::exception &e) {
+        return e.what();
+    }
+    const std::string tmp = path + ".tmp." + std::to_string(::getpid());
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        const int64_t header[2] = {images.size(0), size};
+        out.write(kCacheMagic, sizeof kCacheMagic);
+        out.write(reinterpret_cast<const char *>(header), sizeof header);
+        out.write(reinterpret_cast<const char *>(images.data_ptr<uint8_t>()),
+                  std::streamsize(images.numel()));
+        out.close();
+        if (!out) {
+            const std::string why = std::strerror(errno);
+            std::remove(tmp.c_str());
+            return "cannot write " + tmp + ": " + why;
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        const std::string why = std::strerror(errno);
+        std::remove(tmp.c_str());
+        return "cannot rename " + tmp + " to " + path + ": " + why;
+    }
+    return {};
+}
+
+// decodeFiles through the cache of options.cacheDir; status says what happened: "off", "hit",
+// "written", "too-large" or "unwritable".
+ImageSet decodeCached(const FileList &list, const LoadOptions &options, std::string &status)
+{
+    const int size = options.imageSize;
+    const uint64_t bytes = uint64_t(list.paths.size()) * 3 * uint64_t(size) * uint64_t(size);
+    const std::string key = options.cacheDir.empty() ? std::string() : cacheKey(list, size);
+    if (key.empty()) {
+        status = "off";
+        return decodeFiles(list, size, options.threads);
+    }
+    if (bytes > kCacheMaxBytes) {
+        status = "too-large";
+        return decodeFiles(list, size, options.threads);
+    }
+    const std::string path = join(options.cacheDir, "imagefolder-" + key + ".u8");
+    const auto n = int64_t(list.paths.size());
+    if (auto images = readDecodeCache(path, n, size); images.defined()) {
+        status = "hit";
+        return {images, torch::tensor(list.labels, torch::kLong)};
+    }
+    ImageSet set = decodeFiles(list, size, options.threads);
+    const std::string problem = writeDecodeCache(options.cacheDir, path, set.images, size);
+    if (problem.empty()) {
+        status = "written";
+    } else {
+        status = "unwritable";
+        std::fprintf(stderr, "patagon-train: warning: decoded images not cached: %s\n",
+                     problem.c_str());
+    }
+    return set;
+}
+
 Dataset loadImageFolder(const DataSpec &spec, const LoadOptions &options)
 {
     if (!imageDecodingAvailable())
@@ -566,10 +693,9 @@ Dataset loadImageFolder(const DataSpec &spec, const LoadOptions &options)
     if (data.classNames.size() < 2)
         throw DataError("image folder " + spec.dir + " has fewer than two classes");
     if (options.loadTrain)
-        data.train = decodeFiles(limitFiles(trainFiles, options.limitTrain), options.imageSize,
-                                 options.threads);
-    data.test
-        = decodeFiles(limitFiles(testFiles, options.limitTest), options.imageSize, options.threads);
+        data.train
+            = decodeCached(limitFiles(trainFiles, options.limitTrain), options, data.trainCache);
+    data.test = decodeCached(limitFiles(testFiles, options.limitTest), options, data.testCache);
     data.channels = 3;
     data.height = options.imageSize;
     data.width = options.imageSize;

@@ -42,6 +42,10 @@ struct Dataset
     int64_t channels = 0;
     int64_t height = 0;
     int64_t width = 0;
+    // imagefolder: what the decoded-image cache did for each split (off, hit, written,
+    // too-large, unwritable); empty for the other kinds
+    std::string trainCache;
+    std::string testCache;
 };
 
 struct LoadOptions
@@ -51,6 +55,7 @@ struct LoadOptions
     int imageSize = 64; // imagefolder: side of the square images
     int threads = 1; // imagefolder: decoding threads
     bool loadTrain = true; // eval/predict need only the test split
+    std::string cacheDir; // imagefolder: where decoded images are kept; empty: nowhere
 };
 
 Dataset loadDataset(const DataSpec &spec, const LoadOptions &options);

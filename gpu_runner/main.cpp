@@ -42,7 +42,7 @@ RunSettings settingsFor(const Options &o, const torch::Device &device)
     RunSettings s;
     s.device = device;
     s.amp = o.amp == "bf16";
-    s.channelsLast = o.channelsLast == "on" || (o.channelsLast == "auto" && device.is_cuda());
+    s.channelsLast = o.channelsLast == "on";
     return s;
 }
 
@@ -55,6 +55,7 @@ Dataset loadTestData(const Options &o, const CheckpointMeta &meta, int threads)
     load.loadTrain = false;
     load.threads = threads;
     load.imageSize = int(meta.shape.height);
+    load.cacheDir = resolveCacheDir(o);
     Dataset data = loadDataset(spec, load);
     const ModelShape shape {data.channels, int64_t(data.classNames.size()), data.height,
                             data.width};
@@ -266,6 +267,7 @@ int runInfo(const Options &o)
         LoadOptions load;
         load.threads = threads;
         load.imageSize = o.imageSize > 0 ? o.imageSize : 64;
+        load.cacheDir = resolveCacheDir(o);
         const Dataset data = loadDataset(spec, load);
         JsonArray classes;
         for (const auto &c : data.classNames)
@@ -279,6 +281,13 @@ int runInfo(const Options &o)
             .add("height", data.height)
             .add("width", data.width)
             .addRaw("classes", classes.str());
+        if (spec.kind == "imagefolder") {
+            JsonObject cache;
+            cache.add("dir", load.cacheDir)
+                .add("train", data.trainCache)
+                .add("test", data.testCache);
+            d.addRaw("decode_cache", cache.str());
+        }
         j.addRaw("data", d.str());
         text += "  data: " + spec.kind + " " + spec.dir + ": " + std::to_string(data.train.size())
             + " train, " + std::to_string(data.test.size()) + " test images, "

@@ -22,24 +22,29 @@ ConvBnReluImpl::ConvBnReluImpl(int64_t in, int64_t out, int64_t kernel, int64_t 
 torch::Tensor ConvBnReluImpl::forward(torch::Tensor x)
 {
     x = m_bn(m_conv(x));
-    return m_relu ? torch::relu(x) : x;
+    // in place: batch norm's backward needs its input, not its output
+    return m_relu ? x.relu_() : x;
 }
 
 SmallCnnImpl::SmallCnnImpl(const ModelShape &shape)
 {
-    m_conv1 = register_module("conv1", ConvBnRelu(shape.channels, 32));
-    m_conv2 = register_module("conv2", ConvBnRelu(32, 64));
+    // the ReLU follows the pooling (below): the same function, on a quarter of the values
+    m_conv1 = register_module("conv1", ConvBnRelu(shape.channels, 32, 3, 1, false));
+    m_conv2 = register_module("conv2", ConvBnRelu(32, 64, 3, 1, false));
     m_fc1 = register_module("fc1", torch::nn::Linear(64 * 7 * 7, 128));
     m_fc2 = register_module("fc2", torch::nn::Linear(128, shape.classes));
 }
 
 torch::Tensor SmallCnnImpl::forward(torch::Tensor x)
 {
-    x = F::max_pool2d(m_conv1(x), F::MaxPool2dFuncOptions(2));
-    x = F::max_pool2d(m_conv2(x), F::MaxPool2dFuncOptions(2));
-    // a fixed 7x7 grid (28x28 inputs arrive as 7x7) makes the head independent of the input size
-    x = F::adaptive_avg_pool2d(x, F::AdaptiveAvgPool2dFuncOptions({7, 7}));
-    x = torch::relu(m_fc1(x.flatten(1)));
+    // max pooling and ReLU commute; pooling first leaves a quarter of the values to rectify
+    x = F::max_pool2d(m_conv1(x), F::MaxPool2dFuncOptions(2)).relu_();
+    x = F::max_pool2d(m_conv2(x), F::MaxPool2dFuncOptions(2)).relu_();
+    // a fixed 7x7 grid makes the head independent of the input size; 28x28 inputs arrive as
+    // 7x7 already, and skipping the identity pooling saves a copy each way
+    if (x.size(2) != 7 || x.size(3) != 7)
+        x = F::adaptive_avg_pool2d(x, F::AdaptiveAvgPool2dFuncOptions({7, 7}));
+    x = m_fc1(x.flatten(1)).relu_();
     return m_fc2(x);
 }
 
@@ -57,10 +62,11 @@ torch::Tensor ResidualImpl::forward(torch::Tensor x)
 ResNet9Impl::ResNet9Impl(const ModelShape &shape)
 {
     m_prep = register_module("prep", ConvBnRelu(shape.channels, 64));
-    m_layer1 = register_module("layer1", ConvBnRelu(64, 128));
+    // layers 1-3 are pooled: their ReLU follows the pooling (forward)
+    m_layer1 = register_module("layer1", ConvBnRelu(64, 128, 3, 1, false));
     m_res1 = register_module("res1", Residual(128));
-    m_layer2 = register_module("layer2", ConvBnRelu(128, 256));
-    m_layer3 = register_module("layer3", ConvBnRelu(256, 512));
+    m_layer2 = register_module("layer2", ConvBnRelu(128, 256, 3, 1, false));
+    m_layer3 = register_module("layer3", ConvBnRelu(256, 512, 3, 1, false));
     m_res3 = register_module("res3", Residual(512));
     m_fc = register_module(
         "fc", torch::nn::Linear(torch::nn::LinearOptions(512, shape.classes).bias(false)));
@@ -70,9 +76,10 @@ torch::Tensor ResNet9Impl::forward(torch::Tensor x)
 {
     const auto pool = F::MaxPool2dFuncOptions(2);
     x = m_prep(x);
-    x = m_res1(F::max_pool2d(m_layer1(x), pool));
-    x = F::max_pool2d(m_layer2(x), pool);
-    x = m_res3(F::max_pool2d(m_layer3(x), pool));
+    // max pooling and ReLU commute; pooling first leaves a quarter of the values to rectify
+    x = m_res1(F::max_pool2d(m_layer1(x), pool).relu_());
+    x = F::max_pool2d(m_layer2(x), pool).relu_();
+    x = m_res3(F::max_pool2d(m_layer3(x), pool).relu_());
     x = F::adaptive_max_pool2d(x, F::AdaptiveMaxPool2dFuncOptions(1)).flatten(1);
     // the small output scale of the original keeps early logits tame at high learning rates
     return m_fc(x) * 0.125;
@@ -89,7 +96,7 @@ BasicBlockImpl::BasicBlockImpl(int64_t in, int64_t out, int64_t stride)
 torch::Tensor BasicBlockImpl::forward(torch::Tensor x)
 {
     const auto shortcut = m_shortcut ? m_shortcut(x) : x;
-    return torch::relu(m_b(m_a(x)) + shortcut);
+    return (m_b(m_a(x)) + shortcut).relu_();
 }
 
 ResNet18Impl::ResNet18Impl(const ModelShape &shape)

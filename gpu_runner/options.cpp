@@ -111,9 +111,15 @@ const std::vector<OptionSpec> &optionTable()
          [](Options &o, const std::string &v) { o.clipGrad = toDouble("clip-grad", v, 0, 1e9); }},
         {"amp", "MODE", "train eval predict", "off (default) or bf16 (autocast)",
          [](Options &o, const std::string &v) { o.amp = oneOf("amp", v, {"off", "bf16"}); }},
-        {"channels-last", "MODE", "train eval predict", "auto (on with CUDA, default), on or off",
+        {"channels-last", "MODE", "train eval predict",
+         "on (default: the layout cuDNN and oneDNN convolve fastest) or off",
          [](Options &o, const std::string &v) {
-             o.channelsLast = oneOf("channels-last", v, {"auto", "on", "off"});
+             o.channelsLast = oneOf("channels-last", v, {"on", "off"});
+         }},
+        {"fused-optimizer", "MODE", "train",
+         "auto (SGD steps in one fused kernel where LibTorch >= 2.4 has it, default) or off",
+         [](Options &o, const std::string &v) {
+             o.fusedOptimizer = oneOf("fused-optimizer", v, {"auto", "off"});
          }},
         {"augment", "MODE", "train",
          "auto (crop+flip for cifar10 and imagefolder, none otherwise), none, flip, crop, "
@@ -141,6 +147,14 @@ const std::vector<OptionSpec> &optionTable()
          "imagefolder: side of the square images fed to the model (default 64)",
          [](Options &o, const std::string &v) {
              o.imageSize = int(toInt("image-size", v, 8, 4096));
+         }},
+        {"cache-dir", "DIR", "train eval predict info",
+         "imagefolder: keep decoded images (splits up to 4 GiB) in DIR for later runs "
+         "(default $XDG_CACHE_HOME/patagon-train or ~/.cache/patagon-train; none: off)",
+         [](Options &o, const std::string &v) {
+             if (v.empty())
+                 throw UsageError("--cache-dir expects a folder or none");
+             o.cacheDir = v;
          }},
         {"device", "NAME", "train eval predict info",
          "auto (CUDA when present, default), cpu, cuda",
@@ -346,6 +360,21 @@ std::string trainingConfigJson(const Options &o)
     return j.str();
 }
 
+std::string resolveCacheDir(const Options &o)
+{
+    if (o.cacheDir == "none")
+        return {};
+    if (!o.cacheDir.empty())
+        return o.cacheDir;
+    const char *xdg = std::getenv("XDG_CACHE_HOME");
+    if (xdg && *xdg == '/')
+        return std::string(xdg) + "/patagon-train";
+    const char *home = std::getenv("HOME");
+    if (home && *home == '/')
+        return std::string(home) + "/.cache/patagon-train";
+    return {};
+}
+
 std::string optionsJson(const Options &o)
 {
     JsonObject j;
@@ -357,6 +386,7 @@ std::string optionsJson(const Options &o)
         .add("image_size", o.imageSize)
         .add("augment", o.augment)
         .add("crop_padding", o.cropPadding)
+        .add("cache_dir", o.cacheDir)
         .add("model", o.model)
         .add("epochs", o.epochs)
         .add("batch_size", o.batchSize)
@@ -372,6 +402,7 @@ std::string optionsJson(const Options &o)
         .add("clip_grad", o.clipGrad)
         .add("amp", o.amp)
         .add("channels_last", o.channelsLast)
+        .add("fused_optimizer", o.fusedOptimizer)
         .add("device", o.device)
         .add("threads", o.threads)
         .add("seed", o.seed)

@@ -28,6 +28,7 @@ struct Options
     int imageSize = 0; // imagefolder only; 0: 64, or the checkpoint's size for eval/predict
     std::string augment = "auto"; // auto | none | flip | crop | crop+flip
     int cropPadding = -1; // -1: an eighth of the image side
+    std::string cacheDir; // imagefolder decode cache; "": the default, "none": off
 
     // model and optimisation
     std::string model = "smallcnn"; // smallcnn | resnet9 | resnet18
@@ -44,7 +45,8 @@ struct Options
     double pctStart = 0.25;
     double clipGrad = 0.0; // 0: off
     std::string amp = "off"; // off | bf16
-    std::string channelsLast = "auto"; // auto (on with CUDA) | on | off
+    std::string channelsLast = "on"; // on | off: weights and inputs in NHWC
+    std::string fusedOptimizer = "auto"; // auto (fused SGD where LibTorch has it) | off
 
     // runtime
     std::string device = "auto"; // auto | cpu | cuda
@@ -76,5 +78,8 @@ std::string helpText(const std::string &command);
 // The options that change what training computes, as JSON: compared on --resume so that a
 // run is never continued with a different schedule, and written into the start event.
 std::string trainingConfigJson(const Options &options);
+// The folder of the image-folder decode cache: --cache-dir, else $XDG_CACHE_HOME/patagon-train,
+// else ~/.cache/patagon-train; empty for --cache-dir none or when there is no home.
+std::string resolveCacheDir(const Options &options);
 // Every option as JSON (the start event's "config").
 std::string optionsJson(const Options &options);

@@ -4,6 +4,7 @@
 #include "checkpoint.h"
 #include "distributed.h"
 #include "json.h"
+#include "optimizer.h"
 #include "options.h"
 #include "rundir.h"
 
@@ -131,32 +132,6 @@ int64_t parameterCount(ClassifierImpl &model)
 }
 
 // ------------------------------------------------------------------ optimisation
-
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(ClassifierImpl &model, const Options &o)
-{
-    // weight decay only on weights: decaying biases and norm scales only hurts
-    std::vector<torch::Tensor> decay, noDecay;
-    for (const auto &p : model.parameters())
-        (p.dim() > 1 ? decay : noDecay).push_back(p);
-    std::vector<torch::optim::OptimizerParamGroup> groups;
-    if (o.optimizer == "adamw") {
-        auto withDecay = std::make_unique<torch::optim::AdamWOptions>(o.lr);
-        withDecay->weight_decay(o.weightDecay);
-        auto without = std::make_unique<torch::optim::AdamWOptions>(o.lr);
-        without->weight_decay(0);
-        groups.emplace_back(decay, std::move(withDecay));
-        groups.emplace_back(noDecay, std::move(without));
-        return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(o.lr));
-    }
-    auto withDecay = std::make_unique<torch::optim::SGDOptions>(o.lr);
-    withDecay->momentum(o.momentum).nesterov(o.momentum > 0).weight_decay(o.weightDecay);
-    auto without = std::make_unique<torch::optim::SGDOptions>(o.lr);
-    without->momentum(o.momentum).nesterov(o.momentum > 0).weight_decay(0);
-    groups.emplace_back(decay, std::move(withDecay));
-    groups.emplace_back(noDecay, std::move(without));
-    return std::make_unique<torch::optim::SGD>(
-        groups, torch::optim::SGDOptions(o.lr).momentum(o.momentum).nesterov(o.momentum > 0));
-}
 
 // The learning rate of a global step, a pure function of the step: resuming needs no
 // scheduler state.
@@ -462,8 +437,7 @@ int runTrain(const Options &given)
     RunSettings settings;
     settings.device = device;
     settings.amp = o.amp == "bf16";
-    settings.channelsLast
-        = o.channelsLast == "on" || (o.channelsLast == "auto" && device.is_cuda());
+    settings.channelsLast = o.channelsLast == "on";
     if (device.is_cuda())
         at::globalContext().setBenchmarkCuDNN(true); // fixed shapes: let cuDNN pick the fastest
 
@@ -478,6 +452,7 @@ int runTrain(const Options &given)
     load.limitTest = o.limitTest;
     load.imageSize = o.imageSize;
     load.threads = threads;
+    load.cacheDir = resolveCacheDir(o);
     Dataset data = loadDataset(spec, load);
     auto [train, val] = splitValidation(data.train, o.valSplit, o.seed);
     const bool valIsTest = val.size() == 0;
@@ -510,8 +485,8 @@ int runTrain(const Options &given)
     model->to(device);
     if (settings.channelsLast)
         useChannelsLast(*model);
-    auto optimizer = makeOptimizer(*model, o);
     const std::vector<torch::Tensor> params = model->parameters();
+    auto optimizer = makeOptimizer(params, o);
 
     const std::string checkpointDir = join(o.out, "checkpoints");
     const std::string lastPath = join(checkpointDir, "last.pt");
@@ -604,6 +579,11 @@ int runTrain(const Options &given)
         .add("height", data.height)
         .add("width", data.width)
         .addRaw("classes", classes.str());
+    if (spec.kind == "imagefolder") {
+        JsonObject cache;
+        cache.add("dir", load.cacheDir).add("train", data.trainCache).add("test", data.testCache);
+        dataJson.addRaw("decode_cache", cache.str());
+    }
     JsonObject resolved;
     resolved.add("augment", o.augment)
         .add("crop_padding", aug.padding)

@@ -43,3 +43,34 @@ d = json.load(open(sys.argv[1]))["data"]
 assert d["train_images"] == 60 and d["test_images"] == 12 and d["height"] == 24, d
 ' "$WORK/info.out" || fail "flat image folder"
 pass "flat image folder split 80/20"
+
+# decoded images are cached (here under $XDG_CACHE_HOME, the default) and reused while the
+# files are unchanged; a changed file, a damaged entry or an unwritable folder never fails a run
+export XDG_CACHE_HOME=$WORK/xdg-cache
+cache_state() { # cache_state NAME EXPECTED_TRAIN EXPECTED_TEST [ARGS...]
+    local name=$1 train=$2 test=$3
+    shift 3
+    run 0 "$name" "$PATAGON_TRAIN" info --data "imagefolder:$WORK/images" --image-size 24 \
+        --json "$@"
+    py '
+c = json.load(open(sys.argv[1]))["data"]["decode_cache"]
+assert (c["train"], c["test"]) == (sys.argv[2], sys.argv[3]), c
+if sys.argv[4]:
+    assert c["dir"] == sys.argv[4], c
+' "$WORK/$name.out" "$train" "$test" "${CACHE_DIR:-}" || fail "decode cache in $name"
+}
+CACHE_DIR=$XDG_CACHE_HOME/patagon-train cache_state cache-first written written
+[[ $(ls "$XDG_CACHE_HOME/patagon-train" | grep -c '^imagefolder-.*\.u8$') == 2 ]] ||
+    fail "two cache entries expected: $(ls "$XDG_CACHE_HOME/patagon-train")"
+cache_state cache-again hit hit
+touch -d '2001-01-01' "$WORK/images/train/class_0/img_0.png"
+cache_state cache-changed written hit
+for f in "$XDG_CACHE_HOME"/patagon-train/*.u8; do truncate -s 100 "$f"; done
+cache_state cache-damaged written written
+cache_state cache-repaired hit hit
+cache_state cache-none off off --cache-dir none
+echo "a file, not a folder" >"$WORK/not-a-folder"
+cache_state cache-unwritable unwritable unwritable --cache-dir "$WORK/not-a-folder/cache"
+expect_in "$WORK/cache-unwritable.err" "warning: decoded images not cached"
+[[ -z $(find "$XDG_CACHE_HOME" -name '*.tmp.*') ]] || fail "a temporary cache file was left"
+pass "decoded images cached, reused, refreshed on change, optional"

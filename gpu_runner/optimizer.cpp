@@ -1,0 +1,98 @@
+// The optimisers of the train command.
+#include "optimizer.h"
+
+#include "options.h"
+
+#include <torch/torch.h>
+#include <torch/version.h>
+
+#define PATAGON_HAVE_FUSED_SGD \
+    (TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4))
+
+FusedSgd::FusedSgd(const std::vector<torch::optim::OptimizerParamGroup> &groups,
+                   torch::optim::SGDOptions defaults)
+    : torch::optim::SGD(groups, std::move(defaults))
+{}
+
+bool FusedSgd::isAvailable()
+{
+    return PATAGON_HAVE_FUSED_SGD;
+}
+
+torch::Tensor FusedSgd::step(LossClosure closure)
+{
+#if PATAGON_HAVE_FUSED_SGD
+    torch::Tensor loss;
+    if (closure) {
+        torch::AutoGradMode enable(true);
+        loss = closure();
+    }
+    torch::NoGradGuard noGrad;
+    for (auto &group : param_groups_) {
+        const auto &o = static_cast<const torch::optim::SGDOptions &>(group.options());
+        const bool useMomentum = o.momentum() != 0;
+        // parameters seen before, and those stepping for the first time (their buffer starts
+        // as the gradient)
+        std::vector<torch::Tensor> params[2], grads[2], buffers[2];
+        for (const auto &p : group.params()) {
+            if (!p.grad().defined())
+                continue;
+            int first = 0;
+            if (useMomentum) {
+                void *key = p.unsafeGetTensorImpl();
+                auto found = state_.find(key);
+                if (found == state_.end()) {
+                    auto state = std::make_unique<torch::optim::SGDParamState>();
+                    state->momentum_buffer(torch::empty_like(p));
+                    found = state_.emplace(key, std::move(state)).first;
+                    first = 1;
+                }
+                buffers[first].push_back(
+                    static_cast<torch::optim::SGDParamState &>(*found->second).momentum_buffer());
+            }
+            params[first].push_back(p);
+            grads[first].push_back(p.grad());
+        }
+        for (const int first : {0, 1}) {
+            if (params[first].empty())
+                continue;
+            at::_fused_sgd_(params[first], grads[first], buffers[first], o.weight_decay(),
+                            o.momentum(), o.lr(), o.dampening(), o.nesterov(), /*maximize*/ false,
+                            /*is_first_step*/ first == 1);
+        }
+    }
+    return loss;
+#else
+    return torch::optim::SGD::step(std::move(closure));
+#endif
+}
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor> &params,
+                                                       const Options &o)
+{
+    // weight decay only on weights: decaying biases and norm scales only hurts
+    std::vector<torch::Tensor> decay, noDecay;
+    for (const auto &p : params)
+        (p.dim() > 1 ? decay : noDecay).push_back(p);
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    if (o.optimizer == "adamw") {
+        auto withDecay = std::make_unique<torch::optim::AdamWOptions>(o.lr);
+        withDecay->weight_decay(o.weightDecay);
+        auto without = std::make_unique<torch::optim::AdamWOptions>(o.lr);
+        without->weight_decay(0);
+        groups.emplace_back(decay, std::move(withDecay));
+        groups.emplace_back(noDecay, std::move(without));
+        return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(o.lr));
+    }
+    const bool nesterov = o.momentum > 0;
+    auto withDecay = std::make_unique<torch::optim::SGDOptions>(o.lr);
+    withDecay->momentum(o.momentum).nesterov(nesterov).weight_decay(o.weightDecay);
+    auto without = std::make_unique<torch::optim::SGDOptions>(o.lr);
+    without->momentum(o.momentum).nesterov(nesterov).weight_decay(0);
+    groups.emplace_back(decay, std::move(withDecay));
+    groups.emplace_back(noDecay, std::move(without));
+    const auto defaults = torch::optim::SGDOptions(o.lr).momentum(o.momentum).nesterov(nesterov);
+    if (o.fusedOptimizer == "off")
+        return std::make_unique<torch::optim::SGD>(groups, defaults);
+    return std::make_unique<FusedSgd>(groups, defaults);
+}
