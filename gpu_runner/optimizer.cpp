@@ -6,7 +6,9 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
-#define PATAGON_HAVE_FUSED_SGD \
+#include <map>
+
+#define PATAGON_HAVE_FUSED_OPTIMIZERS \
     (TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4))
 
 FusedSgd::FusedSgd(const std::vector<torch::optim::OptimizerParamGroup> &groups,
@@ -16,12 +18,12 @@ FusedSgd::FusedSgd(const std::vector<torch::optim::OptimizerParamGroup> &groups,
 
 bool FusedSgd::isAvailable()
 {
-    return PATAGON_HAVE_FUSED_SGD;
+    return PATAGON_HAVE_FUSED_OPTIMIZERS;
 }
 
 torch::Tensor FusedSgd::step(LossClosure closure)
 {
-#if PATAGON_HAVE_FUSED_SGD
+#if PATAGON_HAVE_FUSED_OPTIMIZERS
     torch::Tensor loss;
     if (closure) {
         torch::AutoGradMode enable(true);
@@ -67,6 +69,69 @@ torch::Tensor FusedSgd::step(LossClosure closure)
 #endif
 }
 
+FusedAdamW::FusedAdamW(const std::vector<torch::optim::OptimizerParamGroup> &groups,
+                       torch::optim::AdamWOptions defaults)
+    : torch::optim::AdamW(groups, std::move(defaults))
+{}
+
+torch::Tensor FusedAdamW::step(LossClosure closure)
+{
+#if PATAGON_HAVE_FUSED_OPTIMIZERS
+    torch::Tensor loss;
+    if (closure) {
+        torch::AutoGradMode enable(true);
+        loss = closure();
+    }
+    torch::NoGradGuard noGrad;
+    for (auto &group : param_groups_) {
+        const auto &o = static_cast<const torch::optim::AdamWOptions &>(group.options());
+        // the kernel reads each parameter's step count from a tensor; parameters of a group
+        // normally share it, so one tensor per count serves them all
+        struct Batch
+        {
+            std::vector<torch::Tensor> params, grads, avgs, avgSqs, maxAvgSqs, steps;
+        };
+        std::map<int64_t, Batch> batches;
+        for (const auto &p : group.params()) {
+            if (!p.grad().defined())
+                continue;
+            void *key = p.unsafeGetTensorImpl();
+            auto found = state_.find(key);
+            if (found == state_.end()) {
+                auto state = std::make_unique<torch::optim::AdamWParamState>();
+                state->step(0);
+                state->exp_avg(torch::zeros_like(p, at::MemoryFormat::Preserve));
+                state->exp_avg_sq(torch::zeros_like(p, at::MemoryFormat::Preserve));
+                if (o.amsgrad())
+                    state->max_exp_avg_sq(torch::zeros_like(p, at::MemoryFormat::Preserve));
+                found = state_.emplace(key, std::move(state)).first;
+            }
+            auto &state = static_cast<torch::optim::AdamWParamState &>(*found->second);
+            state.step(state.step() + 1);
+            Batch &b = batches[state.step()];
+            b.params.push_back(p);
+            b.grads.push_back(p.grad());
+            b.avgs.push_back(state.exp_avg());
+            b.avgSqs.push_back(state.exp_avg_sq());
+            if (o.amsgrad())
+                b.maxAvgSqs.push_back(state.max_exp_avg_sq());
+        }
+        for (auto &[step, b] : batches) {
+            const auto count = torch::full(
+                {}, double(step),
+                torch::TensorOptions().dtype(torch::kFloat).device(b.params.front().device()));
+            b.steps.assign(b.params.size(), count);
+            at::_fused_adamw_(b.params, b.grads, b.avgs, b.avgSqs, b.maxAvgSqs, b.steps, o.lr(),
+                              std::get<0>(o.betas()), std::get<1>(o.betas()), o.weight_decay(),
+                              o.eps(), o.amsgrad(), /*maximize*/ false);
+        }
+    }
+    return loss;
+#else
+    return torch::optim::AdamW::step(std::move(closure));
+#endif
+}
+
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor> &params,
                                                        const Options &o)
 {
@@ -82,7 +147,9 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::
         without->weight_decay(0);
         groups.emplace_back(decay, std::move(withDecay));
         groups.emplace_back(noDecay, std::move(without));
-        return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(o.lr));
+        if (o.fusedOptimizer == "off")
+            return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(o.lr));
+        return std::make_unique<FusedAdamW>(groups, torch::optim::AdamWOptions(o.lr));
     }
     const bool nesterov = o.momentum > 0;
     auto withDecay = std::make_unique<torch::optim::SGDOptions>(o.lr);

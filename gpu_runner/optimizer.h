@@ -23,6 +23,16 @@ public:
     static bool isAvailable();
 };
 
-// SGD (--optimizer sgd; fused unless --fused-optimizer off) or AdamW for the parameters.
+// torch::optim::AdamW whose step runs at::_fused_adamw_ (LibTorch >= 2.4), with AdamW's own
+// state (step count, first and second moments), for the same reasons as FusedSgd.
+class FusedAdamW : public torch::optim::AdamW
+{
+public:
+    FusedAdamW(const std::vector<torch::optim::OptimizerParamGroup> &groups,
+               torch::optim::AdamWOptions defaults);
+    torch::Tensor step(LossClosure closure = nullptr) override;
+};
+
+// SGD or AdamW (--optimizer), fused unless --fused-optimizer off, for the parameters.
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor> &params,
                                                        const Options &options);

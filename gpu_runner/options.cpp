@@ -117,7 +117,8 @@ const std::vector<OptionSpec> &optionTable()
              o.channelsLast = oneOf("channels-last", v, {"on", "off"});
          }},
         {"fused-optimizer", "MODE", "train",
-         "auto (SGD steps in one fused kernel where LibTorch >= 2.4 has it, default) or off",
+         "auto (SGD and AdamW step in one fused kernel where LibTorch >= 2.4 has it, default) "
+         "or off",
          [](Options &o, const std::string &v) {
              o.fusedOptimizer = oneOf("fused-optimizer", v, {"auto", "off"});
          }},

@@ -46,7 +46,7 @@ struct Options
     double clipGrad = 0.0; // 0: off
     std::string amp = "off"; // off | bf16
     std::string channelsLast = "on"; // on | off: weights and inputs in NHWC
-    std::string fusedOptimizer = "auto"; // auto (fused SGD where LibTorch has it) | off
+    std::string fusedOptimizer = "auto"; // auto (fused steps where LibTorch has them) | off
 
     // runtime
     std::string device = "auto"; // auto | cpu | cuda

@@ -8,6 +8,8 @@
 # MODEL: smallcnn (target 91% within 10 epochs) or resnet9 (target 93%). LIMIT_TRAIN > 0 trains
 # on that many images (the full test set is still used): for measuring the time per epoch on a
 # subset. EPOCHS overrides the model's epoch count. Extra options: PATAGON_TRAIN_ARGS.
+# RUN_DIR=DIR keeps the run folder there instead of a temporary one, and continues the run in
+# it if one was interrupted (--resume auto): long CPU runs can be stopped and taken up again.
 set -euo pipefail
 TRAIN=${1:?usage: accuracy.sh PATH/TO/patagon-train [MODEL] [FASHION_DIR] [THREADS] [LIMIT_TRAIN] [EPOCHS]}
 MODEL=${2:-smallcnn}
@@ -32,8 +34,13 @@ resnet9)
     exit 2
     ;;
 esac
-OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
+if [[ -n ${RUN_DIR:-} ]]; then
+    mkdir -p "$RUN_DIR"
+    OUT=$RUN_DIR
+else
+    OUT=$(mktemp -d)
+    trap 'rm -rf "$OUT"' EXIT
+fi
 limit=()
 [[ $LIMIT != 0 ]] && limit=(--limit-train "$LIMIT")
 echo "Fashion-MNIST, $MODEL, $EPOCHS epochs, ${LIMIT/#0/all} training images, $THREADS threads, target $TARGET"
@@ -42,8 +49,8 @@ echo "host $(hostname), $(nproc) CPUs, $(date -u '+%Y-%m-%d %H:%M UTC')"
 # selected on it, the final model is the last one
 # shellcheck disable=SC2086
 "$TRAIN" train --data "fashion-mnist:$DATA" --model "$MODEL" --epochs "$EPOCHS" --val-split 0 \
-    --threads "$THREADS" --progress lines --out "$OUT/run" "${ARGS[@]}" "${limit[@]}" \
-    ${PATAGON_TRAIN_ARGS:-}
+    --threads "$THREADS" --progress lines --out "$OUT/run" --resume auto "${ARGS[@]}" \
+    "${limit[@]}" ${PATAGON_TRAIN_ARGS:-}
 python3 - "$OUT/run" "$TARGET" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1] + "/summary.json"))

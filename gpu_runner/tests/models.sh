@@ -1,6 +1,7 @@
 # gpu_runner.models: ResNet-9 and ResNet-18 train on 32x32 colour and 28x28 grey images, with
 # AdamW, cosine schedule with warm-up, label smoothing, gradient clipping and bf16 autocast; the
-# fused SGD step computes what LibTorch's own SGD step does, and their checkpoints interchange.
+# fused SGD and AdamW steps compute what LibTorch's own steps do, and their checkpoints
+# interchange.
 source "$(dirname "$0")/lib.sh"
 "$PATAGON_TESTDATA" cifar "$WORK/cifar" --train 160 --test 40 --batches 1
 "$PATAGON_TESTDATA" mnist "$WORK/mnist" --train 160 --test 40
@@ -33,19 +34,10 @@ r = json.loads(open(sys.argv[1] + "/metrics.jsonl").readline())["resolved"]
 assert r["channels_last"] is False, r
 ' "$WORK/smallcnn-nchw" || fail "channels-last off"
 
-# fused and plain SGD compute the same steps: equal losses after the first epoch's 32 steps
+# fused and plain optimiser steps compute the same: equal losses after the first epoch's 32 steps
 # (float rounding apart; a strong weight decay makes a mistake in it visible), close ones after
-# three epochs at high learning rates, where rounding differences grow
-SGD_ARGS=(train --data "fashion-mnist:$FASHION" --limit-train 1024 --limit-test 256 --epochs 3
-    --batch-size 32 --threads 2 --val-split 0 --weight-decay 0.05)
-sgd_run() { # sgd_run NAME EXTRA...
-    local name=$1
-    shift
-    run 0 "$name" "$PATAGON_TRAIN" "${SGD_ARGS[@]}" --out "$WORK/$name" "$@"
-}
-need_fashion
-sgd_run sgd-fused
-sgd_run sgd-plain --fused-optimizer off
+# three epochs at high learning rates, where rounding differences grow. A fused run interrupted
+# and continued with the plain step (and so with the plain step's reading of its state) too.
 compare_losses() { # compare_losses RUN_A RUN_B
     py '
 def epochs(d):
@@ -54,18 +46,28 @@ a, b = epochs(sys.argv[1]), epochs(sys.argv[2])
 assert len(a) == len(b) == 3, (len(a), len(b))
 for x, y in zip(a, b):
     for k in ("train_loss", "val_loss"):
-        tolerance = 1e-4 if x["epoch"] == 1 else 3e-2
+        # the validation loss after epoch 1 moves more: the Adam scaling amplifies rounding
+        tolerance = (1e-4 if k == "train_loss" else 1e-3) if x["epoch"] == 1 else 3e-2
         assert math.isclose(x[k], y[k], rel_tol=tolerance), (x["epoch"], k, x[k], y[k])
 ' "$@"
 }
-compare_losses "$WORK/sgd-fused" "$WORK/sgd-plain" || fail "fused and plain SGD differ"
-pass "fused SGD steps equal LibTorch's SGD steps"
-# a fused run interrupted and continued with the plain step (and so with its momentum buffers)
-R=$WORK/sgd-switch
-run 3 sgd-switch-stop "$PATAGON_TRAIN" "${SGD_ARGS[@]}" --out "$R" --signal-at-step 40
-sgd_run sgd-switch --fused-optimizer off --resume auto
-compare_losses "$WORK/sgd-fused" "$R" || fail "a fused checkpoint continued with plain SGD"
-pass "fused SGD checkpoints continue with LibTorch's SGD"
+need_fashion
+for optimizer in sgd adamw; do
+    ARGS=(train --data "fashion-mnist:$FASHION" --limit-train 1024 --limit-test 256 --epochs 3
+        --batch-size 32 --threads 2 --val-split 0 --optimizer "$optimizer" --weight-decay 0.05)
+    run 0 "$optimizer-fused" "$PATAGON_TRAIN" "${ARGS[@]}" --out "$WORK/$optimizer-fused"
+    run 0 "$optimizer-plain" "$PATAGON_TRAIN" "${ARGS[@]}" --out "$WORK/$optimizer-plain" \
+        --fused-optimizer off
+    compare_losses "$WORK/$optimizer-fused" "$WORK/$optimizer-plain" ||
+        fail "fused and plain $optimizer differ"
+    R=$WORK/$optimizer-switch
+    run 3 "$optimizer-switch-stop" "$PATAGON_TRAIN" "${ARGS[@]}" --out "$R" --signal-at-step 40
+    run 0 "$optimizer-switch" "$PATAGON_TRAIN" "${ARGS[@]}" --out "$R" --fused-optimizer off \
+        --resume auto
+    compare_losses "$WORK/$optimizer-fused" "$R" ||
+        fail "a fused $optimizer checkpoint continued with the plain step"
+    pass "fused $optimizer steps equal LibTorch's own, and their checkpoints interchange"
+done
 
 run 0 eval18 "$PATAGON_TRAIN" eval --checkpoint "$WORK/resnet18-mnist/checkpoints/last.pt" \
     --data "mnist:$WORK/mnist" --json --amp bf16
