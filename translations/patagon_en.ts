@@ -1994,6 +1994,17 @@ The last lines it printed:
         <source>The manifest of &quot;%1&quot; records no successful install to replay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The containers of the node %1 were not listed: Slurm reports the node as &quot;%2&quot;, so no job can start there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The containers of the node %1 were not listed: Slurm could not start a step there within %n second(s) (the node is busy or reserved). Refresh later. Slurm said: %2</source>
+        <translation>
+            <numerusform>The containers of the node %1 were not listed: Slurm could not start a step there within %n second (the node is busy or reserved). Refresh later. Slurm said: %2</numerusform>
+            <numerusform>The containers of the node %1 were not listed: Slurm could not start a step there within %n seconds (the node is busy or reserved). Refresh later. Slurm said: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>

@@ -2063,6 +2063,17 @@ Las últimas líneas que mostró:
         <source>The manifest of &quot;%1&quot; records no successful install to replay.</source>
         <translation>El manifiesto de «%1» no registra ninguna instalación correcta que repetir.</translation>
     </message>
+    <message>
+        <source>The containers of the node %1 were not listed: Slurm reports the node as &quot;%2&quot;, so no job can start there now.</source>
+        <translation>No se listaron los contenedores del nodo %1: Slurm informa el nodo como «%2», así que ahora no puede empezar ningún trabajo allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The containers of the node %1 were not listed: Slurm could not start a step there within %n second(s) (the node is busy or reserved). Refresh later. Slurm said: %2</source>
+        <translation>
+            <numerusform>No se listaron los contenedores del nodo %1: Slurm no pudo iniciar un paso allí en %n segundo (el nodo está ocupado o reservado). Actualice más tarde. Slurm dijo: %2</numerusform>
+            <numerusform>No se listaron los contenedores del nodo %1: Slurm no pudo iniciar un paso allí en %n segundos (el nodo está ocupado o reservado). Actualice más tarde. Slurm dijo: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>

@@ -111,8 +111,40 @@ QList<ProbePartition> ClusterProbeResult::parseSinfoNodes(const QByteArray &outp
         it->isDefault = it->isDefault || isDefault;
         if (!it->nodes.contains(node))
             it->nodes << node;
+        const QString state
+            = fields.size() > 2 ? QString::fromUtf8(fields.at(2)).trimmed() : QString();
+        if (!nodeStateTakesJobs(state))
+            it->unavailable.insert(node, state);
     }
     return out;
+}
+
+bool ClusterProbeResult::nodeStateTakesJobs(const QString &state)
+{
+    QString s = state.trimmed().toLower();
+    // Flags after the state: * not responding, ~ powered off, # powering up, % powering down,
+    // ! about to power down; $ (maintenance reservation), @ (reboot pending), ^ and - do not
+    // stop a job from starting by themselves.
+    static const QString blockingFlags = QStringLiteral("*~#%!");
+    while (!s.isEmpty() && !s.back().isLetter()) {
+        if (blockingFlags.contains(s.back()))
+            return false;
+        s.chop(1);
+    }
+    static const QStringList blocked
+        = {QStringLiteral("down"),          QStringLiteral("drain"),
+           QStringLiteral("drained"),       QStringLiteral("drng"),
+           QStringLiteral("draining"),      QStringLiteral("fail"),
+           QStringLiteral("failg"),         QStringLiteral("failing"),
+           QStringLiteral("maint"),         QStringLiteral("futr"),
+           QStringLiteral("future"),        QStringLiteral("inval"),
+           QStringLiteral("npc"),           QStringLiteral("unk"),
+           QStringLiteral("unknown"),       QStringLiteral("boot"),
+           QStringLiteral("booting"),       QStringLiteral("pow_dn"),
+           QStringLiteral("pow_up"),        QStringLiteral("powered_down"),
+           QStringLiteral("powering_down"), QStringLiteral("powering_up"),
+           QStringLiteral("reboot"),        QStringLiteral("reboot_issued")};
+    return !blocked.contains(s);
 }
 
 ClusterProbeResult ClusterProbeResult::fromOutputs(const ProbeOutputs &o)
@@ -192,10 +224,15 @@ ClusterProbeResult ClusterProbeResult::fromOutputs(const ProbeOutputs &o)
 QJsonObject ClusterProbeResult::toJson() const
 {
     QJsonArray parts;
-    for (const ProbePartition &p : partitions)
+    for (const ProbePartition &p : partitions) {
+        QJsonObject unavailable;
+        for (auto it = p.unavailable.cbegin(); it != p.unavailable.cend(); ++it)
+            unavailable.insert(it.key(), it.value());
         parts.append(QJsonObject {{QStringLiteral("name"), p.name},
                                   {QStringLiteral("default"), p.isDefault},
-                                  {QStringLiteral("nodes"), QJsonArray::fromStringList(p.nodes)}});
+                                  {QStringLiteral("nodes"), QJsonArray::fromStringList(p.nodes)},
+                                  {QStringLiteral("unavailable"), unavailable}});
+    }
     QJsonArray found;
     for (const ProbeFinding &p : findings)
         found.append(

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -42,6 +43,9 @@ struct ProbePartition
     QString name;
     bool isDefault = false;
     QStringList nodes; // node names, in sinfo's order
+    // Nodes where no job can start now (down, drained, failing, not responding, powered off...),
+    // with the state sinfo gave; they are also in `nodes`.
+    QMap<QString, QString> unavailable;
 };
 
 // The raw outputs a probe collects; fromOutputs() makes the result from them, so captured
@@ -79,8 +83,12 @@ struct ClusterProbeResult
     static ClusterProbeResult fromOutputs(const ProbeOutputs &outputs);
     // `enroot version` prints "4.1.1" (older ones may add text); null when it holds no version.
     static QVersionNumber parseEnrootVersion(const QByteArray &output);
-    // `sinfo -h -N -o %N|%P|%t`: partitions (a trailing `*` marks the default) with their nodes.
+    // `sinfo -h -N -o %N|%P|%t`: partitions (a trailing `*` marks the default) with their nodes
+    // and which of them cannot take a job now.
     static QList<ProbePartition> parseSinfoNodes(const QByteArray &output);
+    // Whether a node in this sinfo state (`%t`: "idle", "mix", "drain", "down*", "idle~"...)
+    // can start a job now. Unknown states count as usable: trying costs a bounded wait.
+    static bool nodeStateTakesJobs(const QString &state);
 
     QJsonObject toJson() const;
 };

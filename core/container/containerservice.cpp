@@ -46,15 +46,22 @@ QStringList pinned(QStringList argv, const QString &node)
     return argv;
 }
 
-// The srun argv that runs `program` on the host of one node (no container).
+// How long a quick look at a node (listing its containers) waits for Slurm to start it: a busy
+// node is reported instead of keeping the list waiting in the queue.
+constexpr int kQuickStepWaitSeconds = 30;
+
+// The srun argv that runs `program` on the host of one node (no container); with
+// immediateSeconds > 0, srun gives up when the step cannot start within that time.
 QStringList onNode(const QString &partition, const QString &node, const QString &jobName,
-                   const QStringList &program)
+                   const QStringList &program, int immediateSeconds = 0)
 {
     QStringList argv {QStringLiteral("srun")};
     if (!partition.isEmpty())
         argv << QStringLiteral("--partition=") + partition;
     if (!node.isEmpty())
         argv << QStringLiteral("--nodelist=") + node;
+    if (immediateSeconds > 0)
+        argv << QStringLiteral("--immediate=") + QString::number(immediateSeconds);
     argv << QStringLiteral("--nodes=1") << QStringLiteral("--ntasks=1")
          << QStringLiteral("--job-name=") + jobName << program;
     return argv;
@@ -306,6 +313,12 @@ void ContainerService::withPartitions(
 {
     if (!m_probe.partitions.isEmpty())
         return done(m_probe.partitions);
+    fetchPartitions(context, std::move(done));
+}
+
+void ContainerService::fetchPartitions(
+    QObject *context, std::function<void(const Expected<QList<ProbePartition>> &)> done)
+{
     runCollected(m_connection,
                  {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
                   QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
@@ -448,24 +461,29 @@ void ContainerService::list(const QString &partition, QObject *context,
 {
     QObject *owner = context ? context : this;
     QPointer<ContainerService> self(this);
-    withPartitions(
+    // node states change: asked afresh, not taken from the probe
+    fetchPartitions(
         owner, [self, owner, partition, done](const Expected<QList<ProbePartition>> &parts) {
             if (!parts)
                 return done(parts.result());
             if (!self)
                 return done(noConnection());
-            // Each node once, with a partition that holds it (srun -w needs one).
+            // Each node once, with a partition that holds it (srun -w needs one); nodes that
+            // cannot take a job now are reported, not asked (srun would wait for them).
             QList<std::pair<QString, QString>> nodes; // node, partition
+            QMap<QString, QString> unavailable; // node, state
             for (const ProbePartition &p : *parts) {
                 if (!partition.isEmpty() && p.name != partition)
                     continue;
                 for (const QString &n : p.nodes) {
-                    if (std::none_of(nodes.cbegin(), nodes.cend(),
-                                     [&n](const auto &e) { return e.first == n; }))
+                    if (p.unavailable.contains(n))
+                        unavailable.insert(n, p.unavailable.value(n));
+                    else if (std::none_of(nodes.cbegin(), nodes.cend(),
+                                          [&n](const auto &e) { return e.first == n; }))
                         nodes.append({n, p.name});
                 }
             }
-            if (nodes.isEmpty())
+            if (nodes.isEmpty() && unavailable.isEmpty())
                 return done(Result::error(
                     ErrorCode::NotFound,
                     partition.isEmpty()
@@ -473,23 +491,43 @@ void ContainerService::list(const QString &partition, QObject *context,
                         : Tr::tr("The partition \"%1\" has no nodes, or does not exist.")
                               .arg(partition)));
             auto list = std::make_shared<ContainerList>();
+            for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it)
+                list->problems.append(
+                    {ProbeFinding::Severity::Warning,
+                     Tr::tr("The containers of the node %1 were not listed: Slurm reports the "
+                            "node as \"%2\", so no job can start there now.")
+                         .arg(it.key(), it.value())});
+            if (nodes.isEmpty())
+                return done(*list);
             auto pending = std::make_shared<int>(int(nodes.size()));
             for (const auto &[node, part] : nodes) {
                 list->nodesChecked << node;
                 runCollected(
                     self->m_connection,
                     onNode(part, node, QStringLiteral("patagon-list"),
-                           {QStringLiteral("enroot"), QStringLiteral("list")}),
+                           {QStringLiteral("enroot"), QStringLiteral("list")},
+                           kQuickStepWaitSeconds),
                     owner, [list, pending, node, done](const Expected<CommandOutput> &out) {
+                        const QString error
+                            = out ? QString::fromUtf8(out->standardError).trimmed() : QString();
                         if (!out)
                             list->problems.append({ProbeFinding::Severity::Warning,
                                                    Tr::tr("The node %1 could not be asked: %2")
                                                        .arg(node, out.errorMessage())});
+                        else if (!out->succeeded()
+                                 && error.contains(QLatin1String("Unable to allocate resources")))
+                            list->problems.append(
+                                {ProbeFinding::Severity::Warning,
+                                 Tr::tr("The containers of the node %1 were not listed: Slurm "
+                                        "could not start a step there within %n second(s) (the "
+                                        "node is busy or reserved). Refresh later. Slurm said: %2",
+                                        nullptr, kQuickStepWaitSeconds)
+                                     .arg(node, error)});
                         else if (!out->succeeded())
                             list->problems.append(
                                 {ProbeFinding::Severity::Warning,
                                  Tr::tr("\"enroot list\" failed on the node %1: %2")
-                                     .arg(node, QString::fromUtf8(out->standardError).trimmed())});
+                                     .arg(node, error)});
                         else
                             list->containers
                                 << ContainerList::parseEnrootList(out->standardOutput, node);

@@ -149,7 +149,9 @@ public:
 
     template<typename T> using Callback = std::function<void(const Expected<T> &)>;
     // `enroot list` on each node of `partition` (all partitions when empty), through
-    // srun -w NODE. A node that cannot be asked is a problem in the list, not a failure.
+    // srun -w NODE. A node that cannot be asked is a problem in the list, not a failure: one
+    // that Slurm reports down, drained, failing or powered off is not asked at all, and one
+    // where no step starts within 30 seconds (busy, reserved) is given up.
     void list(const QString &partition, QObject *context, Callback<ContainerList> done);
     // enroot remove -f pyxis_NAME on `node` (when empty: every node that has it, after a list).
     // The local manifest goes too.
@@ -173,8 +175,12 @@ public:
 private:
     PackageManifest loadManifest(const QString &container) const;
     void saveManifest(const PackageManifest &manifest);
+    // The probe's partitions when there was a probe, else fetchPartitions().
     void withPartitions(QObject *context,
                         std::function<void(const Expected<QList<ProbePartition>> &)> done);
+    // Partitions, nodes and node states from sinfo, now.
+    void fetchPartitions(QObject *context,
+                         std::function<void(const Expected<QList<ProbePartition>> &)> done);
 
     struct Private;
     std::unique_ptr<Private> d;

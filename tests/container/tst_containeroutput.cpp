@@ -190,6 +190,38 @@ private slots:
         QCOMPARE(json.value(QLatin1String("pyxis")).toBool(), true);
     }
 
+    void nodeStates_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("takesJobs");
+        for (const char *s : {"idle", "mix", "alloc", "comp", "resv", "IDLE", "mix-", "idle$",
+                              "idle@", "planned", "something-new"})
+            QTest::newRow(s) << QString::fromLatin1(s) << true;
+        for (const char *s : {"down",  "down*", "drain",  "drng",  "drained", "fail",   "failg",
+                              "maint", "idle*", "idle~",  "idle#", "mix%",    "idle!",  "futr",
+                              "unk",   "boot",  "pow_dn", "inval", "npc",     "reboot^"})
+            QTest::newRow(s) << QString::fromLatin1(s) << false;
+    }
+
+    void nodeStates()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, takesJobs);
+        QCOMPARE(ClusterProbeResult::nodeStateTakesJobs(state), takesJobs);
+    }
+
+    void unavailableNodesAreKept()
+    {
+        const QList<ProbePartition> parts = ClusterProbeResult::parseSinfoNodes(
+            "n1|cpu*|idle\nn2|cpu*|drain\nn2|gpu|drain\nn3|gpu|down*\nn4|gpu|mix\n");
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(0).nodes, QStringList({QStringLiteral("n1"), QStringLiteral("n2")}));
+        QCOMPARE(parts.at(0).unavailable.keys(), QStringList({QStringLiteral("n2")}));
+        QCOMPARE(parts.at(1).unavailable.value(QStringLiteral("n3")), QStringLiteral("down*"));
+        QCOMPARE(parts.at(1).unavailable.size(), 2);
+        QVERIFY(!parts.at(1).unavailable.contains(QStringLiteral("n4")));
+    }
+
     void noPartitionsIsAnError()
     {
         ProbeOutputs o;

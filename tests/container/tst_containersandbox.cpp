@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -614,6 +615,50 @@ private slots:
             m_service->remove(m_other, m_node, QStringLiteral("cpu"), this, done);
         });
         QCOMPARE(again.code(), ErrorCode::NotFound);
+    }
+
+    // A drained node is reported with its state instead of being asked (srun would wait).
+    void aDrainedNodeIsReportedNotAsked()
+    {
+        const QString node = QStringLiteral("nodename=") + m_node;
+        QVERIFY(m_env.scontrol({QStringLiteral("update"), node, QStringLiteral("state=drain"),
+                                QStringLiteral("reason=patagon-test")}));
+        const auto resume = qScopeGuard([&] {
+            m_env.scontrol({QStringLiteral("update"), node, QStringLiteral("state=resume")});
+        });
+        const Expected<ContainerList> l = list();
+        QVERIFY2(l, qPrintable(l.errorMessage()));
+        QVERIFY(l->nodesChecked.isEmpty());
+        QVERIFY(l->containers.isEmpty());
+        QCOMPARE(l->problems.size(), 1);
+        QVERIFY2(l->problems.first().message.contains(m_node),
+                 qPrintable(l->problems.first().message));
+        QVERIFY2(l->problems.first().message.contains(QLatin1String("\"dr")),
+                 qPrintable(l->problems.first().message));
+    }
+
+    // On a node where no step can start (a job holds it whole), listing gives up after the
+    // bounded wait and says so, instead of queueing behind the job.
+    void aBusyNodeIsGivenUp()
+    {
+        const Expected<CommandOutput> job = runRemote(
+            {QStringLiteral("sbatch"), QStringLiteral("--parsable"), QStringLiteral("--exclusive"),
+             QStringLiteral("--partition=cpu"), QStringLiteral("--nodelist=") + m_node,
+             QStringLiteral("--job-name=patagon-busy"), QStringLiteral("--wrap=sleep 300")});
+        QVERIFY(job && job->succeeded());
+        const QString id = QString::fromUtf8(job->standardOutput).trimmed().section(u';', 0, 0);
+        const auto cancel = qScopeGuard([&] { (void)runRemote({QStringLiteral("scancel"), id}); });
+        QVERIFY(waitFor([&] {
+            const Expected<CommandOutput> s
+                = runRemote({QStringLiteral("squeue"), QStringLiteral("-h"), QStringLiteral("-j"),
+                             id, QStringLiteral("-o"), QStringLiteral("%t")});
+            return s && s->standardOutput.trimmed() == "R";
+        }));
+        const Expected<ContainerList> l = list();
+        QVERIFY2(l, qPrintable(l.errorMessage()));
+        QCOMPARE(l->problems.size(), 1);
+        QVERIFY2(l->problems.first().message.contains(QLatin1String("within 30 second")),
+                 qPrintable(l->problems.first().message));
     }
 };
 

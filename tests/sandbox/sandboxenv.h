@@ -38,6 +38,25 @@ public:
     QString key() const { return value("SANDBOX_KEY"); }
     QString knownHosts() const { return value("SANDBOX_KNOWN_HOSTS"); }
     QString home() const { return value("SANDBOX_HOME"); }
+    QString node() const { return value("SANDBOX_NODE"); }
+
+    // Runs the sandbox's scontrol as the test's own user (root under scripts/dev: a Slurm
+    // administrator), e.g. to drain and resume the node; true when it succeeded.
+    bool scontrol(const QStringList &arguments) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SLURM_CONF"), value("SANDBOX_SLURM_CONF"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("scontrol"), arguments);
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit
+            || p.exitCode() != 0) {
+            qWarning("scontrol %s: %s", qPrintable(arguments.join(u' ')),
+                     p.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    }
 
     // The script that hands out a fresh one-time code (never one pam_oath saw before).
     static QString oneTimeCodeScript()
