@@ -522,6 +522,12 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
         || ssh_channel_request_exec(job->channel, wrapped.constData()) != SSH_OK) {
         const QString why = m_session.errorString();
         if (!ssh_is_connected(s)) {
+            // The channel belongs to the session that connectionLost() frees: freed first, or
+            // the job's destructor would free it a second time (a crash on reconnect).
+            if (job->channel) {
+                ssh_channel_free(job->channel);
+                job->channel = nullptr;
+            }
             m_waitingProcesses.push_back(process);
             connectionLost(why);
             return;
