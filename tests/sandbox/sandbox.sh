@@ -155,6 +155,9 @@ NodeName=$NODE Name=gpu Type=A100 File=$GPUDEV/nvidia0
 EOF
     # No cgroup file system in the build root's namespace: slurmd 24.11 needs this to start.
     echo "CgroupPlugin=disabled" >"$ETC/cgroup.conf"
+    # The account first: the images copy /etc, and a container must know its user (as Enroot
+    # adds the user's passwd and group entries to every container).
+    configure_account
     "$(dirname "$0")/pyxis/setup.sh" "$ETC" "$STATE"
     cat >"$ETC/slurmdbd.conf" <<EOF
 AuthType=auth/munge
@@ -196,7 +199,6 @@ EOF
     touch "$LOG/mariadbd.log"
     chown mysql:mysql "$LOG/mariadbd.log"
 
-    configure_account
     configure_sshd
     write_env
     write_profile

@@ -229,7 +229,9 @@ build_image() { # build_image NAME ENV_LINES all|PACKAGE...
     local name=$1 env=$2
     shift 2
     local dir=$images/$name stamp
-    stamp=$({ sha256sum <"$here/setup.sh"; echo "$*"; dpkg-query -W; } | sha256sum | cut -d' ' -f1)
+    # /etc/passwd and /etc/group too: the images carry a copy of /etc with the sandbox's users
+    stamp=$({ sha256sum <"$here/setup.sh"; echo "$*"; dpkg-query -W; cat /etc/passwd /etc/group; } |
+        sha256sum | cut -d' ' -f1)
     [[ -d $dir && $(cat "$dir/.stamp" 2>/dev/null) == "$stamp" ]] && return 0
     say "building image $name"
     rm -rf "$dir.new"
