@@ -8,6 +8,7 @@
 #include "core/slurm/scriptchecker.h"
 #include "core/slurm/scriptfile.h"
 #include "core/slurm/valuecheck.h"
+#include "core/ssh/collectedrun.h"
 #include "core/ssh/connection.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -901,16 +902,12 @@ void ScriptPage::onConnectedChanged(bool connected)
         emit clusterFactsChanged();
     }
     if (m_remoteHome.isEmpty()) {
-        RemoteProcess *home
-            = m_connection->run({QStringLiteral("printenv"), QStringLiteral("HOME")}, {}, this);
-        auto output = std::make_shared<QByteArray>();
-        connect(home, &RemoteProcess::standardOutput, this,
-                [output](const QByteArray &b) { *output += b; });
-        connect(home, &RemoteProcess::finished, this, [this, home, output](const ProcessResult &r) {
-            home->deleteLater();
-            if (r.succeeded())
-                m_remoteHome = QString::fromUtf8(output->trimmed());
-        });
+        // kept only if the answer is still about the cluster the page shows
+        runCollected(m_connection, {QStringLiteral("printenv"), QStringLiteral("HOME")}, this,
+                     [this, profile](const Expected<CommandOutput> &out) {
+                         if (out && out->succeeded() && profile == m_factsProfile)
+                             m_remoteHome = QString::fromUtf8(out->standardOutput.trimmed());
+                     });
     }
     refreshClusterFacts();
 }
