@@ -100,6 +100,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // the navigation at its widest: otherwise the splitter gives it more than its maximum and
+    // the handle floats in the gap
+    splitter->setSizes({m_navigation->maximumWidth(), 1000});
     setCentralWidget(splitter);
 
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));

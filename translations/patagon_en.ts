@@ -2928,6 +2928,10 @@ libgl1</source>
             <numerusform>%n requirements added from the file.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No container</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::PlaceholderPage</name>

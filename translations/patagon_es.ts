@@ -3000,6 +3000,10 @@ libgl1</translation>
             <numerusform>%n requisitos añadidos desde el archivo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No container</source>
+        <translation>Ningún contenedor</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::PlaceholderPage</name>

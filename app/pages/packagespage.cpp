@@ -114,7 +114,8 @@ PackagesPage::PackagesPage(ContainerService *service, ContainerListModel *contai
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_container->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_container->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_container->setMinimumContentsLength(18);
     m_containerLabel->setBuddy(m_container);
     m_pipLabel->setBuddy(m_pip);
     m_aptLabel->setBuddy(m_apt);
@@ -234,6 +235,7 @@ void PackagesPage::retranslate()
 {
     m_title->setText(tr("Packages"));
     m_containerLabel->setText(tr("&Container:"));
+    m_container->setPlaceholderText(tr("No container"));
     m_pipLabel->setText(tr("p&ip packages (one a line, e.g. numpy==2.1 or torchvision>=0.19):"));
     m_aptLabel->setText(tr("&apt packages (one a line, e.g. libgl1):"));
     m_pip->setPlaceholderText(tr("numpy\npandas>=2"));
