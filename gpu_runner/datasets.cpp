@@ -518,12 +518,16 @@ ImageSet decodeFiles(const FileList &list, int size, int threads)
 // ------------------------------------------------------------------ decoded-image cache
 // Decoding and resizing JPEGs is the slow part of an image-folder run. A split whose decoded
 // images are small enough is kept in CACHE_DIR/imagefolder-<key>.u8 after its first decode; the
-// key covers every file's path, size, modification time and label and the image side, so a
-// changed, added or removed file makes a new entry instead of stale data. The file is a header
-// (magic, count, side) and the uint8 [N, 3, side, side] images; it is written to a temporary
-// name and renamed, so concurrent runs (the processes of one job) never read a partial one.
+// key covers every file's path, inode, size, modification and change times and label, the image
+// side and the version of the decoding, so a changed, added or removed file makes a new entry
+// instead of stale data. The file is a header (magic, count, side, checksum of the images) and
+// the uint8 [N, 3, side, side] images; it is written to a unique temporary file, synced and
+// renamed, so concurrent runs (the processes of one job, on several nodes sharing the home)
+// never read a partial one, and a damaged one fails its checksum.
 
-constexpr char kCacheMagic[8] = {'P', 'T', 'I', 'M', 'G', 'C', '1', '\n'};
+constexpr char kCacheMagic[8] = {'P', 'T', 'I', 'M', 'G', 'C', '2', '\n'};
+// Bump when decoding, cropping or resizing changes: entries of the old way are not reused.
+constexpr int kDecodeVersion = 1;
 constexpr uint64_t kCacheMaxBytes = uint64_t(4) << 30; // larger splits are decoded every run
 
 uint64_t fnv1a(uint64_t hash, const void *data, size_t size)
@@ -536,17 +540,38 @@ uint64_t fnv1a(uint64_t hash, const void *data, size_t size)
     return hash;
 }
 
+// A checksum of the cached images, eight bytes at a time (a byte-wise hash of gigabytes would
+// cost seconds).
+uint64_t payloadChecksum(const uint8_t *data, size_t size)
+{
+    uint64_t h = 14695981039346656037ull;
+    size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+        uint64_t word;
+        std::memcpy(&word, data + i, 8);
+        h = (h ^ word) * 1099511628211ull;
+        h ^= h >> 29;
+    }
+    return fnv1a(h, data + i, size - i);
+}
+
 // Empty when a file cannot be examined: then the decode runs and reports it.
 std::string cacheKey(const FileList &list, int size)
 {
     uint64_t h = fnv1a(14695981039346656037ull, kCacheMagic, sizeof kCacheMagic);
+    h = fnv1a(h, &kDecodeVersion, sizeof kDecodeVersion);
     h = fnv1a(h, &size, sizeof size);
     for (size_t i = 0; i < list.paths.size(); ++i) {
         struct stat st = {};
         if (::stat(list.paths[i].c_str(), &st) != 0)
             return {};
-        const int64_t fields[] = {int64_t(st.st_size), int64_t(st.st_mtim.tv_sec),
-                                  int64_t(st.st_mtim.tv_nsec), list.labels[i]};
+        const int64_t fields[] = {int64_t(st.st_ino),
+                                  int64_t(st.st_size),
+                                  int64_t(st.st_mtim.tv_sec),
+                                  int64_t(st.st_mtim.tv_nsec),
+                                  int64_t(st.st_ctim.tv_sec),
+                                  int64_t(st.st_ctim.tv_nsec),
+                                  list.labels[i]};
         h = fnv1a(h, list.paths[i].data(), list.paths[i].size() + 1);
         h = fnv1a(h, fields, sizeof fields);
     }
@@ -562,7 +587,7 @@ torch::Tensor readDecodeCache(const std::string &path, int64_t n, int size)
     if (!in)
         return {};
     char magic[sizeof kCacheMagic];
-    int64_t header[2] = {};
+    int64_t header[3] = {};
     in.read(magic, sizeof magic);
     in.read(reinterpret_cast<char *>(header), sizeof header);
     if (!in || std::memcmp(magic, kCacheMagic, sizeof magic) != 0 || header[0] != n
@@ -570,7 +595,9 @@ torch::Tensor readDecodeCache(const std::string &path, int64_t n, int size)
         return {};
     auto images = torch::empty({n, 3, size, size}, torch::kUInt8);
     in.read(reinterpret_cast<char *>(images.data_ptr<uint8_t>()), std::streamsize(images.numel()));
-    if (!in || in.peek() != std::char_traits<char>::eof())
+    if (!in || in.peek() != std::char_traits<char>::eof()
+        || payloadChecksum(images.data_ptr<uint8_t>(), size_t(images.numel()))
+            != uint64_t(header[2]))
         return {};
     return images;
 }
@@ -584,20 +611,34 @@ std::string writeDecodeCache(const std::string &dir, const std::string &path,
     } catch (const std::exception &e) {
         return e.what();
     }
-    const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        const int64_t header[2] = {images.size(0), size};
-        out.write(kCacheMagic, sizeof kCacheMagic);
-        out.write(reinterpret_cast<const char *>(header), sizeof header);
-        out.write(reinterpret_cast<const char *>(images.data_ptr<uint8_t>()),
-                  std::streamsize(images.numel()));
-        out.close();
-        if (!out) {
-            const std::string why = std::strerror(errno);
-            std::remove(tmp.c_str());
-            return "cannot write " + tmp + ": " + why;
+    // a name no other process (on this node or another) can be writing: mkstemp creates it
+    std::string tmp = path + ".tmp.XXXXXX";
+    const int fd = ::mkstemp(tmp.data());
+    if (fd < 0)
+        return "cannot create a file in " + dir + ": " + std::strerror(errno);
+    const auto *data = images.data_ptr<uint8_t>();
+    const size_t bytes = size_t(images.numel());
+    const int64_t header[3] = {images.size(0), size, int64_t(payloadChecksum(data, bytes))};
+    auto writeAll = [fd](const void *p, size_t n) {
+        const auto *c = static_cast<const char *>(p);
+        while (n > 0) {
+            const ssize_t w = ::write(fd, c, n);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                return false;
+            c += w;
+            n -= size_t(w);
         }
+        return true;
+    };
+    const bool written = writeAll(kCacheMagic, sizeof kCacheMagic)
+        && writeAll(header, sizeof header) && writeAll(data, bytes) && ::fsync(fd) == 0;
+    const std::string writeError = written ? std::string() : std::strerror(errno);
+    ::close(fd);
+    if (!written) {
+        std::remove(tmp.c_str());
+        return "cannot write " + tmp + ": " + writeError;
     }
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
         const std::string why = std::strerror(errno);
@@ -613,13 +654,17 @@ ImageSet decodeCached(const FileList &list, const LoadOptions &options, std::str
 {
     const int size = options.imageSize;
     const uint64_t bytes = uint64_t(list.paths.size()) * 3 * uint64_t(size) * uint64_t(size);
-    const std::string key = options.cacheDir.empty() ? std::string() : cacheKey(list, size);
-    if (key.empty()) {
+    if (options.cacheDir.empty()) {
         status = "off";
         return decodeFiles(list, size, options.threads);
     }
     if (bytes > kCacheMaxBytes) {
         status = "too-large";
+        return decodeFiles(list, size, options.threads);
+    }
+    const std::string key = cacheKey(list, size);
+    if (key.empty()) { // a file vanished: the decode names it
+        status = "off";
         return decodeFiles(list, size, options.threads);
     }
     const std::string path = join(options.cacheDir, "imagefolder-" + key + ".u8");

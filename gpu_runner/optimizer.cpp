@@ -11,6 +11,20 @@
 #define PATAGON_HAVE_FUSED_OPTIMIZERS \
     (TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4))
 
+namespace {
+
+// The fused kernels walk a parameter and its state as flat arrays of the same layout. State
+// read from a checkpoint keeps the layout of the run that saved it (channels_last or not), so
+// a tensor of another layout is brought to the parameter's once.
+torch::Tensor &inLayoutOf(torch::Tensor &state, const torch::Tensor &param)
+{
+    if (state.defined() && state.strides() != param.strides())
+        state = torch::empty_like(param).copy_(state);
+    return state;
+}
+
+} // namespace
+
 FusedSgd::FusedSgd(const std::vector<torch::optim::OptimizerParamGroup> &groups,
                    torch::optim::SGDOptions defaults)
     : torch::optim::SGD(groups, std::move(defaults))
@@ -49,8 +63,8 @@ torch::Tensor FusedSgd::step(LossClosure closure)
                     found = state_.emplace(key, std::move(state)).first;
                     first = 1;
                 }
-                buffers[first].push_back(
-                    static_cast<torch::optim::SGDParamState &>(*found->second).momentum_buffer());
+                auto &state = static_cast<torch::optim::SGDParamState &>(*found->second);
+                buffers[first].push_back(inLayoutOf(state.momentum_buffer(), p));
             }
             params[first].push_back(p);
             grads[first].push_back(p.grad());
@@ -111,10 +125,10 @@ torch::Tensor FusedAdamW::step(LossClosure closure)
             Batch &b = batches[state.step()];
             b.params.push_back(p);
             b.grads.push_back(p.grad());
-            b.avgs.push_back(state.exp_avg());
-            b.avgSqs.push_back(state.exp_avg_sq());
+            b.avgs.push_back(inLayoutOf(state.exp_avg(), p));
+            b.avgSqs.push_back(inLayoutOf(state.exp_avg_sq(), p));
             if (o.amsgrad())
-                b.maxAvgSqs.push_back(state.max_exp_avg_sq());
+                b.maxAvgSqs.push_back(inLayoutOf(state.max_exp_avg_sq(), p));
         }
         for (auto &[step, b] : batches) {
             const auto count = torch::full(

@@ -114,7 +114,9 @@ const std::vector<OptionSpec> &optionTable()
         {"channels-last", "MODE", "train eval predict",
          "on (default: the layout cuDNN and oneDNN convolve fastest) or off",
          [](Options &o, const std::string &v) {
-             o.channelsLast = oneOf("channels-last", v, {"on", "off"});
+             // auto, the former default, is on everywhere now
+             o.channelsLast
+                 = oneOf("channels-last", v, {"on", "off", "auto"}) == "off" ? "off" : "on";
          }},
         {"fused-optimizer", "MODE", "train",
          "auto (SGD and AdamW step in one fused kernel where LibTorch >= 2.4 has it, default) "

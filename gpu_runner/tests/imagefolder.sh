@@ -68,6 +68,11 @@ cache_state cache-changed written hit
 for f in "$XDG_CACHE_HOME"/patagon-train/*.u8; do truncate -s 100 "$f"; done
 cache_state cache-damaged written written
 cache_state cache-repaired hit hit
+# same size, other bytes: the checksum notices
+for f in "$XDG_CACHE_HOME"/patagon-train/*.u8; do
+    printf 'garbage' | dd of="$f" bs=1 seek=2000 conv=notrunc status=none
+done
+cache_state cache-altered written written
 cache_state cache-none off off --cache-dir none
 echo "a file, not a folder" >"$WORK/not-a-folder"
 cache_state cache-unwritable unwritable unwritable --cache-dir "$WORK/not-a-folder/cache"

@@ -38,7 +38,7 @@ assert r["channels_last"] is False, r
 # (float rounding apart; a strong weight decay makes a mistake in it visible), close ones after
 # three epochs at high learning rates, where rounding differences grow. A fused run interrupted
 # and continued with the plain step (and so with the plain step's reading of its state) too.
-compare_losses() { # compare_losses RUN_A RUN_B
+compare_losses() { # compare_losses RUN_A RUN_B [TOLERANCE_OF_LATER_TRAIN_LOSSES]
     py '
 def epochs(d):
     return [json.loads(l) for l in open(d + "/metrics.jsonl") if json.loads(l)["event"] == "epoch"]
@@ -48,6 +48,8 @@ for x, y in zip(a, b):
     for k in ("train_loss", "val_loss"):
         # the validation loss after epoch 1 moves more: the Adam scaling amplifies rounding
         tolerance = (1e-4 if k == "train_loss" else 1e-3) if x["epoch"] == 1 else 3e-2
+        if x["epoch"] > 1 and k == "train_loss" and len(sys.argv) > 3:
+            tolerance = float(sys.argv[3])
         assert math.isclose(x[k], y[k], rel_tol=tolerance), (x["epoch"], k, x[k], y[k])
 ' "$@"
 }
@@ -66,6 +68,18 @@ for optimizer in sgd adamw; do
         --resume auto
     compare_losses "$WORK/$optimizer-fused" "$R" ||
         fail "a fused $optimizer checkpoint continued with the plain step"
+    # a checkpoint saved in NCHW (as every CPU run before channels_last became the default)
+    # continued in channels_last: the fused step brings the saved state to the new layout;
+    # compared with a run in NCHW throughout (the two layouts' kernels round differently; the
+    # train losses stay within 0.2%, and state read in the wrong layout moved them by 1.7-3.5%)
+    run 0 "$optimizer-nchw" "$PATAGON_TRAIN" "${ARGS[@]}" --out "$WORK/$optimizer-nchw" \
+        --channels-last off
+    R=$WORK/$optimizer-layout
+    run 3 "$optimizer-layout-stop" "$PATAGON_TRAIN" "${ARGS[@]}" --out "$R" --signal-at-step 40 \
+        --channels-last off
+    run 0 "$optimizer-layout" "$PATAGON_TRAIN" "${ARGS[@]}" --out "$R" --resume auto
+    compare_losses "$WORK/$optimizer-nchw" "$R" 1e-2 ||
+        fail "an NCHW $optimizer checkpoint continued in channels_last"
     pass "fused $optimizer steps equal LibTorch's own, and their checkpoints interchange"
 done
 
