@@ -2005,6 +2005,14 @@ The last lines it printed:
             <numerusform>The containers of the node %1 were not listed: Slurm could not start a step there within %n seconds (the node is busy or reserved). Refresh later. Slurm said: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The container %1 was removed from the nodes that could be asked, but copies may remain where it could not: %2 Remove it again when those nodes are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 was not found on the nodes that could be asked; it may be where Slurm could not reach: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>

@@ -2074,6 +2074,14 @@ Las últimas líneas que mostró:
             <numerusform>No se listaron los contenedores del nodo %1: Slurm no pudo iniciar un paso allí en %n segundos (el nodo está ocupado o reservado). Actualice más tarde. Slurm dijo: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The container %1 was removed from the nodes that could be asked, but copies may remain where it could not: %2 Remove it again when those nodes are back.</source>
+        <translation>El contenedor %1 se eliminó de los nodos a los que se pudo consultar, pero pueden quedar copias donde no se pudo: %2 Elimínelo de nuevo cuando esos nodos vuelvan.</translation>
+    </message>
+    <message>
+        <source>The container %1 was not found on the nodes that could be asked; it may be where Slurm could not reach: %2</source>
+        <translation>El contenedor %1 no se encontró en los nodos a los que se pudo consultar; puede estar donde Slurm no llegó: %2</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>

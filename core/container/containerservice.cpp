@@ -67,6 +67,15 @@ QStringList onNode(const QString &partition, const QString &node, const QString 
     return argv;
 }
 
+// srun --immediate gave up waiting: "Unable to allocate resources: Requested nodes are busy"
+// (or, from older Slurm, "Immediate execution impossible"); other allocation errors (a bad
+// partition, no access) are not a matter of waiting.
+bool stepCouldNotStartInTime(const QString &srunError)
+{
+    return srunError.contains(QLatin1String("Requested nodes are busy"))
+        || srunError.contains(QLatin1String("Immediate execution impossible"));
+}
+
 QString describeStep(const PackageStep &step)
 {
     const int n = int(step.packages.size());
@@ -514,8 +523,7 @@ void ContainerService::list(const QString &partition, QObject *context,
                             list->problems.append({ProbeFinding::Severity::Warning,
                                                    Tr::tr("The node %1 could not be asked: %2")
                                                        .arg(node, out.errorMessage())});
-                        else if (!out->succeeded()
-                                 && error.contains(QLatin1String("Unable to allocate resources")))
+                        else if (!out->succeeded() && stepCouldNotStartInTime(error))
                             list->problems.append(
                                 {ProbeFinding::Severity::Warning,
                                  Tr::tr("The containers of the node %1 were not listed: Slurm "
@@ -553,7 +561,10 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
             Result::error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a node name.").arg(node)));
     QObject *owner = context ? context : this;
     QPointer<ContainerService> self(this);
+    // unchecked: why some nodes could not be asked; then copies may remain there, and the
+    // manifest (which says where the container is) is kept
     const auto removeOn = [self, owner, name](const QList<std::pair<QString, QString>> &where,
+                                              const QStringList &unchecked,
                                               std::function<void(const Result &)> done) {
         auto pending = std::make_shared<int>(int(where.size()));
         auto failure = std::make_shared<Result>();
@@ -563,7 +574,9 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
                 onNode(part, n, QStringLiteral("patagon-remove"),
                        {QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
                         QStringLiteral("pyxis_") + name}),
-                owner, [self, pending, failure, name, n, done](const Expected<CommandOutput> &out) {
+                owner,
+                [self, pending, failure, name, n, unchecked,
+                 done](const Expected<CommandOutput> &out) {
                     if (!out)
                         *failure = out.result();
                     else if (!out->succeeded())
@@ -573,6 +586,13 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
                                 .arg(name, n, QString::fromUtf8(out->standardError).trimmed()));
                     if (--*pending > 0)
                         return;
+                    if (failure->isOk() && !unchecked.isEmpty())
+                        return done(Result::error(
+                            ErrorCode::Remote,
+                            Tr::tr("The container %1 was removed from the nodes that could be "
+                                   "asked, but copies may remain where it could not: %2 Remove it "
+                                   "again when those nodes are back.")
+                                .arg(name, unchecked.join(u' '))));
                     if (failure->isOk() && self) {
                         if (auto r = self->d->store.remove(self->profileName(), name); !r)
                             return done(r);
@@ -589,6 +609,18 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
             if (c.name == name && (node.isEmpty() || c.node == node))
                 where.append({c.node, QString()});
         }
+        // the nodes that were not asked matter when looking everywhere, or for the one node
+        QStringList unchecked;
+        for (const ProbeFinding &p : l->problems) {
+            if (node.isEmpty() || p.message.contains(node))
+                unchecked << p.message;
+        }
+        if (where.isEmpty() && !unchecked.isEmpty())
+            return done(Result::error(
+                ErrorCode::Remote,
+                Tr::tr("The container %1 was not found on the nodes that could be asked; "
+                       "it may be where Slurm could not reach: %2")
+                    .arg(name, unchecked.join(u' '))));
         if (where.isEmpty())
             return done(Result::error(
                 ErrorCode::NotFound,
@@ -608,7 +640,7 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
                 }
             }
         }
-        removeOn(where, done);
+        removeOn(where, unchecked, done);
     });
 }
 

@@ -635,6 +635,14 @@ private slots:
                  qPrintable(l->problems.first().message));
         QVERIFY2(l->problems.first().message.contains(QLatin1String("\"dr")),
                  qPrintable(l->problems.first().message));
+        // removing then cannot be sure: it says so and keeps the container's record
+        const Result removed = call(
+            [&](auto done) { m_service->remove(m_name, {}, QStringLiteral("cpu"), this, done); });
+        QVERIFY(!removed);
+        QVERIFY2(removed.message().contains(m_node), qPrintable(removed.message()));
+        QVERIFY(m_service->manifestStore()
+                    .containers(QStringLiteral("containertest"))
+                    .contains(m_name));
     }
 
     // On a node where no step can start (a job holds it whole), listing gives up after the
