@@ -16,11 +16,20 @@ namespace {
 // The fused kernels walk a parameter and its state as flat arrays of the same layout. State
 // read from a checkpoint keeps the layout of the run that saved it (channels_last or not), so
 // a tensor of another layout is brought to the parameter's once.
-torch::Tensor &inLayoutOf(torch::Tensor &state, const torch::Tensor &param)
+[[maybe_unused]] torch::Tensor &inLayoutOf(torch::Tensor &state, const torch::Tensor &param)
 {
     if (state.defined() && state.strides() != param.strides())
         state = torch::empty_like(param).copy_(state);
     return state;
+}
+
+// The loss of an optimiser's closure (with gradients on, as torch::optim does), or none.
+[[maybe_unused]] torch::Tensor evaluate(const torch::optim::Optimizer::LossClosure &closure)
+{
+    if (!closure)
+        return {};
+    torch::AutoGradMode enable(true);
+    return closure();
 }
 
 } // namespace
@@ -38,11 +47,7 @@ bool FusedSgd::isAvailable()
 torch::Tensor FusedSgd::step(LossClosure closure)
 {
 #if PATAGON_HAVE_FUSED_OPTIMIZERS
-    torch::Tensor loss;
-    if (closure) {
-        torch::AutoGradMode enable(true);
-        loss = closure();
-    }
+    const torch::Tensor loss = evaluate(closure);
     torch::NoGradGuard noGrad;
     for (auto &group : param_groups_) {
         const auto &o = static_cast<const torch::optim::SGDOptions &>(group.options());
@@ -91,11 +96,7 @@ FusedAdamW::FusedAdamW(const std::vector<torch::optim::OptimizerParamGroup> &gro
 torch::Tensor FusedAdamW::step(LossClosure closure)
 {
 #if PATAGON_HAVE_FUSED_OPTIMIZERS
-    torch::Tensor loss;
-    if (closure) {
-        torch::AutoGradMode enable(true);
-        loss = closure();
-    }
+    const torch::Tensor loss = evaluate(closure);
     torch::NoGradGuard noGrad;
     for (auto &group : param_groups_) {
         const auto &o = static_cast<const torch::optim::AdamWOptions &>(group.options());
