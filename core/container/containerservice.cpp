@@ -500,12 +500,15 @@ void ContainerService::list(const QString &partition, QObject *context,
                         : Tr::tr("The partition \"%1\" has no nodes, or does not exist.")
                               .arg(partition)));
             auto list = std::make_shared<ContainerList>();
+            auto unreached = [list](const QString &node, const QString &why) {
+                list->problems.append({ProbeFinding::Severity::Warning, why});
+                list->unreached.insert(node, why);
+            };
             for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it)
-                list->problems.append(
-                    {ProbeFinding::Severity::Warning,
-                     Tr::tr("The containers of the node %1 were not listed: Slurm reports the "
-                            "node as \"%2\", so no job can start there now.")
-                         .arg(it.key(), it.value())});
+                unreached(it.key(),
+                          Tr::tr("The containers of the node %1 were not listed: Slurm reports "
+                                 "the node as \"%2\", so no job can start there now.")
+                              .arg(it.key(), it.value()));
             if (nodes.isEmpty())
                 return done(*list);
             auto pending = std::make_shared<int>(int(nodes.size()));
@@ -516,26 +519,26 @@ void ContainerService::list(const QString &partition, QObject *context,
                     onNode(part, node, QStringLiteral("patagon-list"),
                            {QStringLiteral("enroot"), QStringLiteral("list")},
                            kQuickStepWaitSeconds),
-                    owner, [list, pending, node, done](const Expected<CommandOutput> &out) {
+                    owner,
+                    [list, unreached, pending, node, done](const Expected<CommandOutput> &out) {
                         const QString error
                             = out ? QString::fromUtf8(out->standardError).trimmed() : QString();
                         if (!out)
-                            list->problems.append({ProbeFinding::Severity::Warning,
-                                                   Tr::tr("The node %1 could not be asked: %2")
-                                                       .arg(node, out.errorMessage())});
+                            unreached(node,
+                                      Tr::tr("The node %1 could not be asked: %2")
+                                          .arg(node, out.errorMessage()));
                         else if (!out->succeeded() && stepCouldNotStartInTime(error))
-                            list->problems.append(
-                                {ProbeFinding::Severity::Warning,
-                                 Tr::tr("The containers of the node %1 were not listed: Slurm "
-                                        "could not start a step there within %n second(s) (the "
-                                        "node is busy or reserved). Refresh later. Slurm said: %2",
-                                        nullptr, kQuickStepWaitSeconds)
-                                     .arg(node, error)});
+                            unreached(node,
+                                      Tr::tr("The containers of the node %1 were not listed: "
+                                             "Slurm could not start a step there within %n "
+                                             "second(s) (the node is busy or reserved). Refresh "
+                                             "later. Slurm said: %2",
+                                             nullptr, kQuickStepWaitSeconds)
+                                          .arg(node, error));
                         else if (!out->succeeded())
-                            list->problems.append(
-                                {ProbeFinding::Severity::Warning,
-                                 Tr::tr("\"enroot list\" failed on the node %1: %2")
-                                     .arg(node, error)});
+                            unreached(node,
+                                      Tr::tr("\"enroot list\" failed on the node %1: %2")
+                                          .arg(node, error));
                         else
                             list->containers
                                 << ContainerList::parseEnrootList(out->standardOutput, node);
@@ -610,11 +613,10 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
                 where.append({c.node, QString()});
         }
         // the nodes that were not asked matter when looking everywhere, or for the one node
-        QStringList unchecked;
-        for (const ProbeFinding &p : l->problems) {
-            if (node.isEmpty() || p.message.contains(node))
-                unchecked << p.message;
-        }
+        const QStringList unchecked = node.isEmpty()
+            ? l->unreached.values()
+            : (l->unreached.contains(node) ? QStringList {l->unreached.value(node)}
+                                           : QStringList());
         if (where.isEmpty() && !unchecked.isEmpty())
             return done(Result::error(
                 ErrorCode::Remote,

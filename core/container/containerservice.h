@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -46,6 +47,7 @@ struct ContainerList
     QList<NamedContainer> containers; // sorted by name, then node
     QStringList nodesChecked;
     QList<ProbeFinding> problems; // nodes that could not be asked, and why
+    QMap<QString, QString> unreached; // the same by node: node, why its list is missing
 
     // `enroot list` output of one node: its named containers (unnamed pyxis_JOB.STEP skipped).
     static QList<NamedContainer> parseEnrootList(const QByteArray &output, const QString &node);
