@@ -281,13 +281,8 @@ int runInfo(const Options &o)
             .add("height", data.height)
             .add("width", data.width)
             .addRaw("classes", classes.str());
-        if (spec.kind == "imagefolder") {
-            JsonObject cache;
-            cache.add("dir", load.cacheDir)
-                .add("train", data.trainCache)
-                .add("test", data.testCache);
-            d.addRaw("decode_cache", cache.str());
-        }
+        if (spec.kind == "imagefolder")
+            d.addRaw("decode_cache", decodeCacheJson(data, load.cacheDir));
         j.addRaw("data", d.str());
         text += "  data: " + spec.kind + " " + spec.dir + ": " + std::to_string(data.train.size())
             + " train, " + std::to_string(data.test.size()) + " test images, "

@@ -324,6 +324,13 @@ std::string environmentJson(const torch::Device &device, int threads)
     return env.str();
 }
 
+std::string decodeCacheJson(const Dataset &data, const std::string &cacheDir)
+{
+    JsonObject cache;
+    cache.add("dir", cacheDir).add("train", data.trainCache).add("test", data.testCache);
+    return cache.str();
+}
+
 int resolveEvalBatchSize(int requested, const torch::Device &device)
 {
     if (requested > 0)
@@ -579,11 +586,8 @@ int runTrain(const Options &given)
         .add("height", data.height)
         .add("width", data.width)
         .addRaw("classes", classes.str());
-    if (spec.kind == "imagefolder") {
-        JsonObject cache;
-        cache.add("dir", load.cacheDir).add("train", data.trainCache).add("test", data.testCache);
-        dataJson.addRaw("decode_cache", cache.str());
-    }
+    if (spec.kind == "imagefolder")
+        dataJson.addRaw("decode_cache", decodeCacheJson(data, load.cacheDir));
     JsonObject resolved;
     resolved.add("augment", o.augment)
         .add("crop_padding", aug.padding)

@@ -16,6 +16,8 @@ torch::Device chooseDevice(const std::string &choice, int localRank = 0);
 int configureThreads(int requested);
 // Host, LibTorch, device and Slurm facts for the start event and `info`.
 std::string environmentJson(const torch::Device &device, int threads);
+// What the image-folder decode cache did: {"dir", "train", "test"} (start event, info --json).
+std::string decodeCacheJson(const Dataset &data, const std::string &cacheDir);
 
 struct RunSettings
 {
