@@ -13,6 +13,7 @@
 #include "app/pages/scriptpage.h"
 #include "app/pages/settingspage.h"
 #include "core/i18n/languagemanager.h"
+#include "core/remote/sshhost.h"
 #include "core/settingskeys.h"
 #include "core/ssh/connection.h"
 
@@ -38,7 +39,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_connection(new Patagon::Connection(this))
-    , m_jobCenter(new JobCenter(m_connection, this))
+    , m_host(new SshHost(m_connection, this))
+    , m_jobCenter(new JobCenter(m_host, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_connectionStatus(new QLabel(this))
@@ -64,7 +66,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         QStyle::SP_MediaPlay,
         QStyle::SP_ComputerIcon,
     };
-    auto *containersPage = new ContainersPage(m_connection, m_stack);
+    auto *containersPage = new ContainersPage(m_host, m_stack);
     auto *packagesPage
         = new PackagesPage(containersPage->service(), containersPage->model(), m_stack);
     for (int i = 0; i < PageCount; ++i) {
@@ -309,6 +311,11 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+Patagon::RemoteHost *MainWindow::host() const
+{
+    return m_host;
 }
 
 } // namespace Patagon

@@ -12,6 +12,8 @@ class QStackedWidget;
 namespace Patagon {
 
 class Connection;
+class RemoteHost;
+class SshHost;
 class ConnectionPage;
 class JobCenter;
 class JobsPage;
@@ -55,6 +57,7 @@ public:
 
     QString pageTitle(Page page) const;
     Patagon::Connection *connection() const { return m_connection; }
+    Patagon::RemoteHost *host() const;
     JobCenter *jobCenter() const { return m_jobCenter; }
     JobsPage *jobsPage() const { return m_jobsPage; }
     LogsPage *logsPage() const { return m_logsPage; }
@@ -71,6 +74,7 @@ private:
 
     LanguageManager *m_languages;
     Patagon::Connection *m_connection; // (Connection alone names the page)
+    Patagon::SshHost *m_host; // what everything but the Connection page uses
     JobCenter *m_jobCenter;
     int m_latencyMs = -1;
     QListWidget *m_navigation;

@@ -2013,6 +2013,34 @@ The last lines it printed:
         <source>The container %1 was not found on the nodes that could be asked; it may be where Slurm could not reach: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not start &quot;%1&quot; here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied on &quot;%1&quot;. Check the path, or ask the file&apos;s owner for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not use &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send &quot;%1&quot; its input on %2 (%3); it was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>

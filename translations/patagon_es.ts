@@ -2082,6 +2082,34 @@ Las últimas líneas que mostró:
         <source>The container %1 was not found on the nodes that could be asked; it may be where Slurm could not reach: %2</source>
         <translation>El contenedor %1 no se encontró en los nodos a los que se pudo consultar; puede estar donde Slurm no llegó: %2</translation>
     </message>
+    <message>
+        <source>Could not start &quot;%1&quot; here: %2.</source>
+        <translation>No se pudo iniciar «%1» aquí: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Permission denied on &quot;%1&quot;. Check the path, or ask the file&apos;s owner for access.</source>
+        <translation>Permiso denegado en «%1». Revise la ruta o pida acceso al dueño del archivo.</translation>
+    </message>
+    <message>
+        <source>Could not use &quot;%1&quot;: %2.</source>
+        <translation>No se pudo usar «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>«%1» existe y no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>no se pudo crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Could not send &quot;%1&quot; its input on %2 (%3); it was not run.</source>
+        <translation>No se pudo enviar a «%1» su entrada en %2 (%3); no se ejecutó.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>

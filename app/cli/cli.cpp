@@ -1,6 +1,7 @@
 // The command-line front end: `patagon-studio <subcommand> ...`.
 #include "app/cli/cli.h"
 
+#include "app/cli/clisession.h"
 #include "app/cli/connectcommand.h"
 #include "app/cli/containercommands.h"
 #include "app/cli/imagecommand.h"
@@ -8,7 +9,6 @@
 #include "app/cli/scriptcommand.h"
 #include "app/cli/terminal.h"
 #include "core/profiles/profilestore.h"
-#include "core/ssh/sshsession.h"
 #include "core/version.h"
 
 #include <QCommandLineParser>
@@ -124,12 +124,11 @@ int runDemo(const QString &profileName)
     out() << Text::tr("Profile \"%1\": %2").arg(profile->name, profile->destination()) << '\n';
     out().flush();
 
-    SshSession ssh;
-    if (const Result r = ssh.connectToHost(*profile); !r)
+    CliSession ssh(err());
+    if (const Result r = ssh.open(profile->name); !r)
         return fail(r.message());
-    out() << Text::tr("Connected. Host key %1 %2 (known).")
-                 .arg(ssh.hostKey().type, ssh.hostKey().sha256)
-          << '\n';
+    const HostKeyInfo key = ssh.connection().hostKey();
+    out() << Text::tr("Connected. Host key %1 %2 (known).").arg(key.type, key.sha256) << '\n';
 
     const Expected<CommandOutput> sinfo
         = ssh.run({QStringLiteral("sinfo"), QStringLiteral("--format=%P %a %l %D %T %G")});

@@ -95,7 +95,7 @@ QString CliSession::defaultProfile()
 
 Expected<CommandOutput> CliSession::run(const QStringList &argv, const QByteArray &standardInput)
 {
-    RemoteProcess *process = m_connection.run(argv, standardInput);
+    RemoteProcess *process = m_host.run(argv, standardInput);
     CommandOutput output;
     QEventLoop loop;
     QObject::connect(process, &RemoteProcess::standardOutput, &loop,

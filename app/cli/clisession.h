@@ -2,9 +2,9 @@
 // terminal for host keys and credentials, and runs commands to completion.
 #pragma once
 
+#include "core/remote/sshhost.h"
 #include "core/result.h"
 #include "core/ssh/connection.h"
-#include "core/ssh/sshsession.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -26,16 +26,19 @@ public:
     // The profile of the last command that logged in, else "sandbox".
     static QString defaultProfile();
     Connection &connection() { return m_connection; }
+    // The cluster as core sees it: every command and file operation goes through it.
+    RemoteHost *host() { return &m_host; }
     const ConnectionProfile &profile() const { return m_profile; }
 
     // Runs argv to completion, collecting its output.
     Expected<CommandOutput> run(const QStringList &argv, const QByteArray &standardInput = {});
-    // Waits for an SFTP operation started on connection().
+    // Waits for a file operation started on host().
     Result wait(RemoteOperation *operation);
 
 private:
     QTextStream &m_err;
     Connection m_connection;
+    SshHost m_host {&m_connection};
     ConnectionProfile m_profile;
 };
 

@@ -139,7 +139,7 @@ QString severityLabel(ProbeFinding::Severity severity)
 
 Expected<ClusterProbeResult> probe(CliSession &session)
 {
-    ClusterProbe prober(&session.connection());
+    ClusterProbe prober(session.host());
     return await<Expected<ClusterProbeResult>>(
         [&prober](std::function<void(const Expected<ClusterProbeResult> &)> done) {
             prober.probe(nullptr, done);
@@ -226,7 +226,7 @@ int containersList(const Options &o)
     CliSession session(err());
     if (auto r = session.open(o.profile); !r)
         return fail(r.message());
-    ContainerService service(&session.connection());
+    ContainerService service(session.host());
     const Expected<ContainerList> list = await<Expected<ContainerList>>(
         [&](std::function<void(const Expected<ContainerList> &)> done) {
             service.list(o.value("partition"), nullptr, done);
@@ -269,7 +269,7 @@ int containersCreate(const Options &o)
     CliSession session(err());
     if (auto r = session.open(o.profile); !r)
         return fail(r.message());
-    ContainerService service(&session.connection());
+    ContainerService service(session.host());
     // The Enroot version decides how the reference is written and how a 401 is explained.
     const Expected<ClusterProbeResult> probed = probe(session);
     if (!probed)
@@ -310,7 +310,7 @@ int containersRemove(const Options &o)
     CliSession session(err());
     if (auto r = session.open(o.profile); !r)
         return fail(r.message());
-    ContainerService service(&session.connection());
+    ContainerService service(session.host());
     const Result r = await<Result>([&](std::function<void(const Result &)> done) {
         service.remove(o.positional.first(), o.value("node"), o.value("partition"), nullptr, done);
     });
@@ -367,7 +367,7 @@ int packagesInstall(const Options &o)
     CliSession session(err());
     if (auto r = session.open(o.profile); !r)
         return fail(r.message());
-    ContainerService service(&session.connection());
+    ContainerService service(session.host());
     ContainerTask *task = service.install(plan, targetFrom(o, o.positional.first()));
     return runInstallTask(service, task, o.positional.first());
 }
@@ -384,7 +384,7 @@ int packagesReplay(const Options &o)
     CliSession session(err());
     if (auto r = session.open(o.profile); !r)
         return fail(r.message());
-    ContainerService service(&session.connection());
+    ContainerService service(session.host());
     ContainerTask *task = service.replay(*source, targetFrom(o, onto));
     return runInstallTask(service, task, onto);
 }

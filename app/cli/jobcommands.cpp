@@ -134,7 +134,7 @@ int runSubmitCommand(const QStringList &arguments)
     CliSession session(err());
     if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
-    SlurmClient client(&session.connection());
+    SlurmClient client(session.host());
     const Expected<SubmitResult> submitted = await<Expected<SubmitResult>>(
         [&](auto done) { client.submit(*script, QString(), nullptr, done); });
     if (!submitted)
@@ -160,7 +160,7 @@ int runJobsCommand(const QStringList &arguments)
     CliSession session(err());
     if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
-    SlurmClient client(&session.connection());
+    SlurmClient client(session.host());
     const Expected<JobList> queue
         = await<Expected<JobList>>([&](auto done) { client.queue(nullptr, done); });
     if (!queue)
@@ -232,7 +232,7 @@ int runCancelCommand(const QStringList &arguments)
     CliSession session(err());
     if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
-    SlurmClient client(&session.connection());
+    SlurmClient client(session.host());
     const Expected<bool> cancelled = await<Expected<bool>>([&](auto done) {
         client.cancel(o.positional, nullptr, [done](const Result &r) {
             done(r ? Expected<bool>(true) : Expected<bool>(r));
@@ -256,7 +256,7 @@ int runLogsCommand(const QStringList &arguments)
     CliSession session(err());
     if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
-    SlurmClient client(&session.connection());
+    SlurmClient client(session.host());
 
     // What Slurm knows of the job: the controller first, accounting once it has forgotten it.
     JobInfo job;
@@ -272,7 +272,7 @@ int runLogsCommand(const QStringList &arguments)
         job = past->first();
     }
 
-    LogFollower follower(&session.connection());
+    LogFollower follower(session.host());
     follower.setTailBytes(0);
     follower.setChunkBytes(4 * 1024 * 1024);
     QEventLoop loop;

@@ -2,13 +2,13 @@
 // cluster's facts with --profile), and edit its directives through the model.
 #include "app/cli/scriptcommand.h"
 
+#include "app/cli/clisession.h"
 #include "app/cli/terminal.h"
 #include "core/profiles/profilestore.h"
 #include "core/slurm/batchscript.h"
 #include "core/slurm/clusterfacts.h"
 #include "core/slurm/scriptchecker.h"
 #include "core/slurm/scriptfile.h"
-#include "core/ssh/sshsession.h"
 
 #include <QByteArrayList>
 #include <QCoreApplication>
@@ -96,20 +96,28 @@ std::optional<ClusterFacts> factsFor(const QString &profileName, bool refresh)
         err() << Text::tr("Warning: %1").arg(profile.errorMessage()) << '\n';
         return fallback();
     }
-    SshSession ssh;
-    if (const Result r = ssh.connectToHost(*profile); !r) {
+    CliSession session(err());
+    if (const Result r = session.open(profile->name); !r) {
         err() << Text::tr("Warning: not checked against the cluster: %1").arg(r.message()) << '\n';
         return fallback();
     }
-    Expected<ClusterFacts> facts = ClusterFacts::fetch(ssh, profile->user);
-    if (!facts) {
-        err() << Text::tr("Warning: not checked against the cluster: %1").arg(facts.errorMessage())
-              << '\n';
-        return fallback();
+    ClusterFacts facts;
+    for (const ClusterFacts::Query query : ClusterFacts::queries()) {
+        const Expected<CommandOutput> output
+            = session.run(ClusterFacts::command(query, profile->user));
+        Result r = output.result();
+        if (r)
+            r = facts.addOutput(query, *output);
+        if (!r) {
+            err() << Text::tr("Warning: not checked against the cluster: %1").arg(r.message())
+                  << '\n';
+            return fallback();
+        }
     }
-    if (const Result r = ClusterFacts::saveToCache(profileName, *facts); !r)
+    facts.fetchedAt = QDateTime::currentDateTimeUtc();
+    if (const Result r = ClusterFacts::saveToCache(profileName, facts); !r)
         err() << Text::tr("Warning: %1").arg(r.message()) << '\n';
-    return *facts;
+    return facts;
 }
 
 int check(const QStringList &args)

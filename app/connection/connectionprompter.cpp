@@ -40,10 +40,9 @@ void ConnectionPrompter::askCredentials(const CredentialRequest &request)
     }
     if (reusable.isEmpty())
         return showCredentialDialog(request, QString(), std::nullopt);
-    const QString profile = m_connection->profile().name;
     const QString key = request.kind == CredentialRequest::Kind::Passphrase
-        ? SecretStore::passphraseKey(profile, request.keyFile)
-        : SecretStore::passwordKey(profile);
+        ? SecretStore::passphraseKey(request.keyFile)
+        : SecretStore::passwordKey(m_connection->profile());
     m_secrets->read(key, [this, request, key, reusable](std::optional<QByteArray> stored) {
         // A remembered secret answers by itself, unless the server just refused it or the
         // request also wants something that is never remembered (a one-time code).

@@ -1,6 +1,8 @@
 // Passwords and key passphrases the user asked the app to remember, in the system keychain.
 #include "app/connection/secretstore.h"
 
+#include "core/profiles/connectionprofile.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QLoggingCategory>
@@ -17,14 +19,16 @@ SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
 {}
 
-QString SecretStore::passwordKey(const QString &profile)
+QString SecretStore::passwordKey(const ConnectionProfile &profile)
 {
-    return QStringLiteral("profile/%1/password").arg(profile);
+    if (profile.host.isEmpty()) // a Host of ~/.ssh/config: the alias names the account
+        return QStringLiteral("password/%1@%2").arg(profile.user, profile.sshAlias);
+    return QStringLiteral("password/%1@%2:%3").arg(profile.user, profile.host).arg(profile.port);
 }
 
-QString SecretStore::passphraseKey(const QString &profile, const QString &keyFile)
+QString SecretStore::passphraseKey(const QString &keyFile)
 {
-    return QStringLiteral("profile/%1/passphrase/%2").arg(profile, keyFile);
+    return QStringLiteral("passphrase/%1").arg(keyFile);
 }
 
 void SecretStore::read(const QString &key, std::function<void(std::optional<QByteArray>)> done)

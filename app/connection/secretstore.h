@@ -11,6 +11,8 @@
 
 namespace Patagon {
 
+struct ConnectionProfile;
+
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -18,8 +20,11 @@ class SecretStore : public QObject
 public:
     explicit SecretStore(QObject *parent = nullptr);
 
-    static QString passwordKey(const QString &profile);
-    static QString passphraseKey(const QString &profile, const QString &keyFile);
+    // A password belongs to the account it opens (user@host:port), not to a profile's name:
+    // a profile edited to point elsewhere never sends the old host's password.
+    static QString passwordKey(const ConnectionProfile &profile);
+    // A passphrase belongs to its key file.
+    static QString passphraseKey(const QString &keyFile);
 
     // Each call finishes asynchronously; `done` runs on this object's thread.
     void read(const QString &key, std::function<void(std::optional<QByteArray>)> done);

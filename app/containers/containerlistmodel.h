@@ -2,9 +2,8 @@
 // was imported from (when this machine's manifest knows it).
 #pragma once
 
-// connection.h: containerservice.h's inline connection() converts a QPointer<Connection>.
 #include "core/container/containerservice.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -5,7 +5,7 @@
 
 #include "core/container/enrootcredentials.h"
 #include "core/container/registrycredentialsstore.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -91,7 +91,7 @@ bool ProbeWizardPage::isComplete() const
 
 void ProbeWizardPage::probe()
 {
-    Connection *connection = m_wizard->service()->connection();
+    RemoteHost *host = m_wizard->service()->host();
     m_probing = true;
     m_probed = false;
     m_busy->show();
@@ -99,7 +99,7 @@ void ProbeWizardPage::probe()
     m_findings->clear();
     m_status->setText(tr("Checking the cluster…"));
     emit completeChanged();
-    auto *probe = new ClusterProbe(connection, this);
+    auto *probe = new ClusterProbe(host, this);
     probe->probe(this, [this, probe](const Expected<ClusterProbeResult> &result) {
         probe->deleteLater();
         m_probing = false;
@@ -341,7 +341,7 @@ void CredentialsWizardPage::initializePage()
             m_login->clear();
     }
     m_saved->setText(tr("Looking for saved credentials for %1…").arg(m_registry));
-    auto *store = new RegistryCredentialsStore(m_wizard->service()->connection(), this);
+    auto *store = new RegistryCredentialsStore(m_wizard->service()->host(), this);
     const QString registry = m_registry;
     store->load(this, [this, store, registry](const Expected<EnrootCredentials> &file) {
         store->deleteLater();
@@ -391,7 +391,7 @@ bool CredentialsWizardPage::validatePage()
     m_error->clear();
     setBusy(true);
     m_saved->setText(tr("Saving the credentials for %1 on the cluster…").arg(m_registry));
-    auto *store = new RegistryCredentialsStore(m_wizard->service()->connection(), this);
+    auto *store = new RegistryCredentialsStore(m_wizard->service()->host(), this);
     store->setCredential(m_registry, m_login->text().trimmed(), m_secret->text(), this,
                          [this, store](const Result &result) {
                              store->deleteLater();

@@ -5,10 +5,9 @@
 #pragma once
 
 #include "core/container/clusterprobe.h"
-// connection.h: containerservice.h's inline connection() converts a QPointer<Connection>.
 #include "core/container/containerservice.h"
 #include "core/container/imagereference.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QPointer>
 #include <QWizard>

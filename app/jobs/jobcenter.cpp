@@ -3,7 +3,7 @@
 
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/slurmclient.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QWidget>
 
@@ -11,15 +11,15 @@ namespace Patagon {
 
 using namespace Patagon::Jobs;
 
-JobCenter::JobCenter(Connection *connection, QObject *parent)
+JobCenter::JobCenter(RemoteHost *host, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
-    , m_client(new SlurmClient(connection, this))
+    , m_host(host)
+    , m_client(new SlurmClient(host, this))
     , m_monitor(new JobMonitor(m_client, this))
     , m_notifier(new DesktopNotifier(this))
 {
     setObjectName(QStringLiteral("jobCenter"));
-    connect(m_connection, &Connection::stateChanged, this, &JobCenter::onConnectionState);
+    connect(m_host, &RemoteHost::stateChanged, this, &JobCenter::onConnectionState);
     connect(m_monitor, &JobMonitor::jobStarted, this, [this](const JobInfo &job) {
         notify(tr("Job started"),
                tr("Job %1 (%2) is running on %3.").arg(job.id, job.name, job.nodes));
@@ -53,8 +53,8 @@ JobCenter *JobCenter::of(const QWidget *widget)
 
 bool JobCenter::isConnected() const
 {
-    return m_connection->state() == Connection::State::Connected
-        || m_connection->state() == Connection::State::Reconnecting;
+    return m_host->state() == RemoteHost::State::Connected
+        || m_host->state() == RemoteHost::State::Reconnecting;
 }
 
 void JobCenter::onConnectionState()
@@ -62,34 +62,34 @@ void JobCenter::onConnectionState()
     const bool connected = isConnected();
     if (connected && !m_monitor->isRunning())
         m_monitor->start();
-    else if (!connected && m_connection->state() == Connection::State::Disconnected)
+    else if (!connected && m_host->state() == RemoteHost::State::Disconnected)
         m_monitor->stop();
     emit connectedChanged(connected);
 }
 
 void JobCenter::submit(const QByteArray &script, const QString &workDir)
 {
-    m_client->submit(script, workDir, this,
-                     [this, script, workDir](const Expected<SubmitResult> &r) {
-                         if (!r) {
-                             emit submitFailed(r.errorMessage());
-                             return;
-                         }
-                         m_monitor->watch(r->jobId);
-                         const Result kept = m_store.save(m_connection->profile().name, r->jobId,
-                                                          StoredScript {script, workDir});
-                         if (!kept)
-                             notify(tr("Script not kept"), kept.message());
-                         notify(tr("Job submitted"), tr("Submitted job %1.").arg(r->jobId));
-                         emit submitted(r->jobId);
-                     });
+    m_client->submit(
+        script, workDir, this, [this, script, workDir](const Expected<SubmitResult> &r) {
+            if (!r) {
+                emit submitFailed(r.errorMessage());
+                return;
+            }
+            m_monitor->watch(r->jobId);
+            const Result kept
+                = m_store.save(m_host->name(), r->jobId, StoredScript {script, workDir});
+            if (!kept)
+                notify(tr("Script not kept"), kept.message());
+            notify(tr("Job submitted"), tr("Submitted job %1.").arg(r->jobId));
+            emit submitted(r->jobId);
+        });
 }
 
 void JobCenter::resubmit(const JobInfo &job)
 {
     // An array task resubmits its whole array's script.
     const QString key = job.isArrayTask() ? QString::number(job.arrayJobId) : job.id;
-    const Expected<StoredScript> stored = m_store.load(m_connection->profile().name, key);
+    const Expected<StoredScript> stored = m_store.load(m_host->name(), key);
     if (stored) {
         submit(stored->script, stored->workDir.isEmpty() ? job.workDir : stored->workDir);
         return;
@@ -119,7 +119,7 @@ JobInfo JobCenter::withKeptOutputPaths(const JobInfo &job) const
     if (!job.standardOutput.isEmpty())
         return job;
     const QString key = job.isArrayTask() ? QString::number(job.arrayJobId) : job.id;
-    const Expected<StoredScript> stored = m_store.load(m_connection->profile().name, key);
+    const Expected<StoredScript> stored = m_store.load(m_host->name(), key);
     if (!stored)
         return job;
     JobInfo filled = job;

@@ -14,7 +14,7 @@ class QWidget;
 
 namespace Patagon {
 
-class Connection;
+class RemoteHost;
 
 namespace Jobs {
 class JobMonitor;
@@ -26,13 +26,13 @@ class JobCenter : public QObject
     Q_OBJECT
 
 public:
-    explicit JobCenter(Connection *connection, QObject *parent = nullptr);
+    explicit JobCenter(RemoteHost *host, QObject *parent = nullptr);
     ~JobCenter() override;
 
     // The JobCenter of the window that holds `widget`, or null.
     static JobCenter *of(const QWidget *widget);
 
-    Connection *connection() const { return m_connection; }
+    RemoteHost *host() const { return m_host; }
     Jobs::SlurmClient *client() const { return m_client; }
     Jobs::JobMonitor *monitor() const { return m_monitor; }
     bool isConnected() const;
@@ -63,7 +63,7 @@ private:
     void notify(const QString &title, const QString &text,
                 DesktopNotifier::Urgency urgency = DesktopNotifier::Urgency::Normal);
 
-    Connection *m_connection;
+    RemoteHost *m_host;
     Jobs::SlurmClient *m_client;
     Jobs::JobMonitor *m_monitor;
     Jobs::ScriptStore m_store;

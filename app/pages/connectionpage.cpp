@@ -2,6 +2,7 @@
 #include "app/pages/connectionpage.h"
 
 #include "app/connection/profiledialog.h"
+#include "app/connection/secretstore.h"
 #include "core/settingskeys.h"
 #include "core/ssh/connection.h"
 
@@ -19,6 +20,7 @@ namespace Patagon {
 ConnectionPage::ConnectionPage(Connection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
+    , m_secrets(new SecretStore(this))
     , m_title(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(this))
@@ -235,6 +237,10 @@ void ConnectionPage::editProfile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile edited = dialog.profile();
+    // A remembered password stays with the account it opens: pointed elsewhere, the profile
+    // forgets it.
+    if (SecretStore::passwordKey(edited) != SecretStore::passwordKey(*p))
+        m_secrets->remove(SecretStore::passwordKey(*p));
     if (p->origin == ConnectionProfile::Origin::User && edited.name != p->name)
         (void)m_store.remove(p->name);
     if (const Result r = m_store.save(edited); !r)
@@ -270,8 +276,10 @@ void ConnectionPage::deleteProfile()
             tr("Delete the connection profile \"%1\"? This cannot be undone.").arg(name))
         != QMessageBox::Yes)
         return;
+    const QString secretKey = SecretStore::passwordKey(*p);
     if (const Result r = m_store.remove(name); !r)
         return showError(r.message());
+    m_secrets->remove(secretKey);
     reloadProfiles();
 }
 

@@ -14,6 +14,7 @@ class QPushButton;
 namespace Patagon {
 
 class Connection;
+class SecretStore;
 
 class ConnectionPage : public QWidget
 {
@@ -44,6 +45,7 @@ private:
 
     Connection *m_connection;
     ProfileStore m_store;
+    SecretStore *m_secrets;
     QList<ConnectionProfile> m_profiles;
     QLabel *m_title;
     QListWidget *m_list;

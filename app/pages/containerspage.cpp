@@ -3,7 +3,7 @@
 
 #include "app/containers/containerlistmodel.h"
 #include "app/containers/containerwizard.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QAction>
 #include <QEvent>
@@ -21,10 +21,10 @@ namespace Patagon {
 
 using namespace Patagon::Container;
 
-ContainersPage::ContainersPage(Connection *connection, QWidget *parent)
+ContainersPage::ContainersPage(RemoteHost *host, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
-    , m_service(new ContainerService(connection, this))
+    , m_host(host)
+    , m_service(new ContainerService(host, this))
     , m_model(new ContainerListModel(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
@@ -130,7 +130,7 @@ ContainersPage::ContainersPage(Connection *connection, QWidget *parent)
             ->setEnabled(m_remove->isEnabled());
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(m_connection, &Connection::stateChanged, this, &ContainersPage::onConnectionState);
+    connect(m_host, &RemoteHost::stateChanged, this, &ContainersPage::onConnectionState);
     retranslate();
     onConnectionState();
 }
@@ -142,15 +142,15 @@ ContainerWizard *ContainersPage::wizard() const
 
 bool ContainersPage::isConnected() const
 {
-    return m_connection->state() == Connection::State::Connected
-        || m_connection->state() == Connection::State::Reconnecting;
+    return m_host->state() == RemoteHost::State::Connected
+        || m_host->state() == RemoteHost::State::Reconnecting;
 }
 
 void ContainersPage::onConnectionState()
 {
-    if (m_connection->state() == Connection::State::Connected && !m_listed && !m_refreshing)
+    if (m_host->state() == RemoteHost::State::Connected && !m_listed && !m_refreshing)
         refresh();
-    if (m_connection->state() == Connection::State::Disconnected) {
+    if (m_host->state() == RemoteHost::State::Disconnected) {
         m_listed = false;
         m_service->setProbeResult({}); // another cluster may come next
     }

@@ -3,9 +3,8 @@
 // wizard that makes a new one. Empty and "not connected" states say what to do.
 #pragma once
 
-// connection.h: containerservice.h's inline connection() converts a QPointer<Connection>.
 #include "core/container/containerservice.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -17,7 +16,7 @@ class QTableView;
 
 namespace Patagon {
 
-class Connection;
+class RemoteHost;
 class ContainerListModel;
 class ContainerWizard;
 
@@ -26,7 +25,7 @@ class ContainersPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ContainersPage(Connection *connection, QWidget *parent = nullptr);
+    explicit ContainersPage(RemoteHost *host, QWidget *parent = nullptr);
 
     Container::ContainerService *service() const { return m_service; }
     ContainerListModel *model() const { return m_model; }
@@ -64,7 +63,7 @@ private:
     void updateActions();
     void onConnectionState();
 
-    Connection *m_connection;
+    RemoteHost *m_host;
     Container::ContainerService *m_service;
     ContainerListModel *m_model;
     QStackedWidget *m_stack;

@@ -4,7 +4,7 @@
 #include "app/jobs/jobcenter.h"
 #include "app/jobs/jobtablemodel.h"
 #include "core/jobs/jobmonitor.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -126,7 +126,7 @@ LogView *LogsPage::currentView() const
 void LogsPage::connectFollower()
 {
     delete m_follower;
-    m_follower = new LogFollower(m_center->connection(), this);
+    m_follower = new LogFollower(m_center->host(), this);
     m_statusText.clear();
     for (LogView *v : m_views) {
         v->clear();

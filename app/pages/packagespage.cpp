@@ -5,7 +5,7 @@
 
 #include "app/containers/containerlistmodel.h"
 #include "app/containers/manifestmodel.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -36,11 +36,11 @@ namespace {
 
 constexpr qint64 kMaxRequirementsBytes = 1024 * 1024;
 
-bool isConnected(const Connection *connection)
+bool isConnected(const RemoteHost *host)
 {
-    return connection
-        && (connection->state() == Connection::State::Connected
-            || connection->state() == Connection::State::Reconnecting);
+    return host
+        && (host->state() == RemoteHost::State::Connected
+            || host->state() == RemoteHost::State::Reconnecting);
 }
 
 QVariant containerData(const NamedContainer &c)
@@ -218,8 +218,8 @@ PackagesPage::PackagesPage(ContainerService *service, ContainerListModel *contai
     connect(m_containers, &QAbstractItemModel::rowsInserted, this, &PackagesPage::fillContainers);
     connect(m_containers, &QAbstractItemModel::rowsRemoved, this, &PackagesPage::fillContainers);
     connect(m_containers, &QAbstractItemModel::dataChanged, this, &PackagesPage::fillContainers);
-    if (Connection *connection = m_service->connection())
-        connect(connection, &Connection::stateChanged, this, &PackagesPage::updateActions);
+    if (RemoteHost *host = m_service->host())
+        connect(host, &RemoteHost::stateChanged, this, &PackagesPage::updateActions);
     retranslate();
     fillContainers();
 }
@@ -320,7 +320,7 @@ void PackagesPage::reloadManifest()
 
 void PackagesPage::updateActions()
 {
-    const bool connected = isConnected(m_service->connection());
+    const bool connected = isConnected(m_service->host());
     const bool hasContainer = currentContainer().isValid();
     const bool busy = isBusy();
     m_install->setEnabled(connected && hasContainer && !busy);

@@ -4,9 +4,8 @@
 // container; optionally save the container as a .sqsh file after the install.
 #pragma once
 
-// connection.h: containerservice.h's inline connection() converts a QPointer<Connection>.
 #include "core/container/containerservice.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QPointer>
 #include <QWidget>

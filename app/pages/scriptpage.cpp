@@ -4,12 +4,12 @@
 
 #include "app/jobs/jobcenter.h"
 
+#include "core/remote/collectedrun.h"
+#include "core/remote/remotehost.h"
 #include "core/slurm/clusterfactsfetcher.h"
 #include "core/slurm/scriptchecker.h"
 #include "core/slurm/scriptfile.h"
 #include "core/slurm/valuecheck.h"
-#include "core/ssh/collectedrun.h"
-#include "core/ssh/connection.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -718,7 +718,7 @@ QString ScriptPage::remotePathFromInput(const QString &input) const
 void ScriptPage::openRemote(const QString &input)
 {
     const QString path = remotePathFromInput(input);
-    if (!m_connection || m_connection->state() != Connection::State::Connected) {
+    if (!m_host || m_host->state() != RemoteHost::State::Connected) {
         showRemoteError(
             tr("Open script"),
             tr("Connect to the cluster first: its files are read through the connection."));
@@ -728,7 +728,7 @@ void ScriptPage::openRemote(const QString &input)
         showRemoteError(tr("Open script"), tr("Give the path of the script on the cluster."));
         return;
     }
-    RemoteOperation *op = m_connection->readFrom(path, 0, kMaxRemoteScriptBytes + 1, this);
+    RemoteOperation *op = m_host->readFrom(path, 0, kMaxRemoteScriptBytes + 1, this);
     connect(op, &RemoteOperation::finished, this, [this, op, path](const Result &result) {
         op->deleteLater();
         if (!result) {
@@ -760,7 +760,7 @@ void ScriptPage::openRemote(const QString &input)
 void ScriptPage::saveRemote(const QString &input)
 {
     const QString path = remotePathFromInput(input);
-    if (!m_connection || m_connection->state() != Connection::State::Connected) {
+    if (!m_host || m_host->state() != RemoteHost::State::Connected) {
         showRemoteError(tr("Save script"),
                         tr("Connect to the cluster first: its files are written through the "
                            "connection. The script stays here meanwhile."));
@@ -774,7 +774,7 @@ void ScriptPage::saveRemote(const QString &input)
     }
     const QByteArray contents = scriptText().toUtf8();
     // An existing script keeps its permissions; a new one can be read by the group.
-    RemoteOperation *stat = m_connection->stat(path, this);
+    RemoteOperation *stat = m_host->stat(path, this);
     connect(stat, &RemoteOperation::finished, this,
             [this, stat, path, contents](const Result &checked) {
                 stat->deleteLater();
@@ -796,7 +796,7 @@ void ScriptPage::saveRemote(const QString &input)
                     return;
                 }
                 const quint32 permissions = info.exists ? (info.permissions & 07777) : 0644;
-                RemoteOperation *write = m_connection->writeFile(path, contents, permissions, this);
+                RemoteOperation *write = m_host->writeFile(path, contents, permissions, this);
                 connect(write, &RemoteOperation::finished, this,
                         [this, write, path, contents](const Result &result) {
                             write->deleteLater();
@@ -858,8 +858,8 @@ void ScriptPage::attachToWindow()
     JobCenter *jobs = JobCenter::of(this);
     if (!jobs)
         return;
-    m_connection = jobs->connection();
-    m_fetcher = new ClusterFactsFetcher(m_connection, this);
+    m_host = jobs->host();
+    m_fetcher = new ClusterFactsFetcher(m_host, this);
     connect(m_fetcher, &ClusterFactsFetcher::fetched, this, [this](const ClusterFacts &facts) {
         m_factsError.clear();
         setClusterFacts(facts);
@@ -884,11 +884,11 @@ void ScriptPage::onConnectedChanged(bool connected)
     m_openRemoteAction->setEnabled(connected);
     m_saveRemoteAction->setEnabled(connected);
     m_refreshFacts->setEnabled(connected);
-    if (!connected || !m_connection) {
+    if (!connected || !m_host) {
         updateFactsStatus();
         return;
     }
-    const QString profile = m_connection->profile().name;
+    const QString profile = m_host->name();
     if (profile != m_factsProfile) {
         // Another cluster: its own facts, at once from its cache.
         m_factsProfile = profile;
@@ -903,7 +903,7 @@ void ScriptPage::onConnectedChanged(bool connected)
     }
     if (m_remoteHome.isEmpty()) {
         // kept only if the answer is still about the cluster the page shows
-        runCollected(m_connection, {QStringLiteral("printenv"), QStringLiteral("HOME")}, this,
+        runCollected(m_host, {QStringLiteral("printenv"), QStringLiteral("HOME")}, this,
                      [this, profile](const Expected<CommandOutput> &out) {
                          if (out && out->succeeded() && profile == m_factsProfile)
                              m_remoteHome = QString::fromUtf8(out->standardOutput.trimmed());

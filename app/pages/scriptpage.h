@@ -29,7 +29,7 @@ class SyntaxHighlighter;
 
 namespace Patagon {
 
-class Connection;
+class RemoteHost;
 
 namespace Slurm {
 class ClusterFactsFetcher;
@@ -130,7 +130,7 @@ private:
     QByteArray m_savedText;
     bool m_updating = false;
 
-    QPointer<Connection> m_connection;
+    QPointer<RemoteHost> m_host;
     Slurm::ClusterFactsFetcher *m_fetcher = nullptr;
     std::optional<Slurm::ClusterFacts> m_facts;
     QString m_factsProfile;

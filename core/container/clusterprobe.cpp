@@ -1,9 +1,9 @@
 // What a cluster offers for containers, found out over the Connection.
 #include "core/container/clusterprobe.h"
 
+#include "core/remote/collectedrun.h"
+#include "core/remote/remotehost.h"
 #include "core/slurm/clusterfacts.h"
-#include "core/ssh/collectedrun.h"
-#include "core/ssh/connection.h"
 #include "core/tr.h"
 
 #include <QJsonArray>
@@ -248,9 +248,9 @@ QJsonObject ClusterProbeResult::toJson() const
             {QStringLiteral("findings"), found}};
 }
 
-ClusterProbe::ClusterProbe(Connection *connection, QObject *parent)
+ClusterProbe::ClusterProbe(RemoteHost *host, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_host(host)
 {}
 
 void ClusterProbe::probe(QObject *context, Callback done)
@@ -260,13 +260,13 @@ void ClusterProbe::probe(QObject *context, Callback done)
     auto outputs = std::make_shared<ProbeOutputs>();
     auto pending = std::make_shared<int>(2);
     auto failure = std::make_shared<Result>();
-    Connection *connection = m_connection;
+    RemoteHost *host = m_host;
 
-    auto askEnroot = [connection, owner, guard, outputs, done] {
+    auto askEnroot = [host, owner, guard, outputs, done] {
         const auto finish = [outputs, done] { done(ClusterProbeResult::fromOutputs(*outputs)); };
         runCollected(
-            connection, {QStringLiteral("enroot"), QStringLiteral("version")}, owner,
-            [connection, owner, guard, outputs, done, finish](const Expected<CommandOutput> &out) {
+            host, {QStringLiteral("enroot"), QStringLiteral("version")}, owner,
+            [host, owner, guard, outputs, done, finish](const Expected<CommandOutput> &out) {
                 if (!out)
                     return done(out.result());
                 if (out->succeeded()) {
@@ -283,7 +283,7 @@ void ClusterProbe::probe(QObject *context, Callback done)
                     return finish();
                 const QString script
                     = QStringLiteral("printf '%s\\n' \"$SLURMD_NODENAME\"; exec enroot version");
-                runCollected(connection,
+                runCollected(host,
                              {QStringLiteral("srun"), QStringLiteral("--partition=") + part->name,
                               QStringLiteral("--nodes=1"), QStringLiteral("--ntasks=1"),
                               QStringLiteral("--job-name=patagon-probe"), QStringLiteral("sh"),
@@ -312,7 +312,7 @@ void ClusterProbe::probe(QObject *context, Callback done)
             return done(*failure);
         askEnroot();
     };
-    runCollected(connection, {QStringLiteral("srun"), QStringLiteral("--help")}, owner,
+    runCollected(host, {QStringLiteral("srun"), QStringLiteral("--help")}, owner,
                  [outputs, failure, oneDone](const Expected<CommandOutput> &out) {
                      if (!out) {
                          *failure = out.result();
@@ -323,7 +323,7 @@ void ClusterProbe::probe(QObject *context, Callback done)
                      }
                      oneDone();
                  });
-    runCollected(connection,
+    runCollected(host,
                  {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
                   QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
                  owner, [outputs, failure, oneDone](const Expected<CommandOutput> &out) {

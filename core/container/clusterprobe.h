@@ -19,7 +19,7 @@
 #include <functional>
 
 namespace Patagon {
-class Connection;
+class RemoteHost;
 }
 
 namespace Patagon::Container {
@@ -100,7 +100,7 @@ class ClusterProbe : public QObject
     Q_OBJECT
 
 public:
-    explicit ClusterProbe(Connection *connection, QObject *parent = nullptr);
+    explicit ClusterProbe(RemoteHost *host, QObject *parent = nullptr);
 
     using Callback = std::function<void(const Expected<ClusterProbeResult> &)>;
     // Fails only when the connection itself fails; a cluster without Pyxis or Enroot gives a
@@ -108,7 +108,7 @@ public:
     void probe(QObject *context, Callback done);
 
 private:
-    QPointer<Connection> m_connection;
+    QPointer<RemoteHost> m_host;
 };
 
 } // namespace Patagon::Container

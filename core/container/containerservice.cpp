@@ -3,8 +3,8 @@
 
 #include "core/container/imagereference.h"
 #include "core/container/pyxiscommand.h"
-#include "core/ssh/collectedrun.h"
-#include "core/ssh/connection.h"
+#include "core/remote/collectedrun.h"
+#include "core/remote/remotehost.h"
 #include "core/tr.h"
 
 #include <QDateTime>
@@ -139,15 +139,15 @@ void ContainerTask::append(const QByteArray &chunk, bool isStderr)
     }
 }
 
-void ContainerTask::runStep(Connection *connection, const QStringList &argv, StepDone next,
+void ContainerTask::runStep(RemoteHost *host, const QStringList &argv, StepDone next,
                             std::function<void(int, bool)> aborted)
 {
     if (d->cancelRequested)
         return finish(cancelled());
-    if (!connection)
+    if (!host)
         return finish(noConnection());
     qCDebug(lcContainers) << "run" << argv;
-    RemoteProcess *process = connection->run(argv, {}, this);
+    RemoteProcess *process = host->run(argv, {}, this);
     d->process = process;
     const qsizetype start = m_output.size();
     connect(process, &RemoteProcess::standardOutput, this,
@@ -223,10 +223,10 @@ struct ContainerService::Private
     QString remoteFolder;
 };
 
-ContainerService::ContainerService(Connection *connection, QObject *parent)
+ContainerService::ContainerService(RemoteHost *host, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
-    , m_connection(connection)
+    , m_host(host)
 {
     qRegisterMetaType<Patagon::Container::ImportProgress>();
     qRegisterMetaType<Patagon::Container::PackageManifest>();
@@ -234,9 +234,9 @@ ContainerService::ContainerService(Connection *connection, QObject *parent)
 
 ContainerService::~ContainerService() = default;
 
-Connection *ContainerService::connection() const
+RemoteHost *ContainerService::host() const
 {
-    return m_connection;
+    return m_host;
 }
 
 void ContainerService::setProbeResult(const ClusterProbeResult &probe)
@@ -258,10 +258,10 @@ void ContainerService::saveManifest(const PackageManifest &manifest)
 {
     if (auto r = d->store.save(manifest); !r)
         qCWarning(lcContainers) << r.message();
-    if (d->remoteFolder.isEmpty() || !m_connection)
+    if (d->remoteFolder.isEmpty() || !m_host)
         return;
     const QString path = d->remoteFolder + u'/' + manifest.container + QStringLiteral(".json");
-    RemoteOperation *op = m_connection->writeFile(path, manifest.toJsonBytes(), 0644, this);
+    RemoteOperation *op = m_host->writeFile(path, manifest.toJsonBytes(), 0644, this);
     connect(op, &RemoteOperation::finished, op, [op, path](const Result &r) {
         op->deleteLater();
         if (!r)
@@ -281,7 +281,7 @@ const ManifestStore &ContainerService::manifestStore() const
 
 QString ContainerService::profileName() const
 {
-    return m_connection ? m_connection->profile().name : QString();
+    return m_host ? m_host->name() : QString();
 }
 
 Result ContainerService::validateName(const QString &name)
@@ -310,8 +310,8 @@ PackageManifest ContainerService::loadManifest(const QString &container) const
     }
     manifest.container = container;
     manifest.profile = profileName();
-    if (m_connection)
-        manifest.cluster = m_connection->profile().destination();
+    if (m_host)
+        manifest.cluster = m_host->destination();
     if (!manifest.created.isValid())
         manifest.created = QDateTime::currentDateTimeUtc();
     return manifest;
@@ -328,7 +328,7 @@ void ContainerService::withPartitions(
 void ContainerService::fetchPartitions(
     QObject *context, std::function<void(const Expected<QList<ProbePartition>> &)> done)
 {
-    runCollected(m_connection,
+    runCollected(m_host,
                  {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
                   QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
                  context, [done](const Expected<CommandOutput> &out) {
@@ -398,7 +398,7 @@ ContainerTask *ContainerService::create(const CreateRequest &request, QObject *p
         task->m_node = node;
         if (!self)
             return task->finish(noConnection());
-        task->runStep(self->m_connection, pinned(argv, node),
+        task->runStep(self->m_host, pinned(argv, node),
                       [self, task, request, image, version](const ProcessResult &result,
                                                             const QByteArray &output) {
                           if (result.exitStatus != 0 || !result.exitSignal.isEmpty())
@@ -445,7 +445,7 @@ ContainerTask *ContainerService::create(const CreateRequest &request, QObject *p
                 return task->finish(noConnection());
             const QString script = QStringLiteral("printf '%s\\n' \"$SLURMD_NODENAME\"");
             task->runStep(
-                self->m_connection,
+                self->m_host,
                 onNode(request.partition, {}, QStringLiteral("patagon-node"),
                        {QStringLiteral("sh"), QStringLiteral("-c"), script}),
                 [task, import](const ProcessResult &result, const QByteArray &) {
@@ -515,7 +515,7 @@ void ContainerService::list(const QString &partition, QObject *context,
             for (const auto &[node, part] : nodes) {
                 list->nodesChecked << node;
                 runCollected(
-                    self->m_connection,
+                    self->m_host,
                     onNode(part, node, QStringLiteral("patagon-list"),
                            {QStringLiteral("enroot"), QStringLiteral("list")},
                            kQuickStepWaitSeconds),
@@ -573,7 +573,7 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
         auto failure = std::make_shared<Result>();
         for (const auto &[n, part] : where) {
             runCollected(
-                self ? self->m_connection.data() : nullptr,
+                self ? self->m_host.data() : nullptr,
                 onNode(part, n, QStringLiteral("patagon-remove"),
                        {QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
                         QStringLiteral("pyxis_") + name}),
@@ -678,11 +678,11 @@ ContainerTask *ContainerService::runInContainer(const InstallTarget &target,
     }
     task->m_node = node;
     const QVersionNumber version = m_probe.enrootVersion;
-    const QPointer<Connection> connection = m_connection;
+    const QPointer<RemoteHost> host = m_host;
     QMetaObject::invokeMethod(
         task,
-        [task, connection, argv = pinned(*argv, node), version] {
-            task->runStep(connection, argv,
+        [task, host, argv = pinned(*argv, node), version] {
+            task->runStep(host, argv,
                           [task, version](const ProcessResult &result, const QByteArray &output) {
                               if (result.succeeded())
                                   return task->finish(Result::ok());
@@ -761,7 +761,7 @@ ContainerTask *ContainerService::install(const PackagePlan &plan, const InstallT
                   emit task->manifestChanged(*manifest);
               };
         task->runStep(
-            self->m_connection, commands.at(index),
+            self->m_host, commands.at(index),
             [task, index, record, runFrom, self](const ProcessResult &result,
                                                  const QByteArray &output) {
                 const int status = result.exitSignal.isEmpty() ? result.exitStatus : -1;

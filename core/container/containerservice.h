@@ -8,8 +8,8 @@
 #include "core/container/importprogress.h"
 #include "core/container/packagemanifest.h"
 #include "core/container/packageplan.h"
+#include "core/processtypes.h"
 #include "core/result.h"
-#include "core/ssh/sshtypes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,7 +24,7 @@
 #include <memory>
 
 namespace Patagon {
-class Connection;
+class RemoteHost;
 } // namespace Patagon
 
 namespace Patagon::Container {
@@ -100,7 +100,7 @@ private:
     void append(const QByteArray &chunk, bool isStderr);
     // Runs argv; `next` gets a command that ran to its end (any exit status) and the output
     // it printed. A cancel or a lost connection finishes the task (after `aborted`).
-    void runStep(Connection *connection, const QStringList &argv, StepDone next,
+    void runStep(RemoteHost *host, const QStringList &argv, StepDone next,
                  std::function<void(int exitStatus, bool cancelled)> aborted = {});
     void finish(const Result &result); // once; `finished` is emitted queued
 
@@ -122,10 +122,10 @@ class ContainerService : public QObject
 
 public:
     // Manifests go to a ManifestStore on the default folder unless setManifestStore() says.
-    explicit ContainerService(Connection *connection, QObject *parent = nullptr);
+    explicit ContainerService(RemoteHost *host, QObject *parent = nullptr);
     ~ContainerService() override;
 
-    Connection *connection() const;
+    RemoteHost *host() const;
     // A probe's result: the Enroot version (for normalising references and explaining 401s)
     // and the partitions' nodes. Without one, the service assumes an unknown Enroot.
     void setProbeResult(const ClusterProbeResult &probe);
@@ -186,7 +186,7 @@ private:
 
     struct Private;
     std::unique_ptr<Private> d;
-    QPointer<Connection> m_connection;
+    QPointer<RemoteHost> m_host;
     ClusterProbeResult m_probe;
 };
 

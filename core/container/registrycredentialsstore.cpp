@@ -1,7 +1,7 @@
 // Enroot's credentials file over SFTP: read, edit through EnrootCredentials, write atomically.
 #include "core/container/registrycredentialsstore.h"
 
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 #include "core/tr.h"
 
 #include <QLoggingCategory>
@@ -24,50 +24,50 @@ struct ReadState
 };
 
 // Reads the whole file, chunk by chunk; a missing file is empty.
-void readAll(Connection *connection, const QString &path, QObject *owner,
+void readAll(RemoteHost *host, const QString &path, QObject *owner,
              std::shared_ptr<ReadState> state,
              std::function<void(const Expected<QByteArray> &)> done)
 {
-    RemoteOperation *op = connection->readFrom(path, state->offset, kChunk, owner);
-    QObject::connect(op, &RemoteOperation::finished, op,
-                     [connection, path, owner, state, op, done](const Result &r) {
-                         op->deleteLater();
-                         if (!r) {
-                             if (r.code() == ErrorCode::NotFound && state->offset == 0)
-                                 return done(QByteArray());
-                             return done(r);
-                         }
-                         const QByteArray chunk = op->data();
-                         state->data += chunk;
-                         state->offset = op->nextOffset();
-                         if (chunk.size() < kChunk)
-                             return done(state->data);
-                         if (state->data.size() > kMaxSize)
-                             return done(Result::error(
-                                 ErrorCode::InvalidInput,
-                                 Tr::tr("%1 on the cluster is larger than 4 MiB; it is not an "
-                                        "Enroot credentials file.")
-                                     .arg(path)));
-                         readAll(connection, path, owner, state, done);
-                     });
+    RemoteOperation *op = host->readFrom(path, state->offset, kChunk, owner);
+    QObject::connect(
+        op, &RemoteOperation::finished, op, [host, path, owner, state, op, done](const Result &r) {
+            op->deleteLater();
+            if (!r) {
+                if (r.code() == ErrorCode::NotFound && state->offset == 0)
+                    return done(QByteArray());
+                return done(r);
+            }
+            const QByteArray chunk = op->data();
+            state->data += chunk;
+            state->offset = op->nextOffset();
+            if (chunk.size() < kChunk)
+                return done(state->data);
+            if (state->data.size() > kMaxSize)
+                return done(
+                    Result::error(ErrorCode::InvalidInput,
+                                  Tr::tr("%1 on the cluster is larger than 4 MiB; it is not an "
+                                         "Enroot credentials file.")
+                                      .arg(path)));
+            readAll(host, path, owner, state, done);
+        });
 }
 
 } // namespace
 
-RegistryCredentialsStore::RegistryCredentialsStore(Connection *connection, QObject *parent)
+RegistryCredentialsStore::RegistryCredentialsStore(RemoteHost *host, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_host(host)
     , m_path(EnrootCredentials::defaultRelativePath())
 {}
 
 void RegistryCredentialsStore::load(QObject *context, LoadCallback done)
 {
-    if (!m_connection) {
+    if (!m_host) {
         done(Result::error(ErrorCode::Network, Tr::tr("There is no connection to the cluster.")));
         return;
     }
     qCDebug(lcCredentialsStore) << "reading" << m_path;
-    readAll(m_connection, m_path, context ? context : this, std::make_shared<ReadState>(),
+    readAll(m_host, m_path, context ? context : this, std::make_shared<ReadState>(),
             [done](const Expected<QByteArray> &bytes) {
                 if (!bytes)
                     return done(bytes.result());
@@ -79,12 +79,12 @@ void RegistryCredentialsStore::modify(std::function<Result(EnrootCredentials &)>
                                       QObject *context, DoneCallback done)
 {
     QObject *owner = context ? context : this;
-    QPointer<Connection> connection = m_connection;
+    QPointer<RemoteHost> host = m_host;
     const QString path = m_path;
-    load(owner, [connection, path, owner, edit, done](const Expected<EnrootCredentials> &loaded) {
+    load(owner, [host, path, owner, edit, done](const Expected<EnrootCredentials> &loaded) {
         if (!loaded)
             return done(loaded.result());
-        if (!connection)
+        if (!host)
             return done(Result::error(ErrorCode::Network,
                                       Tr::tr("There is no connection to the cluster.")));
         EnrootCredentials credentials = *loaded;
@@ -92,7 +92,7 @@ void RegistryCredentialsStore::modify(std::function<Result(EnrootCredentials &)>
             return done(r);
         // Only the path goes to the log: the contents hold secrets.
         qCDebug(lcCredentialsStore) << "writing" << path;
-        RemoteOperation *op = connection->writeFile(path, credentials.toText(), 0600, owner);
+        RemoteOperation *op = host->writeFile(path, credentials.toText(), 0600, owner);
         QObject::connect(op, &RemoteOperation::finished, op, [op, done](const Result &r) {
             op->deleteLater();
             done(r);

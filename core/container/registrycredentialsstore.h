@@ -14,7 +14,7 @@
 #include <functional>
 
 namespace Patagon {
-class Connection;
+class RemoteHost;
 }
 
 namespace Patagon::Container {
@@ -24,7 +24,7 @@ class RegistryCredentialsStore : public QObject
     Q_OBJECT
 
 public:
-    explicit RegistryCredentialsStore(Connection *connection, QObject *parent = nullptr);
+    explicit RegistryCredentialsStore(RemoteHost *host, QObject *parent = nullptr);
 
     // Relative paths are taken from the home folder. Default:
     // EnrootCredentials::defaultRelativePath() (for a cluster with its own ENROOT_CONFIG_PATH,
@@ -46,7 +46,7 @@ public:
                 DoneCallback done);
 
 private:
-    QPointer<Connection> m_connection;
+    QPointer<RemoteHost> m_host;
     QString m_path;
 };
 

@@ -2,7 +2,7 @@
 #include "core/jobs/jobmonitor.h"
 
 #include "core/jobs/slurmclient.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 
 #include <QLoggingCategory>
 #include <QTimer>

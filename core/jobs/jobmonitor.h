@@ -6,7 +6,6 @@
 
 #include "core/jobs/jobinfo.h"
 #include "core/result.h"
-#include "core/ssh/sshtypes.h" // Result as a metatype
 
 #include <QDateTime>
 #include <QHash>

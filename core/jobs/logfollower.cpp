@@ -3,7 +3,7 @@
 
 #include "core/jobs/slurmclient.h"
 #include "core/jobs/slurmoutput.h"
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 #include "core/tr.h"
 
 #include <QLoggingCategory>
@@ -13,9 +13,9 @@ Q_LOGGING_CATEGORY(lcFollow, "patagon.core.jobs.follow", QtInfoMsg)
 
 namespace Patagon::Jobs {
 
-LogFollower::LogFollower(Connection *connection, QObject *parent)
+LogFollower::LogFollower(RemoteHost *host, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_host(host)
     , m_timer(new QTimer(this))
 {
     qRegisterMetaType<Patagon::Jobs::LogFollower::Stream>();
@@ -128,17 +128,17 @@ void LogFollower::tick()
 void LogFollower::step(Stream stream)
 {
     Track &t = m_tracks[stream];
-    if (!m_connection)
+    if (!m_host)
         return;
     t.finishGeneration = m_generation;
     if (!t.opened) {
-        RemoteOperation *op = m_connection->stat(t.path, this);
+        RemoteOperation *op = m_host->stat(t.path, this);
         t.operation = op;
         connect(op, &RemoteOperation::finished, this, [this, stream, op] { onStat(stream, op); });
         return;
     }
     const qint64 from = t.offset;
-    RemoteOperation *op = m_connection->readFrom(t.path, from, m_chunkBytes, this);
+    RemoteOperation *op = m_host->readFrom(t.path, from, m_chunkBytes, this);
     t.operation = op;
     connect(op, &RemoteOperation::finished, this,
             [this, stream, op, from] { onRead(stream, op, from); });
@@ -301,12 +301,12 @@ void LogFollower::checkFinished()
 void LogFollower::loadEarlier(Stream stream, qint64 bytes)
 {
     Track &t = m_tracks[stream];
-    if (!m_connection || t.first <= 0 || t.loadingEarlier)
+    if (!m_host || t.first <= 0 || t.loadingEarlier)
         return;
     t.loadingEarlier = true;
     const qint64 end = t.first;
     const qint64 from = qMax<qint64>(0, end - bytes);
-    RemoteOperation *op = m_connection->readFrom(t.path, from, end - from, this);
+    RemoteOperation *op = m_host->readFrom(t.path, from, end - from, this);
     connect(op, &RemoteOperation::finished, this, [this, stream, op, from, end, bytes] {
         op->deleteLater();
         Track &t = m_tracks[stream];

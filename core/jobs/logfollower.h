@@ -9,7 +9,6 @@
 #include "core/jobs/jobinfo.h"
 #include "core/jobs/terminaltext.h"
 #include "core/result.h"
-#include "core/ssh/sshtypes.h" // Result as a metatype
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +18,7 @@
 class QTimer;
 
 namespace Patagon {
-class Connection;
+class RemoteHost;
 class RemoteOperation;
 } // namespace Patagon
 
@@ -39,7 +38,7 @@ public:
     };
     Q_ENUM(Stream)
 
-    explicit LogFollower(Connection *connection, QObject *parent = nullptr);
+    explicit LogFollower(RemoteHost *host, QObject *parent = nullptr);
     ~LogFollower() override;
 
     // How much of an existing file to read first (default 2 MiB; 0: all of it).
@@ -116,7 +115,7 @@ private:
     void afterIdle();
     void checkFinished();
 
-    QPointer<Connection> m_connection;
+    QPointer<RemoteHost> m_host;
     std::array<Track, 2> m_tracks;
     QTimer *m_timer;
     qint64 m_tailBytes = 2 * 1024 * 1024;

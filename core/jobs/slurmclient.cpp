@@ -2,9 +2,9 @@
 #include "core/jobs/slurmclient.h"
 
 #include "core/jobs/slurmcommands.h"
-#include "core/ssh/collectedrun.h"
-#include "core/ssh/connection.h"
-#include "core/ssh/sshsession.h"
+#include "core/processtypes.h"
+#include "core/remote/collectedrun.h"
+#include "core/remote/remotehost.h"
 #include "core/tr.h"
 
 #include <QFuture>
@@ -56,9 +56,9 @@ Result commandFailure(const QString &program, const CommandOutput &output)
         Tr::tr("%1 failed (exit status %2): %3").arg(program).arg(output.exitStatus).arg(err));
 }
 
-SlurmClient::SlurmClient(Connection *connection, QObject *parent)
+SlurmClient::SlurmClient(RemoteHost *host, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_host(host)
 {
     qRegisterMetaType<Patagon::Jobs::JobInfo>();
 }
@@ -67,7 +67,7 @@ void SlurmClient::runCommand(const QStringList &argv, const QByteArray &input, Q
                              std::function<void(const Expected<CommandOutput> &)> done)
 {
     qCDebug(lcSlurm) << "run" << argv;
-    runCollected(m_connection, argv, input, context ? context : this, std::move(done));
+    runCollected(m_host, argv, input, context ? context : this, std::move(done));
 }
 
 void SlurmClient::submit(const QByteArray &script, const QString &workDir, QObject *context,

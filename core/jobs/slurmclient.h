@@ -15,7 +15,7 @@
 #include <functional>
 
 namespace Patagon {
-class Connection;
+class RemoteHost;
 struct CommandOutput;
 } // namespace Patagon
 
@@ -43,9 +43,9 @@ public:
     };
     Q_ENUM(QueueFormat)
 
-    explicit SlurmClient(Connection *connection, QObject *parent = nullptr);
+    explicit SlurmClient(RemoteHost *host, QObject *parent = nullptr);
 
-    Connection *connection() const { return m_connection; }
+    RemoteHost *host() const { return m_host; }
     QueueFormat queueFormat() const { return m_format; }
     // Tests force the text format; Unknown probes again.
     void setQueueFormat(QueueFormat format) { m_format = format; }
@@ -74,7 +74,7 @@ private:
                     std::function<void(const Expected<CommandOutput> &)> done);
     void queueText(QObject *context, Callback<JobList> done);
 
-    QPointer<Connection> m_connection;
+    QPointer<RemoteHost> m_host;
     QueueFormat m_format = QueueFormat::Unknown;
     bool m_historyPaths = true; // until sacct refuses the StdOut field
 };

@@ -1,9 +1,9 @@
 // Cluster facts: parsers of scontrol/sinfo/sacctmgr/srun output, JSON cache, live fetch.
 #include "core/slurm/clusterfacts.h"
 
+#include "core/processtypes.h"
 #include "core/slurm/optioncatalog.h"
 #include "core/slurm/valuecheck.h"
-#include "core/ssh/sshsession.h"
 #include "core/tr.h"
 
 #include <QDir>
@@ -299,20 +299,6 @@ Result ClusterFacts::addOutput(Query query, const CommandOutput &output)
         break;
     }
     return Result::ok();
-}
-
-Expected<ClusterFacts> ClusterFacts::fetch(SshSession &session, const QString &user)
-{
-    ClusterFacts facts;
-    for (const Query query : queries()) {
-        const Expected<CommandOutput> output = session.run(command(query, user));
-        if (!output)
-            return output.result();
-        if (const Result r = facts.addOutput(query, *output); !r)
-            return r;
-    }
-    facts.fetchedAt = QDateTime::currentDateTimeUtc();
-    return facts;
 }
 
 Result ClusterFacts::saveToCache(const QString &profileName, const ClusterFacts &facts)

@@ -15,7 +15,6 @@
 #include <optional>
 
 namespace Patagon {
-class SshSession;
 struct CommandOutput;
 } // namespace Patagon
 
@@ -80,10 +79,6 @@ struct ClusterFacts
     static QStringList command(Query query, const QString &user);
     // Reads one command's output, in the order of queries() (GRES after the partitions).
     Result addOutput(Query query, const CommandOutput &output);
-
-    // Blocking (worker thread): runs the commands above through the session. The app's
-    // asynchronous way over a Connection is ClusterFactsFetcher.
-    static Expected<ClusterFacts> fetch(SshSession &session, const QString &user);
 
     // Per-profile cache in the user's cache folder.
     static Result saveToCache(const QString &profileName, const ClusterFacts &facts);

@@ -2,7 +2,7 @@
 // outputs are read in ClusterFacts' order once all of them finished.
 #include "core/slurm/clusterfactsfetcher.h"
 
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 #include "core/tr.h"
 
 #include <QLoggingCategory>
@@ -13,9 +13,9 @@ Q_LOGGING_CATEGORY(lcFacts, "patagon.core.slurm.facts", QtInfoMsg)
 
 namespace Patagon::Slurm {
 
-ClusterFactsFetcher::ClusterFactsFetcher(Connection *connection, QObject *parent)
+ClusterFactsFetcher::ClusterFactsFetcher(RemoteHost *host, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_host(host)
 {
     qRegisterMetaType<Patagon::Slurm::ClusterFacts>();
 }
@@ -37,14 +37,14 @@ void ClusterFactsFetcher::cancel()
 void ClusterFactsFetcher::fetch()
 {
     cancel();
-    if (!m_connection || m_connection->state() == Connection::State::Disconnected
-        || m_connection->state() == Connection::State::Connecting) {
+    if (!m_host || m_host->state() == RemoteHost::State::Disconnected
+        || m_host->state() == RemoteHost::State::Connecting) {
         emit failed(Tr::tr("Connect to the cluster first: its partitions and limits are read "
                            "through the connection."));
         return;
     }
-    m_profileName = m_connection->profile().name;
-    const QString user = m_connection->profile().user;
+    m_profileName = m_host->name();
+    const QString user = m_host->userName();
     const QList<ClusterFacts::Query> queries = ClusterFacts::queries();
     m_outputs = QList<CommandOutput>(queries.size());
     m_error = Result::ok();
@@ -52,7 +52,7 @@ void ClusterFactsFetcher::fetch()
     for (int i = 0; i < queries.size(); ++i) {
         const QStringList argv = ClusterFacts::command(queries.at(i), user);
         qCDebug(lcFacts) << "run" << argv;
-        RemoteProcess *process = m_connection->run(argv, {}, this);
+        RemoteProcess *process = m_host->run(argv, {}, this);
         m_processes.append(process);
         connect(process, &RemoteProcess::standardOutput, this,
                 [this, i](const QByteArray &b) { m_outputs[i].standardOutput += b; });

@@ -2,15 +2,14 @@
 // parsers of ClusterFacts), and caches them under the connection's profile.
 #pragma once
 
+#include "core/processtypes.h"
 #include "core/slurm/clusterfacts.h"
-#include "core/ssh/sshsession.h"
-#include "core/ssh/sshtypes.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace Patagon {
-class Connection;
+class RemoteHost;
 class RemoteProcess;
 } // namespace Patagon
 
@@ -21,7 +20,7 @@ class ClusterFactsFetcher : public QObject
     Q_OBJECT
 
 public:
-    explicit ClusterFactsFetcher(Connection *connection, QObject *parent = nullptr);
+    explicit ClusterFactsFetcher(RemoteHost *host, QObject *parent = nullptr);
     ~ClusterFactsFetcher() override;
 
     // Runs the commands (all at once over the one session); a fetch already running is
@@ -37,7 +36,7 @@ signals:
 private:
     void onFinished(int index, RemoteProcess *process, const ProcessResult &result);
 
-    QPointer<Connection> m_connection;
+    QPointer<RemoteHost> m_host;
     QString m_profileName;
     QList<QPointer<RemoteProcess>> m_processes;
     QList<CommandOutput> m_outputs;

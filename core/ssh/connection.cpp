@@ -24,23 +24,23 @@ void registerMetaTypes()
 } // namespace
 
 // ------------------------------------------------------------------------------------------
-RemoteProcess::RemoteProcess(std::shared_ptr<ProcessShared> shared, QObject *parent)
+SshProcess::SshProcess(std::shared_ptr<ProcessShared> shared, QObject *parent)
     : QObject(parent)
     , m_shared(std::move(shared))
 {}
 
-RemoteProcess::~RemoteProcess()
+SshProcess::~SshProcess()
 {
     if (!m_finished)
         m_shared->cancelRequested = true;
 }
 
-void RemoteProcess::cancel()
+void SshProcess::cancel()
 {
     m_shared->cancelRequested = true;
 }
 
-void RemoteProcess::deliver(const QByteArray &chunk, bool isStderr)
+void SshProcess::deliver(const QByteArray &chunk, bool isStderr)
 {
     if (isStderr)
         emit standardError(chunk);
@@ -48,18 +48,18 @@ void RemoteProcess::deliver(const QByteArray &chunk, bool isStderr)
         emit standardOutput(chunk);
 }
 
-RemoteOperation::RemoteOperation(std::shared_ptr<TransferShared> shared, QObject *parent)
+SftpOperation::SftpOperation(std::shared_ptr<TransferShared> shared, QObject *parent)
     : QObject(parent)
     , m_shared(std::move(shared))
 {}
 
-RemoteOperation::~RemoteOperation()
+SftpOperation::~SftpOperation()
 {
     if (!m_finished)
         m_shared->cancelRequested = true;
 }
 
-void RemoteOperation::cancel()
+void SftpOperation::cancel()
 {
     m_shared->cancelRequested = true;
 }
@@ -120,23 +120,24 @@ void Connection::answerCredentials(const std::optional<QList<QByteArray>> &answe
     m_worker->provideCredentials(answers);
 }
 
-RemoteProcess *Connection::run(const QStringList &argv, const QByteArray &standardInput,
-                               QObject *parent)
+SshProcess *Connection::run(const QString &program, const QByteArray &commandLine,
+                            const QByteArray &standardInput, QObject *parent)
 {
     auto shared = std::make_shared<ProcessShared>();
-    shared->argv = argv;
+    shared->program = program;
+    shared->commandLine = commandLine;
     shared->standardInput = standardInput;
-    auto *process = new RemoteProcess(shared, parent ? parent : this);
+    auto *process = new SshProcess(shared, parent ? parent : this);
     shared->handle = process;
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, shared] { w->startProcess(shared); }, Qt::QueuedConnection);
     return process;
 }
 
-RemoteOperation *Connection::startOperation(int kind, const QString &a, const QString &b, qint64 x,
-                                            qint64 y, const QByteArray &bytes,
-                                            std::optional<quint32> permissions, bool flag,
-                                            QObject *parent)
+SftpOperation *Connection::startOperation(int kind, const QString &a, const QString &b, qint64 x,
+                                          qint64 y, const QByteArray &bytes,
+                                          std::optional<quint32> permissions, bool flag,
+                                          QObject *parent)
 {
     auto shared = std::make_shared<TransferShared>();
     shared->kind = OperationKind(kind);
@@ -147,54 +148,54 @@ RemoteOperation *Connection::startOperation(int kind, const QString &a, const QS
     shared->contents = bytes;
     shared->permissions = permissions;
     shared->createParents = flag;
-    auto *operation = new RemoteOperation(shared, parent ? parent : this);
+    auto *operation = new SftpOperation(shared, parent ? parent : this);
     shared->handle = operation;
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, shared] { w->startOperation(shared); }, Qt::QueuedConnection);
     return operation;
 }
 
-RemoteOperation *Connection::upload(const QString &localPath, const QString &remotePath,
-                                    const UploadOptions &options, QObject *parent)
+SftpOperation *Connection::upload(const QString &localPath, const QString &remotePath,
+                                  const UploadOptions &options, QObject *parent)
 {
     return startOperation(int(OperationKind::Upload), localPath, remotePath, 0, 0, {},
                           options.permissions, options.createParents, parent);
 }
 
-RemoteOperation *Connection::download(const QString &remotePath, const QString &localPath,
-                                      QObject *parent)
+SftpOperation *Connection::download(const QString &remotePath, const QString &localPath,
+                                    QObject *parent)
 {
     return startOperation(int(OperationKind::Download), localPath, remotePath, 0, 0, {},
                           std::nullopt, true, parent);
 }
 
-RemoteOperation *Connection::writeFile(const QString &remotePath, const QByteArray &contents,
-                                       quint32 permissions, QObject *parent)
+SftpOperation *Connection::writeFile(const QString &remotePath, const QByteArray &contents,
+                                     quint32 permissions, QObject *parent)
 {
     return startOperation(int(OperationKind::WriteFile), QString(), remotePath, 0, 0, contents,
                           permissions, true, parent);
 }
 
-RemoteOperation *Connection::readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
-                                      QObject *parent)
+SftpOperation *Connection::readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
+                                    QObject *parent)
 {
     return startOperation(int(OperationKind::ReadFrom), QString(), remotePath, offset, maxBytes, {},
                           std::nullopt, false, parent);
 }
 
-RemoteOperation *Connection::stat(const QString &remotePath, QObject *parent)
+SftpOperation *Connection::stat(const QString &remotePath, QObject *parent)
 {
     return startOperation(int(OperationKind::Stat), QString(), remotePath, 0, 0, {}, std::nullopt,
                           false, parent);
 }
 
-RemoteOperation *Connection::mkdirPath(const QString &remotePath, QObject *parent)
+SftpOperation *Connection::mkdirPath(const QString &remotePath, QObject *parent)
 {
     return startOperation(int(OperationKind::Mkdir), QString(), remotePath, 0, 0, {}, std::nullopt,
                           true, parent);
 }
 
-RemoteOperation *Connection::chmod(const QString &remotePath, quint32 permissions, QObject *parent)
+SftpOperation *Connection::chmod(const QString &remotePath, quint32 permissions, QObject *parent)
 {
     return startOperation(int(OperationKind::Chmod), QString(), remotePath, 0, 0, {}, permissions,
                           false, parent);

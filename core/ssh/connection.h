@@ -21,14 +21,15 @@ class ConnectionWorker;
 struct ProcessShared;
 struct TransferShared;
 
-// A command running on the cluster. Output arrives in chunks as the command writes it.
-// Deleting the handle cancels the command.
-class RemoteProcess : public QObject
+// A command running on the server, over one channel. Output arrives in chunks as the command
+// writes it. Deleting the handle cancels the command. (core/remote wraps it as a
+// RemoteProcess: use RemoteHost, not this, outside core/remote.)
+class SshProcess : public QObject
 {
     Q_OBJECT
 
 public:
-    ~RemoteProcess() override;
+    ~SshProcess() override;
 
     // Ends the remote command (its whole process group): TERM, then KILL after a grace time.
     void cancel();
@@ -46,7 +47,7 @@ signals:
 private:
     friend class Connection;
     friend class ConnectionWorker;
-    explicit RemoteProcess(std::shared_ptr<ProcessShared> shared, QObject *parent);
+    explicit SshProcess(std::shared_ptr<ProcessShared> shared, QObject *parent);
     void deliver(const QByteArray &chunk, bool isStderr);
 
     std::shared_ptr<ProcessShared> m_shared;
@@ -56,12 +57,12 @@ private:
 };
 
 // An SFTP operation: an upload or download with progress, or a small file operation.
-class RemoteOperation : public QObject
+class SftpOperation : public QObject
 {
     Q_OBJECT
 
 public:
-    ~RemoteOperation() override;
+    ~SftpOperation() override;
 
     void cancel();
     bool isFinished() const { return m_finished; }
@@ -77,7 +78,7 @@ signals:
 private:
     friend class Connection;
     friend class ConnectionWorker;
-    explicit RemoteOperation(std::shared_ptr<TransferShared> shared, QObject *parent);
+    explicit SftpOperation(std::shared_ptr<TransferShared> shared, QObject *parent);
 
     std::shared_ptr<TransferShared> m_shared;
     Result m_result;
@@ -117,10 +118,12 @@ public:
     void answerHostKey(HostKeyDecision decision);
     void answerCredentials(const std::optional<QList<QByteArray>> &answers);
 
-    // Runs argv on the cluster (quoted through Shell::joinArguments). The handle belongs to
-    // `parent` (this connection when null). Requests made while reconnecting wait for it.
-    RemoteProcess *run(const QStringList &argv, const QByteArray &standardInput = {},
-                       QObject *parent = nullptr);
+    // Runs `commandLine`, a simple command already quoted for /bin/sh (see
+    // commandwrapper.h for how it gets there); `program` names it in messages. The handle
+    // belongs to `parent` (this connection when null). Requests made while reconnecting wait
+    // for it; a command whose text may have reached the server is never sent again.
+    SshProcess *run(const QString &program, const QByteArray &commandLine,
+                    const QByteArray &standardInput = {}, QObject *parent = nullptr);
 
     struct UploadOptions
     {
@@ -129,27 +132,26 @@ public:
     };
     // Writes to a temporary name next to `remotePath`, then renames it over the target, so a
     // cancelled or failed upload leaves the old file intact. Folders are uploaded recursively.
-    RemoteOperation *upload(const QString &localPath, const QString &remotePath,
-                            const UploadOptions &options, QObject *parent = nullptr);
-    RemoteOperation *upload(const QString &localPath, const QString &remotePath,
-                            QObject *parent = nullptr)
+    SftpOperation *upload(const QString &localPath, const QString &remotePath,
+                          const UploadOptions &options, QObject *parent = nullptr);
+    SftpOperation *upload(const QString &localPath, const QString &remotePath,
+                          QObject *parent = nullptr)
     {
         return upload(localPath, remotePath, UploadOptions {}, parent);
     }
     // Downloads a file (atomically replacing `localPath`) or a folder, recursively.
-    RemoteOperation *download(const QString &remotePath, const QString &localPath,
-                              QObject *parent = nullptr);
+    SftpOperation *download(const QString &remotePath, const QString &localPath,
+                            QObject *parent = nullptr);
     // Writes `contents` atomically to `remotePath` with `permissions` (0600 for secrets).
-    RemoteOperation *writeFile(const QString &remotePath, const QByteArray &contents,
-                               quint32 permissions, QObject *parent = nullptr);
+    SftpOperation *writeFile(const QString &remotePath, const QByteArray &contents,
+                             quint32 permissions, QObject *parent = nullptr);
     // Up to `maxBytes` from `offset`; data() and nextOffset() hold the result. A file that does
     // not exist (yet) gives an error with ErrorCode::NotFound.
-    RemoteOperation *readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
-                              QObject *parent = nullptr);
-    RemoteOperation *stat(const QString &remotePath, QObject *parent = nullptr);
-    RemoteOperation *mkdirPath(const QString &remotePath, QObject *parent = nullptr);
-    RemoteOperation *chmod(const QString &remotePath, quint32 permissions,
-                           QObject *parent = nullptr);
+    SftpOperation *readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
+                            QObject *parent = nullptr);
+    SftpOperation *stat(const QString &remotePath, QObject *parent = nullptr);
+    SftpOperation *mkdirPath(const QString &remotePath, QObject *parent = nullptr);
+    SftpOperation *chmod(const QString &remotePath, quint32 permissions, QObject *parent = nullptr);
 
 signals:
     void stateChanged(Patagon::Connection::State state);
@@ -164,9 +166,9 @@ signals:
 
 private:
     friend class ConnectionWorker;
-    RemoteOperation *startOperation(int kind, const QString &a, const QString &b, qint64 x,
-                                    qint64 y, const QByteArray &bytes,
-                                    std::optional<quint32> permissions, bool flag, QObject *parent);
+    SftpOperation *startOperation(int kind, const QString &a, const QString &b, qint64 x, qint64 y,
+                                  const QByteArray &bytes, std::optional<quint32> permissions,
+                                  bool flag, QObject *parent);
     void setState(State state);
 
     QThread *m_thread;

@@ -1,7 +1,7 @@
 // The worker that owns one libssh session on its own thread.
 #include "core/ssh/connectionworker.h"
 
-#include "core/remote/shellquote.h"
+#include "core/ssh/commandwrapper.h"
 #include "core/ssh/connection.h"
 #include "core/ssh/sshconfig.h"
 #include "core/tr.h"
@@ -125,7 +125,8 @@ struct ConnectionWorker::ProcessJob
 {
     std::shared_ptr<ProcessShared> shared;
     ssh_channel channel = nullptr;
-    QByteArray pidLine; // the wrapper's first line: the remote PID
+    std::optional<CommandWrapper::MarkerFilter> out;
+    std::optional<CommandWrapper::MarkerFilter> err;
     qint64 pid = 0;
     bool pidKnown = false;
     enum class Cancel
@@ -508,18 +509,14 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
     }
     auto job = std::make_unique<ProcessJob>();
     job->shared = process;
-    const Expected<QByteArray> line = Shell::joinArguments(process->argv);
-    if (!line) {
-        finishProcess(*job, ProcessResult {-1, QString(), false, line.result()});
-        return;
-    }
-    // The shell prints its PID, then becomes the command: the PID is the command's, and as
-    // sshd made the shell a session leader, also its process group for cancelling.
-    const QByteArray wrapped = QByteArrayLiteral("echo $$; exec ") + *line;
+    const QByteArray nonce = CommandWrapper::newNonce();
+    job->out.emplace(nonce, false);
+    job->err.emplace(nonce, true);
     ssh_session s = m_session.handle();
     job->channel = ssh_channel_new(s);
     if (!job->channel || ssh_channel_open_session(job->channel) != SSH_OK
-        || ssh_channel_request_exec(job->channel, wrapped.constData()) != SSH_OK) {
+        || ssh_channel_request_exec(job->channel, CommandWrapper::execRequest(nonce).constData())
+            != SSH_OK) {
         const QString why = m_session.errorString();
         if (!ssh_is_connected(s)) {
             // The channel belongs to the session that connectionLost() frees: freed first, or
@@ -528,28 +525,49 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
                 ssh_channel_free(job->channel);
                 job->channel = nullptr;
             }
+            // Nothing of the command's text was sent yet (it travels on standard input, after
+            // the exec request): whatever the server started ran nothing, so asking again
+            // after the reconnect cannot run it twice.
             m_waitingProcesses.push_back(process);
             connectionLost(why);
             return;
         }
         finishProcess(*job,
-                      ProcessResult {-1, QString(), false,
-                                     Result::error(ErrorCode::Remote,
-                                                   Tr::tr("Could not start \"%1\" on %2: %3.")
-                                                       .arg(process->argv.value(0),
-                                                            m_session.destination(), why))});
+                      ProcessResult {
+                          -1, QString(), false,
+                          Result::error(ErrorCode::Remote,
+                                        Tr::tr("Could not start \"%1\" on %2: %3.")
+                                            .arg(process->program, m_session.destination(), why))});
         return;
     }
-    if (!process->standardInput.isEmpty()) {
-        const QByteArray &in = process->standardInput;
-        qint64 written = 0;
-        while (written < in.size()) {
-            const int n = ssh_channel_write(job->channel, in.constData() + written,
-                                            uint32_t(std::min<qint64>(in.size() - written, 65536)));
-            if (n <= 0)
-                break;
-            written += n;
+    // From here on the command may run: it is never sent again. Its script and input go out
+    // whole or not at all (the wrapper runs nothing from a cut-off stream).
+    const QByteArray in
+        = CommandWrapper::prologue(nonce, process->commandLine, process->standardInput);
+    process->standardInput.clear();
+    qint64 written = 0;
+    while (written < in.size()) {
+        const int n = ssh_channel_write(job->channel, in.constData() + written,
+                                        uint32_t(std::min<qint64>(in.size() - written, 65536)));
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written < in.size()) {
+        const QString why = m_session.errorString();
+        if (!ssh_is_connected(s)) {
+            m_processes.push_back(std::move(job)); // connectionLost() reports it as lost
+            connectionLost(why);
+            return;
         }
+        finishProcess(*job,
+                      ProcessResult {
+                          -1, QString(), false,
+                          Result::error(ErrorCode::Remote,
+                                        Tr::tr("Could not send \"%1\" its input on %2 "
+                                               "(%3); it was not run.")
+                                            .arg(process->program, m_session.destination(), why))});
+        return;
     }
     ssh_channel_send_eof(job->channel);
     m_processes.push_back(std::move(job));
@@ -562,8 +580,7 @@ void ConnectionWorker::killRemoteGroup(qint64 pid, const char *signal)
         return;
     // The negative PID names the process group: the command and everything it started.
     const Expected<CommandOutput> r
-        = m_session.run({QStringLiteral("kill"), QStringLiteral("-") + QLatin1String(signal),
-                         QStringLiteral("--"), QStringLiteral("-") + QString::number(pid)});
+        = m_session.run(QByteArrayLiteral("kill -") + signal + " -- -" + QByteArray::number(pid));
     if (!r)
         qCInfo(lcSsh) << "kill failed:" << r.errorMessage();
 }
@@ -605,17 +622,11 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
             if (n <= 0)
                 break;
             readThisTick += n;
-            QByteArray chunk(buffer, n);
-            if (!isStderr && !job.pidKnown) {
-                // Strip the wrapper's PID line from the start of stdout.
-                job.pidLine.append(chunk);
-                const qsizetype nl = job.pidLine.indexOf('\n');
-                if (nl < 0)
-                    continue;
-                job.pid = job.pidLine.left(nl).trimmed().toLongLong();
+            CommandWrapper::MarkerFilter &filter = isStderr ? *job.err : *job.out;
+            const QByteArray chunk = filter.feed(QByteArray(buffer, n));
+            if (!isStderr && !job.pidKnown && !filter.markerText().isEmpty()) {
+                job.pid = filter.markerText().trimmed().toLongLong();
                 job.pidKnown = true;
-                chunk = job.pidLine.mid(nl + 1);
-                job.pidLine.clear();
                 const qint64 pid = job.pid;
                 post([s = job.shared, pid] {
                     if (s->handle) {
@@ -623,15 +634,8 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
                         emit s->handle->started(pid);
                     }
                 });
-                if (chunk.isEmpty())
-                    continue;
             }
-            shared.undelivered += chunk.size();
-            post([s = job.shared, chunk, isStderr] {
-                s->undelivered -= chunk.size();
-                if (s->handle)
-                    s->handle->deliver(chunk, isStderr != 0);
-            });
+            deliver(job, chunk, isStderr != 0);
         }
     }
 
@@ -649,6 +653,10 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
                 result.exitStatus = int(exitCode);
         }
         ssh_string_free_char(signal);
+        // Never started (the login shell failed, or refused the wrapper): what it said is
+        // all there is to show.
+        deliver(job, job.out->takeUnmarked(), false);
+        deliver(job, job.err->takeUnmarked(), true);
         // A command killed through its process group shows as 128+N from the shell's view.
         if (result.cancelled && result.exitSignal.isEmpty() && result.exitStatus > 128)
             result.exitSignal
@@ -657,6 +665,18 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
         return false;
     }
     return true;
+}
+
+void ConnectionWorker::deliver(ProcessJob &job, const QByteArray &chunk, bool isStderr)
+{
+    if (chunk.isEmpty())
+        return;
+    job.shared->undelivered += chunk.size();
+    post([s = job.shared, chunk, isStderr] {
+        s->undelivered -= chunk.size();
+        if (s->handle)
+            s->handle->deliver(chunk, isStderr);
+    });
 }
 
 void ConnectionWorker::finishProcess(ProcessJob &job, ProcessResult result)

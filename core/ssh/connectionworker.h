@@ -25,17 +25,18 @@ struct sftp_session_struct;
 namespace Patagon {
 
 class Connection;
-class RemoteProcess;
-class RemoteOperation;
+class SshProcess;
+class SftpOperation;
 
-// State shared between a RemoteProcess (caller's thread) and the worker.
+// State shared between a SshProcess (caller's thread) and the worker.
 struct ProcessShared
 {
-    QStringList argv;
+    QString program; // for messages
+    QByteArray commandLine;
     QByteArray standardInput;
     std::atomic<bool> cancelRequested {false};
     std::atomic<qint64> undelivered {0}; // bytes posted to the caller's thread, not yet handed out
-    QPointer<RemoteProcess> handle; // touched on the caller's thread only
+    QPointer<SshProcess> handle; // touched on the caller's thread only
 };
 
 enum class OperationKind
@@ -60,7 +61,7 @@ struct TransferShared
     std::optional<quint32> permissions;
     bool createParents = true;
     std::atomic<bool> cancelRequested {false};
-    QPointer<RemoteOperation> handle;
+    QPointer<SftpOperation> handle;
 };
 
 class ConnectionWorker : public QObject, public SshInteraction
@@ -95,6 +96,7 @@ private:
     void pump();
     bool pumpProcess(ProcessJob &job); // false when the job is done
     bool stepTransfer(TransferJob &job);
+    void deliver(ProcessJob &job, const QByteArray &chunk, bool isStderr);
     void finishProcess(ProcessJob &job, ProcessResult result);
     void finishTransfer(TransferJob &job, const Result &result);
     void connectionLost(const QString &why);

@@ -1,8 +1,13 @@
 // Reading OpenSSH known_hosts files for what libssh does not tell.
 #include "core/ssh/knownhosts.h"
 
+#include "core/tr.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace Patagon::KnownHosts {
@@ -99,6 +104,46 @@ bool isRevoked(const QString &file, const QByteArray &keyType, const QByteArray 
             return true;
     }
     return false;
+}
+
+Result appendEntry(const QString &file, const QString &host, const QByteArray &keyType,
+                   const QByteArray &keyBase64, bool hash)
+{
+    const auto failed = [&file](const QString &why) {
+        return Result::error(ErrorCode::Io,
+                             Tr::tr("Could not record the host key in %1: %2. "
+                                    "Check that you may write that file.")
+                                 .arg(file, why));
+    };
+    const QFileInfo info(file);
+    if (!info.dir().exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return failed(Tr::tr("the folder could not be created"));
+        QFile::setPermissions(info.absolutePath(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QFile f(file);
+    const bool existed = f.exists();
+    if (!f.open(QIODevice::ReadWrite))
+        return failed(f.errorString());
+    if (!existed)
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray old = f.readAll();
+    hash = hash || old.startsWith("|1|") || old.contains("\n|1|");
+    QByteArray field = host.toUtf8();
+    if (hash) {
+        QByteArray salt(20, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 5);
+        field = "|1|" + salt.toBase64() + '|'
+            + QMessageAuthenticationCode::hash(host.toUtf8(), salt, QCryptographicHash::Sha1)
+                  .toBase64();
+    }
+    QByteArray line = field + ' ' + keyType + ' ' + keyBase64 + '\n';
+    if (!old.isEmpty() && !old.endsWith('\n'))
+        line.prepend('\n');
+    if (f.write(line) != line.size() || !f.flush())
+        return failed(f.errorString());
+    return Result::ok();
 }
 
 } // namespace Patagon::KnownHosts

@@ -1,6 +1,8 @@
-// Reading OpenSSH known_hosts files for what libssh does not tell: the line of an entry
-// (so a warning can name it) and @revoked markers.
+// OpenSSH known_hosts files: reading what libssh does not tell (the line of an entry, so a
+// warning can name it, and @revoked markers), and writing accepted keys as OpenSSH does.
 #pragma once
+
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,5 +22,12 @@ int findEntryLine(const QString &file, const QString &host, const QString &keyTy
 
 // True when the file marks this key (type and base64 blob) @revoked.
 bool isRevoked(const QString &file, const QByteArray &keyType, const QByteArray &keyBase64);
+
+// Appends an entry for `host` (a hostPattern()) as OpenSSH writes one: the folder created
+// private (0700) when missing, the file 0600 when new, a line break added first when the file
+// does not end with one, and the host hashed (|1|salt|hash) when `hash` is set or the file
+// already holds hashed entries.
+Result appendEntry(const QString &file, const QString &host, const QByteArray &keyType,
+                   const QByteArray &keyBase64, bool hash);
 
 } // namespace Patagon::KnownHosts

@@ -108,6 +108,8 @@ void readFile(const QString &path, const QString &alias, SshHostConfig *config, 
         } else if (key == QLatin1String("proxyjump") && config->proxyJump.isEmpty()) {
             if (values.first().toLower() != QLatin1String("none"))
                 config->proxyJump = values.first().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("hashknownhosts") && !config->hashKnownHosts) {
+            config->hashKnownHosts = values.first().toLower() == QLatin1String("yes");
         } else if (key == QLatin1String("serveraliveinterval")
                    && config->serverAliveInterval == 0) {
             config->serverAliveInterval = values.first().toInt();

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Patagon {
 
 struct SshHostConfig
@@ -16,6 +18,7 @@ struct SshHostConfig
     QStringList identityFiles; // in the order ssh would try them, ~ expanded
     QStringList proxyJump; // ProxyJump hops
     int serverAliveInterval = 0; // seconds, 0: off
+    std::optional<bool> hashKnownHosts; // HashKnownHosts: new known_hosts entries hashed
 };
 
 class SshConfig

@@ -2,7 +2,6 @@
 // short commands.
 #include "core/ssh/sshsession.h"
 
-#include "core/remote/shellquote.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/sshconfig.h"
 #include "core/tr.h"
@@ -161,6 +160,7 @@ void SshSession::disconnect()
 void SshSession::forgetSecrets()
 {
     d->forget();
+    m_acceptedKey.clear();
 }
 
 ssh_session_struct *SshSession::handle() const
@@ -312,7 +312,7 @@ Result SshSession::connectToHost(const ConnectionProfile &profile)
     return Result::ok();
 }
 
-Result SshSession::verifyHostKey(const ConnectionProfile &)
+Result SshSession::verifyHostKey(const ConnectionProfile &profile)
 {
     ssh_session s = d->session.get();
     ssh_key rawKey = nullptr;
@@ -330,7 +330,6 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
         ssh_string_free_char(fp);
         ssh_clean_pubkey_hash(&hash);
     }
-    const bool sameAsAcceptedBefore = m_acceptedOnce && sha256 == m_hostKey.sha256;
     m_hostKey.sha256 = sha256;
     const char *typeName = ssh_key_type_to_char(ssh_key_type(serverKey.get()));
     m_hostKey.type = QString::fromLatin1(typeName ? typeName : "");
@@ -338,6 +337,7 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
     ssh_pki_export_pubkey_base64(serverKey.get(), &base64);
     const QByteArray keyBase64(base64 ? base64 : "");
     ssh_string_free_char(base64);
+    const QByteArray wholeKey = m_hostKey.type.toLatin1() + ' ' + keyBase64;
 
     if (KnownHosts::isRevoked(m_hostKey.knownHostsFile, m_hostKey.type.toLatin1(), keyBase64)) {
         m_hostKey.status = HostKeyInfo::Status::Revoked;
@@ -389,8 +389,8 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
     }
 
     m_hostKey.status = HostKeyInfo::Status::Unknown;
-    if (sameAsAcceptedBefore)
-        return Result::ok(); // accepted for this session already, reconnecting
+    if (!m_acceptedKey.isEmpty() && m_acceptedKey == wholeKey)
+        return Result::ok(); // trusted once for this profile already: a reconnect
     const HostKeyDecision decision
         = m_interaction ? m_interaction->decideHostKey(m_hostKey) : HostKeyDecision::Reject;
     switch (decision) {
@@ -400,18 +400,17 @@ Result SshSession::verifyHostKey(const ConnectionProfile &)
                                     "connection was closed.")
                                  .arg(m_destination, m_hostKey.type, m_hostKey.sha256));
     case HostKeyDecision::AcceptOnce:
-        m_acceptedOnce = true;
+        m_acceptedKey = wholeKey;
         return Result::ok();
-    case HostKeyDecision::AcceptAndSave:
-        m_acceptedOnce = true;
-        QDir().mkpath(QFileInfo(m_hostKey.knownHostsFile).absolutePath());
-        if (ssh_session_update_known_hosts(s) != SSH_OK)
-            return Result::error(
-                ErrorCode::Io,
-                Tr::tr("Could not record the host key in %1: %2. Check that "
-                       "you may write that file.")
-                    .arg(m_hostKey.knownHostsFile, QString::fromUtf8(ssh_get_error(s))));
-        return Result::ok();
+    case HostKeyDecision::AcceptAndSave: {
+        m_acceptedKey = wholeKey;
+        const bool hash
+            = SshConfig::forHost(profile.sshAlias.isEmpty() ? profile.host : profile.sshAlias,
+                                 profile.sshConfigFile)
+                  .hashKnownHosts.value_or(false);
+        return KnownHosts::appendEntry(m_hostKey.knownHostsFile, m_hostKey.host,
+                                       m_hostKey.type.toLatin1(), keyBase64, hash);
+    }
     }
     return Result::ok();
 }
@@ -665,17 +664,16 @@ Result SshSession::authenticatePassword(bool *triedAndFailed)
                              .arg(m_destination));
 }
 
-Expected<CommandOutput> SshSession::run(const QStringList &argv, const QByteArray &standardInput)
+Expected<CommandOutput> SshSession::run(const QByteArray &commandLine,
+                                        const QByteArray &standardInput)
 {
     if (!isConnected())
         return Result::error(ErrorCode::Network,
                              Tr::tr("Not connected. Connect to the cluster first."));
-    const Expected<QByteArray> line = Shell::joinArguments(argv);
-    if (!line)
-        return line.result();
+    const QStringList argv {QString::fromUtf8(commandLine.left(commandLine.indexOf(' ')))};
     ChannelPtr channel(ssh_channel_new(d->session.get()));
     if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK
-        || ssh_channel_request_exec(channel.get(), line->constData()) != SSH_OK)
+        || ssh_channel_request_exec(channel.get(), commandLine.constData()) != SSH_OK)
         return Result::error(ErrorCode::Remote,
                              Tr::tr("Could not start \"%1\" on %2: %3.")
                                  .arg(argv.value(0), m_destination, errorString()));

@@ -30,15 +30,6 @@ public:
     virtual std::optional<QList<QByteArray>> answer(const CredentialRequest &request) = 0;
 };
 
-struct CommandOutput
-{
-    QByteArray standardOutput;
-    QByteArray standardError;
-    int exitStatus = -1; // -1: no status (killed by a signal or the channel closed early)
-
-    bool succeeded() const { return exitStatus == 0; }
-};
-
 class SshSession
 {
 public:
@@ -65,9 +56,10 @@ public:
     ssh_session_struct *handle() const;
     QString errorString() const;
 
-    // Runs argv (quoted through Shell::joinArguments) and waits for it to end. For short
-    // commands only: long ones go through Connection::run, which streams.
-    Expected<CommandOutput> run(const QStringList &argv, const QByteArray &standardInput = {});
+    // Runs `commandLine` (a finished line for the login shell) and waits for it to end. For
+    // the worker's own short housekeeping (kill) only: commands go through Connection::run.
+    Expected<CommandOutput> run(const QByteArray &commandLine,
+                                const QByteArray &standardInput = {});
 
 private:
     Result verifyHostKey(const ConnectionProfile &profile);
@@ -81,7 +73,9 @@ private:
     SshInteraction *m_interaction;
     HostKeyInfo m_hostKey;
     QString m_destination;
-    bool m_acceptedOnce = false;
+    // The key (type and base64) the user trusted for this profile's connection without
+    // saving it: automatic reconnects take that same key without asking again.
+    QByteArray m_acceptedKey;
 };
 
 } // namespace Patagon

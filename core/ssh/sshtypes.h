@@ -1,6 +1,7 @@
 // Value types that cross between the SSH worker thread and the rest of the app.
 #pragma once
 
+#include "core/processtypes.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -69,29 +70,7 @@ struct CredentialRequest
     bool isReusableSecret(int index) const;
 };
 
-// How a remote command ended.
-struct ProcessResult
-{
-    int exitStatus = -1; // valid when exitSignal is empty and result is ok
-    QString exitSignal; // "TERM", "KILL", ... when a signal ended it
-    bool cancelled = false;
-    Result result; // a failure to run it at all (connection lost, ...)
-
-    bool succeeded() const { return result.isOk() && exitSignal.isEmpty() && exitStatus == 0; }
-};
-
-struct RemoteFileInfo
-{
-    bool exists = false;
-    bool isDirectory = false;
-    qint64 size = 0;
-    quint32 permissions = 0; // POSIX mode bits (0777 part and more)
-    QDateTime modified;
-};
-
 } // namespace Patagon
 
 Q_DECLARE_METATYPE(Patagon::HostKeyInfo)
 Q_DECLARE_METATYPE(Patagon::CredentialRequest)
-Q_DECLARE_METATYPE(Patagon::ProcessResult)
-Q_DECLARE_METATYPE(Patagon::RemoteFileInfo)

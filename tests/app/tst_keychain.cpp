@@ -28,6 +28,11 @@ class TestKeychain : public QObject
     Testing::SandboxEnv m_env;
     QTemporaryDir m_tmp;
 
+    static ConnectionProfile saved()
+    {
+        return ProfileStore().find(QStringLiteral("remembered")).value();
+    }
+
     static CredentialDialog *waitForDialog()
     {
         for (int i = 0; i < 600; ++i) {
@@ -104,9 +109,9 @@ private slots:
 
     void remembersInTheKeychainOnly()
     {
-        QVERIFY(!readSecret(SecretStore::passwordKey(QStringLiteral("remembered"))));
+        QVERIFY(!readSecret(SecretStore::passwordKey(saved())));
         QVERIFY(connectWithWindow(true, true));
-        QCOMPARE(readSecret(SecretStore::passwordKey(QStringLiteral("remembered"))),
+        QCOMPARE(readSecret(SecretStore::passwordKey(saved())),
                  std::optional<QByteArray>(m_env.password().toUtf8()));
         // Never in the settings file.
         QSettings().sync();
@@ -121,12 +126,27 @@ private slots:
     {
         SecretStore store;
         bool written = false;
-        store.write(SecretStore::passwordKey(QStringLiteral("remembered")), "stale-password",
+        store.write(SecretStore::passwordKey(saved()), "stale-password",
                     [&](bool ok, QString) { written = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(written, 30000);
         // The stale password is refused, so the dialog comes; unticking removes the entry.
         QVERIFY(connectWithWindow(true, false));
-        QVERIFY(!readSecret(SecretStore::passwordKey(QStringLiteral("remembered"))));
+        QVERIFY(!readSecret(SecretStore::passwordKey(saved())));
+    }
+
+    // The remembered password belongs to user@host:port: a profile that now points elsewhere
+    // (same name, another port) is asked, not answered with the old account's password.
+    void anEditedProfileDoesNotSendTheOldPassword()
+    {
+        QVERIFY(connectWithWindow(true, true));
+        const ConnectionProfile before = saved();
+        QVERIFY(readSecret(SecretStore::passwordKey(before)));
+        ConnectionProfile moved = before;
+        moved.port = m_env.port().toInt(); // the sandbox's main port: same account, other door
+        QVERIFY(ProfileStore().save(moved));
+        QVERIFY(SecretStore::passwordKey(moved) != SecretStore::passwordKey(before));
+        QVERIFY(connectWithWindow(true, false)); // the dialog came: nothing was sent unasked
+        QVERIFY(ProfileStore().save(before));
     }
 };
 

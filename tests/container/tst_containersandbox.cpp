@@ -3,6 +3,7 @@
 // list per node, pip and apt installs recorded in the manifest, replay onto another container,
 // cancel, and clean failures for a bad reference and a wrong registry password.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "core/container/clusterprobe.h"
 #include "core/container/containerservice.h"
 #include "core/container/registrycredentialsstore.h"
@@ -67,7 +68,7 @@ class TestContainerSandbox : public QObject
 
     SandboxEnv m_env;
     QTemporaryDir m_tmp;
-    Connection *m_connection = nullptr;
+    Testing::SshPair *m_connection = nullptr;
     ContainerService *m_service = nullptr;
     ClusterProbeResult m_probe;
     QString m_name; // this run's named container
@@ -212,7 +213,7 @@ private slots:
         m_name = QStringLiteral("ctst") + stamp;
         m_other = QStringLiteral("ctst") + stamp + QStringLiteral("-b");
 
-        m_connection = new Connection(this);
+        m_connection = new Testing::SshPair(this);
         QSignalSpy connected(m_connection, &Connection::connected);
         m_connection->connectToHost(profile());
         QVERIFY(waitFor([&] { return !connected.isEmpty(); }, 60000));
@@ -220,7 +221,7 @@ private slots:
         // pip --user installs into the home folder, which every container mounts: start clean.
         QVERIFY(removeUserPackages());
 
-        m_service = new ContainerService(m_connection, this);
+        m_service = new ContainerService(m_connection->host(), this);
         m_service->setManifestStore(ManifestStore(m_tmp.filePath(QStringLiteral("manifests"))));
         m_service->setRemoteManifestFolder(kRemoteManifests);
     }
@@ -244,7 +245,7 @@ private slots:
 
     void probeFindsPyxisEnrootAndPartitions()
     {
-        ClusterProbe probe(m_connection);
+        ClusterProbe probe(m_connection->host());
         std::optional<Expected<ClusterProbeResult>> result;
         probe.probe(this, [&](const Expected<ClusterProbeResult> &r) { result = r; });
         QVERIFY(waitFor([&] { return result.has_value(); }));
@@ -270,7 +271,7 @@ private slots:
         // A missing file is an empty one, and the folder is made on the first write.
         QVERIFY(runRemote(
             {QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral(".config/enroot")}));
-        RegistryCredentialsStore store(m_connection);
+        RegistryCredentialsStore store(m_connection->host());
         std::optional<Expected<EnrootCredentials>> loaded;
         store.load(this, [&](const Expected<EnrootCredentials> &c) { loaded = c; });
         QVERIFY(waitFor([&] { return loaded.has_value(); }));
@@ -569,7 +570,7 @@ private slots:
 
     void wrongPasswordFailsCleanly()
     {
-        RegistryCredentialsStore store(m_connection);
+        RegistryCredentialsStore store(m_connection->host());
         QVERIFY(call([&](auto done) {
             store.setCredential(kPrivateRegistry, kPrivateLogin, QStringLiteral("wrong-password"),
                                 this, done);

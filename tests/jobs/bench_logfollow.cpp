@@ -4,6 +4,7 @@
 // the same SSH connection takes, as a baseline.
 //   build/tests/jobs/bench_logfollow [MEGABYTES [CHUNK_KIB]]
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "app/jobs/jobcenter.h"
 #include "app/jobs/logview.h"
 #include "app/pages/logspage.h"
@@ -58,8 +59,8 @@ int main(int argc, char *argv[])
     profile.sshConfigFile = tmp.filePath(QStringLiteral("none"));
 
     QWidget window;
-    Connection connection;
-    auto *center = new JobCenter(&connection, &window);
+    Testing::SshPair connection;
+    auto *center = new JobCenter(connection.host(), &window);
     center->setDesktopNotifications(false);
     auto *page = new LogsPage(center, &window);
     window.resize(1000, 700);
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
               "i, 1/i, i/n; if (i % 50000 == 0) { fflush(); system(\"sleep 0.05\") } } }'\n")
               .arg(lines)
               .toUtf8();
-    SlurmClient client(&connection);
+    SlurmClient client(connection.host());
     QString jobId;
     QString error;
     client.submit(script, QString(), nullptr, [&](const Expected<SubmitResult> &r) {

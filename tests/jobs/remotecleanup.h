@@ -2,8 +2,7 @@
 // test's own connection, so repeated runs do not pile files up there.
 #pragma once
 
-#include "core/ssh/connection.h"
-#include "core/ssh/sshsession.h"
+#include "core/remote/remotehost.h"
 
 #include <QElapsedTimer>
 #include <QStringList>
@@ -12,13 +11,13 @@
 namespace Patagon::Testing {
 
 // rm -f -- PATHS; true when the command ran and succeeded.
-inline bool removeRemoteFiles(Connection *connection, const QStringList &paths)
+inline bool removeRemoteFiles(RemoteHost *host, const QStringList &paths)
 {
     if (paths.isEmpty())
         return true;
-    if (!connection || connection->state() != Connection::State::Connected)
+    if (!host || !host->isConnected())
         return false;
-    RemoteProcess *process = connection->run(
+    RemoteProcess *process = host->run(
         QStringList {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--")} + paths);
     std::optional<bool> ok;
     QObject::connect(process, &RemoteProcess::finished, process,

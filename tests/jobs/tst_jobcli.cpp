@@ -1,6 +1,7 @@
 // The job subcommands against the sandbox: submit FILE prints the id, jobs --json lists it
 // with its fields, logs ID prints its output, logs -f follows it to the end, cancel ends one.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "core/profiles/profilestore.h"
 #include "remotecleanup.h"
 
@@ -152,11 +153,11 @@ private slots:
 
     void cleanupTestCase()
     {
-        Connection connection;
+        Testing::SshPair connection;
         QSignalSpy connected(&connection, &Connection::connected);
         connection.connectToHost(m_profile);
         QVERIFY(connected.wait(60000));
-        QVERIFY(Testing::removeRemoteFiles(&connection, m_created));
+        QVERIFY(Testing::removeRemoteFiles(connection.host(), m_created));
     }
 
     void usageErrors_data()

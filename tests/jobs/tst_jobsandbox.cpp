@@ -3,6 +3,7 @@
 // a pending reason, follow logs while the job writes them (%x-%j paths, files that do not
 // exist yet, truncation) and across a dropped connection without losing or doubling a line.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
 #include "core/jobs/pendingreason.h"
@@ -59,7 +60,7 @@ class TestJobSandbox : public QObject
 
     SandboxEnv m_env;
     QTemporaryDir m_tmp;
-    Connection *m_connection = nullptr;
+    Testing::SshPair *m_connection = nullptr;
     SlurmClient *m_client = nullptr;
     JobMonitor *m_monitor = nullptr;
     QString m_timeoutJob;
@@ -131,14 +132,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
-        m_connection = new Connection(this);
+        m_connection = new Testing::SshPair(this);
         QSignalSpy connected(m_connection, &Connection::connected);
         m_connection->connectToHost(profile());
         QVERIFY(waitFor([&] { return !connected.isEmpty(); }, 60000));
         QVERIFY(runRemote({QStringLiteral("rm"), QStringLiteral("-rf"), kWorkDir}));
         QVERIFY(runRemote({QStringLiteral("mkdir"), QStringLiteral("-p"), kWorkDir}));
 
-        m_client = new SlurmClient(m_connection, this);
+        m_client = new SlurmClient(m_connection->host(), this);
         m_monitor = new JobMonitor(m_client, this);
         m_monitor->setIntervals(300, 2000);
         connect(m_monitor, &JobMonitor::jobStateChanged, this,
@@ -167,7 +168,7 @@ private slots:
                                   "echo start\nfor i in 1 2 3 4 5; do echo line $i; sleep 1; done\n"
                                   "printf 'progress 50%%\\rprogress 100%%\\n'\necho end\n");
         QVERIFY(!id.isEmpty());
-        LogFollower follower(m_connection);
+        LogFollower follower(m_connection->host());
         follower.setPollInterval(200, 1000);
         LogCollector logs(&follower);
         QSignalSpy resolved(&follower, &LogFollower::pathsResolved);
@@ -223,7 +224,7 @@ private slots:
         QCOMPARE(past->value().first().standardError, dir + QStringLiteral("err-%1.txt").arg(id));
 
         // A finished job's files, .out and .err followed together.
-        LogFollower follower(m_connection);
+        LogFollower follower(m_connection->host());
         LogCollector logs(&follower);
         follower.followJob(m_client, job);
         follower.setJobFinished();
@@ -247,7 +248,7 @@ private slots:
                     .contains(QLatin1String("(JobHeldUser)")));
 
         // The follower waits for a file that does not exist yet.
-        LogFollower follower(m_connection);
+        LogFollower follower(m_connection->host());
         follower.setPollInterval(100, 300);
         LogCollector logs(&follower);
         follower.followJob(m_client, m_monitor->job(id));
@@ -291,7 +292,7 @@ private slots:
                      qPrintable(taskId));
             QCOMPARE(m_monitor->job(taskId).arrayJobId, id.toLongLong());
         }
-        LogFollower follower(m_connection);
+        LogFollower follower(m_connection->host());
         LogCollector logs(&follower);
         follower.followJob(m_client, m_monitor->job(id + QStringLiteral("_2")));
         follower.setJobFinished();
@@ -308,7 +309,7 @@ private slots:
                                   "#SBATCH -o rc-%j.out\n"
                                   "for i in $(seq 1 80); do echo \"n=$i\"; sleep 0.1; done\n");
         QVERIFY(!id.isEmpty());
-        LogFollower follower(m_connection);
+        LogFollower follower(m_connection->host());
         follower.setPollInterval(100, 300);
         LogCollector logs(&follower);
         follower.followJob(m_client, m_monitor->job(id));
@@ -343,7 +344,7 @@ private slots:
     void truncatedAndLateFiles()
     {
         const QString path = QStringLiteral("%1/%2/trunc.log").arg(m_env.home(), kWorkDir);
-        LogFollower follower(m_connection);
+        LogFollower follower(m_connection->host());
         follower.setPollInterval(100, 200);
         LogCollector logs(&follower);
         follower.followFiles(path);
@@ -368,7 +369,7 @@ private slots:
         const QString path = QStringLiteral("%1/%2/big.log").arg(m_env.home(), kWorkDir);
         QVERIFY(runRemote({QStringLiteral("sh"), QStringLiteral("-c"),
                            QStringLiteral("seq 1 200000 > \"$1\""), QStringLiteral("sh"), path}));
-        LogFollower follower(m_connection);
+        LogFollower follower(m_connection->host());
         follower.setTailBytes(10000);
         LogCollector logs(&follower);
         follower.followFiles(path);
@@ -391,7 +392,7 @@ private slots:
 
     void textFormatFallback()
     {
-        SlurmClient client(m_connection);
+        SlurmClient client(m_connection->host());
         client.setQueueFormat(SlurmClient::QueueFormat::Text);
         const QString id
             = submit("#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J pt-text\n#SBATCH --hold\ntrue\n");

@@ -2,6 +2,7 @@
 // (error highlighting, search, wrap, autoscroll, earlier lines), and both pages driven against
 // the sandbox cluster: submit, the row appears, copy its id, open its logs, cancel, resubmit.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "app/jobs/jobcenter.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/logview.h"
@@ -279,8 +280,8 @@ private slots:
         // scrolls to the top, never the whole file.
         QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
         QWidget window;
-        Connection connection;
-        auto *center = new JobCenter(&connection, &window);
+        Testing::SshPair connection;
+        auto *center = new JobCenter(connection.host(), &window);
         center->setDesktopNotifications(false);
         auto *logs = new LogsPage(center, &window);
         logs->resize(800, 600);
@@ -291,7 +292,7 @@ private slots:
                                  .arg(m_env.home())
                                  .arg(QCoreApplication::applicationPid());
         const auto removeIt
-            = qScopeGuard([&] { QVERIFY(Testing::removeRemoteFiles(&connection, {path})); });
+            = qScopeGuard([&] { QVERIFY(Testing::removeRemoteFiles(connection.host(), {path})); });
         constexpr int kLines = 25000000; // 1..25000000: 213 MB
         RemoteProcess *writer = connection.run(
             {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("seq 1 \"$1\" > \"$2\""),
@@ -330,8 +331,8 @@ private slots:
     {
         QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
         QWidget window;
-        Connection connection;
-        auto *center = new JobCenter(&connection, &window);
+        Testing::SshPair connection;
+        auto *center = new JobCenter(connection.host(), &window);
         center->setDesktopNotifications(false);
         center->monitor()->setIntervals(300, 1500);
         auto *jobs = new JobsPage(center, &window);
@@ -348,7 +349,7 @@ private slots:
         // The jobs' output files go when the test ends, however it ends.
         QStringList created;
         const auto removeCreated
-            = qScopeGuard([&] { QVERIFY(Testing::removeRemoteFiles(&connection, created)); });
+            = qScopeGuard([&] { QVERIFY(Testing::removeRemoteFiles(connection.host(), created)); });
         QSignalSpy submitted(center, &JobCenter::submitted);
         center->submit("#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J pt-page\n#SBATCH -o page-%j.out\n"
                        "for i in 1 2 3; do echo page line $i; sleep 1; done\necho 'CUDA out of "

@@ -24,6 +24,9 @@ done
 
 STATE=${PATAGON_SANDBOX_DIR:-/var/lib/patagon-sandbox}
 ACCOUNT=researcher
+# Accounts whose login shells are what real clusters have: rc files that print banners on
+# stdout and stderr (module systems, quota notices), and shells other than bash.
+NOISY_ACCOUNT=noisy TCSH_ACCOUNT=tcshuser FISH_ACCOUNT=fishuser
 SSH_PORT=${PATAGON_SANDBOX_SSH_PORT:-2222}
 OTP_PORT=${PATAGON_SANDBOX_OTP_PORT:-2223}
 PASSWORD_PORT=${PATAGON_SANDBOX_PASSWORD_PORT:-2224}
@@ -220,6 +223,7 @@ configure_account() {
     [[ -s $CLIENT/id_ed25519 ]] || ssh-keygen -q -t ed25519 -N '' -C sandbox-client -f "$CLIENT/id_ed25519"
     install -d -m 0700 -o "$ACCOUNT" -g "$ACCOUNT" "$home/.ssh"
     install -m 0600 -o "$ACCOUNT" -g "$ACCOUNT" "$CLIENT/id_ed25519.pub" "$home/.ssh/authorized_keys"
+    configure_shell_accounts
     # Login shells of the account find the sandbox's Slurm (sshd also sets it, see SetEnv).
     echo "export SLURM_CONF=$ETC/slurm.conf" >/etc/profile.d/patagon-sandbox.sh
     # Time-based one-time passwords (RFC 6238, 30 s, 6 digits) through pam_oath.
@@ -232,6 +236,25 @@ auth     required pam_oath.so usersfile=$STATE/otp/users.oath window=10 digits=6
 account  required pam_unix.so
 session  required pam_unix.so
 EOF
+}
+
+configure_shell_accounts() {
+    local user shell home
+    for user in "$NOISY_ACCOUNT:/bin/bash" "$TCSH_ACCOUNT:/usr/bin/tcsh" "$FISH_ACCOUNT:/usr/bin/fish"; do
+        shell=${user#*:} user=${user%%:*}
+        id "$user" >/dev/null 2>&1 || useradd --create-home --shell "$shell" "$user"
+        home=$(getent passwd "$user" | cut -d: -f6)
+        install -d -m 0700 -o "$user" -g "$user" "$home/.ssh" "$home/.config" "$home/.config/fish"
+        install -m 0600 -o "$user" -g "$user" "$CLIENT/id_ed25519.pub" "$home/.ssh/authorized_keys"
+    done
+    # As on many clusters: printed by every shell, interactive or not.
+    home=$(getent passwd "$NOISY_ACCOUNT" | cut -d: -f6)
+    printf '%s\n' 'echo "Welcome to the sandbox cluster! Modules loaded: gcc/12 cuda/12.4"' \
+        'echo "Disk quota: 81% of 50 GB used" >&2' >"$home/.bashrc"
+    home=$(getent passwd "$TCSH_ACCOUNT" | cut -d: -f6)
+    printf '%s\n' 'echo "tcsh: welcome"' 'echo "tcsh: quota notice" > /dev/stderr' >"$home/.tcshrc"
+    home=$(getent passwd "$FISH_ACCOUNT" | cut -d: -f6)
+    printf '%s\n' 'echo "fish: welcome"' 'echo "fish: quota notice" >&2' >"$home/.config/fish/config.fish"
 }
 
 configure_sshd() {
@@ -249,7 +272,7 @@ Port $PASSWORD_PORT
 ListenAddress 127.0.0.1
 HostKey $SSHD/ssh_host_ed25519_key
 PidFile $RUN/sshd.pid
-AllowUsers $ACCOUNT
+AllowUsers $ACCOUNT $NOISY_ACCOUNT $TCSH_ACCOUNT $FISH_ACCOUNT
 PermitRootLogin no
 PubkeyAuthentication yes
 PasswordAuthentication yes
@@ -287,6 +310,9 @@ SANDBOX_SSH_PORT=$SSH_PORT
 SANDBOX_OTP_PORT=$OTP_PORT
 SANDBOX_PASSWORD_PORT=$PASSWORD_PORT
 SANDBOX_USER=$ACCOUNT
+SANDBOX_NOISY_USER=$NOISY_ACCOUNT
+SANDBOX_TCSH_USER=$TCSH_ACCOUNT
+SANDBOX_FISH_USER=$FISH_ACCOUNT
 SANDBOX_PASSWORD=$(account_password)
 SANDBOX_OTP_SECRET=$(otp_secret)
 SANDBOX_KEY=$CLIENT/id_ed25519

@@ -2,6 +2,7 @@
 // partitions and their limits, the GRES per partition, the Pyxis flags of its srun, the
 // per-profile cache, and the cluster problems the checker finds with the fetched facts.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "core/slurm/batchscript.h"
 #include "core/slurm/clusterfactsfetcher.h"
 #include "core/slurm/scriptchecker.h"
@@ -22,7 +23,7 @@ class TestClusterFactsFetcher : public QObject
 
     SandboxEnv m_env;
     QTemporaryDir m_tmp;
-    Connection *m_connection = nullptr;
+    Testing::SshPair *m_connection = nullptr;
     std::optional<ClusterFacts> m_facts;
 
     ConnectionProfile profile() const
@@ -43,7 +44,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
-        m_connection = new Connection(this);
+        m_connection = new Testing::SshPair(this);
         QSignalSpy connected(m_connection, &Connection::connected);
         m_connection->connectToHost(profile());
         QVERIFY(connected.wait(60000));
@@ -51,8 +52,8 @@ private slots:
 
     void notConnectedSaysSo()
     {
-        Connection idle;
-        ClusterFactsFetcher fetcher(&idle);
+        Testing::SshPair idle;
+        ClusterFactsFetcher fetcher(idle.host());
         QSignalSpy failed(&fetcher, &ClusterFactsFetcher::failed);
         fetcher.fetch();
         QCOMPARE(failed.size(), 1);
@@ -62,7 +63,7 @@ private slots:
 
     void fetchesTheSandbox()
     {
-        ClusterFactsFetcher fetcher(m_connection);
+        ClusterFactsFetcher fetcher(m_connection->host());
         QSignalSpy fetched(&fetcher, &ClusterFactsFetcher::fetched);
         QSignalSpy failed(&fetcher, &ClusterFactsFetcher::failed);
         fetcher.fetch();
@@ -128,7 +129,7 @@ private slots:
 
     void cancelledFetchSaysNothing()
     {
-        ClusterFactsFetcher fetcher(m_connection);
+        ClusterFactsFetcher fetcher(m_connection->host());
         QSignalSpy fetched(&fetcher, &ClusterFactsFetcher::fetched);
         QSignalSpy failed(&fetcher, &ClusterFactsFetcher::failed);
         fetcher.fetch();

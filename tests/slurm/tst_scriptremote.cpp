@@ -3,6 +3,7 @@
 // listed and underlined, partitions suggested in the form; scripts saved on the cluster and
 // read back byte for byte, and a save that cannot be written leaves the old file whole.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "app/jobs/jobcenter.h"
 #include "app/pages/scriptpage.h"
 #include "core/ssh/connection.h"
@@ -53,7 +54,7 @@ class TestScriptRemote : public QObject
     SandboxEnv m_env;
     QTemporaryDir m_tmp;
     QWidget *m_window = nullptr;
-    Connection *m_connection = nullptr;
+    Testing::SshPair *m_connection = nullptr;
     ScriptPage *m_page = nullptr;
     QDateTime m_fetchedAt;
 
@@ -73,10 +74,10 @@ class TestScriptRemote : public QObject
     // Runs a command on the sandbox over a session of the test's own.
     QByteArray remote(const QStringList &argv)
     {
-        SshSession ssh;
-        if (!ssh.connectToHost(profile()))
+        Testing::SshPair ssh;
+        if (!ssh.connectAndWait(profile()))
             return "<no connection>";
-        const Expected<CommandOutput> out = ssh.run(argv);
+        const Expected<CommandOutput> out = ssh.runAndWait(argv);
         return out && out->succeeded() ? out->standardOutput : QByteArray("<failed>");
     }
 
@@ -84,8 +85,8 @@ class TestScriptRemote : public QObject
     void openWindow(const std::function<void(ScriptPage *)> &beforeConnecting = {})
     {
         m_window = new QWidget;
-        m_connection = new Connection(m_window);
-        new JobCenter(m_connection, m_window);
+        m_connection = new Testing::SshPair(m_window);
+        new JobCenter(m_connection->host(), m_window);
         m_page = new ScriptPage(m_window);
         if (beforeConnecting)
             beforeConnecting(m_page);

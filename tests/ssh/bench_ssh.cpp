@@ -5,6 +5,7 @@
 //     (goal: <= 1.0x its time)
 // Run: scripts/dev exec -- build/tests/bench_ssh   (the sandbox must be running)
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "core/ssh/connection.h"
 
 #include <QCoreApplication>
@@ -82,7 +83,7 @@ int main(int argc, char **argv)
     profile.identityFile = env.key();
     profile.knownHostsFile = env.knownHosts();
     profile.sshConfigFile = tmp.filePath(QStringLiteral("none"));
-    Connection connection;
+    Testing::SshPair connection;
     {
         QEventLoop loop;
         bool failed = false;

@@ -1,11 +1,14 @@
 // The SSH layer against the sandbox's real OpenSSH server: host-key policy, every way to log
 // in, streaming commands with cancel, SFTP, reconnecting, responsiveness and error messages.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
 #include "core/ssh/connection.h"
+#include "core/ssh/knownhosts.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -98,7 +101,8 @@ class TestConnection : public QObject
         return p;
     }
 
-    static bool connectAndWait(Connection &c, const ConnectionProfile &p, Result *error = nullptr)
+    static bool connectAndWait(Testing::SshPair &c, const ConnectionProfile &p,
+                               Result *error = nullptr)
     {
         QSignalSpy ok(&c, &Connection::connected);
         QSignalSpy failed(&c, &Connection::connectionFailed);
@@ -120,7 +124,8 @@ class TestConnection : public QObject
         qint64 pid = 0;
     };
 
-    static Output runAndWait(Connection &c, const QStringList &argv, const QByteArray &input = {})
+    static Output runAndWait(Testing::SshPair &c, const QStringList &argv,
+                             const QByteArray &input = {})
     {
         Output o;
         RemoteProcess *p = c.run(argv, input);
@@ -193,7 +198,7 @@ private slots:
     // ---------------------------------------------------------------- host keys
     void knownHostKeyConnectsWithoutAsking()
     {
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::Reject);
         QVERIFY(connectAndWait(c, keyProfile()));
         QCOMPARE(a.keys.size(), 0);
@@ -210,7 +215,7 @@ private slots:
         ConnectionProfile p = keyProfile();
         p.knownHostsFile = file;
         {
-            Connection c;
+            Testing::SshPair c;
             Answerer a(&c, HostKeyDecision::Reject);
             Result error;
             QVERIFY(!connectAndWait(c, p, &error));
@@ -222,14 +227,14 @@ private slots:
             QVERIFY(!QFile::exists(file)); // nothing written before the user agreed
         }
         {
-            Connection c;
+            Testing::SshPair c;
             Answerer a(&c, HostKeyDecision::AcceptOnce);
             QVERIFY(connectAndWait(c, p));
             QCOMPARE(a.keys.size(), 1);
             QVERIFY(!QFile::exists(file));
         }
         {
-            Connection c;
+            Testing::SshPair c;
             Answerer a(&c, HostKeyDecision::AcceptAndSave);
             QVERIFY(connectAndWait(c, p));
             QCOMPARE(a.keys.size(), 1);
@@ -238,11 +243,96 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains(hostPublicKey().split(' ').at(1)));
         {
-            Connection c;
+            Testing::SshPair c;
             Answerer a(&c, HostKeyDecision::Reject);
             QVERIFY(connectAndWait(c, p));
             QCOMPARE(a.keys.size(), 0); // known now
         }
+    }
+
+    // Accepted keys are written as OpenSSH writes them: a missing ~/.ssh made private, a
+    // last line without a line break left whole, hashed hosts in a hashed file (and then
+    // recognised as known).
+    void acceptedKeysAreWrittenAsOpenSshDoes()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("fresh-home/.ssh"));
+        const QString file = dir + QStringLiteral("/known_hosts");
+        ConnectionProfile p = keyProfile();
+        p.knownHostsFile = file;
+        {
+            Testing::SshPair c;
+            Answerer a(&c, HostKeyDecision::AcceptAndSave);
+            QVERIFY(connectAndWait(c, p));
+        }
+        QCOMPARE(QFileInfo(dir).permissions() & 0x7077,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(QFileInfo(file).permissions() & 0x7077, QFile::ReadOwner | QFile::WriteOwner);
+
+        const QByteArray key = hostPublicKey().split(' ').at(1);
+        const auto writeFile = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        const auto readFile = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        writeFile(file, "# my hosts, no final line break");
+        {
+            Testing::SshPair c;
+            Answerer a(&c, HostKeyDecision::AcceptAndSave);
+            QVERIFY(connectAndWait(c, p));
+        }
+        const QList<QByteArray> lines = readFile(file).split('\n');
+        QCOMPARE(lines.at(0), QByteArray("# my hosts, no final line break"));
+        const QByteArray entry
+            = KnownHosts::hostPattern(m_env.host(), m_env.port().toInt()).toUtf8() + " ssh-ed25519 "
+            + key;
+        QVERIFY(lines.at(1).startsWith(entry));
+
+        // A file of hashed entries (HashKnownHosts yes) gets a hashed one.
+        writeFile(file,
+                  "|1|c2FsdHNhbHRzYWx0c2FsdHNhbHQ=|aGFzaGhhc2hoYXNoaGFzaGhhc2g= ssh-ed25519 "
+                  "AAAAC3NzaC1lZDI1NTE5AAAAIOtherKeyOtherKeyOtherKeyOtherKeyOtherKey\n");
+        {
+            Testing::SshPair c;
+            Answerer a(&c, HostKeyDecision::AcceptAndSave);
+            QVERIFY(connectAndWait(c, p));
+            QCOMPARE(a.keys.size(), 1);
+        }
+        const QList<QByteArray> hashed = readFile(file).trimmed().split('\n');
+        QCOMPARE(hashed.size(), 2);
+        QVERIFY(hashed.at(1).startsWith("|1|"));
+        QVERIFY(!hashed.at(1).contains(m_env.host().toUtf8()));
+        QVERIFY(
+            KnownHosts::fieldMatches(hashed.at(1).split(' ').at(0),
+                                     KnownHosts::hostPattern(m_env.host(), m_env.port().toInt())));
+        {
+            Testing::SshPair c;
+            Answerer a(&c, HostKeyDecision::Reject);
+            QVERIFY(connectAndWait(c, p));
+            QCOMPARE(a.keys.size(), 0); // libssh finds the hashed entry
+        }
+    }
+
+    // "Trust once" holds for the automatic reconnects of that connection.
+    void trustedOnceIsNotAskedAgainOnReconnect()
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("kh-once"));
+        QFile::remove(file);
+        ConnectionProfile p = keyProfile();
+        p.knownHostsFile = file;
+        Testing::SshPair c;
+        Answerer a(&c, HostKeyDecision::AcceptOnce);
+        QVERIFY(connectAndWait(c, p));
+        QCOMPARE(a.keys.size(), 1);
+        runAndWait(c,
+                   {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("kill -9 $PPID")});
+        const Output after = runAndWait(c, {QStringLiteral("echo"), QStringLiteral("back")});
+        QVERIFY2(after.result.succeeded(), qPrintable(after.result.result.message()));
+        QCOMPARE(a.keys.size(), 1); // not asked again
+        QVERIFY(!QFile::exists(file));
     }
 
     void changedHostKeyIsRefusedNamingTheLine()
@@ -257,7 +347,7 @@ private slots:
             "# a comment\nother.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFake\n" + entry);
         ConnectionProfile p = keyProfile();
         p.knownHostsFile = file;
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::AcceptAndSave);
         Result error;
         QVERIFY(!connectAndWait(c, p, &error));
@@ -282,7 +372,7 @@ private slots:
                   "nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w0WZ2YB/++Tpockg=\n");
         ConnectionProfile p = keyProfile();
         p.knownHostsFile = file;
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::AcceptAndSave);
         Result error;
         QVERIFY(!connectAndWait(c, p, &error));
@@ -301,7 +391,7 @@ private slots:
                                  + m_env.port().toUtf8() + ' ' + hostPublicKey() + '\n');
         ConnectionProfile p = keyProfile();
         p.knownHostsFile = file;
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::AcceptAndSave);
         Result error;
         QVERIFY(!connectAndWait(c, p, &error));
@@ -324,7 +414,7 @@ private slots:
         p.sshAlias = QStringLiteral("sandbox-alias");
         p.knownHostsFile = m_env.knownHosts();
         p.sshConfigFile = config;
-        Connection c;
+        Testing::SshPair c;
         QSignalSpy latency(&c, &Connection::latencyMeasured);
         QVERIFY(connectAndWait(c, p));
         QCOMPARE(runAndWait(c, {QStringLiteral("whoami")}).out, m_env.user().toUtf8() + '\n');
@@ -359,7 +449,7 @@ private slots:
         p.identityFile.clear();
         p.jumpHosts = {m_env.user() + QStringLiteral("@") + m_env.host() + QStringLiteral(":")
                        + m_env.port()};
-        Connection c;
+        Testing::SshPair c;
         Result error;
         QVERIFY2(connectAndWait(c, p, &error), qPrintable(error.message()));
         const Output o = runAndWait(
@@ -373,7 +463,7 @@ private slots:
     // ---------------------------------------------------------------- logging in
     void keyboardInteractivePassword()
     {
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::Reject);
         const QByteArray password = m_env.password().toUtf8();
         a.responder = [password](const QString &, const CredentialRequest &) { return password; };
@@ -388,7 +478,7 @@ private slots:
 
     void passwordMethod()
     {
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::Reject);
         const QByteArray password = m_env.password().toUtf8();
         a.responder = [password](const QString &, const CredentialRequest &) { return password; };
@@ -399,7 +489,7 @@ private slots:
 
     void wrongPasswordSaysSo()
     {
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::Reject);
         a.responder = [](const QString &, const CredentialRequest &) { return QByteArray("nope"); };
         Result error;
@@ -413,7 +503,7 @@ private slots:
 
     void passwordAndOneTimeCode()
     {
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::Reject);
         const QByteArray password = m_env.password().toUtf8();
         a.responder = [this, password](const QString &prompt, const CredentialRequest &) {
@@ -433,7 +523,7 @@ private slots:
 
     void wrongOneTimeCodeSaysSo()
     {
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::Reject);
         const QByteArray password = m_env.password().toUtf8();
         a.responder = [password](const QString &prompt, const CredentialRequest &) {
@@ -448,7 +538,7 @@ private slots:
 
     void cancellingThePromptCancelsTheLogin()
     {
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::Reject);
         a.responder
             = [](const QString &, const CredentialRequest &) { return QByteArray("<cancel>"); };
@@ -482,7 +572,7 @@ private slots:
         ConnectionProfile p = keyProfile();
         p.identityFile = key;
         {
-            Connection c;
+            Testing::SshPair c;
             Answerer a(&c, HostKeyDecision::Reject);
             a.responder = [](const QString &, const CredentialRequest &r) {
                 return r.kind == CredentialRequest::Kind::Passphrase ? QByteArray("s3cret phrase")
@@ -494,7 +584,7 @@ private slots:
             QCOMPARE(a.requests.first().keyFile, key);
         }
         {
-            Connection c;
+            Testing::SshPair c;
             Answerer a(&c, HostKeyDecision::Reject);
             a.responder = [](const QString &, const CredentialRequest &r) {
                 return r.kind == CredentialRequest::Kind::Passphrase ? QByteArray("wrong")
@@ -530,7 +620,7 @@ private slots:
         ConnectionProfile p = keyProfile();
         p.host = host;
         p.port = port;
-        Connection c;
+        Testing::SshPair c;
         Result error;
         QVERIFY(!connectAndWait(c, p, &error));
         QCOMPARE(int(error.code()), code);
@@ -547,7 +637,7 @@ private slots:
         ConnectionProfile p = keyProfile();
         p.port = silent.serverPort();
         p.connectTimeoutSeconds = 2;
-        Connection c;
+        Testing::SshPair c;
         Result error;
         QVERIFY(!connectAndWait(c, p, &error));
         QVERIFY2(error.code() == ErrorCode::Timeout
@@ -567,7 +657,7 @@ private slots:
         });
         ConnectionProfile p = keyProfile();
         p.port = closing.serverPort();
-        Connection c;
+        Testing::SshPair c;
         Result error;
         QVERIFY(!connectAndWait(c, p, &error));
         QCOMPARE(error.code(), ErrorCode::Network);
@@ -577,7 +667,7 @@ private slots:
     // ---------------------------------------------------------------- commands
     void streamsOutputAndExitStatus()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         const Output o = runAndWait(c,
                                     {QStringLiteral("sh"), QStringLiteral("-c"),
@@ -593,16 +683,58 @@ private slots:
 
     void hostileArgumentsArriveIntact()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         const QString nasty = QStringLiteral("a'b \"c\" $(id) `id` ; | & \n ñ");
         const Output o = runAndWait(c, {QStringLiteral("printf"), QStringLiteral("%s"), nasty});
         QCOMPARE(QString::fromUtf8(o.out), nasty);
     }
 
+    // Clusters' login shells print banners from their rc files and parse commands by their
+    // own rules (tcsh, fish): the command still gets its arguments byte for byte, its output
+    // comes without the banners, its PID is known, and file transfers work.
+    void loginShellsDoNotDisturbCommands_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::newRow("bash that prints banners") << m_env.value("SANDBOX_NOISY_USER");
+        QTest::newRow("tcsh") << m_env.value("SANDBOX_TCSH_USER");
+        QTest::newRow("fish") << m_env.value("SANDBOX_FISH_USER");
+    }
+    void loginShellsDoNotDisturbCommands()
+    {
+        QFETCH(QString, user);
+        QVERIFY(!user.isEmpty());
+        ConnectionProfile p = keyProfile();
+        p.user = user;
+        Testing::SshPair c;
+        QVERIFY(connectAndWait(c, p));
+        const QString nasty = QStringLiteral("a'b \"c\" $(id) `id` ; | & !! \\ \n ñ");
+        const Output o
+            = runAndWait(c, {QStringLiteral("printf"), QStringLiteral("[%s]"), nasty, QString()});
+        QCOMPARE(QString::fromUtf8(o.out), QStringLiteral("[%1][]").arg(nasty));
+        QCOMPARE(o.err, QByteArray());
+        QVERIFY(o.result.succeeded());
+        QVERIFY(o.pid > 1);
+        // Slurm's JSON arrives parseable, input reaches the command, its status comes back.
+        const Output sinfo = runAndWait(c, {QStringLiteral("sinfo"), QStringLiteral("--json")});
+        QVERIFY2(sinfo.result.succeeded(), sinfo.err.constData());
+        QVERIFY(QJsonDocument::fromJson(sinfo.out).isObject());
+        const Output cat = runAndWait(
+            c, {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("cat; exit 5")},
+            "line\n");
+        QCOMPARE(cat.out, QByteArray("line\n"));
+        QCOMPARE(cat.result.exitStatus, 5);
+        QVERIFY(waitOperation(c.writeFile(QStringLiteral("shell-test.txt"), "ok", 0600)).isOk());
+        RemoteOperation *read = c.readFrom(QStringLiteral("shell-test.txt"), 0, 100);
+        QVERIFY(waitOperation(read).isOk());
+        QCOMPARE(read->data(), QByteArray("ok"));
+        QVERIFY(runAndWait(c, {QStringLiteral("rm"), QStringLiteral("shell-test.txt")})
+                    .result.succeeded());
+    }
+
     void cancelKillsTheRemoteProcess()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         RemoteProcess *p = c.run(
             {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 300 & wait")});
@@ -637,7 +769,7 @@ private slots:
 
     void severalCommandsAtOnce()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         QList<RemoteProcess *> running;
         QList<QByteArray> outputs(5);
@@ -661,7 +793,7 @@ private slots:
 
     void largeOutputStreams()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         const qint64 size = 200LL * 1024 * 1024;
         RemoteProcess *p = c.run({QStringLiteral("head"), QStringLiteral("-c"),
@@ -684,7 +816,7 @@ private slots:
 
     void eventLoopKeepsTurningDuringACommand()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         QElapsedTimer clock;
         qint64 last = 0;
@@ -709,7 +841,7 @@ private slots:
     // ---------------------------------------------------------------- SFTP
     void uploadIsAtomicAndKeepsModes()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         const QString local = m_tmp.filePath(QStringLiteral("up.bin"));
         QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
@@ -769,7 +901,7 @@ private slots:
 
     void secretsAreWrittenPrivately()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         QVERIFY(waitOperation(c.writeFile(QStringLiteral("patagon-test/secret"), "token\n", 0600))
                     .isOk());
@@ -784,7 +916,7 @@ private slots:
 
     void foldersUploadAndDownloadRecursively()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         const QString dir = m_tmp.filePath(QStringLiteral("tree"));
         QDir().mkpath(dir + QStringLiteral("/a/b"));
@@ -809,7 +941,7 @@ private slots:
 
     void readFromAnOffset()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         QVERIFY(
             waitOperation(c.writeFile(QStringLiteral("patagon-test/log.txt"), "0123456789", 0644))
@@ -828,7 +960,7 @@ private slots:
 
     void permissionDeniedOnAPath()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         const Result r = waitOperation(c.writeFile(QStringLiteral("/root/forbidden"), "x", 0600));
         QCOMPARE(r.code(), ErrorCode::PermissionDenied);
@@ -841,7 +973,7 @@ private slots:
 
     void eventLoopKeepsTurningDuringAnUpload()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         const QString big = m_tmp.filePath(QStringLiteral("hundred.bin"));
         {
@@ -878,7 +1010,7 @@ private slots:
     // ---------------------------------------------------------------- reconnecting
     void reconnectsWithoutAskingAgain()
     {
-        Connection c;
+        Testing::SshPair c;
         Answerer a(&c, HostKeyDecision::Reject);
         const QByteArray password = m_env.password().toUtf8();
         a.responder = [password](const QString &, const CredentialRequest &) { return password; };
@@ -903,7 +1035,7 @@ private slots:
 
     void cleanupRemoteFiles()
     {
-        Connection c;
+        Testing::SshPair c;
         QVERIFY(connectAndWait(c, keyProfile()));
         QVERIFY(
             runAndWait(

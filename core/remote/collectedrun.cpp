@@ -1,26 +1,26 @@
-// One command over the Connection, its output collected.
-#include "core/ssh/collectedrun.h"
+// One command on a RemoteHost, its output collected.
+#include "core/remote/collectedrun.h"
 
-#include "core/ssh/connection.h"
+#include "core/remote/remotehost.h"
 #include "core/tr.h"
 
 #include <QLoggingCategory>
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcCollectedRun, "patagon.core.ssh.run", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCollectedRun, "patagon.core.remote.run", QtInfoMsg)
 
 namespace Patagon {
 
-void runCollected(Connection *connection, const QStringList &argv, const QByteArray &input,
+void runCollected(RemoteHost *host, const QStringList &argv, const QByteArray &input,
                   QObject *context, CollectedCallback done)
 {
-    if (!connection) {
+    if (!host) {
         done(Result::error(ErrorCode::Network, Tr::tr("There is no connection to the cluster.")));
         return;
     }
     qCDebug(lcCollectedRun) << "run" << argv;
-    RemoteProcess *process = connection->run(argv, input, context);
+    RemoteProcess *process = host->run(argv, input, context);
     auto output = std::make_shared<CommandOutput>();
     QObject::connect(process, &RemoteProcess::standardOutput, process,
                      [output](const QByteArray &b) { output->standardOutput += b; });

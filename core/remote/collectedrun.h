@@ -1,9 +1,9 @@
-// One command over the Connection with its output collected: for the many short queries
+// One command on a RemoteHost with its output collected: for the many short queries
 // (squeue, sacct, sinfo, srun --help, ...) whose whole answer is read at the end.
 #pragma once
 
+#include "core/processtypes.h"
 #include "core/result.h"
-#include "core/ssh/sshsession.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -14,21 +14,21 @@ class QObject;
 
 namespace Patagon {
 
-class Connection;
+class RemoteHost;
 
 using CollectedCallback = std::function<void(const Expected<CommandOutput> &)>;
 
 // `done` runs once on the caller's thread with the output and exit status (-1 when a signal
 // ended the command); `input` goes to its standard input. The command belongs to `context`
-// (cancelled, and `done` dropped, when it is deleted). No connection fails with
+// (cancelled, and `done` dropped, when it is deleted). No host fails with
 // ErrorCode::Network.
-void runCollected(Connection *connection, const QStringList &argv, const QByteArray &input,
+void runCollected(RemoteHost *host, const QStringList &argv, const QByteArray &input,
                   QObject *context, CollectedCallback done);
 // The same with nothing on standard input.
-inline void runCollected(Connection *connection, const QStringList &argv, QObject *context,
+inline void runCollected(RemoteHost *host, const QStringList &argv, QObject *context,
                          CollectedCallback done)
 {
-    runCollected(connection, argv, {}, context, std::move(done));
+    runCollected(host, argv, {}, context, std::move(done));
 }
 
 } // namespace Patagon

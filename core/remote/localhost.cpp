@@ -1,0 +1,448 @@
+// RemoteHost on this machine.
+#include "core/remote/localhost.h"
+
+#include "core/tr.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Patagon {
+
+namespace {
+
+constexpr int kGraceMs = 5000; // TERM, then KILL after this
+constexpr qint64 kCopyChunk = 1024 * 1024;
+
+QString signalName(int signal)
+{
+    switch (signal) {
+    case SIGHUP:
+        return QStringLiteral("HUP");
+    case SIGINT:
+        return QStringLiteral("INT");
+    case SIGKILL:
+        return QStringLiteral("KILL");
+    case SIGTERM:
+        return QStringLiteral("TERM");
+    case SIGSEGV:
+        return QStringLiteral("SEGV");
+    case SIGABRT:
+        return QStringLiteral("ABRT");
+    case SIGPIPE:
+        return QStringLiteral("PIPE");
+    default:
+        return QString::number(signal);
+    }
+}
+
+class LocalProcess final : public RemoteProcess
+{
+public:
+    LocalProcess(const QStringList &argv, const QByteArray &input, const QString &home,
+                 QObject *parent)
+        : RemoteProcess(parent)
+        , m_process(new QProcess(this))
+    {
+        m_process->setProgram(argv.value(0));
+        m_process->setArguments(argv.mid(1));
+        m_process->setWorkingDirectory(home);
+        // Its own process group, as sshd makes the remote command a session leader.
+        m_process->setChildProcessModifier([] { ::setsid(); });
+        connect(m_process, &QProcess::started, this, [this, input] {
+            if (!input.isEmpty())
+                m_process->write(input);
+            m_process->closeWriteChannel();
+            reportStarted(m_process->processId());
+        });
+        connect(m_process, &QProcess::readyReadStandardOutput, this,
+                [this] { reportOutput(m_process->readAllStandardOutput(), false); });
+        connect(m_process, &QProcess::readyReadStandardError, this,
+                [this] { reportOutput(m_process->readAllStandardError(), true); });
+        connect(m_process, &QProcess::finished, this,
+                [this](int code, QProcess::ExitStatus status) {
+                    reportOutput(m_process->readAllStandardOutput(), false);
+                    reportOutput(m_process->readAllStandardError(), true);
+                    ProcessResult r;
+                    r.cancelled = m_cancelled;
+                    if (status == QProcess::CrashExit)
+                        r.exitSignal = signalName(code); // Qt gives the signal's number
+                    else
+                        r.exitStatus = code;
+                    m_pid = 0;
+                    reportFinished(r);
+                });
+        connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+            if (e != QProcess::FailedToStart)
+                return;
+            reportFinished(ProcessResult {
+                -1, QString(), m_cancelled,
+                Result::error(ErrorCode::NotFound,
+                              Tr::tr("Could not start \"%1\" here: %2.")
+                                  .arg(m_process->program(), m_process->errorString()))});
+        });
+        m_process->start();
+        m_pid = m_process->processId();
+    }
+
+    ~LocalProcess() override
+    {
+        signalGroup(SIGKILL);
+        m_process->waitForFinished(1000);
+    }
+
+protected:
+    void requestCancel() override
+    {
+        if (m_cancelled)
+            return;
+        m_cancelled = true;
+        signalGroup(SIGTERM);
+        QTimer::singleShot(kGraceMs, this, [this] { signalGroup(SIGKILL); });
+    }
+
+private:
+    void signalGroup(int signal)
+    {
+        if (m_pid > 1 && m_process->state() != QProcess::NotRunning)
+            ::kill(pid_t(-m_pid), signal);
+    }
+
+    QProcess *m_process;
+    qint64 m_pid = 0;
+    bool m_cancelled = false;
+};
+
+// What a file operation computes on the worker thread.
+struct Outcome
+{
+    Result result;
+    RemoteFileInfo info;
+    QByteArray data;
+    qint64 nextOffset = 0;
+};
+
+class LocalOperation;
+
+// Shared by the handle and its work on the pool: the handle is cleared (under the lock)
+// when deleted, so the work never posts to a handle that is gone.
+struct OperationContext
+{
+    std::atomic<bool> cancelled {false};
+    QMutex mutex;
+    LocalOperation *handle = nullptr;
+
+    // Runs `f` with the handle on the handle's thread, unless the handle is gone.
+    void post(std::function<void(LocalOperation *)> f);
+    void progress(qint64 done, qint64 total);
+};
+
+using Work = std::function<Outcome(OperationContext &)>;
+
+class LocalOperation final : public RemoteOperation
+{
+public:
+    LocalOperation(Work work, QObject *parent)
+        : RemoteOperation(parent)
+        , m_context(std::make_shared<OperationContext>())
+    {
+        m_context->handle = this;
+        QThreadPool::globalInstance()->start([context = m_context, work = std::move(work)] {
+            const Outcome o = work(*context);
+            context->post([o](LocalOperation *h) {
+                h->reportFinished(o.result, o.info, o.data, o.nextOffset);
+            });
+        });
+    }
+    ~LocalOperation() override
+    {
+        QMutexLocker lock(&m_context->mutex);
+        m_context->cancelled = true;
+        m_context->handle = nullptr;
+    }
+    using RemoteOperation::reportFinished;
+    using RemoteOperation::reportProgress;
+
+protected:
+    void requestCancel() override { m_context->cancelled = true; }
+
+private:
+    std::shared_ptr<OperationContext> m_context;
+};
+
+void OperationContext::post(std::function<void(LocalOperation *)> f)
+{
+    QMutexLocker lock(&mutex);
+    // Posting needs the handle alive (the lock keeps it so); a posted call whose handle is
+    // deleted before it runs is dropped with the handle's events.
+    if (LocalOperation *h = handle)
+        QMetaObject::invokeMethod(h, [h, f = std::move(f)] { f(h); }, Qt::QueuedConnection);
+}
+
+void OperationContext::progress(qint64 done, qint64 total)
+{
+    post([done, total](LocalOperation *h) { h->reportProgress(done, total); });
+}
+
+Result ioError(const QString &path, int error)
+{
+    if (error == ENOENT)
+        return Result::error(ErrorCode::NotFound, Tr::tr("\"%1\" does not exist.").arg(path));
+    if (error == EACCES || error == EPERM)
+        return Result::error(ErrorCode::PermissionDenied,
+                             Tr::tr("Permission denied on \"%1\". Check the path, or ask the "
+                                    "file's owner for access.")
+                                 .arg(path));
+    return Result::error(ErrorCode::Io,
+                         Tr::tr("Could not use \"%1\": %2.")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(error))));
+}
+
+Result cancelledResult(const QString &path)
+{
+    return Result::error(ErrorCode::Cancelled,
+                         Tr::tr("The transfer of \"%1\" was cancelled.").arg(path));
+}
+
+// Copies `from` to `to` through a temporary file beside it, renamed over it at the end.
+Result copyFile(const QString &from, const QString &to, std::optional<quint32> mode,
+                OperationContext &context, qint64 *done, qint64 total)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return ioError(from, errno);
+    struct ::stat st {};
+    const quint32 perms = mode
+        ? *mode
+        : (::stat(QFile::encodeName(from).constData(), &st) == 0 ? quint32(st.st_mode & 07777)
+                                                                 : 0644u);
+    QTemporaryFile out(to + QStringLiteral(".patagon-XXXXXX"));
+    out.setAutoRemove(true);
+    if (!out.open())
+        return ioError(to, errno);
+    while (!in.atEnd()) {
+        if (context.cancelled)
+            return cancelledResult(to);
+        const QByteArray chunk = in.read(kCopyChunk);
+        if (chunk.isEmpty() && in.error() != QFile::NoError)
+            return ioError(from, EIO);
+        if (out.write(chunk) != chunk.size())
+            return ioError(to, EIO);
+        *done += chunk.size();
+        context.progress(*done, total);
+    }
+    if (!out.flush() || ::fchmod(out.handle(), mode_t(perms)) != 0 || ::fsync(out.handle()) != 0)
+        return ioError(to, errno);
+    if (::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(to).constData())
+        != 0)
+        return ioError(to, errno);
+    out.setAutoRemove(false);
+    return Result::ok();
+}
+
+// A file or a folder (recursively) from `from` to `to`.
+Outcome copyTree(const QString &from, const QString &to, std::optional<quint32> mode,
+                 bool createParents, OperationContext &context)
+{
+    const QFileInfo source(from);
+    if (!source.exists())
+        return {ioError(from, ENOENT)};
+    QList<QPair<QString, QString>> files;
+    QStringList dirs;
+    qint64 total = 0;
+    if (source.isDir()) {
+        dirs << to;
+        QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo f = it.nextFileInfo();
+            const QString target
+                = to + QLatin1Char('/') + QDir(from).relativeFilePath(f.absoluteFilePath());
+            if (f.isDir())
+                dirs << target;
+            else {
+                files.append({f.absoluteFilePath(), target});
+                total += f.size();
+            }
+        }
+    } else {
+        files.append({source.absoluteFilePath(), to});
+        total = source.size();
+    }
+    const QString parent = QFileInfo(to).absolutePath();
+    if (createParents && !QDir().mkpath(parent))
+        return {ioError(parent, errno)};
+    for (const QString &d : std::as_const(dirs))
+        if (!QDir().mkpath(d))
+            return {ioError(d, errno)};
+    qint64 done = 0;
+    for (const auto &[f, t] : std::as_const(files))
+        if (Result r = copyFile(f, t, mode, context, &done, total); !r)
+            return {r};
+    return {};
+}
+
+} // namespace
+
+LocalHost::LocalHost(const QString &name, QObject *parent)
+    : RemoteHost(parent)
+    , m_name(name)
+    , m_home(QDir::homePath())
+{}
+
+QString LocalHost::destination() const
+{
+    return userName() + QStringLiteral("@localhost");
+}
+
+QString LocalHost::userName() const
+{
+    return qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+}
+
+QString LocalHost::resolve(const QString &path) const
+{
+    return QDir(m_home).absoluteFilePath(path);
+}
+
+RemoteProcess *LocalHost::run(const QStringList &argv, const QByteArray &standardInput,
+                              QObject *parent)
+{
+    return new LocalProcess(argv, standardInput, m_home, parent ? parent : this);
+}
+
+RemoteOperation *LocalHost::upload(const QString &localPath, const QString &remotePath,
+                                   const UploadOptions &options, QObject *parent)
+{
+    const QString to = resolve(remotePath);
+    return new LocalOperation(
+        [localPath, to, options](OperationContext &c) {
+            return copyTree(localPath, to, options.permissions, options.createParents, c);
+        },
+        parent ? parent : this);
+}
+
+RemoteOperation *LocalHost::download(const QString &remotePath, const QString &localPath,
+                                     QObject *parent)
+{
+    const QString from = resolve(remotePath);
+    return new LocalOperation(
+        [from, localPath](OperationContext &c) {
+            return copyTree(from, localPath, std::nullopt, true, c);
+        },
+        parent ? parent : this);
+}
+
+RemoteOperation *LocalHost::writeFile(const QString &remotePath, const QByteArray &contents,
+                                      quint32 permissions, QObject *parent)
+{
+    const QString path = resolve(remotePath);
+    return new LocalOperation(
+        [path, contents, permissions](OperationContext &c) -> Outcome {
+            const QString parent = QFileInfo(path).absolutePath();
+            if (!QDir().mkpath(parent))
+                return {ioError(parent, errno)};
+            QTemporaryFile out(path + QStringLiteral(".patagon-XXXXXX")); // created 0600
+            if (!out.open())
+                return {ioError(path, errno)};
+            if (out.write(contents) != contents.size() || !out.flush()
+                || ::fchmod(out.handle(), mode_t(permissions)) != 0 || ::fsync(out.handle()) != 0)
+                return {ioError(path, errno)};
+            if (c.cancelled)
+                return {cancelledResult(path)};
+            if (::rename(QFile::encodeName(out.fileName()).constData(),
+                         QFile::encodeName(path).constData())
+                != 0)
+                return {ioError(path, errno)};
+            out.setAutoRemove(false);
+            return {};
+        },
+        parent ? parent : this);
+}
+
+RemoteOperation *LocalHost::readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
+                                     QObject *parent)
+{
+    const QString path = resolve(remotePath);
+    return new LocalOperation(
+        [path, offset, maxBytes](OperationContext &) -> Outcome {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return {ioError(path, f.exists() ? EACCES : ENOENT)};
+            if (!f.seek(offset))
+                return {Result::ok(), {}, {}, offset};
+            Outcome o;
+            o.data = f.read(maxBytes);
+            o.nextOffset = offset + o.data.size();
+            return o;
+        },
+        parent ? parent : this);
+}
+
+RemoteOperation *LocalHost::stat(const QString &remotePath, QObject *parent)
+{
+    const QString path = resolve(remotePath);
+    return new LocalOperation(
+        [path](OperationContext &) -> Outcome {
+            struct ::stat st {};
+            Outcome o;
+            if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+                if (errno != ENOENT)
+                    o.result = ioError(path, errno);
+                return o;
+            }
+            o.info.exists = true;
+            o.info.isDirectory = S_ISDIR(st.st_mode);
+            o.info.size = qint64(st.st_size);
+            o.info.permissions = quint32(st.st_mode & 07777);
+            o.info.modified = QDateTime::fromSecsSinceEpoch(qint64(st.st_mtime));
+            return o;
+        },
+        parent ? parent : this);
+}
+
+RemoteOperation *LocalHost::mkdirPath(const QString &remotePath, QObject *parent)
+{
+    const QString path = resolve(remotePath);
+    return new LocalOperation(
+        [path](OperationContext &) -> Outcome {
+            const QFileInfo info(path);
+            if (info.exists() && !info.isDir())
+                return {Result::error(ErrorCode::Io,
+                                      Tr::tr("\"%1\" exists and is not a folder.").arg(path))};
+            if (!QDir().mkpath(path))
+                return {ioError(path, errno)};
+            return {};
+        },
+        parent ? parent : this);
+}
+
+RemoteOperation *LocalHost::chmod(const QString &remotePath, quint32 permissions, QObject *parent)
+{
+    const QString path = resolve(remotePath);
+    return new LocalOperation(
+        [path, permissions](OperationContext &) -> Outcome {
+            if (::chmod(QFile::encodeName(path).constData(), mode_t(permissions)) != 0)
+                return {ioError(path, errno)};
+            return {};
+        },
+        parent ? parent : this);
+}
+
+} // namespace Patagon
