@@ -23,6 +23,7 @@ enum class ErrorCode
     Remote,
     Cancelled,
     Timeout,
+    Unsupported, // the other side lacks a service (e.g. a server without SFTP)
     Internal,
 };
 

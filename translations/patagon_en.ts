@@ -110,10 +110,6 @@ Compare it with the one your administrators publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected, but sinfo did not answer: is this a Slurm cluster?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partitions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,6 +426,14 @@ Window options:
     </message>
     <message>
         <source>failed (exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but sinfo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped during the submission; job %1 was found on the cluster and was not submitted twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,6 +2045,42 @@ The last lines it printed:
         <source>Could not send &quot;%1&quot; its input on %2 (%3); it was not run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file operation on &quot;%1&quot; failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was replaced by a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP (file transfer) service, so files are read and written through commands instead; folders cannot be copied there. Ask the administrators to enable the sftp subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file transfer was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Slurm commands were found on %1: &quot;%2&quot; could not be run there (%3). Is this the cluster&apos;s login node? If Slurm comes from a module there, ask the administrators how to load it for every login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Whether the job reached the cluster could not be checked: look at the job list before you submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The cluster has no job from this submission, so it was not submitted: submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeue failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -2325,6 +2365,10 @@ The last lines it printed:
     </message>
     <message>
         <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted job %1. The connection dropped during the submission; the job was found on the cluster and was not submitted twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

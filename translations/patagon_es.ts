@@ -113,10 +113,6 @@ Compárela con la que publican sus administradores.</translation>
         <translation>Clave del servidor: %1 %2</translation>
     </message>
     <message>
-        <source>Connected, but sinfo did not answer: is this a Slurm cluster?</source>
-        <translation>Conectado, pero sinfo no respondió: ¿es este un clúster Slurm?</translation>
-    </message>
-    <message>
         <source>Partitions:</source>
         <translation>Particiones:</translation>
     </message>
@@ -493,6 +489,14 @@ Opciones de la ventana:
     <message>
         <source>failed (exit status %1)</source>
         <translation>falló (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>Connected, but sinfo failed: %1</source>
+        <translation>Conectado, pero sinfo falló: %1</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the submission; job %1 was found on the cluster and was not submitted twice.</source>
+        <translation>La conexión se cortó durante el envío; el trabajo %1 se encontró en el clúster y no se envió dos veces.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2114,42 @@ Las últimas líneas que mostró:
         <source>Could not send &quot;%1&quot; its input on %2 (%3); it was not run.</source>
         <translation>No se pudo enviar a «%1» su entrada en %2 (%3); no se ejecutó.</translation>
     </message>
+    <message>
+        <source>The file operation on &quot;%1&quot; failed on %2: %3</source>
+        <translation>La operación sobre el archivo «%1» falló en %2: %3</translation>
+    </message>
+    <message>
+        <source>The connection was replaced by a new one.</source>
+        <translation>La conexión fue reemplazada por una nueva.</translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation>El comando fue cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP (file transfer) service, so files are read and written through commands instead; folders cannot be copied there. Ask the administrators to enable the sftp subsystem.</source>
+        <translation>%1 no ofrece el servicio SFTP (transferencia de archivos), así que los archivos se leen y escriben mediante comandos; allí no se pueden copiar carpetas. Pida a los administradores que habiliten el subsistema sftp.</translation>
+    </message>
+    <message>
+        <source>The file transfer was stopped.</source>
+        <translation>La transferencia de archivos se detuvo.</translation>
+    </message>
+    <message>
+        <source>No Slurm commands were found on %1: &quot;%2&quot; could not be run there (%3). Is this the cluster&apos;s login node? If Slurm comes from a module there, ask the administrators how to load it for every login.</source>
+        <translation>No se encontraron los comandos de Slurm en %1: «%2» no se pudo ejecutar allí (%3). ¿Es este el nodo de acceso del clúster? Si Slurm se carga con un módulo, pregunte a los administradores cómo cargarlo en cada inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the job reached the cluster could not be checked: look at the job list before you submit it again.</source>
+        <translation>%1 No se pudo comprobar si el trabajo llegó al clúster: revise la lista de trabajos antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>%1 The cluster has no job from this submission, so it was not submitted: submit it again.</source>
+        <translation>%1 El clúster no tiene ningún trabajo de este envío, así que no se envió: envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>squeue failed: %1</source>
+        <translation>squeue falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -2395,6 +2435,10 @@ Las últimas líneas que mostró:
     <message>
         <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
         <translation>El script del trabajo %1 no está guardado en este equipo y Slurm ya no lo conoce.</translation>
+    </message>
+    <message>
+        <source>Submitted job %1. The connection dropped during the submission; the job was found on the cluster and was not submitted twice.</source>
+        <translation>Trabajo %1 enviado. La conexión se cortó durante el envío; el trabajo se encontró en el clúster y no se envió dos veces.</translation>
     </message>
 </context>
 <context>

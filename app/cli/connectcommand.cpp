@@ -2,6 +2,7 @@
 #include "app/cli/connectcommand.h"
 
 #include "app/cli/clisession.h"
+#include "core/jobs/slurmoutput.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -38,8 +39,20 @@ int runConnectCommand(const QStringList &arguments)
     const Expected<CommandOutput> sinfo
         = session.run({QStringLiteral("sinfo"), QStringLiteral("--noheader"),
                        QStringLiteral("--format=%P|%a|%l|%D|%T|%G")});
-    if (!sinfo || !sinfo->succeeded()) {
-        err << Text::tr("Connected, but sinfo did not answer: is this a Slurm cluster?") << '\n';
+    if (!sinfo) {
+        err << Text::tr("Error: %1").arg(sinfo.errorMessage()) << '\n';
+        return 1;
+    }
+    if (const auto missing = Jobs::SlurmOutput::missingCommand(
+            QStringLiteral("sinfo"), sinfo->exitStatus, sinfo->standardError,
+            session.profile().destination())) {
+        err << Text::tr("Error: %1").arg(missing->message()) << '\n';
+        return 1;
+    }
+    if (!sinfo->succeeded()) {
+        err << Text::tr("Connected, but sinfo failed: %1")
+                   .arg(QString::fromUtf8(sinfo->standardError).trimmed())
+            << '\n';
         return 1;
     }
     out << Text::tr("Partitions:") << '\n';

@@ -141,6 +141,11 @@ int runSubmitCommand(const QStringList &arguments)
         return fail(submitted.errorMessage());
     if (!submitted->standardError.isEmpty())
         err() << submitted->standardError << '\n';
+    if (submitted->recovered)
+        err() << Text::tr("The connection dropped during the submission; job %1 was found "
+                          "on the cluster and was not submitted twice.")
+                     .arg(submitted->jobId)
+              << '\n';
     // Kept for "resubmit" in the Jobs page.
     const Result kept = ScriptStore().save(session.profile().name, submitted->jobId,
                                            StoredScript {*script, QString()});
@@ -292,6 +297,17 @@ int runLogsCommand(const QStringList &arguments)
                              err().flush();
                          }
                      });
+    // A read that fails is said once (the follower backs off and, after the job ended, gives
+    // up); the command then exits with an error.
+    QString readError;
+    QObject::connect(&follower, &LogFollower::readFailed, &loop, [&](const Result &r) {
+        if (r.message() != readError) {
+            readError = r.message();
+            err() << Text::tr("Error: %1").arg(readError) << '\n';
+            err().flush();
+        }
+    });
+    QObject::connect(&follower, &LogFollower::linesAppended, &loop, [&] { readError.clear(); });
     QObject::connect(&follower, &LogFollower::finished, &loop, &QEventLoop::quit);
 
     JobMonitor monitor(&client);
@@ -314,7 +330,7 @@ int runLogsCommand(const QStringList &arguments)
         err() << Text::tr("Job %1 ended: %2.").arg(job.id, jobStateLabel(end.state)) << '\n';
         err().flush();
     }
-    return 0;
+    return readError.isEmpty() ? 0 : 1;
 }
 
 } // namespace Patagon::Cli

@@ -80,7 +80,12 @@ void JobCenter::submit(const QByteArray &script, const QString &workDir)
                 = m_store.save(m_host->name(), r->jobId, StoredScript {script, workDir});
             if (!kept)
                 notify(tr("Script not kept"), kept.message());
-            notify(tr("Job submitted"), tr("Submitted job %1.").arg(r->jobId));
+            notify(tr("Job submitted"),
+                   r->recovered ? tr("Submitted job %1. The connection dropped during the "
+                                     "submission; the job was found on the cluster and was not "
+                                     "submitted twice.")
+                                      .arg(r->jobId)
+                                : tr("Submitted job %1.").arg(r->jobId));
             emit submitted(r->jobId);
         });
 }

@@ -159,11 +159,13 @@ void LogFollower::onStat(Stream stream, RemoteOperation *op)
             if (m_finishing && t.finishGeneration == m_generation)
                 t.done = true; // the job ended without writing it
         } else {
+            ++m_failures;
             emit readFailed(r);
         }
         afterIdle();
         return;
     }
+    m_failures = 0;
     t.opened = true;
     t.waitingReported = false;
     const qint64 size = op->fileInfo().size;
@@ -195,11 +197,13 @@ void LogFollower::onRead(Stream stream, RemoteOperation *op, qint64 requestedOff
             }
         } else {
             qCDebug(lcFollow) << "read failed, trying again:" << r.message();
+            ++m_failures;
             emit readFailed(r);
         }
         afterIdle();
         return;
     }
+    m_failures = 0;
     QByteArray data = op->data();
     const qint64 next = op->nextOffset();
     qint64 start = requestedOffset;
@@ -261,15 +265,21 @@ void LogFollower::afterIdle()
         if (t.active && !t.done && t.operation)
             return; // the other stream is still reading
     }
+    // Failing reads back off like idle ones, also once the job ended (a server that cannot
+    // read the file must not be asked in a tight loop); after the job ended they give up.
+    if (m_finishing && m_failures >= kMaxFailuresAfterEnd) {
+        for (Track &t : m_tracks)
+            t.done = true;
+    }
     checkFinished();
     if (m_finished || !m_following)
         return;
-    if (m_gotData)
+    if (m_gotData && m_failures == 0)
         m_interval = m_minInterval;
     else
         m_interval = qMin(m_maxInterval, m_interval + m_interval / 2 + 1);
     if (!m_timer->isActive())
-        m_timer->start(m_finishing ? 0 : m_interval);
+        m_timer->start(m_finishing && m_failures == 0 ? 0 : m_interval);
 }
 
 void LogFollower::checkFinished()

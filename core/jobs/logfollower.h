@@ -115,6 +115,8 @@ private:
     void afterIdle();
     void checkFinished();
 
+    static constexpr int kMaxFailuresAfterEnd = 10;
+    int m_failures = 0; // reads that failed in a row (not "file not there yet")
     QPointer<RemoteHost> m_host;
     std::array<Track, 2> m_tracks;
     QTimer *m_timer;

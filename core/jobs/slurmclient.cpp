@@ -10,6 +10,8 @@
 #include <QFuture>
 #include <QLoggingCategory>
 #include <QPromise>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThreadPool>
 
 #include <memory>
@@ -67,15 +69,42 @@ void SlurmClient::runCommand(const QStringList &argv, const QByteArray &input, Q
                              std::function<void(const Expected<CommandOutput> &)> done)
 {
     qCDebug(lcSlurm) << "run" << argv;
-    runCollected(m_host, argv, input, context ? context : this, std::move(done));
+    // A host without Slurm says so in words, whichever command found out.
+    const QString destination = m_host ? m_host->destination() : QString();
+    runCollected(m_host, argv, input, context ? context : this,
+                 [program = argv.value(0), destination,
+                  done = std::move(done)](const Expected<CommandOutput> &out) {
+                     if (out) {
+                         if (const auto missing = SlurmOutput::missingCommand(
+                                 program, out->exitStatus, out->standardError, destination))
+                             return done(*missing);
+                     }
+                     done(out);
+                 });
+}
+
+QString SlurmClient::submissionTag(const QString &token)
+{
+    return QStringLiteral("patagon-submit:") + token;
 }
 
 void SlurmClient::submit(const QByteArray &script, const QString &workDir, QObject *context,
                          Callback<SubmitResult> done)
 {
+    const QString token = QString::number(QRandomGenerator::system()->generate64(), 16);
+    // A comment the script sets itself is kept, with the token after it.
+    static const QRegularExpression directive(
+        QStringLiteral(R"re(^#SBATCH[ \t]+--comment[= ]"?([^"\n]*)"?[ \t]*$)re"),
+        QRegularExpression::MultilineOption);
+    const QString own = directive.match(QString::fromUtf8(script)).captured(1).trimmed();
+    const QString comment
+        = own.isEmpty() ? submissionTag(token) : own + QLatin1Char(' ') + submissionTag(token);
+    QPointer<QObject> guard(context ? context : this);
     runCommand(
-        SlurmCommands::submit(workDir), script, context,
-        [done](const Expected<CommandOutput> &out) {
+        SlurmCommands::submit(workDir, comment), script, context,
+        [this, guard, token, done](const Expected<CommandOutput> &out) {
+            if (!out && out.errorCode() == ErrorCode::Network && guard)
+                return recoverSubmission(token, out.result(), guard, done);
             if (!out)
                 return done(out.result());
             const QString err = QString::fromUtf8(out->standardError).trimmed();
@@ -91,7 +120,49 @@ void SlurmClient::submit(const QByteArray &script, const QString &workDir, QObje
                     message = Tr::tr("%1\n\n%2").arg(message, why);
                 return done(Result::error(ErrorCode::Remote, message));
             }
-            done(SubmitResult {s->jobId, s->cluster, err});
+            done(SubmitResult {s->jobId, s->cluster, err, false});
+        });
+}
+
+void SlurmClient::recoverSubmission(const QString &token, const Result &lost, QObject *context,
+                                    Callback<SubmitResult> done)
+{
+    // The request waits for the reconnect; sbatch may or may not have run before the drop.
+    findSubmission(token, context, [lost, done](const Expected<QString> &found) {
+        if (!found)
+            return done(Result::error(
+                ErrorCode::Network,
+                Tr::tr("%1 Whether the job reached the cluster could not be checked: look at "
+                       "the job list before you submit it again.")
+                    .arg(lost.message())));
+        if (found->isEmpty())
+            return done(Result::error(
+                ErrorCode::Network,
+                Tr::tr("%1 The cluster has no job from this submission, so it was not "
+                       "submitted: submit it again.")
+                    .arg(lost.message())));
+        done(SubmitResult {*found, QString(), QString(), true});
+    });
+}
+
+void SlurmClient::findSubmission(const QString &token, QObject *context, Callback<QString> done)
+{
+    const QString tag = submissionTag(token);
+    runCommand(
+        SlurmCommands::jobComments(), {}, context, [tag, done](const Expected<CommandOutput> &out) {
+            if (!out)
+                return done(out.result());
+            if (!out->succeeded())
+                return done(
+                    Result::error(ErrorCode::Remote,
+                                  Tr::tr("squeue failed: %1")
+                                      .arg(QString::fromUtf8(out->standardError).trimmed())));
+            for (const QByteArray &line : out->standardOutput.split('\n')) {
+                const qsizetype sep = line.indexOf('\x1f');
+                if (sep > 0 && QString::fromUtf8(line.mid(sep + 1)).split(u' ').contains(tag))
+                    return done(QString::fromUtf8(line.left(sep)).trimmed());
+            }
+            done(QString());
         });
 }
 

@@ -27,6 +27,9 @@ struct SubmitResult
     QString jobId;
     QString cluster;
     QString standardError; // warnings sbatch printed even when it accepted the job
+    // The connection was lost before sbatch answered, and the job was found afterwards by
+    // its submission token (so it was not submitted a second time).
+    bool recovered = false;
 };
 
 class SlurmClient : public QObject
@@ -53,9 +56,15 @@ public:
     template<typename T> using Callback = std::function<void(const Expected<T> &)>;
 
     // sbatch --parsable with the script on standard input. A refusal fails with sbatch's own
-    // message (verbatim) followed by an explanation when the error is a known one.
+    // message (verbatim) followed by an explanation when the error is a known one. Each
+    // submission carries a token in the job's comment: when the connection is lost before
+    // sbatch answered, the queue is asked for that token once the connection is back, so a
+    // job that did arrive is reported (recovered) and never submitted twice.
     void submit(const QByteArray &script, const QString &workDir, QObject *context,
                 Callback<SubmitResult> done);
+    static QString submissionTag(const QString &token);
+    // The job whose comment carries `token`, if the queue has one (empty: none).
+    void findSubmission(const QString &token, QObject *context, Callback<QString> done);
     // The connected user's jobs in the queue (squeue).
     void queue(QObject *context, Callback<JobList> done);
     // Past and present jobs from accounting (sacct): since `since`, or exactly `ids`. With
@@ -70,6 +79,8 @@ public:
     void batchScript(const QString &id, QObject *context, Callback<QByteArray> done);
 
 private:
+    void recoverSubmission(const QString &token, const Result &lost, QObject *context,
+                           Callback<SubmitResult> done);
     void runCommand(const QStringList &argv, const QByteArray &input, QObject *context,
                     std::function<void(const Expected<CommandOutput> &)> done);
     void queueText(QObject *context, Callback<JobList> done);

@@ -18,12 +18,21 @@ QString joined(std::initializer_list<const char *> fields)
 
 } // namespace
 
-QStringList submit(const QString &workDir)
+QStringList submit(const QString &workDir, const QString &comment)
 {
     QStringList argv {QStringLiteral("sbatch"), QStringLiteral("--parsable")};
     if (!workDir.isEmpty())
         argv << QStringLiteral("--chdir=") + workDir;
+    if (!comment.isEmpty())
+        argv << QStringLiteral("--comment=") + comment;
     return argv;
+}
+
+QStringList jobComments()
+{
+    return {QStringLiteral("squeue"), QStringLiteral("--me"), QStringLiteral("--noheader"),
+            QStringLiteral("--states=all"),
+            QStringLiteral("--format=%i") + QChar(kSeparator) + QStringLiteral("%k")};
 }
 
 QStringList queueJson()

@@ -11,8 +11,11 @@ namespace Patagon::Jobs::SlurmCommands {
 // where "|" (sacct's default) can be part of one.
 inline constexpr char16_t kSeparator = u'\x1f';
 
-// sbatch reads the script from standard input; `workDir` empty: the home folder.
-QStringList submit(const QString &workDir = {});
+// sbatch reads the script from standard input; `workDir` empty: the home folder. `comment`
+// (the job's comment, carrying the submission's token) is given when not empty.
+QStringList submit(const QString &workDir = {}, const QString &comment = {});
+// The connected user's jobs with their comments, whatever their state (%i and %k).
+QStringList jobComments();
 // squeue of the connected user's jobs, as JSON (Slurm 21.08 and later).
 QStringList queueJson();
 // The same with a fixed text format (see SlurmOutput::parseQueueText), for older Slurm.

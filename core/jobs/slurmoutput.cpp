@@ -85,6 +85,20 @@ QStringList fields(const QString &line)
 
 } // namespace
 
+std::optional<Result> missingCommand(const QString &program, int exitStatus,
+                                     const QByteArray &standardError, const QString &destination)
+{
+    if (exitStatus != 127 && exitStatus != 126)
+        return std::nullopt;
+    return Result::error(
+        ErrorCode::NotFound,
+        Tr::tr("No Slurm commands were found on %1: \"%2\" could not be run "
+               "there (%3). Is this the cluster's login node? If Slurm comes "
+               "from a module there, ask the administrators how to load it "
+               "for every login.")
+            .arg(destination, program, QString::fromUtf8(standardError).trimmed().left(300)));
+}
+
 std::optional<Submission> parseSubmission(const QByteArray &standardOutput)
 {
     // The last non-empty line: a site's job_submit plugin may print notes before it.

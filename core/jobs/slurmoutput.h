@@ -22,6 +22,11 @@ struct Submission
 };
 // sbatch --parsable's standard output.
 std::optional<Submission> parseSubmission(const QByteArray &standardOutput);
+
+// When `program` could not be run at all on `destination` (the shell's 127: not found, 126:
+// not executable), the error that says the host has no Slurm commands, and what to do.
+std::optional<Result> missingCommand(const QString &program, int exitStatus,
+                                     const QByteArray &standardError, const QString &destination);
 // What a known sbatch error means and what to do, translated; empty for unknown ones.
 // `standardError` is shown to the user verbatim as well.
 QString explainSubmitError(const QString &standardError);

@@ -1,11 +1,15 @@
 // RemoteHost over the SSH connection: thin handles that forward the transport's.
 #include "core/remote/sshhost.h"
 
+#include "core/remote/collectedrun.h"
 #include "core/remote/shellquote.h"
 #include "core/ssh/connection.h"
 #include "core/tr.h"
 
+#include <QDateTime>
 #include <QTimer>
+
+#include <functional>
 
 namespace Patagon {
 
@@ -50,22 +54,32 @@ private:
 class SshRemoteOperation final : public RemoteOperation
 {
 public:
+    // Runs instead of the SFTP operation on a server without SFTP: through commands.
+    using Fallback = std::function<void(SshRemoteOperation *)>;
+
     SshRemoteOperation(QObject *parent)
         : RemoteOperation(parent)
     {}
 
-    void attach(SftpOperation *inner)
+    void attach(SftpOperation *inner, Fallback fallback)
     {
         m_inner = inner;
         connect(inner, &SftpOperation::progress, this,
                 [this](qint64 done, qint64 total) { reportProgress(done, total); });
-        connect(inner, &SftpOperation::finished, this, [this, inner](const Result &r) {
+        connect(inner, &SftpOperation::finished, this, [this, inner, fallback](const Result &r) {
+            if (r.code() == ErrorCode::Unsupported && fallback)
+                return fallback(this);
             reportFinished(r, inner->fileInfo(), inner->data(), inner->nextOffset());
         });
     }
     void failLater(const Result &why)
     {
         QTimer::singleShot(0, this, [this, why] { reportFinished(why); });
+    }
+    void finish(const Result &r, const RemoteFileInfo &info = {}, const QByteArray &data = {},
+                qint64 next = 0)
+    {
+        reportFinished(r, info, data, next);
     }
 
 protected:
@@ -99,14 +113,57 @@ RemoteHost::State hostState(Connection::State state)
     return RemoteHost::State::Disconnected;
 }
 
-template<typename Start> RemoteOperation *operation(Connection *c, QObject *parent, Start start)
+template<typename Start>
+RemoteOperation *operation(Connection *c, QObject *parent, Start start,
+                           SshRemoteOperation::Fallback fallback = {})
 {
     auto *op = new SshRemoteOperation(parent);
     if (!c)
         op->failLater(noConnection());
     else
-        op->attach(start(c, op));
+        op->attach(start(c, op), std::move(fallback));
     return op;
+}
+
+// The fallbacks for a server without SFTP: small POSIX commands, each an argv list.
+QStringList shell(const QString &script, const QStringList &arguments)
+{
+    return QStringList {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh")}
+    + arguments;
+}
+
+constexpr int kMissing = 66;
+constexpr int kDenied = 77;
+
+Result commandFailure(const QString &path, const Expected<CommandOutput> &out,
+                      const QString &destination)
+{
+    if (!out)
+        return out.result();
+    if (out->exitStatus == kMissing)
+        return Result::error(ErrorCode::NotFound,
+                             Tr::tr("\"%1\" does not exist on %2.").arg(path, destination));
+    if (out->exitStatus == kDenied)
+        return Result::error(ErrorCode::PermissionDenied,
+                             Tr::tr("Permission denied on \"%1\" on %2. Check the path, or ask "
+                                    "the file's owner for access.")
+                                 .arg(path, destination));
+    return Result::error(
+        ErrorCode::Remote,
+        Tr::tr("The file operation on \"%1\" failed on %2: %3")
+            .arg(path, destination, QString::fromUtf8(out->standardError).trimmed()));
+}
+
+// A fallback that runs `argv` with `input`; its success is the operation's.
+SshRemoteOperation::Fallback succeeds(SshHost *host, const QStringList &argv,
+                                      const QByteArray &input, const QString &path)
+{
+    return [host, argv, input, path](SshRemoteOperation *op) {
+        runCollected(host, argv, input, op, [host, op, path](const Expected<CommandOutput> &out) {
+            op->finish(out && out->succeeded() ? Result::ok()
+                                               : commandFailure(path, out, host->destination()));
+        });
+    };
 }
 
 } // namespace
@@ -176,37 +233,88 @@ RemoteOperation *SshHost::download(const QString &remotePath, const QString &loc
 RemoteOperation *SshHost::writeFile(const QString &remotePath, const QByteArray &contents,
                                     quint32 permissions, QObject *parent)
 {
-    return operation(m_connection, parent ? parent : this, [&](Connection *c, QObject *owner) {
-        return c->writeFile(remotePath, contents, permissions, owner);
-    });
+    // Without SFTP: a private temporary file beside the target, renamed over it.
+    const QStringList argv = shell(
+        QStringLiteral("d=$(dirname -- \"$1\") && mkdir -p -- \"$d\" && t=$(mktemp "
+                       "\"$1.XXXXXX\") || exit 1; if cat > \"$t\" && chmod \"$2\" \"$t\" && "
+                       "mv -f -- \"$t\" \"$1\"; then exit 0; fi; rm -f -- \"$t\"; exit 1"),
+        {remotePath, QString::number(permissions, 8)});
+    return operation(
+        m_connection, parent ? parent : this,
+        [&](Connection *c, QObject *owner) {
+            return c->writeFile(remotePath, contents, permissions, owner);
+        },
+        succeeds(this, argv, contents, remotePath));
 }
 
 RemoteOperation *SshHost::readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
                                    QObject *parent)
 {
-    return operation(m_connection, parent ? parent : this, [&](Connection *c, QObject *owner) {
-        return c->readFrom(remotePath, offset, maxBytes, owner);
-    });
+    const QStringList argv
+        = shell(QStringLiteral("[ -e \"$1\" ] || exit 66; [ -r \"$1\" ] || "
+                               "exit 77; tail -c +\"$2\" -- \"$1\" | head -c "
+                               "\"$3\""),
+                {remotePath, QString::number(offset + 1), QString::number(maxBytes)});
+    return operation(
+        m_connection, parent ? parent : this,
+        [&](Connection *c, QObject *owner) {
+            return c->readFrom(remotePath, offset, maxBytes, owner);
+        },
+        [this, argv, offset, remotePath](SshRemoteOperation *op) {
+            runCollected(this, argv, op, [this, op, offset, remotePath](const auto &out) {
+                if (!out || !out->succeeded())
+                    return op->finish(commandFailure(remotePath, out, destination()));
+                op->finish(Result::ok(), {}, out->standardOutput,
+                           offset + out->standardOutput.size());
+            });
+        });
 }
 
 RemoteOperation *SshHost::stat(const QString &remotePath, QObject *parent)
 {
-    return operation(m_connection, parent ? parent : this,
-                     [&](Connection *c, QObject *owner) { return c->stat(remotePath, owner); });
+    const QStringList argv
+        = shell(QStringLiteral("[ -e \"$1\" ] || exit 0; stat -L -c '%F|%s|%a|%Y' -- \"$1\""),
+                {remotePath});
+    return operation(
+        m_connection, parent ? parent : this,
+        [&](Connection *c, QObject *owner) { return c->stat(remotePath, owner); },
+        [this, argv, remotePath](SshRemoteOperation *op) {
+            runCollected(this, argv, op, [this, op, remotePath](const auto &out) {
+                if (!out || !out->succeeded())
+                    return op->finish(commandFailure(remotePath, out, destination()));
+                RemoteFileInfo info;
+                const QList<QByteArray> f = out->standardOutput.trimmed().split('|');
+                if (f.size() == 4) {
+                    info.exists = true;
+                    info.isDirectory = f.at(0) == "directory";
+                    info.size = f.at(1).toLongLong();
+                    info.permissions = f.at(2).toUInt(nullptr, 8);
+                    info.modified = QDateTime::fromSecsSinceEpoch(f.at(3).toLongLong());
+                }
+                op->finish(Result::ok(), info);
+            });
+        });
 }
 
 RemoteOperation *SshHost::mkdirPath(const QString &remotePath, QObject *parent)
 {
-    return operation(m_connection, parent ? parent : this, [&](Connection *c, QObject *owner) {
-        return c->mkdirPath(remotePath, owner);
-    });
+    return operation(
+        m_connection, parent ? parent : this,
+        [&](Connection *c, QObject *owner) { return c->mkdirPath(remotePath, owner); },
+        succeeds(this,
+                 {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("--"), remotePath},
+                 {}, remotePath));
 }
 
 RemoteOperation *SshHost::chmod(const QString &remotePath, quint32 permissions, QObject *parent)
 {
-    return operation(m_connection, parent ? parent : this, [&](Connection *c, QObject *owner) {
-        return c->chmod(remotePath, permissions, owner);
-    });
+    return operation(
+        m_connection, parent ? parent : this,
+        [&](Connection *c, QObject *owner) { return c->chmod(remotePath, permissions, owner); },
+        succeeds(this,
+                 {QStringLiteral("chmod"), QString::number(permissions, 8), QStringLiteral("--"),
+                  remotePath},
+                 {}, remotePath));
 }
 
 } // namespace Patagon

@@ -33,6 +33,11 @@ constexpr int kGraceMs = 5000; // TERM, then KILL after this
 constexpr int kMaxInflight = 16; // outstanding SFTP requests per transfer
 constexpr qint64 kChunk = 128 * 1024;
 constexpr int kMaxReconnectAttempts = 8;
+// Command channels open at once. OpenSSH allows 10 sessions per connection (MaxSessions);
+// the SFTP session and the keepalive probe need one each. A server that refuses earlier
+// lowers the limit for that connection.
+constexpr int kMaxCommandChannels = 8;
+constexpr int kRefusedRetryMs = 250;
 
 quint32 unixMode(QFile::Permissions p)
 {
@@ -286,6 +291,11 @@ void ConnectionWorker::connectToHost(const ConnectionProfile &profile)
 
 bool ConnectionWorker::establish(bool reconnecting)
 {
+    // Commands and transfers still running belong to the session about to be replaced: they
+    // end here (and hear so), before that session and its channels are freed.
+    endLiveWork(ProcessResult {
+        -1, QString(), true,
+        Result::error(ErrorCode::Cancelled, Tr::tr("The connection was replaced by a new one."))});
     closeSftp();
     post([owner = m_owner, reconnecting] {
         owner->setState(reconnecting ? Connection::State::Reconnecting
@@ -305,6 +315,8 @@ bool ConnectionWorker::establish(bool reconnecting)
     }
     m_established = true;
     m_reconnectAttempt = 0;
+    m_channelLimit = kMaxCommandChannels;
+    m_noSftp = false;
     const HostKeyInfo key = m_session.hostKey();
     const QString banner = m_session.serverBanner();
     post([owner = m_owner, key, banner] {
@@ -338,29 +350,12 @@ void ConnectionWorker::disconnectFromHost()
     m_wanted = false;
     m_reconnectTimer->stop();
     m_keepAliveTimer->stop();
-    for (auto &job : m_processes)
-        finishProcess(*job,
-                      ProcessResult {-1, QString(), true,
-                                     Result::error(ErrorCode::Cancelled,
-                                                   Tr::tr("The connection was closed."))});
-    m_processes.clear();
-    for (auto &job : m_transfers)
-        finishTransfer(*job,
-                       Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed.")));
-    m_transfers.clear();
-    const Result closed = Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed."));
-    for (auto &p : m_waitingProcesses) {
-        auto job = std::make_unique<ProcessJob>();
-        job->shared = p;
-        finishProcess(*job, ProcessResult {-1, QString(), true, closed});
-    }
-    m_waitingProcesses.clear();
-    for (auto &t : m_waitingTransfers) {
-        TransferJob job;
-        job.shared = t;
-        finishTransfer(job, closed);
-    }
-    m_waitingTransfers.clear();
+    endLiveWork(
+        ProcessResult {-1, QString(), true,
+                       Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed."))});
+    endWaitingWork(
+        ProcessResult {-1, QString(), true,
+                       Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed."))});
     closeSftp();
     m_session.disconnect();
     m_session.forgetSecrets();
@@ -392,12 +387,12 @@ void ConnectionWorker::connectionLost(const QString &why)
     const Result lost = Result::error(
         ErrorCode::Network,
         Tr::tr("The connection to %1 was lost (%2).").arg(m_session.destination(), why));
-    for (auto &job : m_processes)
-        finishProcess(*job, ProcessResult {-1, QString(), false, lost});
-    m_processes.clear();
-    for (auto &job : m_transfers)
-        finishTransfer(*job, lost);
-    m_transfers.clear();
+    // Queued commands never had a channel: they wait for the reconnect like new requests.
+    while (!m_queuedProcesses.empty()) {
+        m_waitingProcesses.push_front(m_queuedProcesses.back());
+        m_queuedProcesses.pop_back();
+    }
+    endLiveWork(ProcessResult {-1, QString(), false, lost});
     closeSftp();
     m_session.disconnect();
     updatePumpTimer();
@@ -422,19 +417,7 @@ void ConnectionWorker::tryReconnect()
                                               "Check the network and connect again.")
                                            .arg(m_session.destination())
                                            .arg(m_reconnectAttempt));
-        const Result closed = r;
-        for (auto &p : m_waitingProcesses) {
-            ProcessJob job;
-            job.shared = p;
-            finishProcess(job, ProcessResult {-1, QString(), false, closed});
-        }
-        m_waitingProcesses.clear();
-        for (auto &t : m_waitingTransfers) {
-            TransferJob job;
-            job.shared = t;
-            finishTransfer(job, closed);
-        }
-        m_waitingTransfers.clear();
+        endWaitingWork(ProcessResult {-1, QString(), false, r});
         post([owner = m_owner, r] {
             owner->m_lastError = r;
             owner->setState(Connection::State::Disconnected);
@@ -463,10 +446,12 @@ void ConnectionWorker::keepAlive()
             ssh_channel_close(channel);
         ssh_channel_free(channel);
     }
-    if (rc != SSH_OK || !ssh_is_connected(s)) {
+    if (!ssh_is_connected(s) || (rc != SSH_OK && ssh_get_error_code(s) != SSH_REQUEST_DENIED)) {
         connectionLost(m_session.errorString());
         return;
     }
+    if (rc != SSH_OK)
+        return; // refused (every session slot in use): the connection itself is fine
     post([owner = m_owner, ms] { emit owner->latencyMeasured(ms); });
 }
 
@@ -493,6 +478,15 @@ bool ConnectionWorker::reconnectForRequest()
 // ------------------------------------------------------------------------------------------
 void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &process)
 {
+    if (process->cancelRequested.load()) {
+        ProcessJob job;
+        job.shared = process;
+        finishProcess(job,
+                      ProcessResult {-1, QString(), true,
+                                     Result::error(ErrorCode::Cancelled,
+                                                   Tr::tr("The command was cancelled."))});
+        return;
+    }
     if (!m_session.isConnected()) {
         if (reconnectForRequest()) {
             m_waitingProcesses.push_back(process);
@@ -507,6 +501,10 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
                                                           "cluster first."))});
         return;
     }
+    if (qsizetype(m_processes.size()) >= m_channelLimit) {
+        m_queuedProcesses.push_back(process); // started when a channel frees up
+        return;
+    }
     auto job = std::make_unique<ProcessJob>();
     job->shared = process;
     const QByteArray nonce = CommandWrapper::newNonce();
@@ -514,7 +512,21 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
     job->err.emplace(nonce, true);
     ssh_session s = m_session.handle();
     job->channel = ssh_channel_new(s);
-    if (!job->channel || ssh_channel_open_session(job->channel) != SSH_OK
+    if (job->channel && ssh_channel_open_session(job->channel) != SSH_OK && ssh_is_connected(s)
+        && ssh_get_error_code(s) == SSH_REQUEST_DENIED) {
+        // The server allows fewer sessions than we had open (MaxSessions): not a lost
+        // connection. Wait for one of ours to end (or a moment, when none runs) and retry.
+        ssh_channel_free(job->channel);
+        job->channel = nullptr;
+        m_channelLimit = std::max(1, int(m_processes.size()));
+        m_opensSinceRefusal = 0;
+        qCInfo(lcSsh) << "the server refused a channel; at most" << m_channelLimit << "at once";
+        m_queuedProcesses.push_front(process);
+        if (m_processes.empty())
+            QTimer::singleShot(kRefusedRetryMs, this, &ConnectionWorker::startQueued);
+        return;
+    }
+    if (!job->channel || !ssh_channel_is_open(job->channel)
         || ssh_channel_request_exec(job->channel, CommandWrapper::execRequest(nonce).constData())
             != SSH_OK) {
         const QString why = m_session.errorString();
@@ -539,6 +551,12 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
                                         Tr::tr("Could not start \"%1\" on %2: %3.")
                                             .arg(process->program, m_session.destination(), why))});
         return;
+    }
+    // A refusal can come from channels the server had not freed yet: the limit grows back
+    // slowly while opens succeed.
+    if (m_channelLimit < kMaxCommandChannels && ++m_opensSinceRefusal >= 8) {
+        ++m_channelLimit;
+        m_opensSinceRefusal = 0;
     }
     // From here on the command may run: it is never sent again. Its script and input go out
     // whole or not at all (the wrapper runs nothing from a cut-off stream).
@@ -572,6 +590,18 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
     ssh_channel_send_eof(job->channel);
     m_processes.push_back(std::move(job));
     updatePumpTimer();
+}
+
+void ConnectionWorker::startQueued()
+{
+    while (!m_queuedProcesses.empty() && qsizetype(m_processes.size()) < m_channelLimit
+           && m_session.isConnected()) {
+        const std::shared_ptr<ProcessShared> next = m_queuedProcesses.front();
+        m_queuedProcesses.pop_front();
+        startProcess(next);
+        if (!m_queuedProcesses.empty() && m_queuedProcesses.front() == next)
+            break; // refused again: retried when a channel frees up
+    }
 }
 
 void ConnectionWorker::killRemoteGroup(qint64 pid, const char *signal)
@@ -691,27 +721,108 @@ void ConnectionWorker::finishProcess(ProcessJob &job, ProcessResult result)
 }
 
 // ------------------------------------------------------------------------------------------
-sftp_session_struct *ConnectionWorker::sftp(Result *error)
+sftp_session_struct *ConnectionWorker::sftp(Result *error, bool *refused)
 {
+    *refused = false;
     if (m_sftp)
         return m_sftp;
+    if (m_noSftp) {
+        *error = noSftpError();
+        return nullptr;
+    }
     ssh_session s = m_session.handle();
-    sftp_session sftp = s ? sftp_new(s) : nullptr;
-    if (!sftp || sftp_init(sftp) != SSH_OK) {
-        if (sftp)
-            sftp_free(sftp);
+    ssh_channel channel = s ? ssh_channel_new(s) : nullptr;
+    const auto failed = [&] {
         *error = Result::error(ErrorCode::Remote,
                                Tr::tr("Could not start file transfer (SFTP) on %1: %2.")
                                    .arg(m_session.destination(), m_session.errorString()));
+        return nullptr;
+    };
+    if (!channel)
+        return failed();
+    if (ssh_channel_open_session(channel) != SSH_OK) {
+        *refused = ssh_is_connected(s) && ssh_get_error_code(s) == SSH_REQUEST_DENIED;
+        ssh_channel_free(channel);
+        return failed();
+    }
+    if (ssh_channel_request_sftp(channel) != SSH_OK) {
+        const bool connected = ssh_is_connected(s);
+        ssh_channel_free(channel);
+        if (!connected)
+            return failed();
+        // Detected once per connection; callers fall back to commands (see SshHost).
+        m_noSftp = true;
+        qCInfo(lcSsh) << "the server offers no SFTP subsystem";
+        *error = noSftpError();
+        return nullptr;
+    }
+    sftp_session sftp = sftp_new_channel(s, channel);
+    if (!sftp) {
+        ssh_channel_free(channel);
+        return failed();
+    }
+    if (sftp_init(sftp) != SSH_OK) {
+        sftp_free(sftp); // frees the channel too
+        if (!ssh_is_connected(s))
+            return failed();
+        // The subsystem was granted but nothing answers (its program is missing, as with
+        // Dropbear without sftp-server): the same as none, and never retried in a loop.
+        m_noSftp = true;
+        qCInfo(lcSsh) << "the server's SFTP subsystem does not answer";
+        *error = noSftpError();
         return nullptr;
     }
     m_sftp = sftp;
     return m_sftp;
 }
 
+Result ConnectionWorker::noSftpError() const
+{
+    return Result::error(ErrorCode::Unsupported,
+                         Tr::tr("%1 offers no SFTP (file transfer) service, so files are read "
+                                "and written through commands instead; folders cannot be "
+                                "copied there. Ask the administrators to enable the sftp "
+                                "subsystem.")
+                             .arg(m_session.destination()));
+}
+
+void ConnectionWorker::endLiveWork(const ProcessResult &why)
+{
+    // Moved out first: finishing posts to the caller's thread, and nothing may be added to
+    // the lists being cleared meanwhile.
+    auto processes = std::exchange(m_processes, {});
+    auto transfers = std::exchange(m_transfers, {});
+    for (auto &job : processes)
+        finishProcess(*job, why);
+    for (auto &job : transfers)
+        finishTransfer(*job, why.result);
+}
+
+void ConnectionWorker::endWaitingWork(const ProcessResult &why)
+{
+    auto processes = std::exchange(m_waitingProcesses, {});
+    for (auto &p : std::exchange(m_queuedProcesses, {}))
+        processes.push_back(p);
+    auto transfers = std::exchange(m_waitingTransfers, {});
+    for (auto &p : processes) {
+        ProcessJob job;
+        job.shared = p;
+        finishProcess(job, why);
+    }
+    for (auto &t : transfers) {
+        TransferJob job;
+        job.shared = t;
+        finishTransfer(job, why.result);
+    }
+}
+
 void ConnectionWorker::closeSftp()
 {
-    m_transfers.clear();
+    // Transfers use the SFTP session: none may outlive it without hearing why.
+    if (!m_transfers.empty())
+        endLiveWork(ProcessResult {
+            -1, QString(), true,
+            Result::error(ErrorCode::Cancelled, Tr::tr("The file transfer was stopped."))});
     if (m_sftp) {
         sftp_free(m_sftp);
         m_sftp = nullptr;
@@ -777,6 +888,7 @@ void ConnectionWorker::pump()
         else
             m_processes.erase(m_processes.begin() + qsizetype(i));
     }
+    startQueued();
     for (size_t i = 0; i < m_transfers.size();) {
         const size_t before = m_transfers.size();
         const bool keep = stepTransfer(*m_transfers[i]);
@@ -801,15 +913,25 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
                           Tr::tr("The transfer of \"%1\" was cancelled.").arg(op.remotePath)));
         return false;
     }
+    if (!m_sftp && m_sftpRefused.isValid() && m_sftpRefused.elapsed() < kRefusedRetryMs)
+        return true; // the server refused a session a moment ago: wait for a free one
     Result error;
-    sftp_session sftp = this->sftp(&error);
+    bool refused = false;
+    sftp_session sftp = this->sftp(&error, &refused);
     if (!sftp) {
         if (!m_session.isConnected())
             connectionLost(m_session.errorString());
-        else
+        else if (refused) {
+            // Every session slot is taken by our commands: make room for the SFTP session.
+            m_channelLimit = std::max(1, int(m_processes.size()) - 1);
+            m_opensSinceRefusal = 0;
+            m_sftpRefused.start();
+            return true;
+        } else
             finishTransfer(job, error);
         return false;
     }
+    m_sftpRefused.invalidate();
     const QByteArray remote = op.remotePath.toUtf8();
 
     auto reportProgress = [&job, this] {

@@ -106,9 +106,18 @@ private:
     bool reconnectForRequest();
     void keepAlive();
     void updatePumpTimer();
-    sftp_session_struct *sftp(Result *error);
+    // The connection's SFTP session, opened on first use. `refused`: the server has no
+    // session slot free right now (try again later).
+    sftp_session_struct *sftp(Result *error, bool *refused);
+    Result noSftpError() const;
+    // Finishes every running command and transfer with `why` (their callers hear it).
+    void endLiveWork(const ProcessResult &why);
+    // The same for requests waiting for a reconnect.
+    void endWaitingWork(const ProcessResult &why);
     void closeSftp();
     void killRemoteGroup(qint64 pid, const char *signal);
+    // Starts queued commands while channels are free.
+    void startQueued();
 
     // Posts `f` to the owner's thread (dropped if the owner is gone).
     template<typename F> void post(F &&f);
@@ -126,7 +135,12 @@ private:
 
     std::vector<std::unique_ptr<ProcessJob>> m_processes;
     std::vector<std::unique_ptr<TransferJob>> m_transfers;
-    std::deque<std::shared_ptr<ProcessShared>> m_waitingProcesses;
+    std::deque<std::shared_ptr<ProcessShared>> m_waitingProcesses; // for a reconnect
+    std::deque<std::shared_ptr<ProcessShared>> m_queuedProcesses; // for a free channel
+    int m_channelLimit = 8;
+    int m_opensSinceRefusal = 0;
+    QElapsedTimer m_sftpRefused; // when the server last refused the SFTP session
+    bool m_noSftp = false; // the server has no SFTP subsystem (found once per connection)
     std::deque<std::shared_ptr<TransferShared>> m_waitingTransfers;
 
     QMutex m_mutex;

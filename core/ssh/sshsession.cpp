@@ -114,6 +114,12 @@ int prepareJumpSession(ssh_session jump, void *userdata)
     return 0;
 }
 
+// The passphrase callback of a key import that must not ask anyone (the app asks itself).
+static int refusePassphrase(const char *, char *, size_t, int, int, void *)
+{
+    return SSH_ERROR;
+}
+
 struct SshSession::Private
 {
     SessionPtr session;
@@ -123,6 +129,10 @@ struct SshSession::Private
     QByteArray password;
     QHash<QString, QByteArray> passphrases; // by key file
     QHash<QString, QByteArray> interactiveAnswers; // by prompt text (passwords only)
+    // The key files to try, in OpenSSH's order: the profile's, every IdentityFile of the
+    // profile's config block (looked up by the alias, in the profile's config file), the
+    // default ones.
+    QStringList keyFiles;
 
     ~Private() { forget(); }
     void forget()
@@ -200,6 +210,13 @@ Result SshSession::connectToHost(const ConnectionProfile &profile)
                                                                : expandHome(profile.sshConfigFile);
     if (QFileInfo::exists(configPath))
         ssh_options_parse_config(s, configPath.toUtf8().constData());
+    d->keyFiles.clear();
+    if (!profile.identityFile.isEmpty())
+        d->keyFiles.append(expandHome(profile.identityFile));
+    d->keyFiles += SshConfig::forHost(hostOrAlias, configPath).identityFiles;
+    for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"})
+        d->keyFiles.append(QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name));
+    d->keyFiles.removeDuplicates();
     const bool processConfig = false; // parsed above, once, from the file we chose
     ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
     if (!profile.sshAlias.isEmpty() && !profile.host.isEmpty())
@@ -435,20 +452,8 @@ Result SshSession::authenticate()
             if (rc == SSH_AUTH_SUCCESS)
                 return Result::ok();
         }
-        // Then the key files: the profile's, those of ~/.ssh/config, the default ones.
-        QStringList candidates;
-        char *first = nullptr;
-        if (ssh_options_get(s, SSH_OPTIONS_IDENTITY, &first) == SSH_OK && first)
-            candidates.append(expandHome(QString::fromUtf8(first)));
-        ssh_string_free_char(first);
-        char *alias = nullptr;
-        ssh_options_get(s, SSH_OPTIONS_HOST, &alias);
-        candidates += SshConfig::forHost(QString::fromUtf8(alias ? alias : "")).identityFiles;
-        ssh_string_free_char(alias);
-        for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"})
-            candidates.append(QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name));
-        candidates.removeDuplicates();
-
+        // Then the key files: the profile's, those of its config block, the default ones.
+        const QStringList candidates = d->keyFiles;
         for (const QString &path : std::as_const(candidates)) {
             if (!QFileInfo::exists(path))
                 continue;
@@ -462,8 +467,10 @@ Result SshSession::authenticate()
                     continue;
             }
             ssh_key rawPriv = nullptr;
-            rc = ssh_pki_import_privkey_file(pathBytes.constData(), nullptr, nullptr, nullptr,
-                                             &rawPriv);
+            // Without a passphrase first; the callback refuses at once, so that OpenSSL never
+            // prompts on the terminal itself (it does for legacy PEM keys otherwise).
+            rc = ssh_pki_import_privkey_file(pathBytes.constData(), nullptr, refusePassphrase,
+                                             nullptr, &rawPriv);
             bool retry = false;
             for (int attempt = 0; rc != SSH_OK && attempt < 3; ++attempt) {
                 QByteArray passphrase = d->passphrases.value(path);
@@ -485,7 +492,7 @@ Result SshSession::authenticate()
                         wipe(a);
                 }
                 rc = ssh_pki_import_privkey_file(pathBytes.constData(), passphrase.constData(),
-                                                 nullptr, nullptr, &rawPriv);
+                                                 refusePassphrase, nullptr, &rawPriv);
                 if (rc == SSH_OK) {
                     d->passphrases.insert(path, passphrase);
                 } else {

@@ -160,6 +160,69 @@ private slots:
         QVERIFY(!m_timeoutJob.isEmpty());
     }
 
+    // A connection lost while sbatch runs: the job is found by its token once the connection
+    // is back (never submitted twice), or it is said plainly that it was not submitted. Over
+    // several attempts with the drop at different moments, the count of jobs always matches
+    // what the client reported; the script's own --comment is kept beside the token.
+    void aLostSubmissionIsNeverRepeated()
+    {
+        Testing::SshPair c;
+        QVERIFY(c.connectAndWait(profile()));
+        SlurmClient client(c.host());
+        const auto jobsNamed = [&c](const QString &name) {
+            const Expected<CommandOutput> out
+                = c.runAndWait({QStringLiteral("squeue"), QStringLiteral("--me"),
+                                QStringLiteral("--noheader"), QStringLiteral("--states=all"),
+                                QStringLiteral("--name=") + name, QStringLiteral("--format=%i")});
+            return out ? QString::fromUtf8(out->standardOutput).split(u'\n', Qt::SkipEmptyParts)
+                       : QStringList {QStringLiteral("<squeue failed>")};
+        };
+        // Big enough (1 MB of comment lines) that sbatch is still busy when the drop comes.
+        QByteArray padding;
+        for (int i = 0; i < 16000; ++i)
+            padding += "# padding line that makes the script take a moment to travel\n";
+        int interrupted = 0;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            const QString name = QStringLiteral("pt-lost-%1-%2")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(attempt);
+            const QByteArray script = "#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J " + name.toUtf8()
+                + "\n#SBATCH --comment=mine\n#SBATCH -t 1\n#SBATCH -o /dev/null\n" + padding
+                + "true\n";
+            std::optional<Expected<SubmitResult>> result;
+            client.submit(script, kWorkDir, this,
+                          [&](const Expected<SubmitResult> &r) { result = r; });
+            QTest::qWait(attempt * 25);
+            RemoteProcess *killer = c.run(
+                {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("kill -9 $PPID")});
+            QVERIFY(waitFor([&] { return result.has_value(); }));
+            delete killer;
+            QVERIFY(waitFor([&] { return c.state() == Connection::State::Connected; }));
+            const QStringList ids = jobsNamed(name);
+            if (*result) {
+                QCOMPARE(ids, QStringList {result->value().jobId});
+                interrupted += result->value().recovered;
+                const Expected<CommandOutput> comment = c.runAndWait(
+                    {QStringLiteral("squeue"), QStringLiteral("--noheader"),
+                     QStringLiteral("--states=all"), QStringLiteral("--jobs=") + ids.first(),
+                     QStringLiteral("--format=%k")});
+                QVERIFY(comment);
+                QVERIFY2(comment->standardOutput.startsWith("mine patagon-submit:"),
+                         comment->standardOutput.constData());
+            } else {
+                QCOMPARE(result->errorCode(), ErrorCode::Network);
+                QVERIFY2(result->errorMessage().contains(QLatin1String("not submitted")),
+                         qPrintable(result->errorMessage()));
+                QCOMPARE(ids, QStringList());
+                ++interrupted;
+            }
+            qInfo("attempt %d: %s", attempt,
+                  *result ? (result->value().recovered ? "recovered after the drop" : "answered")
+                          : "not submitted");
+        }
+        QVERIFY(interrupted > 0); // the drop came while sbatch ran at least once
+    }
+
     void submitFollowAndComplete()
     {
         // Output as %x-%j, followed while the job writes it, from before the file exists.

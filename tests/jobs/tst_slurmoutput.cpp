@@ -67,6 +67,33 @@ private slots:
         }
     }
 
+    // A host without Slurm: the shell could not run the command (127, 126) and the message
+    // says so with the shell's words; other statuses are the command's own business.
+    void missingCommand_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("missing");
+        QTest::newRow("not found") << 127 << true;
+        QTest::newRow("not executable") << 126 << true;
+        QTest::newRow("failed") << 1 << false;
+        QTest::newRow("succeeded") << 0 << false;
+    }
+    void missingCommand()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, missing);
+        const std::optional<Result> r = SlurmOutput::missingCommand(
+            QStringLiteral("squeue"), status, "sh: 1: exec: squeue: not found\n",
+            QStringLiteral("me@login:22"));
+        QCOMPARE(r.has_value(), missing);
+        if (missing) {
+            QCOMPARE(r->code(), ErrorCode::NotFound);
+            QVERIFY(r->message().contains(QLatin1String("No Slurm commands")));
+            QVERIFY(r->message().contains(QLatin1String("me@login:22")));
+            QVERIFY(r->message().contains(QLatin1String("exec: squeue: not found")));
+        }
+    }
+
     void submitErrors_data()
     {
         // The first three are what the sandbox's sbatch printed.

@@ -30,6 +30,8 @@ NOISY_ACCOUNT=noisy TCSH_ACCOUNT=tcshuser FISH_ACCOUNT=fishuser
 SSH_PORT=${PATAGON_SANDBOX_SSH_PORT:-2222}
 OTP_PORT=${PATAGON_SANDBOX_OTP_PORT:-2223}
 PASSWORD_PORT=${PATAGON_SANDBOX_PASSWORD_PORT:-2224}
+FEW_SESSIONS_PORT=${PATAGON_SANDBOX_FEW_SESSIONS_PORT:-2225} # MaxSessions 3, as strict sites set
+NO_SFTP_PORT=${PATAGON_SANDBOX_NO_SFTP_PORT:-2226} # an SFTP subsystem whose program is missing
 CTLD_PORT=16817
 SLURMD_PORT=16818
 DBD_PORT=16819
@@ -269,6 +271,8 @@ configure_sshd() {
 Port $SSH_PORT
 Port $OTP_PORT
 Port $PASSWORD_PORT
+Port $FEW_SESSIONS_PORT
+Port $NO_SFTP_PORT
 ListenAddress 127.0.0.1
 HostKey $SSHD/ssh_host_ed25519_key
 PidFile $RUN/sshd.pid
@@ -293,12 +297,18 @@ Match LocalPort $OTP_PORT
 
 Match LocalPort $PASSWORD_PORT
     AuthenticationMethods password
+
+Match LocalPort $FEW_SESSIONS_PORT
+    MaxSessions 3
+
+Match LocalPort $NO_SFTP_PORT
+    Subsystem sftp /nonexistent/sftp-server
 EOF
     chmod 0600 "$SSHD/sshd_config"
     local key
     key=$(cut -d' ' -f1,2 "$SSHD/ssh_host_ed25519_key.pub")
     local p
-    for p in "$SSH_PORT" "$OTP_PORT" "$PASSWORD_PORT"; do printf '[127.0.0.1]:%s %s\n' "$p" "$key"; done >"$CLIENT/known_hosts"
+    for p in "$SSH_PORT" "$OTP_PORT" "$PASSWORD_PORT" "$FEW_SESSIONS_PORT" "$NO_SFTP_PORT"; do printf '[127.0.0.1]:%s %s\n' "$p" "$key"; done >"$CLIENT/known_hosts"
 }
 
 write_env() {
@@ -309,6 +319,8 @@ SANDBOX_SSH_HOST=127.0.0.1
 SANDBOX_SSH_PORT=$SSH_PORT
 SANDBOX_OTP_PORT=$OTP_PORT
 SANDBOX_PASSWORD_PORT=$PASSWORD_PORT
+SANDBOX_FEW_SESSIONS_PORT=$FEW_SESSIONS_PORT
+SANDBOX_NO_SFTP_PORT=$NO_SFTP_PORT
 SANDBOX_USER=$ACCOUNT
 SANDBOX_NOISY_USER=$NOISY_ACCOUNT
 SANDBOX_TCSH_USER=$TCSH_ACCOUNT

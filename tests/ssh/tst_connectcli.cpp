@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +83,76 @@ private slots:
         QVERIFY(kh.readAll().contains(QByteArray("[127.0.0.1]:" + m_env.otpPort().toUtf8())));
         // Secrets are never echoed back.
         QVERIFY(!r.out.contains(m_env.password()) && !r.err.contains(m_env.password()));
+    }
+
+    // A legacy PEM key with a passphrase: the app asks for it itself. OpenSSL used to print
+    // its own "Enter PEM pass phrase:" on the terminal and read the answer there. Run on a
+    // real terminal (script(1) gives the command a pty as its controlling terminal).
+    void aLegacyPemKeyIsAskedForByTheApp()
+    {
+        const QString key = m_home.filePath(QStringLiteral("id_rsa_pem"));
+        QProcess gen;
+        gen.start(QStringLiteral("ssh-keygen"),
+                  {QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("PEM"),
+                   QStringLiteral("-t"), QStringLiteral("rsa"), QStringLiteral("-b"),
+                   QStringLiteral("2048"), QStringLiteral("-N"), QStringLiteral("pem phrase"),
+                   QStringLiteral("-f"), key});
+        QVERIFY(gen.waitForFinished(60000) && gen.exitCode() == 0);
+        QFile pem(key);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QVERIFY(pem.readAll().contains("Proc-Type: 4,ENCRYPTED")); // the legacy format
+        QFile pub(key + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QString authorized = m_env.home() + QStringLiteral("/.ssh/authorized_keys");
+        QFile auth(authorized);
+        QVERIFY(auth.open(QIODevice::ReadOnly));
+        const QByteArray original = auth.readAll();
+        auth.close();
+        QVERIFY(auth.open(QIODevice::Append));
+        auth.write(pub.readAll());
+        auth.close();
+        auto restore = qScopeGuard([&] {
+            QFile f(authorized);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(original);
+        });
+        ConnectionProfile p;
+        p.name = QStringLiteral("pem");
+        p.host = m_env.host();
+        p.port = m_env.port().toInt();
+        p.user = m_env.user();
+        p.identityFile = key;
+        p.knownHostsFile = m_env.knownHosts();
+        p.sshConfigFile = m_home.filePath(QStringLiteral("no-config"));
+        QVERIFY(ProfileStore::writeDropIn(
+            m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/pem.ini")), p));
+
+        QProcess term;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+        term.setProcessEnvironment(env);
+        term.start(QStringLiteral("script"),
+                   {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"),
+                    QStringLiteral("'%1' connect --profile pem")
+                        .arg(QStringLiteral(PATAGON_STUDIO_BINARY)),
+                    QStringLiteral("/dev/null")});
+        QVERIFY(term.waitForStarted());
+        QByteArray seen;
+        for (int i = 0; i < 600 && !seen.contains("Passphrase for") && !seen.contains("PEM pass");
+             ++i) {
+            term.waitForReadyRead(100);
+            seen += term.readAll();
+        }
+        QVERIFY2(!seen.contains("PEM pass phrase"), seen.constData());
+        QVERIFY2(seen.contains(QByteArray("Passphrase for " + key.toUtf8())), seen.constData());
+        term.write("pem phrase\n");
+        QVERIFY(term.waitForFinished(120000));
+        seen += term.readAll();
+        QVERIFY2(term.exitCode() == 0, seen.constData());
+        QVERIFY2(seen.contains("Connected to"), seen.constData());
     }
 
     void refusingTheHostKeyFails()

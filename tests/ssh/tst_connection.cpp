@@ -2,6 +2,7 @@
 // in, streaming commands with cancel, SFTP, reconnecting, responsiveness and error messages.
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
+#include "core/jobs/logfollower.h"
 #include "core/ssh/connection.h"
 #include "core/ssh/knownhosts.h"
 
@@ -423,6 +424,35 @@ private slots:
         QVERIFY(latency.wait(kLong));
     }
 
+    // OpenSSH tries every IdentityFile of the block in order; the block is found by the
+    // profile's alias (not by its HostName), in the profile's own config file.
+    void severalIdentityFilesAreTriedInOrder()
+    {
+        const QString stranger = m_tmp.filePath(QStringLiteral("id_stranger"));
+        QFile::remove(stranger);
+        runLocal(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                  QStringLiteral("-N"), QString(), QStringLiteral("-f"), stranger});
+        const QString config = m_tmp.filePath(QStringLiteral("ssh_config_keys"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Host cluster-by-alias\n    HostName " + m_env.host().toUtf8() + "\n    Port "
+                + m_env.port().toUtf8() + "\n    User " + m_env.user().toUtf8()
+                + "\n    IdentityFile " + stranger.toUtf8() + "\n    IdentityFile "
+                + m_env.key().toUtf8() + "\n");
+        f.close();
+        ConnectionProfile p;
+        p.name = QStringLiteral("keys");
+        p.sshAlias = QStringLiteral("cluster-by-alias");
+        p.knownHostsFile = m_env.knownHosts();
+        p.sshConfigFile = config;
+        Testing::SshPair c;
+        Answerer a(&c, HostKeyDecision::Reject); // nothing to ask: the second key logs in
+        QVERIFY(connectAndWait(c, p));
+        QCOMPARE(a.requests.size(), 0);
+        QCOMPARE(runAndWait(c, {QStringLiteral("whoami")}).out, m_env.user().toUtf8() + '\n');
+    }
+
     void throughAJumpHost()
     {
         // The jump host is the sandbox itself (its sshd forwards to its own port); both hops
@@ -679,6 +709,13 @@ private slots:
         QVERIFY(o.result.result.isOk());
         QVERIFY(!o.result.succeeded());
         QVERIFY(o.pid > 1);
+        // A program the host lacks: the shell's 127 and its words, which the Slurm client
+        // turns into "no Slurm commands on this host".
+        const Output missing
+            = runAndWait(c, {QStringLiteral("no-such-program-x"), QStringLiteral("a")});
+        QCOMPARE(missing.result.exitStatus, 127);
+        QVERIFY2(missing.err.contains("no-such-program-x") && missing.err.contains("not found"),
+                 missing.err.constData());
     }
 
     void hostileArgumentsArriveIntact()
@@ -730,6 +767,109 @@ private slots:
         QCOMPARE(read->data(), QByteArray("ok"));
         QVERIFY(runAndWait(c, {QStringLiteral("rm"), QStringLiteral("shell-test.txt")})
                     .result.succeeded());
+    }
+
+    // Connecting again while commands and transfers run replaces the session: they end and
+    // say so (they used to keep channels of the freed session), and new ones work.
+    void reconnectingOnPurposeEndsLiveWork()
+    {
+        Testing::SshPair c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        RemoteProcess *p = c.run({QStringLiteral("sleep"), QStringLiteral("300")});
+        QSignalSpy started(p, &RemoteProcess::started);
+        QVERIFY(started.wait(kLong));
+        QSignalSpy finished(p, &RemoteProcess::finished);
+        QVERIFY(connectAndWait(c, keyProfile()));
+        QVERIFY(!finished.isEmpty() || finished.wait(kLong));
+        QCOMPARE(p->result().result.code(), ErrorCode::Cancelled);
+        delete p;
+        const Output o = runAndWait(c, {QStringLiteral("echo"), QStringLiteral("after")});
+        QCOMPARE(o.out, QByteArray("after\n"));
+    }
+
+    // A server that allows only 3 sessions (MaxSessions): a dozen commands and a file read
+    // at once all finish, none refused and the connection never taken for lost.
+    void aServerWithFewSessionsRunsEverything()
+    {
+        ConnectionProfile p = keyProfile();
+        p.port = m_env.value("SANDBOX_FEW_SESSIONS_PORT").toInt();
+        QVERIFY(p.port > 0);
+        Testing::SshPair c;
+        QVERIFY(connectAndWait(c, p));
+        QSignalSpy states(&c, &Connection::stateChanged);
+        QList<RemoteProcess *> running;
+        QList<QByteArray> outputs(12);
+        for (int i = 0; i < 12; ++i) {
+            RemoteProcess *r = c.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                      QStringLiteral("sleep 0.3; echo %1").arg(i)});
+            connect(r, &RemoteProcess::standardOutput, r,
+                    [&outputs, i](const QByteArray &b) { outputs[i] += b; });
+            running << r;
+        }
+        RemoteOperation *read = c.readFrom(QStringLiteral(".ssh/authorized_keys"), 0, 100);
+        for (RemoteProcess *r : std::as_const(running)) {
+            QSignalSpy done(r, &RemoteProcess::finished);
+            QVERIFY(r->isFinished() || done.wait(kLong));
+            QVERIFY2(r->result().succeeded(), qPrintable(r->result().result.message()));
+        }
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(outputs.at(i), QByteArray::number(i) + '\n');
+        QVERIFY(waitOperation(read).isOk());
+        QVERIFY(read->data().startsWith("ssh-ed25519"));
+        QVERIFY(states.isEmpty()); // never Reconnecting
+        qDeleteAll(running);
+    }
+
+    // A server whose SFTP subsystem does not answer (Dropbear without sftp-server): found
+    // once and said plainly; files are read and written through commands instead, and a log
+    // is followed through them.
+    void aServerWithoutSftpFallsBackToCommands()
+    {
+        ConnectionProfile p = keyProfile();
+        p.port = m_env.value("SANDBOX_NO_SFTP_PORT").toInt();
+        QVERIFY(p.port > 0);
+        Testing::SshPair c;
+        QVERIFY(connectAndWait(c, p));
+        const QString dir = QStringLiteral("patagon-test/no-sftp");
+        QVERIFY(waitOperation(c.mkdirPath(dir)).isOk());
+        QVERIFY(
+            waitOperation(c.writeFile(dir + QStringLiteral("/secret"), "0123456789", 0600)).isOk());
+        RemoteOperation *info = c.stat(dir + QStringLiteral("/secret"));
+        QVERIFY(waitOperation(info).isOk());
+        QVERIFY(info->fileInfo().exists);
+        QCOMPARE(info->fileInfo().size, 10);
+        QCOMPARE(info->fileInfo().permissions, 0600u);
+        QVERIFY(waitOperation(c.chmod(dir + QStringLiteral("/secret"), 0640)).isOk());
+        RemoteOperation *again = c.stat(dir + QStringLiteral("/secret"));
+        QVERIFY(waitOperation(again).isOk());
+        QCOMPARE(again->fileInfo().permissions, 0640u);
+        RemoteOperation *missing = c.stat(dir + QStringLiteral("/none"));
+        QVERIFY(waitOperation(missing).isOk());
+        QVERIFY(!missing->fileInfo().exists);
+        RemoteOperation *part = c.readFrom(dir + QStringLiteral("/secret"), 4, 3);
+        QVERIFY(waitOperation(part).isOk());
+        QCOMPARE(part->data(), QByteArray("456"));
+        QCOMPARE(part->nextOffset(), 7);
+        QCOMPARE(waitOperation(c.readFrom(dir + QStringLiteral("/not-yet.out"), 0, 10)).code(),
+                 ErrorCode::NotFound);
+        // Folders cannot be copied without SFTP: said, not retried.
+        const Result up = waitOperation(c.upload(m_tmp.path(), dir + QStringLiteral("/tree")));
+        QCOMPARE(up.code(), ErrorCode::Unsupported);
+        QVERIFY2(up.message().contains(QLatin1String("SFTP")), qPrintable(up.message()));
+
+        Jobs::LogFollower follower(c.host());
+        follower.setPollInterval(20, 200);
+        QStringList lines;
+        connect(&follower, &Jobs::LogFollower::linesAppended, this,
+                [&](Jobs::LogFollower::Stream, const QStringList &l) { lines += l; });
+        QVERIFY(waitOperation(c.writeFile(dir + QStringLiteral("/job.out"), "one\ntwo\n", 0644))
+                    .isOk());
+        follower.followFiles(dir + QStringLiteral("/job.out"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lines, (QStringList {QStringLiteral("one"), QStringLiteral("two")}), kLong);
+        follower.stop();
+        QVERIFY(
+            runAndWait(c, {QStringLiteral("rm"), QStringLiteral("-rf"), dir}).result.succeeded());
     }
 
     void cancelKillsTheRemoteProcess()
