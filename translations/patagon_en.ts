@@ -75,10 +75,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: patagon-studio connect --profile NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The host %1 is not known yet.
 Its %2 key has the fingerprint
     %3
@@ -247,62 +243,6 @@ Compare it with the one your administrators publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: patagon-studio [options]
-       patagon-studio &lt;command&gt; [arguments]
-
-Without a command, opens the main window.
-
-Commands:
-  cancel ID... [--profile NAME]
-                        Cancel jobs
-  connect --profile NAME
-                        Log in, then show the server and its partitions
-  containers probe|list [--json] [--profile NAME]
-                        Show what the cluster offers for containers, or
-                        list the named containers and their nodes
-  containers create NAME IMAGE [--partition P] [--node N]
-                        Import an image as a named container
-  containers remove NAME [--node N]
-                        Remove a named container
-  demo --profile NAME   Run a short job on the cluster and show each step
-  image check REF [--enroot-version V] [--json]
-                        Check and normalise a container image reference
-  jobs [--json] [--profile NAME]
-                        List your jobs: queued, running, and those of the
-                        last day
-  logs ID [-f] [--profile NAME]
-                        Print a job&apos;s output and errors; -f follows them
-                        until the job ends
-  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
-                        Install packages into a named container
-  packages manifest NAME [--json]
-                        Show what was installed into a container
-  packages replay NAME --onto OTHER
-                        Install a container&apos;s packages into another
-  profiles list         List the connection profiles
-  script check FILE [--json] [--profile NAME]
-                        Check a Slurm batch script as sbatch reads it
-  script set FILE NAME=VALUE ...
-                        Edit a batch script&apos;s #SBATCH directives
-  submit FILE [--profile NAME]
-                        Submit a batch script and print the job id
-  version               Print the version and exit
-
-The job commands use the profile used last (else &quot;sandbox&quot;) when
---profile is not given.
-
-Window options:
-  --profile NAME        Select this connection profile
-  --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CODE           Use this language for this run (en, es)
-  --screenshot FILE     Save a picture of the window and quit
-  -v, --version         Print the version and exit
-  -h, --help            Print this help and exit
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
        patagon-studio script set FILE NAME=VALUE ...</source>
         <translation type="unfinished"></translation>
@@ -434,6 +374,71 @@ Window options:
     </message>
     <message>
         <source>The connection dropped during the submission; job %1 was found on the cluster and was not submitted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio connect [--profile NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio [options]
+       patagon-studio &lt;command&gt; [arguments]
+
+Without a command, opens the main window.
+
+Commands:
+  cancel ID... [--profile NAME]
+                        Cancel jobs
+  connect [--profile NAME]
+                        Log in, then show the server and its partitions
+  containers probe|list [--json] [--profile NAME]
+                        Show what the cluster offers for containers, or
+                        list the named containers and their nodes
+  containers create NAME IMAGE [--partition P] [--node N]
+                        Import an image as a named container
+  containers remove NAME [--node N]
+                        Remove a named container
+  demo [--profile NAME] Run a short job on the cluster and show each step
+  image check REF [--enroot-version V] [--json]
+                        Check and normalise a container image reference
+  jobs [--json] [--profile NAME]
+                        List your jobs: queued, running, and those of the
+                        last day
+  logs ID [-f] [--profile NAME]
+                        Print a job&apos;s output and errors; -f follows them
+                        until the job ends
+  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
+                        Install packages into a named container
+  packages manifest NAME [--json]
+                        Show what was installed into a container
+  packages replay NAME --onto OTHER
+                        Install a container&apos;s packages into another
+  profiles list         List the connection profiles
+  script check FILE [--json] [--profile NAME]
+                        Check a Slurm batch script as sbatch reads it
+  script set FILE NAME=VALUE ...
+                        Edit a batch script&apos;s #SBATCH directives
+  submit FILE [--profile NAME]
+                        Submit a batch script and print the job id
+  version               Print the version and exit
+
+Commands that use the cluster take the profile used last (else
+&quot;sandbox&quot;) when --profile is not given; script check then checks
+the script alone.
+
+Window options:
+  --profile NAME        Select this connection profile
+  --page NAME           Open this page first (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CODE           Use this language for this run (en, es)
+  --screenshot FILE     Save a picture of the window and quit
+  -v, --version         Print the version and exit
+  -h, --help            Print this help and exit
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

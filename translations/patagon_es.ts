@@ -75,10 +75,6 @@
         <translation>Comando desconocido «%1». Ejecute «patagon-studio --help» para ver la lista.</translation>
     </message>
     <message>
-        <source>Usage: patagon-studio connect --profile NAME</source>
-        <translation>Uso: patagon-studio connect --profile NOMBRE</translation>
-    </message>
-    <message>
         <source>The host %1 is not known yet.
 Its %2 key has the fingerprint
     %3
@@ -251,114 +247,6 @@ Compárela con la que publican sus administradores.</translation>
         <translation>El trabajo %1 terminó: %2.</translation>
     </message>
     <message>
-        <source>Usage: patagon-studio [options]
-       patagon-studio &lt;command&gt; [arguments]
-
-Without a command, opens the main window.
-
-Commands:
-  cancel ID... [--profile NAME]
-                        Cancel jobs
-  connect --profile NAME
-                        Log in, then show the server and its partitions
-  containers probe|list [--json] [--profile NAME]
-                        Show what the cluster offers for containers, or
-                        list the named containers and their nodes
-  containers create NAME IMAGE [--partition P] [--node N]
-                        Import an image as a named container
-  containers remove NAME [--node N]
-                        Remove a named container
-  demo --profile NAME   Run a short job on the cluster and show each step
-  image check REF [--enroot-version V] [--json]
-                        Check and normalise a container image reference
-  jobs [--json] [--profile NAME]
-                        List your jobs: queued, running, and those of the
-                        last day
-  logs ID [-f] [--profile NAME]
-                        Print a job&apos;s output and errors; -f follows them
-                        until the job ends
-  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
-                        Install packages into a named container
-  packages manifest NAME [--json]
-                        Show what was installed into a container
-  packages replay NAME --onto OTHER
-                        Install a container&apos;s packages into another
-  profiles list         List the connection profiles
-  script check FILE [--json] [--profile NAME]
-                        Check a Slurm batch script as sbatch reads it
-  script set FILE NAME=VALUE ...
-                        Edit a batch script&apos;s #SBATCH directives
-  submit FILE [--profile NAME]
-                        Submit a batch script and print the job id
-  version               Print the version and exit
-
-The job commands use the profile used last (else &quot;sandbox&quot;) when
---profile is not given.
-
-Window options:
-  --profile NAME        Select this connection profile
-  --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CODE           Use this language for this run (en, es)
-  --screenshot FILE     Save a picture of the window and quit
-  -v, --version         Print the version and exit
-  -h, --help            Print this help and exit
-</source>
-        <translation>Uso: patagon-studio [opciones]
-     patagon-studio &lt;comando&gt; [argumentos]
-
-Sin comando, abre la ventana principal.
-
-Comandos:
-  cancel ID... [--profile NOMBRE]
-                         Cancela trabajos
-  connect --profile NOMBRE
-                         Inicia sesión y muestra el servidor y sus particiones
-  containers probe|list [--json] [--profile NOMBRE]
-                         Muestra lo que ofrece el clúster para contenedores o
-                         lista los contenedores con nombre y sus nodos
-  containers create NOMBRE IMAGEN [--partition P] [--node N]
-                         Importa una imagen como contenedor con nombre
-  containers remove NOMBRE [--node N]
-                         Elimina un contenedor con nombre
-  demo --profile NOMBRE  Ejecuta un trabajo corto en el clúster y muestra cada paso
-  image check REF [--enroot-version V] [--json]
-                         Comprueba y normaliza una referencia de imagen de contenedor
-  jobs [--json] [--profile NOMBRE]
-                         Lista sus trabajos: en cola, en ejecución y los del
-                         último día
-  logs ID [-f] [--profile NOMBRE]
-                         Muestra la salida y los errores de un trabajo; -f los
-                         sigue hasta que el trabajo termina
-  packages install NOMBRE [--pip PAQ...] [--apt PAQ...] [-r ARCHIVO]
-                         Instala paquetes en un contenedor con nombre
-  packages manifest NOMBRE [--json]
-                         Muestra lo que se instaló en un contenedor
-  packages replay NOMBRE --onto OTRO
-                         Instala los paquetes de un contenedor en otro
-  profiles list          Lista los perfiles de conexión
-  script check ARCHIVO [--json] [--profile NOMBRE]
-                         Comprueba un script por lotes de Slurm tal como lo lee sbatch
-  script set ARCHIVO NOMBRE=VALOR ...
-                         Edita las directivas #SBATCH de un script por lotes
-  submit ARCHIVO [--profile NOMBRE]
-                         Envía un script por lotes y muestra el número del trabajo
-  version                Muestra la versión y termina
-
-Los comandos de trabajos usan el último perfil utilizado (o «sandbox») cuando
-no se indica --profile.
-
-Opciones de la ventana:
-  --profile NOMBRE       Selecciona este perfil de conexión
-  --page NOMBRE          Abre primero esta página (connection, containers,
-                         packages, script, jobs, logs, train, settings)
-  --lang CÓDIGO          Usa este idioma en esta ejecución (en, es)
-  --screenshot ARCHIVO   Guarda una imagen de la ventana y termina
-  -v, --version          Muestra la versión y termina
-  -h, --help             Muestra esta ayuda y termina
-</translation>
-    </message>
-    <message>
         <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
        patagon-studio script set FILE NAME=VALUE ...</source>
         <translation>Uso: patagon-studio script check ARCHIVO [--json] [--profile NOMBRE] [--refresh]
@@ -497,6 +385,125 @@ Opciones de la ventana:
     <message>
         <source>The connection dropped during the submission; job %1 was found on the cluster and was not submitted twice.</source>
         <translation>La conexión se cortó durante el envío; el trabajo %1 se encontró en el clúster y no se envió dos veces.</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a profile.</source>
+        <translation>--profile necesita el nombre de un perfil.</translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio connect [--profile NAME]</source>
+        <translation>Uso: patagon-studio connect [--profile NOMBRE]</translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio [options]
+       patagon-studio &lt;command&gt; [arguments]
+
+Without a command, opens the main window.
+
+Commands:
+  cancel ID... [--profile NAME]
+                        Cancel jobs
+  connect [--profile NAME]
+                        Log in, then show the server and its partitions
+  containers probe|list [--json] [--profile NAME]
+                        Show what the cluster offers for containers, or
+                        list the named containers and their nodes
+  containers create NAME IMAGE [--partition P] [--node N]
+                        Import an image as a named container
+  containers remove NAME [--node N]
+                        Remove a named container
+  demo [--profile NAME] Run a short job on the cluster and show each step
+  image check REF [--enroot-version V] [--json]
+                        Check and normalise a container image reference
+  jobs [--json] [--profile NAME]
+                        List your jobs: queued, running, and those of the
+                        last day
+  logs ID [-f] [--profile NAME]
+                        Print a job&apos;s output and errors; -f follows them
+                        until the job ends
+  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
+                        Install packages into a named container
+  packages manifest NAME [--json]
+                        Show what was installed into a container
+  packages replay NAME --onto OTHER
+                        Install a container&apos;s packages into another
+  profiles list         List the connection profiles
+  script check FILE [--json] [--profile NAME]
+                        Check a Slurm batch script as sbatch reads it
+  script set FILE NAME=VALUE ...
+                        Edit a batch script&apos;s #SBATCH directives
+  submit FILE [--profile NAME]
+                        Submit a batch script and print the job id
+  version               Print the version and exit
+
+Commands that use the cluster take the profile used last (else
+&quot;sandbox&quot;) when --profile is not given; script check then checks
+the script alone.
+
+Window options:
+  --profile NAME        Select this connection profile
+  --page NAME           Open this page first (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CODE           Use this language for this run (en, es)
+  --screenshot FILE     Save a picture of the window and quit
+  -v, --version         Print the version and exit
+  -h, --help            Print this help and exit
+</source>
+        <translation>Uso: patagon-studio [opciones]
+     patagon-studio &lt;comando&gt; [argumentos]
+
+Sin comando, abre la ventana principal.
+
+Comandos:
+  cancel ID... [--profile NOMBRE]
+                         Cancela trabajos
+  connect [--profile NOMBRE]
+                         Inicia sesión y muestra el servidor y sus particiones
+  containers probe|list [--json] [--profile NOMBRE]
+                         Muestra lo que ofrece el clúster para contenedores o
+                         lista los contenedores con nombre y sus nodos
+  containers create NOMBRE IMAGEN [--partition P] [--node N]
+                         Importa una imagen como contenedor con nombre
+  containers remove NOMBRE [--node N]
+                         Elimina un contenedor con nombre
+  demo [--profile NOMBRE]
+                         Ejecuta un trabajo corto en el clúster y muestra cada paso
+  image check REF [--enroot-version V] [--json]
+                         Comprueba y normaliza una referencia de imagen de contenedor
+  jobs [--json] [--profile NOMBRE]
+                         Lista sus trabajos: en cola, en ejecución y los del
+                         último día
+  logs ID [-f] [--profile NOMBRE]
+                         Muestra la salida y los errores de un trabajo; -f los
+                         sigue hasta que el trabajo termina
+  packages install NOMBRE [--pip PAQ...] [--apt PAQ...] [-r ARCHIVO]
+                         Instala paquetes en un contenedor con nombre
+  packages manifest NOMBRE [--json]
+                         Muestra lo que se instaló en un contenedor
+  packages replay NOMBRE --onto OTRO
+                         Instala los paquetes de un contenedor en otro
+  profiles list          Lista los perfiles de conexión
+  script check ARCHIVO [--json] [--profile NOMBRE]
+                         Comprueba un script por lotes de Slurm tal como lo lee sbatch
+  script set ARCHIVO NOMBRE=VALOR ...
+                         Edita las directivas #SBATCH de un script por lotes
+  submit ARCHIVO [--profile NOMBRE]
+                         Envía un script por lotes y muestra el número del trabajo
+  version                Muestra la versión y termina
+
+Los comandos que usan el clúster toman el último perfil utilizado (o
+«sandbox») cuando no se indica --profile; script check entonces comprueba
+el script por sí solo.
+
+Opciones de la ventana:
+  --profile NOMBRE       Selecciona este perfil de conexión
+  --page NOMBRE          Abre primero esta página (connection, containers,
+                         packages, script, jobs, logs, train, settings)
+  --lang CÓDIGO          Usa este idioma en esta ejecución (en, es)
+  --screenshot ARCHIVO   Guarda una imagen de la ventana y termina
+  -v, --version          Muestra la versión y termina
+  -h, --help             Muestra esta ayuda y termina
+</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ QString usage()
                     "Commands:\n"
                     "  cancel ID... [--profile NAME]\n"
                     "                        Cancel jobs\n"
-                    "  connect --profile NAME\n"
+                    "  connect [--profile NAME]\n"
                     "                        Log in, then show the server and its partitions\n"
                     "  containers probe|list [--json] [--profile NAME]\n"
                     "                        Show what the cluster offers for containers, or\n"
@@ -46,7 +46,7 @@ QString usage()
                     "                        Import an image as a named container\n"
                     "  containers remove NAME [--node N]\n"
                     "                        Remove a named container\n"
-                    "  demo --profile NAME   Run a short job on the cluster and show each step\n"
+                    "  demo [--profile NAME] Run a short job on the cluster and show each step\n"
                     "  image check REF [--enroot-version V] [--json]\n"
                     "                        Check and normalise a container image reference\n"
                     "  jobs [--json] [--profile NAME]\n"
@@ -70,8 +70,9 @@ QString usage()
                     "                        Submit a batch script and print the job id\n"
                     "  version               Print the version and exit\n"
                     "\n"
-                    "The job commands use the profile used last (else \"sandbox\") when\n"
-                    "--profile is not given.\n"
+                    "Commands that use the cluster take the profile used last (else\n"
+                    "\"sandbox\") when --profile is not given; script check then checks\n"
+                    "the script alone.\n"
                     "\n"
                     "Window options:\n"
                     "  --profile NAME        Select this connection profile\n"
@@ -267,8 +268,11 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("logs"))
         return runLogsCommand(args.mid(1));
     if (command == QLatin1String("demo")) {
-        const qsizetype at = args.indexOf(QLatin1String("--profile"));
-        const QString name = at >= 0 ? args.value(at + 1) : QStringLiteral("sandbox");
+        QStringList rest = args.mid(1);
+        QString problem;
+        const QString name = CliSession::profileFor(&rest, &problem);
+        if (!problem.isEmpty())
+            return fail(problem);
         return runDemo(name);
     }
     err() << Text::tr("Unknown command \"%1\". Run \"patagon-studio --help\" for the list.")

@@ -93,6 +93,29 @@ QString CliSession::defaultProfile()
     return last.isEmpty() ? QStringLiteral("sandbox") : last;
 }
 
+std::optional<QString> CliSession::takeProfile(QStringList *arguments, QString *problem)
+{
+    std::optional<QString> name;
+    for (qsizetype i = 0; i < arguments->size();) {
+        const QString a = arguments->at(i);
+        if (a == QLatin1String("--profile")) {
+            if (i + 1 >= arguments->size()) {
+                *problem = Text::tr("--profile needs the name of a profile.");
+                arguments->removeAt(i);
+                continue;
+            }
+            name = arguments->at(i + 1);
+            arguments->remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--profile="))) {
+            name = a.mid(10);
+            arguments->removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return name;
+}
+
 Expected<CommandOutput> CliSession::run(const QStringList &argv, const QByteArray &standardInput)
 {
     RemoteProcess *process = m_host.run(argv, standardInput);

@@ -25,6 +25,15 @@ public:
     Result open(const QString &profileName);
     // The profile of the last command that logged in, else "sandbox".
     static QString defaultProfile();
+    // The one --profile parser of every command: removes "--profile NAME" or
+    // "--profile=NAME" from `arguments` and returns NAME (nothing when not given). `problem`
+    // says what is wrong when --profile has no value.
+    static std::optional<QString> takeProfile(QStringList *arguments, QString *problem);
+    // The same, with the default rule applied: the profile named, else defaultProfile().
+    static QString profileFor(QStringList *arguments, QString *problem)
+    {
+        return takeProfile(arguments, problem).value_or(defaultProfile());
+    }
     Connection &connection() { return m_connection; }
     // The cluster as core sees it: every command and file operation goes through it.
     RemoteHost *host() { return &m_host; }

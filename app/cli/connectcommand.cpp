@@ -20,13 +20,15 @@ int runConnectCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const qsizetype at = arguments.indexOf(QLatin1String("--profile"));
-    if (at < 0 || at + 1 >= arguments.size()) {
-        err << Text::tr("Usage: patagon-studio connect --profile NAME") << '\n';
+    QStringList rest = arguments;
+    QString problem;
+    const QString profile = CliSession::profileFor(&rest, &problem);
+    if (!problem.isEmpty() || !rest.isEmpty()) {
+        err << Text::tr("Usage: patagon-studio connect [--profile NAME]") << '\n';
         return 2;
     }
     CliSession session(err);
-    if (const Result r = session.open(arguments.at(at + 1)); !r) {
+    if (const Result r = session.open(profile); !r) {
         err << Text::tr("Error: %1").arg(r.message()) << '\n';
         return 1;
     }

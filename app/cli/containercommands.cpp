@@ -67,11 +67,14 @@ struct Options
     bool has(const char *name) const { return flags.contains(QLatin1String(name)); }
 };
 
-Options parse(const QStringList &arguments, const QStringList &valueOptions,
+Options parse(const QStringList &input, const QStringList &valueOptions,
               const QStringList &listOptions, const QStringList &flagOptions)
 {
     Options o;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
+    QStringList arguments = input;
+    o.profile = CliSession::profileFor(&arguments, &o.problem);
+    o.ok = o.problem.isEmpty();
+    for (qsizetype i = 0; o.ok && i < arguments.size(); ++i) {
         QString a = arguments.at(i);
         QString inlineValue;
         bool hasInline = false;
@@ -80,17 +83,14 @@ Options parse(const QStringList &arguments, const QStringList &valueOptions,
             a = a.section(u'=', 0, 0);
             hasInline = true;
         }
-        if (a == QLatin1String("--profile") || valueOptions.contains(a)) {
+        if (valueOptions.contains(a)) {
             if (!hasInline && i + 1 >= arguments.size()) {
                 o.ok = false;
                 o.problem = Text::tr("%1 needs a value.").arg(a);
                 break;
             }
             const QString v = hasInline ? inlineValue : arguments.at(++i);
-            if (a == QLatin1String("--profile"))
-                o.profile = v;
-            else
-                o.values.insert(a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1), v);
+            o.values.insert(a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1), v);
         } else if (listOptions.contains(a)) {
             QStringList &list = o.lists[a.mid(2)];
             if (hasInline)
@@ -107,8 +107,6 @@ Options parse(const QStringList &arguments, const QStringList &valueOptions,
             o.positional << a;
         }
     }
-    if (o.profile.isEmpty())
-        o.profile = CliSession::defaultProfile();
     return o;
 }
 

@@ -41,17 +41,12 @@ struct Options
 Options parse(const QStringList &arguments, const QStringList &known)
 {
     Options o;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString a = arguments.at(i);
-        if (a == QLatin1String("--profile")) {
-            if (i + 1 >= arguments.size()) {
-                o.ok = false;
-                break;
-            }
-            o.profile = arguments.at(++i);
-        } else if (a.startsWith(QLatin1String("--profile="))) {
-            o.profile = a.mid(10);
-        } else if (known.contains(a)) {
+    QStringList rest = arguments;
+    QString problem;
+    o.profile = CliSession::profileFor(&rest, &problem);
+    o.ok = problem.isEmpty();
+    for (const QString &a : std::as_const(rest)) {
+        if (known.contains(a)) {
             o.flags << a;
         } else if (a.startsWith(u'-') && a.size() > 1) {
             o.ok = false;
@@ -59,8 +54,6 @@ Options parse(const QStringList &arguments, const QStringList &known)
             o.positional << a;
         }
     }
-    if (o.profile.isEmpty())
-        o.profile = CliSession::defaultProfile();
     return o;
 }
 

@@ -120,22 +120,23 @@ std::optional<ClusterFacts> factsFor(const QString &profileName, bool refresh)
     return facts;
 }
 
-int check(const QStringList &args)
+int check(const QStringList &arguments)
 {
     QString file;
-    QString profile;
     bool json = false;
     bool refresh = false;
+    // Without --profile the script is checked on its own (no cluster is asked).
+    QStringList args = arguments;
+    QString problem;
+    const QString profile = CliSession::takeProfile(&args, &problem).value_or(QString());
+    if (!problem.isEmpty())
+        return scriptUsageError(problem);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--json"))
             json = true;
         else if (a == QLatin1String("--refresh"))
             refresh = true;
-        else if (a == QLatin1String("--profile") && i + 1 < args.size())
-            profile = args.at(++i);
-        else if (a.startsWith(QLatin1String("--profile=")))
-            profile = a.mid(10);
         else if (file.isEmpty() && !a.startsWith(QLatin1String("--")))
             file = a;
         else

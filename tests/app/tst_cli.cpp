@@ -88,6 +88,42 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("no connection profile named \"nope\"")),
                  qPrintable(r.err));
     }
+
+    // One --profile parser for every command that uses the cluster: both spellings, and a
+    // missing name said before anything connects.
+    void everyCommandReadsTheProfileTheSameWay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        const QString unknown = QStringLiteral("no connection profile named \"nope\"");
+        for (const char *cmd : {"connect", "demo", "jobs", "submit", "containers"}) {
+            QStringList base {QLatin1String(cmd)};
+            if (base.first() == QLatin1String("submit"))
+                base << QStringLiteral("/dev/null");
+            if (base.first() == QLatin1String("containers"))
+                base << QStringLiteral("list");
+            QTest::newRow(QByteArray(cmd + QByteArray(" --profile=nope")).constData())
+                << (base + QStringList {QStringLiteral("--profile=nope")}) << 1 << unknown;
+            QTest::newRow(QByteArray(cmd + QByteArray(" --profile nope")).constData())
+                << (base + QStringList {QStringLiteral("--profile"), QStringLiteral("nope")}) << 1
+                << unknown;
+        }
+        QTest::newRow("jobs --profile (no name)")
+            << QStringList {QStringLiteral("jobs"), QStringLiteral("--profile")} << 2 << QString();
+        QTest::newRow("connect --profile (no name)")
+            << QStringList {QStringLiteral("connect"), QStringLiteral("--profile")} << 2
+            << QStringLiteral("Usage: patagon-studio connect [--profile NAME]");
+    }
+    void everyCommandReadsTheProfileTheSameWay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
