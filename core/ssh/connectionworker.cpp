@@ -350,12 +350,11 @@ void ConnectionWorker::disconnectFromHost()
     m_wanted = false;
     m_reconnectTimer->stop();
     m_keepAliveTimer->stop();
-    endLiveWork(
-        ProcessResult {-1, QString(), true,
-                       Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed."))});
-    endWaitingWork(
-        ProcessResult {-1, QString(), true,
-                       Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed."))});
+    const ProcessResult closed {
+        -1, QString(), true,
+        Result::error(ErrorCode::Cancelled, Tr::tr("The connection was closed."))};
+    endLiveWork(closed);
+    endWaitingWork(closed);
     closeSftp();
     m_session.disconnect();
     m_session.forgetSecrets();

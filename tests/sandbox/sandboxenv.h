@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QString>
 
 namespace Patagon::Testing {
@@ -56,6 +57,26 @@ public:
             return false;
         }
         return true;
+    }
+
+    // Appends the public key in `publicKeyFile` to the account's authorized_keys; the file is
+    // put back as it was when the returned guard goes out of scope.
+    [[nodiscard]] auto authorizeKey(const QString &publicKeyFile) const
+    {
+        const QString authorized = home() + QStringLiteral("/.ssh/authorized_keys");
+        QFile auth(authorized);
+        QByteArray original;
+        if (auth.open(QIODevice::ReadOnly))
+            original = auth.readAll();
+        auth.close();
+        QFile pub(publicKeyFile);
+        if (pub.open(QIODevice::ReadOnly) && auth.open(QIODevice::Append))
+            auth.write(pub.readAll());
+        return qScopeGuard([authorized, original] {
+            QFile f(authorized);
+            if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                f.write(original);
+        });
     }
 
     // The script that hands out a fresh one-time code (never one pam_oath saw before).

@@ -101,21 +101,7 @@ private slots:
         QFile pem(key);
         QVERIFY(pem.open(QIODevice::ReadOnly));
         QVERIFY(pem.readAll().contains("Proc-Type: 4,ENCRYPTED")); // the legacy format
-        QFile pub(key + QStringLiteral(".pub"));
-        QVERIFY(pub.open(QIODevice::ReadOnly));
-        const QString authorized = m_env.home() + QStringLiteral("/.ssh/authorized_keys");
-        QFile auth(authorized);
-        QVERIFY(auth.open(QIODevice::ReadOnly));
-        const QByteArray original = auth.readAll();
-        auth.close();
-        QVERIFY(auth.open(QIODevice::Append));
-        auth.write(pub.readAll());
-        auth.close();
-        auto restore = qScopeGuard([&] {
-            QFile f(authorized);
-            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-            f.write(original);
-        });
+        const auto restore = m_env.authorizeKey(key + QStringLiteral(".pub"));
         ConnectionProfile p;
         p.name = QStringLiteral("pem");
         p.host = m_env.host();

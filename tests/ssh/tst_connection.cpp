@@ -584,21 +584,7 @@ private slots:
                  {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
                   QStringLiteral("-N"), QStringLiteral("s3cret phrase"), QStringLiteral("-f"),
                   key});
-        QFile pub(key + QStringLiteral(".pub"));
-        QVERIFY(pub.open(QIODevice::ReadOnly));
-        const QString authorized = m_env.home() + QStringLiteral("/.ssh/authorized_keys");
-        QFile auth(authorized);
-        QVERIFY(auth.open(QIODevice::ReadOnly));
-        const QByteArray original = auth.readAll();
-        auth.close();
-        QVERIFY(auth.open(QIODevice::Append));
-        auth.write(pub.readAll());
-        auth.close();
-        auto restore = qScopeGuard([&] {
-            QFile f(authorized);
-            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-            f.write(original);
-        });
+        const auto restore = m_env.authorizeKey(key + QStringLiteral(".pub"));
         ConnectionProfile p = keyProfile();
         p.identityFile = key;
         {
