@@ -109,7 +109,7 @@ ContainerTask::~ContainerTask() = default;
 
 void ContainerTask::cancel()
 {
-    if (m_finished)
+    if (m_finishing)
         return;
     d->cancelRequested = true;
     if (d->process)
@@ -176,9 +176,9 @@ void ContainerTask::runStep(RemoteHost *host, const QStringList &argv, StepDone 
 
 void ContainerTask::finish(const Result &result)
 {
-    if (m_finished)
+    if (m_finishing)
         return;
-    m_finished = true;
+    m_finishing = true;
     m_result = result;
     // Queued: a task that fails before it starts still reaches the caller's connections.
     QMetaObject::invokeMethod(
@@ -193,6 +193,7 @@ void ContainerTask::finish(const Result &result)
                 m_progress = failed;
                 emit progressChanged(failed);
             }
+            m_finished = true;
             emit finished(m_result);
         },
         Qt::QueuedConnection);

@@ -72,6 +72,8 @@ public:
     ~ContainerTask() override;
 
     void cancel();
+    // True from the moment `finished` is emitted (not before: a caller that sees it finished
+    // has its result delivered already).
     bool isFinished() const { return m_finished; }
     Result result() const { return m_result; }
     QString node() const { return m_node; } // where it ran / where the container lives
@@ -109,6 +111,7 @@ private:
     Result m_result;
     QString m_node;
     bool m_reused = false;
+    bool m_finishing = false; // finish() was called; `finished` is on its way
     bool m_finished = false;
     QByteArray m_output;
     ImportProgress m_progress;
