@@ -8,6 +8,7 @@
 #include "app/cli/jobcommands.h"
 #include "app/cli/scriptcommand.h"
 #include "app/cli/terminal.h"
+#include "app/cli/traincommands.h"
 #include "core/profiles/profilestore.h"
 #include "core/version.h"
 
@@ -62,12 +63,18 @@ QString usage()
                     "  packages replay NAME --onto OTHER\n"
                     "                        Install a container's packages into another\n"
                     "  profiles list         List the connection profiles\n"
+                    "  runs list|show ID [--json] [--profile NAME]\n"
+                    "                        List training runs, or show one\n"
                     "  script check FILE [--json] [--profile NAME]\n"
                     "                        Check a Slurm batch script as sbatch reads it\n"
                     "  script set FILE NAME=VALUE ...\n"
                     "                        Edit a batch script's #SBATCH directives\n"
                     "  submit FILE [--profile NAME]\n"
                     "                        Submit a batch script and print the job id\n"
+                    "  train --data SPEC [--model NAME] [--epochs N] [--container NAME]\n"
+                    "        [--gpus N] [--follow] [--json] [--profile NAME]\n"
+                    "                        Build the trainer in a container and train on the\n"
+                    "                        cluster (train --help lists every option)\n"
                     "  version               Print the version and exit\n"
                     "\n"
                     "Commands that use the cluster take the profile used last (else\n"
@@ -230,6 +237,9 @@ bool isCommandLineInvocation(int argc, char *argv[])
 int run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
+    // train has its own --help (its options do not fit the overview)
+    if (!args.isEmpty() && args.first() == QLatin1String("train"))
+        return runTrainCommand(args.mid(1));
     if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v")))
         return printVersion();
     if (args.isEmpty() || args.contains(QLatin1String("--help"))
@@ -267,6 +277,10 @@ int run(const QStringList &arguments)
         return runCancelCommand(args.mid(1));
     if (command == QLatin1String("logs"))
         return runLogsCommand(args.mid(1));
+    if (command == QLatin1String("train"))
+        return runTrainCommand(args.mid(1));
+    if (command == QLatin1String("runs"))
+        return runRunsCommand(args.mid(1));
     if (command == QLatin1String("demo")) {
         QStringList rest = args.mid(1);
         QString problem;

@@ -3,6 +3,9 @@
 // when it is missing: `scripts/dev test` starts the sandbox first.
 #pragma once
 
+#include "core/profiles/connectionprofile.h"
+
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -40,6 +43,21 @@ public:
     QString knownHosts() const { return value("SANDBOX_KNOWN_HOSTS"); }
     QString home() const { return value("SANDBOX_HOME"); }
     QString node() const { return value("SANDBOX_NODE"); }
+
+    // A key-login profile for the sandbox user that reads no ~/.ssh/config (`scratch`: a
+    // folder of the test's own for the config file that does not exist).
+    ConnectionProfile profile(const QString &name, const QString &scratch) const
+    {
+        ConnectionProfile p;
+        p.name = name;
+        p.host = host();
+        p.port = port().toInt();
+        p.user = user();
+        p.identityFile = key();
+        p.knownHostsFile = knownHosts();
+        p.sshConfigFile = QDir(scratch).filePath(QStringLiteral("no-ssh-config"));
+        return p;
+    }
 
     // Runs the sandbox's scontrol as the test's own user (root under scripts/dev: a Slurm
     // administrator), e.g. to drain and resume the node; true when it succeeded.

@@ -1,0 +1,98 @@
+// Watches a submitted training run to its end: the job's state and pending reason (a job monitor
+// of its own), the trainer's metrics.jsonl read by offset (complete lines only; across
+// reconnects and requeues), and at the end summary.json and the job's accounting, all written
+// into the run's record. Used right after a submit and for a run found unfinished when the
+// app starts again.
+#pragma once
+
+#include "core/jobs/jobinfo.h"
+#include "core/result.h"
+#include "core/train/metricsreader.h"
+#include "core/train/runrecord.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace Patagon {
+class RemoteHost;
+class RemoteOperation;
+} // namespace Patagon
+
+namespace Patagon::Jobs {
+class SlurmClient;
+class JobMonitor;
+} // namespace Patagon::Jobs
+
+namespace Patagon::Train {
+
+class RunStore;
+
+class RunWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `store` may be null (nothing recorded); it must outlive the watcher.
+    RunWatcher(RemoteHost *host, Jobs::SlurmClient *client, RunStore *store,
+               QObject *parent = nullptr);
+    ~RunWatcher() override;
+
+    // How often metrics.jsonl is read while the job runs (default 2 s).
+    void setPollInterval(int ms);
+
+    // Starts watching `record` (its last job id and run folder). Epochs already in the file
+    // arrive again (the store keeps one row per epoch).
+    void watch(const RunRecord &record);
+    const RunRecord &record() const { return m_record; }
+    const Jobs::JobInfo &job() const { return m_job; }
+    QList<EpochRecord> epochs() const { return m_epochs; }
+    bool isFinished() const { return m_finished; }
+
+    // scancel: the trainer writes last.pt and the job ends as cancelled (no requeue).
+    void cancel();
+
+signals:
+    void jobChanged(const Patagon::Jobs::JobInfo &job);
+    void epochReceived(const Patagon::Train::EpochRecord &epoch);
+    // A `progress` event of the trainer (within an epoch).
+    void progressReceived(const QJsonObject &event);
+    // A `start` event: the first, or again after a requeue (`resumed` set).
+    void trainerStarted(const QJsonObject &event);
+    void recordChanged(const Patagon::Train::RunRecord &record);
+    // Reading the run folder failed (it is tried again); for a status line.
+    void readFailed(const Patagon::Result &error);
+    // scancel refused (the run goes on).
+    void cancelFailed(const Patagon::Result &error);
+    void finished(const Patagon::Result &result);
+
+private:
+    void onJob(const Jobs::JobInfo &job);
+    void readMetrics();
+    void onMetrics(RemoteOperation *op);
+    void finishUp();
+    void complete(const Result &result);
+    void store();
+
+    QPointer<RemoteHost> m_host;
+    Jobs::SlurmClient *m_client;
+    RunStore *m_store;
+    Jobs::JobMonitor *m_monitor;
+    QTimer *m_timer;
+    RunRecord m_record;
+    Jobs::JobInfo m_job;
+    MetricsReader m_reader;
+    QList<EpochRecord> m_epochs;
+    QJsonObject m_doneEvent;
+    QString m_trainerError;
+    QPointer<RemoteOperation> m_read;
+    int m_failedReads = 0; // in a row, after the job ended
+    bool m_jobEnded = false;
+    bool m_draining = false; // the job ended: read metrics.jsonl to its end, then finish
+    bool m_cancelRequested = false;
+    bool m_finished = false;
+};
+
+} // namespace Patagon::Train

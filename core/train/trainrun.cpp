@@ -1,0 +1,649 @@
+#include "core/train/trainrun.h"
+
+#include "core/container/containerservice.h"
+#include "core/jobs/slurmclient.h"
+#include "core/remote/collectedrun.h"
+#include "core/remote/remotehost.h"
+#include "core/tr.h"
+#include "core/train/runnerbundle.h"
+#include "core/train/runstore.h"
+#include "core/train/runwatcher.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace Patagon::Train {
+
+namespace {
+
+constexpr qint64 kOutputKeep = 256 * 1024; // of the build's output, for the first error
+
+// A folder name for a container on a node: letters, digits, '.', '_', '-'.
+QString safeName(const QString &text)
+{
+    QString out;
+    for (QChar c : text)
+        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'.' || c == u'_' || c == u'-'
+            ? c
+            : QChar(u'_');
+    return out;
+}
+
+bool isUnder(const QString &path, const QString &folder)
+{
+    return !folder.isEmpty() && (path == folder || path.startsWith(folder + u'/'));
+}
+
+QString commandError(const QString &what, const CommandOutput &out)
+{
+    const QString text = QString::fromUtf8(out.standardError.trimmed()).right(1500);
+    return text.isEmpty()
+        ? Tr::tr("%1 failed with exit code %2.").arg(what).arg(out.exitStatus)
+        : Tr::tr("%1 failed with exit code %2: %3").arg(what).arg(out.exitStatus).arg(text);
+}
+
+} // namespace
+
+struct TrainRun::Private
+{
+    RunnerBundle bundle = RunnerBundle::builtIn();
+    QString home;
+    QString runsRoot;
+    QString partialDir;
+    QString binary;
+    QString nodeKey; // container@node, as a folder name
+    QByteArray buildOutput; // the last kOutputKeep bytes
+    QByteArray probeOutput;
+    QStringList mounts;
+};
+
+TrainRun::TrainRun(RemoteHost *host, Jobs::SlurmClient *client, RunStore *store,
+                   Container::ContainerService *containers, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_client(client)
+    , m_store(store)
+    , m_containers(containers)
+    , d(std::make_unique<Private>())
+{}
+
+TrainRun::~TrainRun() = default;
+
+void TrainRun::setBundle(const RunnerBundle &bundle)
+{
+    d->bundle = bundle;
+}
+
+QString TrainRun::stepLabel(Step step)
+{
+    switch (step) {
+    case Step::Idle:
+        return Tr::tr("Ready");
+    case Step::Checking:
+        return Tr::tr("Checking the dataset and the container");
+    case Step::Deploying:
+        return Tr::tr("Copying the trainer to the cluster");
+    case Step::Probing:
+        return Tr::tr("Checking the container's compiler and PyTorch");
+    case Step::Building:
+        return Tr::tr("Building the trainer in the container");
+    case Step::Submitting:
+        return Tr::tr("Submitting the job");
+    case Step::Watching:
+        return Tr::tr("Watching the job");
+    case Step::Finished:
+        return Tr::tr("Finished");
+    }
+    return {};
+}
+
+void TrainRun::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    emit stepChanged(step);
+}
+
+void TrainRun::fail(const Result &result)
+{
+    delete m_context;
+    m_context = nullptr;
+    // Nothing was submitted: a record made for the submit goes again.
+    if (m_store && m_record.id > 0 && m_record.jobIds.isEmpty()) {
+        (void)m_store->remove(m_record.id);
+        m_record.id = 0;
+    }
+    m_result = result;
+    setStep(Step::Finished);
+    emit finished(result);
+}
+
+void TrainRun::start(const TrainConfig &config)
+{
+    if (m_step != Step::Idle && m_step != Step::Finished)
+        return;
+    m_config = config;
+    m_record = {};
+    m_uploaded = m_built = false;
+    m_buildError.clear();
+    m_result = Result::ok();
+    delete m_context;
+    m_context = new QObject(this);
+    setStep(Step::Checking);
+    if (auto r = config.validate(); !r)
+        return fail(r);
+    if (!m_host || !m_host->isConnected())
+        return fail(Result::error(ErrorCode::Network,
+                                  Tr::tr("Not connected to the cluster. Connect first, then "
+                                         "press Train again.")));
+    findPlaces();
+}
+
+QString TrainRun::runnerDir() const
+{
+    return d->home + QStringLiteral("/.patagon-studio/runner/") + d->bundle.hash();
+}
+
+QString TrainRun::buildDir() const
+{
+    return d->home + QStringLiteral("/.patagon-studio/build/") + d->nodeKey;
+}
+
+// The home folder and where run folders go: $SCRATCH or /scratch/$USER when they exist and are
+// writable (home quotas are often small), else the home folder.
+void TrainRun::findPlaces()
+{
+    emit progress(Tr::tr("Looking for the home and scratch folders…"), 0, 0);
+    static const QString script = QStringLiteral(
+        "printf 'home=%s\\n' \"$HOME\"\n"
+        "for d in \"${SCRATCH:-}\" \"/scratch/$USER\"; do\n"
+        "  if [ -n \"$d\" ] && [ -d \"$d\" ] && [ -w \"$d\" ]; then printf 'scratch=%s\\n' \"$d\"; "
+        "break; fi\n"
+        "done\n"
+        "sinfo -h -o 'partition=%P' 2>/dev/null\n"
+        "true\n");
+    runCollected(m_host, {QStringLiteral("sh"), QStringLiteral("-c"), script}, m_context,
+                 [this](const Expected<CommandOutput> &out) {
+                     if (!out)
+                         return fail(out.result());
+                     QStringList partitions;
+                     for (const QByteArray &line : out->standardOutput.split('\n')) {
+                         if (line.startsWith("partition="))
+                             partitions << QString::fromUtf8(line.mid(10)).remove(u'*');
+                         else if (line.startsWith("home="))
+                             d->home = QString::fromUtf8(line.mid(5));
+                         else if (line.startsWith("scratch="))
+                             d->runsRoot
+                                 = QString::fromUtf8(line.mid(8)) + QStringLiteral("/patagon-runs");
+                     }
+                     if (!d->home.startsWith(u'/'))
+                         return fail(Result::error(
+                             ErrorCode::Remote,
+                             Tr::tr("The cluster did not say where your home folder is.")));
+                     // sinfo answered: the partition must be one of them.
+                     if (!partitions.isEmpty() && !partitions.contains(m_config.partition))
+                         return fail(Result::error(
+                             ErrorCode::InvalidInput,
+                             Tr::tr("The partition %1 does not exist on this cluster. Its "
+                                    "partitions are: %2.")
+                                 .arg(m_config.partition, partitions.join(QStringLiteral(", ")))));
+                     if (!m_config.runsFolder.isEmpty())
+                         d->runsRoot = m_config.runsFolder.startsWith(u"~/")
+                             ? d->home + m_config.runsFolder.mid(1)
+                             : m_config.runsFolder;
+                     if (d->runsRoot.isEmpty())
+                         d->runsRoot = d->home + QStringLiteral("/patagon-runs");
+                     if (m_config.dataDir.startsWith(u"~/"))
+                         m_config.dataDir = d->home + m_config.dataDir.mid(1);
+                     checkData();
+                 });
+}
+
+void TrainRun::checkData()
+{
+    emit progress(Tr::tr("Checking the dataset folder %1…").arg(m_config.dataDir), 0, 0);
+    runCollected(
+        m_host,
+        {QStringLiteral("ls"), QStringLiteral("-1Ap"), QStringLiteral("--"), m_config.dataDir},
+        m_context, [this](const Expected<CommandOutput> &out) {
+            if (!out)
+                return fail(out.result());
+            if (!out->succeeded())
+                return fail(Result::error(
+                    ErrorCode::NotFound,
+                    Tr::tr("The dataset folder %1 cannot be read on the cluster: %2 "
+                           "Check the path.")
+                        .arg(m_config.dataDir,
+                             QString::fromUtf8(out->standardError.trimmed()).left(500))));
+            QStringList entries;
+            for (const QByteArray &line : out->standardOutput.split('\n')) {
+                if (!line.isEmpty() && entries.size() < 10000)
+                    entries << QString::fromUtf8(line);
+            }
+            QString why;
+            const QString kind = detectDataKind(entries, m_config.dataDir, &why);
+            if (kind.isEmpty())
+                return fail(Result::error(ErrorCode::InvalidInput, why));
+            const bool idx = kind == u"mnist" || kind == u"fashion-mnist";
+            const bool givenIdx
+                = m_config.dataKind == u"mnist" || m_config.dataKind == u"fashion-mnist";
+            if (!m_config.dataKind.isEmpty() && m_config.dataKind != kind && !(idx && givenIdx))
+                return fail(
+                    Result::error(ErrorCode::InvalidInput,
+                                  Tr::tr("The folder %1 holds a %2 dataset, not %3. Choose the "
+                                         "format %2, or another folder.")
+                                      .arg(m_config.dataDir, kind, m_config.dataKind)));
+            if (m_config.dataKind.isEmpty())
+                m_config.dataKind = kind;
+            findContainer();
+        });
+}
+
+void TrainRun::findContainer()
+{
+    if (!m_config.node.isEmpty() || !m_containers) {
+        d->nodeKey = safeName(m_config.container + u'@'
+                              + (m_config.node.isEmpty() ? QStringLiteral("any") : m_config.node));
+        return deploy();
+    }
+    emit progress(Tr::tr("Looking for the container %1 on the nodes…").arg(m_config.container), 0,
+                  0);
+    m_containers->list({}, m_context, [this](const Expected<Container::ContainerList> &list) {
+        if (!list)
+            return fail(list.result());
+        QStringList names;
+        for (const Container::NamedContainer &c : list->containers) {
+            if (c.name == m_config.container) {
+                m_config.node = c.node;
+                break;
+            }
+            names << c.name;
+        }
+        if (m_config.node.isEmpty()) {
+            names.removeDuplicates();
+            return fail(Result::error(
+                ErrorCode::NotFound,
+                names.isEmpty()
+                    ? Tr::tr("The container %1 does not exist on the cluster, and you have no "
+                             "containers yet. Create one from a PyTorch image on the Containers "
+                             "page (for example nvcr.io#nvidia/pytorch).")
+                          .arg(m_config.container)
+                    : Tr::tr("The container %1 does not exist on the cluster. Your containers "
+                             "are: %2. Choose one of them, or create %1 on the Containers page.")
+                          .arg(m_config.container, names.join(QStringLiteral(", ")))));
+        }
+        d->nodeKey = safeName(m_config.container + u'@' + m_config.node);
+        emit progress(Tr::tr("The container %1 lives on node %2: the trainer is built and runs "
+                             "there.")
+                          .arg(m_config.container, m_config.node),
+                      0, 0);
+        deploy();
+    });
+}
+
+void TrainRun::deploy()
+{
+    setStep(Step::Deploying);
+    RemoteOperation *op = m_host->stat(runnerDir() + QStringLiteral("/BUNDLE"), m_context);
+    connect(op, &RemoteOperation::finished, this, [this, op](const Result &result) {
+        op->deleteLater();
+        if (!result)
+            return fail(result);
+        if (op->fileInfo().exists) {
+            emit progress(Tr::tr("The trainer's sources (%1) are already on the cluster.")
+                              .arg(d->bundle.hash()),
+                          1, 1);
+            return readBuildCache();
+        }
+        m_uploaded = true;
+        d->partialDir = d->home + QStringLiteral("/.patagon-studio/runner/.partial-")
+            + d->bundle.hash() + u'-' + QString::number(QRandomGenerator::global()->generate(), 16);
+        uploadNext(0);
+    });
+}
+
+void TrainRun::uploadNext(int index)
+{
+    const QList<BundleFile> &files = d->bundle.files();
+    qint64 done = 0;
+    for (int i = 0; i < index && i < files.size(); ++i)
+        done += files.at(i).contents.size();
+    emit progress(Tr::tr("Copying the trainer's sources to the cluster…"), done,
+                  d->bundle.totalBytes());
+    if (index < files.size()) {
+        const BundleFile &file = files.at(index);
+        RemoteOperation *op
+            = m_host->writeFile(d->partialDir + u'/' + file.path, file.contents, 0644, m_context);
+        connect(op, &RemoteOperation::finished, this, [this, op, index](const Result &result) {
+            op->deleteLater();
+            if (!result)
+                return fail(result);
+            uploadNext(index + 1);
+        });
+        return;
+    }
+    // All files are there: the manifest last, then one rename makes the folder appear whole.
+    RemoteOperation *op = m_host->writeFile(d->partialDir + QStringLiteral("/BUNDLE"),
+                                            d->bundle.manifest(), 0644, m_context);
+    connect(op, &RemoteOperation::finished, this, [this, op](const Result &result) {
+        op->deleteLater();
+        if (!result)
+            return fail(result);
+        // `mv` onto an existing folder would move into it: only when the name is free (another
+        // app may have deployed the same bundle meanwhile; then this copy goes).
+        static const QString script = QStringLiteral("if [ -e \"$2/BUNDLE\" ]; then rm -rf \"$1\"; "
+                                                     "else rm -rf \"$2\" && mv \"$1\" \"$2\"; fi");
+        runCollected(
+            m_host,
+            {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+             d->partialDir, runnerDir()},
+            m_context, [this](const Expected<CommandOutput> &out) {
+                if (!out)
+                    return fail(out.result());
+                if (!out->succeeded())
+                    return fail(Result::error(
+                        ErrorCode::Remote,
+                        commandError(Tr::tr("Putting the trainer's sources in place"), *out)));
+                readBuildCache();
+            });
+    });
+}
+
+// ~/.patagon-studio/build/CONTAINER@NODE/current.json names the binary built last for this
+// container and the probe's output then: the same bundle and a binary still there need no
+// probe and no build (the warm path of a second click).
+void TrainRun::readBuildCache()
+{
+    RemoteOperation *op
+        = m_host->readFrom(buildDir() + QStringLiteral("/current.json"), 0, 1024 * 1024, m_context);
+    connect(op, &RemoteOperation::finished, this, [this, op](const Result &result) {
+        op->deleteLater();
+        const QJsonObject cache
+            = result ? QJsonDocument::fromJson(op->data()).object() : QJsonObject();
+        if (cache[u"bundle"].toString() != d->bundle.hash()
+            || cache[u"torch_prefix_asked"].toString() != m_config.torchPrefix
+            || cache[u"binary"].toString().isEmpty())
+            return probe();
+        const QString binary = cache[u"binary"].toString();
+        RemoteOperation *st = m_host->stat(binary, m_context);
+        connect(st, &RemoteOperation::finished, this, [this, st, binary, cache](const Result &r) {
+            st->deleteLater();
+            if (!r || !st->fileInfo().exists)
+                return probe();
+            m_toolchain = ToolchainReport::parse(cache[u"probe"].toString().toUtf8());
+            d->binary = binary;
+            emit toolchainFound(m_toolchain);
+            emit progress(Tr::tr("The trainer was built for this container before: using it."), 1,
+                          1);
+            submit();
+        });
+    });
+}
+
+void TrainRun::probe()
+{
+    setStep(Step::Probing);
+    emit progress(
+        Tr::tr("Checking the container %1 on node %2…")
+            .arg(m_config.container, m_config.node.isEmpty() ? Tr::tr("(any)") : m_config.node),
+        0, 0);
+    QStringList argv
+        = {QStringLiteral("srun"), QStringLiteral("-p"),  m_config.partition,
+           QStringLiteral("-N1"),  QStringLiteral("-n1"), QStringLiteral("-t"),
+           QStringLiteral("10"),   QStringLiteral("-J"),  QStringLiteral("patagon-probe")};
+    if (!m_config.node.isEmpty())
+        argv << QStringLiteral("-w") << m_config.node;
+    argv << QStringLiteral("--container-name=") + m_config.container << QStringLiteral("sh")
+         << runnerDir() + QStringLiteral("/probe.sh");
+    if (!m_config.torchPrefix.isEmpty())
+        argv << m_config.torchPrefix;
+    d->probeOutput.clear();
+    RemoteProcess *process = m_host->run(argv, {}, m_context);
+    connect(process, &RemoteProcess::standardOutput, this, [this](const QByteArray &chunk) {
+        if (d->probeOutput.size() < kOutputKeep)
+            d->probeOutput += chunk;
+        emit output(chunk);
+    });
+    connect(process, &RemoteProcess::standardError, this, [this](const QByteArray &chunk) {
+        if (d->buildOutput.size() < kOutputKeep)
+            d->buildOutput += chunk;
+        emit output(chunk);
+    });
+    connect(process, &RemoteProcess::finished, this, [this, process](const ProcessResult &r) {
+        process->deleteLater();
+        if (!r.result)
+            return fail(r.result);
+        m_toolchain = ToolchainReport::parse(d->probeOutput);
+        emit toolchainFound(m_toolchain);
+        if (!m_toolchain.complete()) {
+            const QString why = QString::fromUtf8(d->buildOutput.trimmed()).right(1500);
+            d->buildOutput.clear();
+            return fail(Result::error(
+                ErrorCode::Remote,
+                Tr::tr("The container %1 could not be started to check it (exit code %2): %3")
+                    .arg(m_config.container)
+                    .arg(r.exitStatus)
+                    .arg(why.isEmpty() ? Tr::tr("no message.") : why)));
+        }
+        d->buildOutput.clear();
+        if (!m_toolchain.canBuild()) {
+            QStringList missing;
+            for (const ToolchainFinding &f : m_toolchain.findings()) {
+                if (f.severity == ToolchainFinding::Severity::Missing)
+                    missing << f.message;
+            }
+            return fail(Result::error(ErrorCode::Unsupported,
+                                      Tr::tr("The trainer cannot be built in the container %1. "
+                                             "%2")
+                                          .arg(m_config.container, missing.join(u' '))));
+        }
+        build();
+    });
+}
+
+void TrainRun::build()
+{
+    const QString key = m_toolchain.buildKey(d->bundle.hash());
+    d->binary = buildDir() + QStringLiteral("/bin/") + key + QStringLiteral("/patagon-train");
+    RemoteOperation *st = m_host->stat(d->binary, m_context);
+    connect(st, &RemoteOperation::finished, this, [this, st](const Result &result) {
+        st->deleteLater();
+        if (!result)
+            return fail(result);
+        auto remember = [this] {
+            QJsonObject cache;
+            cache[u"bundle"] = d->bundle.hash();
+            cache[u"binary"] = d->binary;
+            cache[u"torch_prefix_asked"] = m_config.torchPrefix;
+            cache[u"probe"] = QString::fromUtf8(d->probeOutput);
+            RemoteOperation *op = m_host->writeFile(
+                buildDir() + QStringLiteral("/current.json"),
+                QJsonDocument(cache).toJson(QJsonDocument::Indented), 0644, m_context);
+            connect(op, &RemoteOperation::finished, this, [this, op](const Result &r) {
+                op->deleteLater();
+                if (!r)
+                    return fail(r);
+                submit();
+            });
+        };
+        if (st->fileInfo().exists) {
+            emit progress(Tr::tr("The trainer was built for this container before: using it."), 1,
+                          1);
+            return remember();
+        }
+        setStep(Step::Building);
+        m_built = true;
+        const int jobs = m_toolchain.compileJobs();
+        emit progress(
+            Tr::tr("Compiling the trainer in %1 with %2 jobs…").arg(m_config.container).arg(jobs),
+            0, 0);
+        QStringList argv
+            = {QStringLiteral("srun"), QStringLiteral("-p"),           m_config.partition,
+               QStringLiteral("-N1"),  QStringLiteral("-n1"),          QStringLiteral("-c"),
+               QString::number(jobs),  QStringLiteral("-t"),           QStringLiteral("60"),
+               QStringLiteral("-J"),   QStringLiteral("patagon-build")};
+        if (!m_config.node.isEmpty())
+            argv << QStringLiteral("-w") << m_config.node;
+        argv << QStringLiteral("--container-name=") + m_config.container << QStringLiteral("sh")
+             << runnerDir() + QStringLiteral("/build.sh") << runnerDir()
+             << buildDir() + QStringLiteral("/work") << d->binary << QString::number(jobs)
+             << m_toolchain.torchPrefix() << m_toolchain.cmakeArguments();
+        d->buildOutput.clear();
+        RemoteProcess *process = m_host->run(argv, {}, m_context);
+        auto keep = [this](const QByteArray &chunk) {
+            d->buildOutput += chunk;
+            if (d->buildOutput.size() > 2 * kOutputKeep)
+                d->buildOutput = d->buildOutput.right(kOutputKeep);
+            emit output(chunk);
+        };
+        connect(process, &RemoteProcess::standardOutput, this, keep);
+        connect(process, &RemoteProcess::standardError, this, keep);
+        connect(process, &RemoteProcess::finished, this,
+                [this, process, remember](const ProcessResult &r) {
+                    process->deleteLater();
+                    if (!r.result)
+                        return fail(r.result);
+                    if (r.succeeded())
+                        return remember();
+                    m_buildError = firstBuildError(d->buildOutput);
+                    const QString &c = m_config.container;
+                    QString what;
+                    switch (r.exitStatus) {
+                    case 10:
+                        what = Tr::tr("CMake could not configure the trainer in %1.").arg(c);
+                        break;
+                    case 11:
+                        what = Tr::tr("The trainer did not compile in %1.").arg(c);
+                        break;
+                    case 12:
+                        what = Tr::tr("The trainer was built in %1 but does not start.").arg(c);
+                        break;
+                    default:
+                        what = Tr::tr("The build in %1 stopped (exit code %2).")
+                                   .arg(c)
+                                   .arg(r.exitStatus);
+                        break;
+                    }
+                    if (!m_buildError.isEmpty())
+                        what += u' ' + Tr::tr("The first error:") + u'\n' + m_buildError;
+                    fail(Result::error(ErrorCode::Remote, what));
+                });
+    });
+}
+
+void TrainRun::submit()
+{
+    setStep(Step::Submitting);
+    emit progress(Tr::tr("Submitting the job…"), 0, 0);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString runDir = d->runsRoot + u'/' + stamp + u'-' + m_config.model + u'-'
+        + m_config.dataKind + u'-'
+        + QString::number(QRandomGenerator::global()->bounded(0x10000), 16);
+    d->mounts.clear();
+    if (!isUnder(d->runsRoot, d->home))
+        d->mounts << d->runsRoot;
+    if (!isUnder(m_config.dataDir, d->home) && !isUnder(m_config.dataDir, QStringLiteral("/usr")))
+        d->mounts << m_config.dataDir + u':' + m_config.dataDir + QStringLiteral(":ro");
+    ScriptInputs inputs;
+    inputs.binary = d->binary;
+    inputs.runDir = runDir;
+    inputs.mounts = d->mounts;
+    inputs.jobName = QStringLiteral("patagon-train");
+    const QByteArray script = generateBatchScript(m_config, inputs);
+
+    m_record = {};
+    m_record.profile = m_profile;
+    m_record.name = m_config.displayName();
+    m_record.state = RunState::Preparing;
+    m_record.created = QDateTime::currentDateTimeUtc();
+    m_record.config = m_config.toJson();
+    m_record.script = script;
+    m_record.container = m_config.container;
+    m_record.node = m_config.node;
+    m_record.bundleHash = d->bundle.hash();
+    m_record.runDir = runDir;
+    if (m_containers) {
+        const auto manifest
+            = m_containers->manifestStore().load(m_containers->profileName(), m_config.container);
+        if (manifest)
+            m_record.manifest = manifest->toJson();
+    }
+    RemoteOperation *mk = m_host->mkdirPath(runDir, m_context);
+    connect(mk, &RemoteOperation::finished, this, [this, mk, script, runDir](const Result &r) {
+        mk->deleteLater();
+        if (!r)
+            return fail(r);
+        // The script beside its run, for reading and for running again by hand.
+        RemoteOperation *w
+            = m_host->writeFile(runDir + QStringLiteral("/train.sbatch"), script, 0644, m_context);
+        connect(w, &RemoteOperation::finished, this, [this, w, script, runDir](const Result &r2) {
+            w->deleteLater();
+            if (!r2)
+                return fail(r2);
+            if (m_store) {
+                if (auto stored = m_store->insert(m_record); !stored)
+                    return fail(stored);
+            }
+            m_client->submit(
+                script, runDir, m_context, [this](const Expected<Jobs::SubmitResult> &answer) {
+                    if (!answer)
+                        return fail(answer.result());
+                    m_record.jobIds = {answer->jobId};
+                    m_record.state = RunState::Submitted;
+                    if (m_store) {
+                        if (auto u = m_store->update(m_record); !u)
+                            emit progress(u.message(), 0, 0);
+                    }
+                    emit progress(Tr::tr("Submitted as job %1.").arg(answer->jobId), 1, 1);
+                    emit submitted(m_record);
+                    startWatching();
+                });
+        });
+    });
+}
+
+void TrainRun::resume(const RunRecord &record)
+{
+    m_record = record;
+    m_config = TrainConfig::fromJson(record.config);
+    startWatching();
+}
+
+void TrainRun::startWatching()
+{
+    delete m_context;
+    m_context = nullptr;
+    setStep(Step::Watching);
+    if (!m_watcher) {
+        m_watcher = new RunWatcher(m_host, m_client, m_store, this);
+        connect(m_watcher, &RunWatcher::jobChanged, this, &TrainRun::jobChanged);
+        connect(m_watcher, &RunWatcher::epochReceived, this, &TrainRun::epochReceived);
+        connect(m_watcher, &RunWatcher::recordChanged, this, [this](const RunRecord &r) {
+            m_record = r;
+            emit recordChanged(r);
+        });
+        connect(m_watcher, &RunWatcher::finished, this, [this](const Result &result) {
+            m_record = m_watcher->record();
+            m_result = result;
+            setStep(Step::Finished);
+            emit finished(result);
+        });
+    }
+    m_watcher->watch(m_record);
+}
+
+void TrainRun::cancel()
+{
+    if (m_step == Step::Watching && m_watcher) {
+        m_watcher->cancel();
+        return;
+    }
+    if (m_step == Step::Idle || m_step == Step::Finished)
+        return;
+    fail(Result::error(ErrorCode::Cancelled, Tr::tr("Cancelled before the job was submitted.")));
+}
+
+} // namespace Patagon::Train

@@ -1,0 +1,375 @@
+// The one-click training run against the sandbox cluster, nothing mocked: a clean account gets
+// the trainer deployed, probed, built in the `pytorch` image's container and trained on a
+// Fashion-MNIST subset; a second run reuses bundle and build; a container without a toolchain,
+// a broken source, a requeue after an interruption, a run watched again after the app
+// "closed", a cancel, two tasks over Gloo, and bad input.
+#include "../sandbox/sandboxenv.h"
+#include "../sandbox/sshpair.h"
+#include "core/container/containerservice.h"
+#include "core/jobs/slurmclient.h"
+#include "core/train/runnerbundle.h"
+#include "core/train/runstore.h"
+#include "core/train/runwatcher.h"
+#include "core/train/trainrun.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Patagon;
+using namespace Patagon::Train;
+
+namespace {
+const QString kFashion = QStringLiteral("/usr/share/datasets/fashion-mnist");
+const QString kTorchContainer = QStringLiteral("trainpt");
+const QString kPlainContainer = QStringLiteral("trainpy");
+} // namespace
+
+class TestTrainSandbox : public QObject
+{
+    Q_OBJECT
+
+    Testing::SandboxEnv m_env;
+    QTemporaryDir m_tmp;
+    Testing::SshPair *m_pair = nullptr;
+    Jobs::SlurmClient *m_client = nullptr;
+    Container::ContainerService *m_containers = nullptr;
+    std::unique_ptr<RunStore> m_store;
+
+    TrainConfig config(int epochs = 2) const
+    {
+        TrainConfig c;
+        c.dataKind = QStringLiteral("fashion-mnist");
+        c.dataDir = kFashion;
+        c.epochs = epochs;
+        c.limitTrain = 2000;
+        c.limitTest = 500;
+        c.batchSize = 64;
+        c.cpusPerTask = 2;
+        c.container = kTorchContainer;
+        c.timeLimit = QStringLiteral("00:15:00");
+        return c;
+    }
+
+    // Runs `config` to its end (or to `until`, when given, for a run left going).
+    std::unique_ptr<TrainRun> runToEnd(const TrainConfig &c, int timeoutMs = 600000,
+                                       const RunnerBundle *bundle = nullptr)
+    {
+        auto run
+            = std::make_unique<TrainRun>(m_pair->host(), m_client, m_store.get(), m_containers);
+        run->setProfileName(QStringLiteral("traintest"));
+        if (bundle)
+            run->setBundle(*bundle);
+        connect(run.get(), &TrainRun::output, this, [](const QByteArray &chunk) {
+            if (qEnvironmentVariableIsSet("PATAGON_TEST_VERBOSE"))
+                qInfo().noquote() << chunk.trimmed();
+        });
+        QSignalSpy finished(run.get(), &TrainRun::finished);
+        run->start(c);
+        if (!run->isFinished())
+            finished.wait(timeoutMs);
+        return run;
+    }
+
+    Expected<CommandOutput> remote(const QStringList &argv) { return m_pair->runAndWait(argv); }
+
+    bool remoteExists(const QString &path)
+    {
+        const auto r = remote({QStringLiteral("test"), QStringLiteral("-e"), path});
+        return r && r->succeeded();
+    }
+
+    bool ensureContainer(const QString &name, const QString &image)
+    {
+        Container::CreateRequest request;
+        request.name = name;
+        request.image = image;
+        request.partition = QStringLiteral("cpu");
+        auto task = m_containers->create(request, this);
+        QSignalSpy done(task, &Container::ContainerTask::finished);
+        if (!task->isFinished() && !done.wait(300000))
+            return false;
+        const Result r = done.constFirst().constFirst().value<Result>();
+        if (!r)
+            qWarning() << r.message();
+        return r.isOk();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
+        m_pair = new Testing::SshPair(this);
+        Result error;
+        QVERIFY2(m_pair->connectAndWait(m_env.profile(QStringLiteral("traintest"), m_tmp.path()),
+                                        &error),
+                 qPrintable(error.message()));
+        m_client = new Jobs::SlurmClient(m_pair->host(), this);
+        m_containers = new Container::ContainerService(m_pair->host(), this);
+        m_containers->setManifestStore(
+            Container::ManifestStore(m_tmp.filePath(QStringLiteral("manifests"))));
+        m_store = std::make_unique<RunStore>(m_tmp.filePath(QStringLiteral("runs.sqlite")));
+        QVERIFY(m_store->open());
+        // A clean account: no deployed trainer, no builds, no runs.
+        for (const QString &n : {kTorchContainer, kPlainContainer})
+            (void)remote({QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
+                          QStringLiteral("pyxis_") + n});
+        QVERIFY(remote({QStringLiteral("rm"), QStringLiteral("-rf"),
+                        m_env.home() + QStringLiteral("/.patagon-studio"),
+                        m_env.home() + QStringLiteral("/patagon-runs")}));
+        QVERIFY(
+            ensureContainer(kTorchContainer, QStringLiteral("nvcr.io#nvidia/pytorch:24.05-py3")));
+        QVERIFY(ensureContainer(kPlainContainer, QStringLiteral("python:3.8")));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_pair && m_pair->state() == Connection::State::Connected) {
+            for (const QString &n : {kTorchContainer, kPlainContainer})
+                (void)remote({QStringLiteral("enroot"), QStringLiteral("remove"),
+                              QStringLiteral("-f"), QStringLiteral("pyxis_") + n});
+        }
+    }
+
+    void trainsFromACleanAccount()
+    {
+        QList<EpochRecord> epochs;
+        auto run
+            = std::make_unique<TrainRun>(m_pair->host(), m_client, m_store.get(), m_containers);
+        connect(run.get(), &TrainRun::epochReceived, this,
+                [&](const EpochRecord &e) { epochs.append(e); });
+        QList<TrainRun::Step> steps;
+        connect(run.get(), &TrainRun::stepChanged, this,
+                [&](TrainRun::Step s) { steps.append(s); });
+        QSignalSpy finished(run.get(), &TrainRun::finished);
+        run->start(config());
+        QVERIFY(finished.wait(600000));
+        QVERIFY2(run->result(), qPrintable(run->result().message()));
+        QVERIFY(run->uploaded());
+        QVERIFY(run->built());
+        QCOMPARE(steps,
+                 (QList<TrainRun::Step> {TrainRun::Step::Checking, TrainRun::Step::Deploying,
+                                         TrainRun::Step::Probing, TrainRun::Step::Building,
+                                         TrainRun::Step::Submitting, TrainRun::Step::Watching,
+                                         TrainRun::Step::Finished}));
+        QCOMPARE(run->config().node, m_env.node());
+        QCOMPARE(epochs.size(), 2);
+        QCOMPARE(epochs.at(0).epoch, 1);
+        QCOMPARE(epochs.at(1).epoch, 2);
+
+        // The record holds what the trainer reported.
+        const auto stored = m_store->find(run->record().id);
+        QVERIFY(stored);
+        QCOMPARE(stored->state, RunState::Completed);
+        QVERIFY(stored->testAccuracy);
+        const auto summary
+            = remote({QStringLiteral("cat"), stored->runDir + QStringLiteral("/summary.json")});
+        QVERIFY(summary && summary->succeeded());
+        const double reported = QJsonDocument::fromJson(summary->standardOutput)
+                                    .object()[u"test_accuracy"]
+                                    .toDouble();
+        QCOMPARE(*stored->testAccuracy, reported);
+        QVERIFY(reported > 0.5);
+        QCOMPARE(m_store->epochs(stored->id)->size(), 2);
+        QCOMPARE(stored->bundleHash, RunnerBundle::builtIn().hash());
+        QVERIFY(
+            stored->script.contains(QByteArray("--container-name=" + kTorchContainer.toUtf8())));
+        QVERIFY(remoteExists(stored->runDir + QStringLiteral("/checkpoints/best.pt")));
+        // The bundle folder is whole and nothing half-uploaded is left beside it.
+        const auto listing = remote({QStringLiteral("ls"), QStringLiteral("-A"),
+                                     m_env.home() + QStringLiteral("/.patagon-studio/runner")});
+        QVERIFY(listing);
+        QCOMPARE(listing->standardOutput.trimmed(), RunnerBundle::builtIn().hash().toUtf8());
+    }
+
+    void secondRunReusesBundleAndBuild()
+    {
+        auto run = runToEnd(config(1));
+        QVERIFY2(run->result(), qPrintable(run->result().message()));
+        QVERIFY(!run->uploaded());
+        QVERIFY(!run->built());
+        QCOMPARE(run->record().state, RunState::Completed);
+    }
+
+    void probeNamesWhatIsMissing()
+    {
+        TrainConfig c = config(1);
+        c.container = kPlainContainer;
+        auto run = runToEnd(c);
+        QVERIFY(run->isFinished());
+        QVERIFY(!run->result());
+        const QString message = run->result().message();
+        QVERIFY2(message.contains(QStringLiteral("cannot import torch")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("C++ compiler")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("CMake is missing")), qPrintable(message));
+        QVERIFY(!run->toolchain().canBuild());
+        QVERIFY(!run->record().isValid()); // nothing recorded
+    }
+
+    void brokenBuildShowsTheFirstError()
+    {
+        RunnerBundle broken = RunnerBundle::builtIn();
+        QByteArray models;
+        for (const BundleFile &f : broken.files()) {
+            if (f.path == u"models.cpp")
+                models = f.contents;
+        }
+        QVERIFY(!models.isEmpty());
+        broken.setFile(QStringLiteral("models.cpp"),
+                       models + "\nint patagonBroken() { return undeclared_name + 1; }\n");
+        auto run = runToEnd(config(1), 600000, &broken);
+        QVERIFY(!run->result());
+        QVERIFY(run->uploaded());
+        QVERIFY2(run->buildError().contains(QStringLiteral("models.cpp")),
+                 qPrintable(run->buildError()));
+        QVERIFY2(run->buildError().contains(QStringLiteral("undeclared_name")),
+                 qPrintable(run->buildError()));
+        QVERIFY(run->buildError().count(u'\n') < 5);
+        QVERIFY(run->result().message().contains(run->buildError()));
+        auto runs = m_store->list();
+        QVERIFY(runs);
+        for (const RunRecord &r : *runs)
+            QVERIFY(r.bundleHash != broken.hash());
+    }
+
+    void badInputIsExplained_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("a folder of the wrong format")
+            << QStringLiteral("data") << QStringLiteral("/usr/share/doc/bash")
+            << QStringLiteral("holds none of the dataset formats");
+        QTest::newRow("a folder that does not exist")
+            << QStringLiteral("data") << QStringLiteral("/no/such/folder")
+            << QStringLiteral("cannot be read");
+        QTest::newRow("CIFAR asked, IDX found")
+            << QStringLiteral("kind") << QStringLiteral("cifar10") << QStringLiteral("not cifar10");
+        QTest::newRow("a container that is gone")
+            << QStringLiteral("container") << QStringLiteral("gone-container")
+            << QStringLiteral("does not exist on the cluster");
+        QTest::newRow("a partition that does not exist")
+            << QStringLiteral("partition") << QStringLiteral("gpux")
+            << QStringLiteral("partition gpux does not exist");
+    }
+
+    void badInputIsExplained()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, mentions);
+        TrainConfig c = config(1);
+        if (field == u"data")
+            c.dataDir = value;
+        else if (field == u"kind")
+            c.dataKind = value;
+        else if (field == u"container")
+            c.container = value;
+        else if (field == u"partition")
+            c.partition = value;
+        const qsizetype before = m_store->list()->size();
+        auto run = runToEnd(c, 120000);
+        QVERIFY(run->isFinished());
+        QVERIFY(!run->result());
+        QVERIFY2(run->result().message().contains(mentions), qPrintable(run->result().message()));
+        QCOMPARE(m_store->list()->size(), before); // nothing half-recorded
+    }
+
+    void interruptedUploadIsNotTakenAsPresent()
+    {
+        RunnerBundle changed = RunnerBundle::builtIn();
+        changed.setFile(QStringLiteral("NOTE.txt"), "a bundle of its own\n");
+        const QString folder = m_env.home() + QStringLiteral("/.patagon-studio/runner/");
+        auto run
+            = std::make_unique<TrainRun>(m_pair->host(), m_client, m_store.get(), m_containers);
+        run->setBundle(changed);
+        QSignalSpy progress(run.get(), &TrainRun::progress);
+        QSignalSpy finished(run.get(), &TrainRun::finished);
+        // Cancel once a few files are written.
+        connect(run.get(), &TrainRun::progress, this,
+                [&](const QString &, qint64 done, qint64 maximum) {
+                    if (maximum > 0 && done > 0 && done < maximum
+                        && run->step() == TrainRun::Step::Deploying)
+                        run->cancel();
+                });
+        run->start(config(1));
+        QVERIFY(run->isFinished() || finished.wait(120000));
+        QCOMPARE(run->result().code(), ErrorCode::Cancelled);
+        QVERIFY(!remoteExists(folder + changed.hash()));
+        QVERIFY(!remoteExists(folder + changed.hash() + QStringLiteral("/BUNDLE")));
+    }
+
+    void requeueContinuesTheCurve()
+    {
+        TrainConfig c = config(2);
+        c.signalAtStep = 40; // in epoch 2 (28 steps an epoch): checkpoint, exit 3, requeue
+        auto run = runToEnd(c, 900000);
+        QVERIFY2(run->result(), qPrintable(run->result().message()));
+        const RunRecord &r = run->record();
+        QCOMPARE(r.jobIds.size(), 1);
+        QVERIFY2(r.accounting[u"restarts"].toInt() >= 1,
+                 QJsonDocument(r.accounting).toJson().constData());
+        const auto epochs = m_store->epochs(r.id);
+        QVERIFY(epochs);
+        QCOMPARE(epochs->size(), 2);
+        QCOMPARE(epochs->at(0).epoch, 1);
+        QCOMPARE(epochs->at(1).epoch, 2);
+        QVERIFY(epochs->at(1).globalStep > epochs->at(0).globalStep);
+    }
+
+    void reopenedAppWatchesAgainAndCancelLeavesACheckpoint()
+    {
+        TrainConfig c = config(30);
+        qint64 id = 0;
+        {
+            // The app runs until the first epoch is in, then "closes".
+            TrainRun first(m_pair->host(), m_client, m_store.get(), m_containers);
+            QSignalSpy epoch(&first, &TrainRun::epochReceived);
+            first.start(c);
+            QVERIFY(epoch.wait(300000));
+            id = first.record().id;
+        }
+        RunStore::Filter unfinished;
+        unfinished.unfinishedOnly = true;
+        const auto open = m_store->list(unfinished);
+        QVERIFY(open);
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->constFirst().id, id);
+
+        TrainRun again(m_pair->host(), m_client, m_store.get(), m_containers);
+        QList<EpochRecord> epochs;
+        connect(&again, &TrainRun::epochReceived, this,
+                [&](const EpochRecord &e) { epochs.append(e); });
+        QSignalSpy finished(&again, &TrainRun::finished);
+        again.resume(open->constFirst());
+        QCOMPARE(again.step(), TrainRun::Step::Watching);
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.size() >= 2, 300000);
+        for (int i = 0; i < epochs.size(); ++i)
+            QCOMPARE(epochs.at(i).epoch, i + 1); // from the start, no gap, no repeat
+        again.cancel();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(again.record().state, RunState::Cancelled);
+        QCOMPARE(m_store->find(id)->state, RunState::Cancelled);
+        QVERIFY(remoteExists(again.record().runDir + QStringLiteral("/checkpoints/last.pt")));
+    }
+
+    void twoTasksOverGloo()
+    {
+        TrainConfig c = config(1);
+        c.gpus = 2; // the sandbox's node has one (fake) GPU: two CPU tasks model two GPUs
+        c.requestGpus = false;
+        c.cpusPerTask = 1;
+        auto run = runToEnd(c);
+        QVERIFY2(run->result(), qPrintable(run->result().message()));
+        QVERIFY(run->record().script.contains("#SBATCH --ntasks=2"));
+        const auto metrics = remote({QStringLiteral("head"), QStringLiteral("-n1"),
+                                     run->record().runDir + QStringLiteral("/metrics.jsonl")});
+        QVERIFY(metrics && metrics->succeeded());
+        const QJsonObject start = QJsonDocument::fromJson(metrics->standardOutput).object();
+        QCOMPARE(start[u"resolved"][u"distributed"][u"world_size"].toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainSandbox)
+#include "tst_trainsandbox.moc"
