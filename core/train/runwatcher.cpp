@@ -54,6 +54,7 @@ void RunWatcher::watch(const RunRecord &record)
     m_reader.resetTo(0);
     m_epochs.clear();
     m_finished = m_jobEnded = m_draining = false;
+    m_restarts = m_resumes = 0;
     m_monitor->watch(record.lastJobId());
     m_monitor->start();
     m_timer->start();
@@ -82,6 +83,7 @@ void RunWatcher::onJob(const Jobs::JobInfo &job)
     const bool changed = job.state != m_job.state || job.reason != m_job.reason
         || job.nodes != m_job.nodes || job.restarts != m_job.restarts;
     m_job = job;
+    m_restarts = qMax(m_restarts, job.restarts);
     if (!changed)
         return;
     emit jobChanged(job);
@@ -148,6 +150,8 @@ void RunWatcher::onMetrics(RemoteOperation *op)
     for (const MetricsEvent &event : std::as_const(events)) {
         switch (event.kind) {
         case MetricsEvent::Kind::Start:
+            if (event.json[u"resumed"].isObject())
+                ++m_resumes;
             emit trainerStarted(event.json);
             break;
         case MetricsEvent::Kind::Epoch: {
@@ -211,7 +215,8 @@ void RunWatcher::finishUp()
                                   a[u"elapsed_seconds"] = j.elapsedSeconds;
                                   a[u"max_rss_bytes"] = j.maxRssBytes;
                                   a[u"nodes"] = j.nodes;
-                                  a[u"restarts"] = j.restarts;
+                                  a[u"restarts"] = qMax(m_restarts, j.restarts);
+                                  a[u"trainer_resumes"] = m_resumes;
                                   m_record.accounting = a;
                               }
                               complete(Result::ok());

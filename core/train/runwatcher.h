@@ -89,6 +89,8 @@ private:
     QString m_trainerError;
     QPointer<RemoteOperation> m_read;
     int m_failedReads = 0; // in a row, after the job ended
+    int m_restarts = 0; // the most Slurm reported (sacct does not count them)
+    int m_resumes = 0; // start events of a resumed trainer
     bool m_jobEnded = false;
     bool m_draining = false; // the job ended: read metrics.jsonl to its end, then finish
     bool m_cancelRequested = false;

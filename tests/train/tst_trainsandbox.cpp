@@ -308,6 +308,7 @@ private slots:
         QVERIFY2(run->result(), qPrintable(run->result().message()));
         const RunRecord &r = run->record();
         QCOMPARE(r.jobIds.size(), 1);
+        QCOMPARE(r.accounting[u"trainer_resumes"].toInt(), 1);
         QVERIFY2(r.accounting[u"restarts"].toInt() >= 1,
                  QJsonDocument(r.accounting).toJson().constData());
         const auto epochs = m_store->epochs(r.id);
