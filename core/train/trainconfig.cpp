@@ -155,7 +155,7 @@ Expected<TrainConfig> TrainConfig::withDataSpec(TrainConfig config, const QStrin
     return config;
 }
 
-QStringList TrainConfig::trainerArguments(const QString &runDir) const
+QStringList TrainConfig::trainerArguments(const QString &runDir, const QString &cacheDir) const
 {
     QStringList a = {QStringLiteral("train"),
                      QStringLiteral("--data"),
@@ -178,6 +178,8 @@ QStringList TrainConfig::trainerArguments(const QString &runDir) const
         a << QStringLiteral("--limit-test") << QString::number(limitTest);
     if (signalAtStep > 0)
         a << QStringLiteral("--signal-at-step") << QString::number(signalAtStep);
+    if (!cacheDir.isEmpty() && dataKind == u"imagefolder")
+        a << QStringLiteral("--cache-dir") << cacheDir;
     a << QStringLiteral("--progress") << QStringLiteral("lines") << QStringLiteral("--resume")
       << QStringLiteral("auto") << QStringLiteral("--out") << runDir;
     return a;
@@ -224,7 +226,7 @@ QByteArray generateBatchScript(const TrainConfig &c, const ScriptInputs &in)
     QStringList srun = {QStringLiteral("srun"), QStringLiteral("--container-name=") + c.container};
     if (!in.mounts.isEmpty())
         srun << QStringLiteral("--container-mounts=") + in.mounts.join(u',');
-    srun << in.binary << c.trainerArguments(in.runDir);
+    srun << in.binary << c.trainerArguments(in.runDir, in.cacheDir);
     const QByteArray step = Shell::joinArguments(srun).value();
     QByteArray text
         = "#!/bin/bash\n"

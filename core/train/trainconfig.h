@@ -53,8 +53,9 @@ struct TrainConfig
     static QStringList dataKinds();
     static QStringList models();
 
-    // The trainer's arguments (after the binary) for `train`, with --resume auto.
-    QStringList trainerArguments(const QString &runDir) const;
+    // The trainer's arguments (after the binary) for `train`, with --resume auto; image
+    // folders keep their decoded images in `cacheDir` (empty: the trainer's default).
+    QStringList trainerArguments(const QString &runDir, const QString &cacheDir = {}) const;
 };
 
 // The dataset format of a folder from the names of its entries (`ls -A`; folders end in '/').
@@ -69,6 +70,7 @@ struct ScriptInputs
 {
     QString binary; // the built patagon-train on the cluster
     QString runDir;
+    QString cacheDir; // the trainer's decode cache (image folders), beside the run folders
     QStringList mounts; // --container-mounts entries the container needs (run folder, data)
     QString jobName;
     QString submissionComment; // unused when empty

@@ -550,6 +550,8 @@ void TrainRun::submit()
     ScriptInputs inputs;
     inputs.binary = d->binary;
     inputs.runDir = runDir;
+    // Decoded image folders can be large: beside the run folders, not in the home's ~/.cache.
+    inputs.cacheDir = d->runsRoot + QStringLiteral("/.decode-cache");
     inputs.mounts = d->mounts;
     inputs.jobName = QStringLiteral("patagon-train");
     const QByteArray script = generateBatchScript(m_config, inputs);

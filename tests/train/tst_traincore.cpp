@@ -338,6 +338,15 @@ private slots:
         QCOMPARE(back.toJson(), full.toJson());
     }
 
+    void decodeCacheOnlyForImageFolders()
+    {
+        TrainConfig c;
+        c.dataKind = QStringLiteral("imagefolder");
+        QVERIFY(c.trainerArguments(s("/r"), s("/c")).join(u' ').contains(s("--cache-dir /c")));
+        c.dataKind = QStringLiteral("mnist");
+        QVERIFY(!c.trainerArguments(s("/r"), s("/c")).contains(s("--cache-dir")));
+    }
+
     void batchScript()
     {
         TrainConfig c;
