@@ -181,6 +181,12 @@ const std::vector<OptionSpec> &optionTable()
          [](Options &o, const std::string &v) {
              o.progress = oneOf("progress", v, {"auto", "bar", "lines", "none"});
          }},
+        {"progress-interval", "SECONDS", "train",
+         "write a `progress` event to metrics.jsonl at most every SECONDS within an epoch "
+         "(default 0: none)",
+         [](Options &o, const std::string &v) {
+             o.progressInterval = toDouble("progress-interval", v, 0, 86400);
+         }},
         {"signal-at-step", "N", "train", "testing aid: send SIGUSR1 to itself after global step N",
          [](Options &o, const std::string &v) {
              o.signalAtStep = toInt("signal-at-step", v, 0, INT64_MAX);
@@ -410,6 +416,7 @@ std::string optionsJson(const Options &o)
         .add("threads", o.threads)
         .add("seed", o.seed)
         .add("out", o.out)
-        .add("resume", o.resume);
+        .add("resume", o.resume)
+        .add("progress_interval", o.progressInterval);
     return j.str();
 }

@@ -56,6 +56,7 @@ struct Options
     std::string resume; // "" | auto | PATH
     std::string progress = "auto"; // auto (bar on a terminal) | bar | lines | none
     int64_t signalAtStep = -1; // testing aid: raise SIGUSR1 after this global step
+    double progressInterval = 0; // seconds between `progress` events in metrics.jsonl; 0: none
 
     // eval / predict / info
     std::string checkpoint;

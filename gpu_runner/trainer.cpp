@@ -679,6 +679,11 @@ int runTrain(const Options &given)
             bool stopping = false;
             progress.epochStarted(pos.epoch, o.epochs, stepsPerEpoch, batch);
             auto segmentStart = Clock::now();
+            // `progress` events: the host clock decides when (no device sync per step); the
+            // loss sum is read then, once per interval.
+            auto lastReport = segmentStart;
+            double lastReportLoss = leader ? pos.trainLossSum : 0.0;
+            int64_t lastReportStep = pos.stepInEpoch;
             for (; pos.stepInEpoch < stepsPerEpoch;) {
                 // each process takes its slice of the global batch
                 const int64_t first = (pos.stepInEpoch * world + rank) * batch;
@@ -719,6 +724,30 @@ int runTrain(const Options &given)
                 ++pos.globalStep;
                 pos.trainSeen += batch * world;
                 progress.stepDone(pos.stepInEpoch);
+                if (leader && o.progressInterval > 0 && pos.stepInEpoch < stepsPerEpoch
+                    && secondsSince(lastReport) >= o.progressInterval) {
+                    const auto now = Clock::now();
+                    const double lossNow = lossSum.item<double>();
+                    const int64_t steps = pos.stepInEpoch - lastReportStep;
+                    const double seconds = std::chrono::duration<double>(now - lastReport).count();
+                    JsonObject p = event("progress");
+                    p.add("epoch", pos.epoch + 1)
+                        .add("epochs", int64_t(o.epochs))
+                        .add("step_in_epoch", pos.stepInEpoch)
+                        .add("steps_per_epoch", stepsPerEpoch)
+                        .add("global_step", pos.globalStep)
+                        .add("train_loss",
+                             (lossNow - lastReportLoss)
+                                 / double(std::max<int64_t>(1, steps * batch)))
+                        .add("images_per_second",
+                             double(steps * batch * world) / std::max(1e-9, seconds))
+                        .add("lr", learningRate(o, pos.globalStep - 1, totalSteps, stepsPerEpoch))
+                        .add("elapsed_seconds", elapsed());
+                    log.append(p.str());
+                    lastReport = now;
+                    lastReportLoss = lossNow;
+                    lastReportStep = pos.stepInEpoch;
+                }
                 if (o.signalAtStep >= 0 && pos.globalStep == o.signalAtStep)
                     std::raise(SIGUSR1);
                 if (pos.stepInEpoch < stepsPerEpoch && agreeToStop()) {

@@ -246,6 +246,16 @@ int runTrainCommand(const QStringList &arguments)
                          .arg(e.imagesPerSecond, 0, 'f', 0)
                   << Qt::endl;
     });
+    QObject::connect(&run, &TrainRun::trainerProgress, &run, [&](const QJsonObject &p) {
+        if (!json)
+            err() << Text::tr("  epoch %1, step %2/%3: loss %4, %5 images/s")
+                         .arg(p[u"epoch"].toInt())
+                         .arg(p[u"step_in_epoch"].toInteger())
+                         .arg(p[u"steps_per_epoch"].toInteger())
+                         .arg(p[u"train_loss"].toDouble(), 0, 'f', 4)
+                         .arg(p[u"images_per_second"].toDouble(), 0, 'f', 0)
+                  << Qt::endl;
+    });
     QObject::connect(&run, &TrainRun::finished, &run, [&] { loop.quit(); });
     run.start(config);
     if (!run.isFinished())

@@ -180,6 +180,8 @@ QStringList TrainConfig::trainerArguments(const QString &runDir, const QString &
         a << QStringLiteral("--signal-at-step") << QString::number(signalAtStep);
     if (!cacheDir.isEmpty() && dataKind == u"imagefolder")
         a << QStringLiteral("--cache-dir") << cacheDir;
+    // In-epoch progress for the charts: one event at most every 10 s (one host read each).
+    a << QStringLiteral("--progress-interval") << QStringLiteral("10");
     a << QStringLiteral("--progress") << QStringLiteral("lines") << QStringLiteral("--resume")
       << QStringLiteral("auto") << QStringLiteral("--out") << runDir;
     return a;

@@ -623,6 +623,7 @@ void TrainRun::startWatching()
         m_watcher = new RunWatcher(m_host, m_client, m_store, this);
         connect(m_watcher, &RunWatcher::jobChanged, this, &TrainRun::jobChanged);
         connect(m_watcher, &RunWatcher::epochReceived, this, &TrainRun::epochReceived);
+        connect(m_watcher, &RunWatcher::progressReceived, this, &TrainRun::trainerProgress);
         connect(m_watcher, &RunWatcher::recordChanged, this, [this](const RunRecord &r) {
             m_record = r;
             emit recordChanged(r);

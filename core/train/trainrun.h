@@ -16,6 +16,7 @@
 #include "core/train/toolchain.h"
 #include "core/train/trainconfig.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -93,6 +94,8 @@ signals:
     void submitted(const Patagon::Train::RunRecord &record);
     void jobChanged(const Patagon::Jobs::JobInfo &job);
     void epochReceived(const Patagon::Train::EpochRecord &epoch);
+    // The trainer's in-epoch `progress` event (step, loss, images/s; at most one every 10 s).
+    void trainerProgress(const QJsonObject &event);
     void recordChanged(const Patagon::Train::RunRecord &record);
     void finished(const Patagon::Result &result);
 

@@ -24,6 +24,30 @@ assert [e["event"] for e in events] == ["start", "epoch", "checkpoint", "checkpo
 ' "$RUN/metrics.jsonl" || fail "metrics.jsonl content"
 pass "train: accuracy $acc"
 
+# In-epoch progress events, rate-limited by the host clock: with a short interval several
+# arrive, in step order, between the start and the epoch event.
+run 0 train-progress "$PATAGON_TRAIN" train --data "$DATA" --limit-train 3000 --limit-test 200 \
+    --epochs 1 --batch-size 16 --threads 2 --progress-interval 0.05 --out "$WORK/run-progress"
+py '
+import math
+events = [json.loads(l) for l in open(sys.argv[1])]
+names = [e["event"] for e in events]
+progress = [e for e in events if e["event"] == "progress"]
+assert len(progress) >= 2, names
+assert names.index("epoch") > max(i for i, n in enumerate(names) if n == "progress"), names
+assert names[0] == "start" and events[0]["config"]["progress_interval"] == 0.05, events[0]["config"]
+steps = [p["step_in_epoch"] for p in progress]
+assert steps == sorted(steps) and len(set(steps)) == len(steps) and steps[-1] < 168, steps
+for p in progress:
+    assert p["format"] == 1 and p["epoch"] == 1 and p["epochs"] == 1 and p["steps_per_epoch"] == 168, p
+    assert p["global_step"] == p["step_in_epoch"], p
+    assert math.isfinite(p["train_loss"]) and 0 < p["train_loss"] < 10, p
+    assert p["images_per_second"] > 0 and p["lr"] > 0 and p["elapsed_seconds"] > 0, p
+times = [p["time"] for p in progress]
+assert all(b - a >= 0.04 for a, b in zip(times, times[1:])), times
+' "$WORK/run-progress/metrics.jsonl" || fail "progress events"
+pass "progress events: rate-limited, in step order, with loss and speed"
+
 run 0 eval "$PATAGON_TRAIN" eval --checkpoint "$RUN/checkpoints/last.pt" --data "$DATA" \
     --limit-test 2000 --json --threads 2
 py '
