@@ -1,5 +1,6 @@
 // The job subcommands against the sandbox: submit FILE prints the id, jobs --json lists it
 // with its fields, logs ID prints its output, logs -f follows it to the end, cancel ends one.
+#include "../sandbox/clirun.h"
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
 #include "core/profiles/profilestore.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,31 +24,9 @@ class TestJobCli : public QObject
     ConnectionProfile m_profile;
     QStringList m_created; // output files the jobs wrote in the researcher's home
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Testing::CliRun;
 
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"),
-                   m_home.filePath(QStringLiteral(".local/share")));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATAGON_STUDIO_BINARY), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(240000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run run(const QStringList &args) { return Testing::runCli(m_home, args); }
 
     QString writeScript(const QString &name, const QByteArray &text)
     {

@@ -1,13 +1,13 @@
 // `patagon-studio train` and `runs` from a clean local account against the sandbox cluster:
 // the final JSON object, the second run reusing bundle and build, the runs database, and a
 // wrong dataset folder.
+#include "../sandbox/clirun.h"
 #include "../sandbox/sandboxenv.h"
 #include "core/profiles/profilestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,30 +20,11 @@ class TestTrainCli : public QObject
     Testing::SandboxEnv m_env;
     QTemporaryDir m_home;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = Testing::CliRun;
 
     Run run(const QStringList &args, int timeoutMs = 600000)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"),
-                   m_home.filePath(QStringLiteral(".local/share")));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATAGON_STUDIO_BINARY), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return Testing::runCli(m_home, args, timeoutMs);
     }
 
     QStringList trainArgs() const
@@ -96,8 +77,8 @@ private slots:
     void trainTwiceThenListAndShow()
     {
         const Run first = run(trainArgs());
-        QVERIFY2(first.exitCode == 0, qPrintable(first.err + QString::fromUtf8(first.out)));
-        const QJsonObject a = QJsonDocument::fromJson(first.out).object();
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
+        const QJsonObject a = QJsonDocument::fromJson(first.out.toUtf8()).object();
         QCOMPARE(a[u"state"].toString(), QStringLiteral("completed"));
         QVERIFY(a[u"run_id"].isDouble());
         QVERIFY(!a[u"job_id"].toString().isEmpty());
@@ -108,7 +89,7 @@ private slots:
 
         const Run second = run(trainArgs());
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
-        const QJsonObject b = QJsonDocument::fromJson(second.out).object();
+        const QJsonObject b = QJsonDocument::fromJson(second.out.toUtf8()).object();
         QCOMPARE(b[u"uploaded"].toBool(true), false);
         QCOMPARE(b[u"built"].toBool(true), false);
         QVERIFY(b[u"run_id"].toInt() > a[u"run_id"].toInt());
@@ -116,14 +97,14 @@ private slots:
         const Run listed
             = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
-        const QJsonArray runs = QJsonDocument::fromJson(listed.out).array();
+        const QJsonArray runs = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.at(0)[u"run_id"].toInt(), b[u"run_id"].toInt()); // newest first
 
         const Run shown = run({QStringLiteral("runs"), QStringLiteral("show"),
                                QString::number(a[u"run_id"].toInt()), QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);
-        const QJsonObject record = QJsonDocument::fromJson(shown.out).object();
+        const QJsonObject record = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QCOMPARE(record[u"epochs"].toArray().size(), 1);
         QCOMPARE(record[u"test_accuracy"].toDouble(), a[u"test_accuracy"].toDouble());
         QVERIFY(record[u"script"].toString().contains(QStringLiteral("--container-name=traincli")));
@@ -137,13 +118,13 @@ private slots:
             = QStringLiteral("/usr/share/doc/bash");
         const Run r = run(args, 120000);
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY2(o[u"error"].toString().contains(QStringLiteral("none of the dataset formats")),
-                 r.out.constData());
+                 qPrintable(r.out));
         QVERIFY(o[u"run_id"].isNull());
         const Run listed
             = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 2);
     }
 
     void usageErrors()
@@ -155,7 +136,7 @@ private slots:
                  2);
         const Run help = run({QStringLiteral("train"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains("--follow"));
+        QVERIFY(help.out.contains(QStringLiteral("--follow")));
     }
 };
 
