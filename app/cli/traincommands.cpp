@@ -256,6 +256,21 @@ int runTrainCommand(const QStringList &arguments)
                          .arg(p[u"images_per_second"].toDouble(), 0, 'f', 0)
                   << Qt::endl;
     });
+    QObject::connect(&run, &TrainRun::gpuSampled, &run, [&](const GpuSample &g) {
+        if (json)
+            return;
+        if (!g.available) {
+            err() << "  " << g.why << Qt::endl;
+            return;
+        }
+        for (qsizetype i = 0; i < g.memoryTotalMiB.size(); ++i)
+            err() << Text::tr("  GPU %1: %2% busy, %3 of %4 MiB")
+                         .arg(i)
+                         .arg(g.utilization.at(i))
+                         .arg(g.memoryUsedMiB.at(i))
+                         .arg(g.memoryTotalMiB.at(i))
+                  << Qt::endl;
+    });
     QObject::connect(&run, &TrainRun::finished, &run, [&] { loop.quit(); });
     run.start(config);
     if (!run.isFinished())

@@ -3,6 +3,7 @@
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/jobstate.h"
 #include "core/jobs/slurmclient.h"
+#include "core/remote/collectedrun.h"
 #include "core/remote/remotehost.h"
 #include "core/tr.h"
 #include "core/train/runstore.h"
@@ -29,7 +30,10 @@ RunWatcher::RunWatcher(RemoteHost *host, Jobs::SlurmClient *client, RunStore *st
     , m_store(store)
     , m_monitor(new Jobs::JobMonitor(client, this))
     , m_timer(new QTimer(this))
+    , m_gpuTimer(new QTimer(this))
 {
+    m_gpuTimer->setInterval(30000);
+    connect(m_gpuTimer, &QTimer::timeout, this, &RunWatcher::sampleGpus);
     m_monitor->setIntervals(2000, 10000);
     m_monitor->setHistoryDays(1);
     m_timer->setInterval(2000);
@@ -48,6 +52,68 @@ void RunWatcher::setPollInterval(int ms)
     m_timer->setInterval(qMax(100, ms));
 }
 
+void RunWatcher::setGpuInterval(int ms)
+{
+    if (ms <= 0) {
+        m_gpuTimer->stop();
+        m_gpuTimer->setInterval(0);
+        return;
+    }
+    m_gpuTimer->setInterval(qMax(1000, ms));
+}
+
+GpuSample GpuSample::parse(const QByteArray &output)
+{
+    GpuSample sample;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> fields = line.split(',');
+        if (fields.size() != 3)
+            continue;
+        bool ok[3] = {};
+        const int used = fields.at(1).trimmed().toInt(&ok[1]);
+        const int total = fields.at(2).trimmed().toInt(&ok[2]);
+        const int utilization = fields.at(0).trimmed().toInt(&ok[0]);
+        if (!ok[1] || !ok[2])
+            continue;
+        sample.utilization << (ok[0] ? utilization : -1); // "[N/A]" on some GPUs
+        sample.memoryUsedMiB << used;
+        sample.memoryTotalMiB << total;
+        if (sample.utilization.size() >= 64)
+            break;
+    }
+    sample.available = !sample.memoryTotalMiB.isEmpty();
+    if (!sample.available)
+        sample.why = Tr::tr("The job's node has no nvidia-smi, so GPU use cannot be shown.");
+    return sample;
+}
+
+// nvidia-smi on the job's node, as a step that shares the job's resources (--overlap); no
+// container, so it is the node's own. A node without it is said once, and not asked again.
+void RunWatcher::sampleGpus()
+{
+    if (m_finished || m_gpuSampling || !m_host || m_job.state != Jobs::JobState::Running)
+        return;
+    m_gpuSampling = true;
+    static const QString script
+        = QStringLiteral("command -v nvidia-smi >/dev/null 2>&1 || exit 0\n"
+                         "exec nvidia-smi --query-gpu=utilization.gpu,memory.used,memory.total "
+                         "--format=csv,noheader,nounits");
+    runCollected(m_host,
+                 {QStringLiteral("srun"), QStringLiteral("--jobid=") + m_record.lastJobId(),
+                  QStringLiteral("--overlap"), QStringLiteral("-N1"), QStringLiteral("-n1"),
+                  QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("sh"),
+                  QStringLiteral("-c"), script},
+                 this, [this](const Expected<CommandOutput> &out) {
+                     m_gpuSampling = false;
+                     if (!out || m_finished)
+                         return;
+                     const GpuSample sample = GpuSample::parse(out->standardOutput);
+                     if (!sample.available)
+                         m_gpuTimer->stop();
+                     emit gpuSampled(sample);
+                 });
+}
+
 void RunWatcher::watch(const RunRecord &record)
 {
     m_record = record;
@@ -55,6 +121,7 @@ void RunWatcher::watch(const RunRecord &record)
     m_epochs.clear();
     m_finished = m_jobEnded = m_draining = false;
     m_restarts = m_resumes = 0;
+    m_gpuSampled = false;
     m_monitor->watch(record.lastJobId());
     m_monitor->start();
     m_timer->start();
@@ -88,6 +155,12 @@ void RunWatcher::onJob(const Jobs::JobInfo &job)
         return;
     emit jobChanged(job);
     bool dirty = false;
+    if (job.state == Jobs::JobState::Running && m_gpuTimer->interval() > 0
+        && !m_gpuTimer->isActive() && !m_gpuSampled) {
+        m_gpuSampled = true;
+        m_gpuTimer->start();
+        QTimer::singleShot(2000, this, &RunWatcher::sampleGpus);
+    }
     if (job.state == Jobs::JobState::Running && m_record.state != RunState::Running) {
         m_record.state = RunState::Running;
         if (!m_record.started.isValid())
@@ -228,6 +301,7 @@ void RunWatcher::complete(const Result &)
 {
     m_finished = true;
     m_timer->stop();
+    m_gpuTimer->stop();
     m_monitor->stop();
     m_record.finished
         = m_job.endTime.isValid() ? m_job.endTime.toUTC() : QDateTime::currentDateTimeUtc();

@@ -30,6 +30,20 @@ namespace Patagon::Train {
 
 class RunStore;
 
+// One reading of the job's GPUs (nvidia-smi on its node, through srun --overlap).
+struct GpuSample
+{
+    bool available = false; // false: the node has no nvidia-smi (or it failed): `why` says
+    QString why;
+    QList<int> utilization; // percent, one per GPU
+    QList<int> memoryUsedMiB;
+    QList<int> memoryTotalMiB;
+
+    // nvidia-smi --query-gpu=utilization.gpu,memory.used,memory.total
+    // --format=csv,noheader,nounits
+    static GpuSample parse(const QByteArray &output);
+};
+
 class RunWatcher : public QObject
 {
     Q_OBJECT
@@ -42,6 +56,8 @@ public:
 
     // How often metrics.jsonl is read while the job runs (default 2 s).
     void setPollInterval(int ms);
+    // How often the job's GPUs are sampled while it runs (default 30 s; 0: never).
+    void setGpuInterval(int ms);
 
     // Starts watching `record` (its last job id and run folder). Epochs already in the file
     // arrive again (the store keeps one row per epoch).
@@ -62,6 +78,8 @@ signals:
     // A `start` event: the first, or again after a requeue (`resumed` set).
     void trainerStarted(const QJsonObject &event);
     void recordChanged(const Patagon::Train::RunRecord &record);
+    // A GPU reading; after one with available false no more are taken.
+    void gpuSampled(const Patagon::Train::GpuSample &sample);
     // Reading the run folder failed (it is tried again); for a status line.
     void readFailed(const Patagon::Result &error);
     // scancel refused (the run goes on).
@@ -72,6 +90,7 @@ private:
     void onJob(const Jobs::JobInfo &job);
     void readMetrics();
     void onMetrics(RemoteOperation *op);
+    void sampleGpus();
     void finishUp();
     void complete(const Result &result);
     void store();
@@ -81,6 +100,9 @@ private:
     RunStore *m_store;
     Jobs::JobMonitor *m_monitor;
     QTimer *m_timer;
+    QTimer *m_gpuTimer;
+    bool m_gpuSampling = false;
+    bool m_gpuSampled = false; // sampling started for this job
     RunRecord m_record;
     Jobs::JobInfo m_job;
     MetricsReader m_reader;
@@ -98,3 +120,5 @@ private:
 };
 
 } // namespace Patagon::Train
+
+Q_DECLARE_METATYPE(Patagon::Train::GpuSample)

@@ -624,6 +624,7 @@ void TrainRun::startWatching()
         connect(m_watcher, &RunWatcher::jobChanged, this, &TrainRun::jobChanged);
         connect(m_watcher, &RunWatcher::epochReceived, this, &TrainRun::epochReceived);
         connect(m_watcher, &RunWatcher::progressReceived, this, &TrainRun::trainerProgress);
+        connect(m_watcher, &RunWatcher::gpuSampled, this, &TrainRun::gpuSampled);
         connect(m_watcher, &RunWatcher::recordChanged, this, [this](const RunRecord &r) {
             m_record = r;
             emit recordChanged(r);

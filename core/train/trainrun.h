@@ -13,6 +13,7 @@
 #include "core/jobs/jobinfo.h"
 #include "core/result.h"
 #include "core/train/runrecord.h"
+#include "core/train/runwatcher.h"
 #include "core/train/toolchain.h"
 #include "core/train/trainconfig.h"
 
@@ -96,6 +97,8 @@ signals:
     void epochReceived(const Patagon::Train::EpochRecord &epoch);
     // The trainer's in-epoch `progress` event (step, loss, images/s; at most one every 10 s).
     void trainerProgress(const QJsonObject &event);
+    // GPU use on the job's node while it runs (or, once, that it cannot be read there).
+    void gpuSampled(const Patagon::Train::GpuSample &sample);
     void recordChanged(const Patagon::Train::RunRecord &record);
     void finished(const Patagon::Result &result);
 

@@ -4,6 +4,7 @@
 #include "core/slurm/batchscript.h"
 #include "core/train/metricsreader.h"
 #include "core/train/runnerbundle.h"
+#include "core/train/runwatcher.h"
 #include "core/train/toolchain.h"
 #include "core/train/trainconfig.h"
 
@@ -336,6 +337,20 @@ private slots:
         full.gresType = QStringLiteral("A100");
         const TrainConfig back = TrainConfig::fromJson(full.toJson());
         QCOMPARE(back.toJson(), full.toJson());
+    }
+
+    void gpuSamples()
+    {
+        const GpuSample two = GpuSample::parse("87, 12000, 40960\n[N/A], 3, 40960\n");
+        QVERIFY(two.available);
+        QCOMPARE(two.utilization, (QList<int> {87, -1}));
+        QCOMPARE(two.memoryUsedMiB, (QList<int> {12000, 3}));
+        QCOMPARE(two.memoryTotalMiB, (QList<int> {40960, 40960}));
+        const GpuSample none = GpuSample::parse("");
+        QVERIFY(!none.available);
+        QVERIFY(none.why.contains(s("nvidia-smi")));
+        QVERIFY(
+            !GpuSample::parse("NVIDIA-SMI has failed because it couldn't communicate\n").available);
     }
 
     void decodeCacheOnlyForImageFolders()

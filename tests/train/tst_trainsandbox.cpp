@@ -327,8 +327,14 @@ private slots:
             // The app runs until the first epoch is in, then "closes".
             TrainRun first(m_pair->host(), m_client, m_store.get(), m_containers);
             QSignalSpy epoch(&first, &TrainRun::epochReceived);
+            QSignalSpy gpu(&first, &TrainRun::gpuSampled);
             first.start(c);
             QVERIFY(epoch.wait(300000));
+            // The sandbox's node has no nvidia-smi: said once, no numbers made up.
+            QVERIFY(!gpu.isEmpty() || gpu.wait(60000));
+            const auto sample = gpu.constFirst().constFirst().value<GpuSample>();
+            QVERIFY(!sample.available);
+            QVERIFY(sample.why.contains(QStringLiteral("nvidia-smi")));
             id = first.record().id;
         }
         RunStore::Filter unfinished;
