@@ -205,15 +205,24 @@ int runPredict(const Options &o)
             }
         }
     } else {
-        if (ck.meta.shape.channels != 3)
-            throw DataError("checkpoint " + o.checkpoint + " expects "
-                            + std::to_string(ck.meta.shape.channels)
-                            + "-channel images; predict reads image files as RGB only");
+        const int64_t channels = ck.meta.shape.channels;
+        if (channels != 3 && channels != 1)
+            throw DataError("checkpoint " + o.checkpoint + " expects " + std::to_string(channels)
+                            + "-channel images; predict reads image files as RGB or grey only");
         csv = "path,predicted,confidence,class" + extraHeader + "\n";
         // decode everything first: one unreadable file fails the command before any output
         std::vector<torch::Tensor> images;
-        for (const auto &path : o.inputs)
-            images.push_back(loadImageFile(path, int(ck.meta.shape.height)));
+        for (const auto &path : o.inputs) {
+            auto rgb = loadImageFile(path, int(ck.meta.shape.height));
+            if (channels == 1) // a grey model (MNIST, Fashion-MNIST): ITU-R BT.601 luma
+                rgb = (rgb.to(torch::kFloat)
+                       * torch::tensor({0.299f, 0.587f, 0.114f}).view({3, 1, 1}))
+                          .sum(0, true)
+                          .round()
+                          .clamp(0, 255)
+                          .to(torch::kUInt8);
+            images.push_back(rgb);
+        }
         for (size_t i = 0; i < images.size(); i += size_t(evalBatch)) {
             const size_t n = std::min(images.size() - i, size_t(evalBatch));
             const auto batch = torch::stack(

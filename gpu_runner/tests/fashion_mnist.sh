@@ -94,6 +94,24 @@ for r in rows[1:]:
 ' "$WORK/top3.csv" "$WORK/predictions.csv" || fail "predict --top-k 3"
 pass "predict --top-k 3"
 
+# Image files for a grey model (Fashion-MNIST): read as RGB, turned into luma
+"$PATAGON_TESTDATA" imagefolder "$WORK/photos" --classes 1 --per-class 2 >/dev/null ||
+    fail "could not write test images"
+mapfile -t photos < <(find "$WORK/photos" -type f | sort | head -n 2)
+[[ ${#photos[@]} == 2 ]] || fail "expected two test images, found ${#photos[*]}"
+run 0 predict-files "$PATAGON_TRAIN" predict --checkpoint "$RUN/checkpoints/best.pt" \
+    --top-k 3 --threads 2 "${photos[@]}"
+py '
+import csv
+rows = list(csv.reader(open(sys.argv[1])))
+assert rows[0][:4] == ["path", "predicted", "confidence", "class"] and len(rows[0]) == 10, rows[0]
+assert [r[0] for r in rows[1:]] == sys.argv[2:], rows
+for r in rows[1:]:
+    conf = [float(r[2]), float(r[5]), float(r[8])]
+    assert 1 >= conf[0] >= conf[1] >= conf[2] >= 0, r
+' "$WORK/predict-files.out" "${photos[@]}" || fail "predict on image files with a grey model"
+pass "predict reads image files for a grey model"
+
 run 0 info "$PATAGON_TRAIN" info --checkpoint "$RUN/checkpoints/last.pt" --json
 py 'c = json.load(open(sys.argv[1]))["checkpoint"]; assert c["model"] == "smallcnn" and c["epoch"] == 1 and c["classes"] == 10, c' \
     "$WORK/info.out" || fail "info --checkpoint"
