@@ -7,6 +7,7 @@
 #include "core/jobs/jobstate.h"
 #include "core/jobs/pendingreason.h"
 #include "core/jobs/slurmclient.h"
+#include "core/train/runresults.h"
 #include "core/train/runstore.h"
 #include "core/train/trainrun.h"
 
@@ -104,6 +105,97 @@ std::optional<QString> takeValue(QStringList &args, const QString &name, QString
 bool takeFlag(QStringList &args, const QString &name)
 {
     return args.removeAll(name) > 0;
+}
+
+// eval / predict / download of a run, on the cluster through the run's profile.
+int runOnResults(const QString &what, const RunRecord &record, const QStringList &rest, bool json,
+                 const QString &profile)
+{
+    if ((what == u"download" && rest.size() != 1) || (what == u"predict" && rest.isEmpty())
+        || (what == u"eval" && !rest.isEmpty()))
+        return usageError(Text::tr("runs %1: wrong arguments. See patagon-studio runs.").arg(what));
+    CliSession session(err());
+    if (auto r = session.open(profile); !r)
+        return fail(r.message());
+    RunResults results(session.host(), record);
+    QObject::connect(&results, &RunResults::progress, &results,
+                     [json](const QString &text, qint64, qint64 maximum) {
+                         if (!json && maximum == 0)
+                             err() << text << Qt::endl;
+                     });
+    if (what == u"download") {
+        const Result r = await<Result>([&](std::function<void(const Result &)> done) {
+            results.download(rest.first(), done);
+        });
+        if (!r)
+            return fail(r.message());
+        out() << Text::tr("Downloaded best.pt, metrics.jsonl and summary.json to %1")
+                     .arg(rest.first())
+              << Qt::endl;
+        return 0;
+    }
+    if (what == u"eval") {
+        const auto report = await<Expected<EvalReport>>(
+            [&](std::function<void(const Expected<EvalReport> &)> done) {
+                results.evaluate(done);
+            });
+        if (!report)
+            return fail(report.errorMessage());
+        if (json) {
+            QJsonObject o;
+            o[u"test_accuracy"] = report->testAccuracy;
+            o[u"test_loss"] = report->testLoss;
+            o[u"test_images"] = report->testImages;
+            o[u"classes"] = QJsonArray::fromStringList(report->classes);
+            QJsonArray perClass, matrix;
+            for (const auto &a : report->perClassAccuracy)
+                perClass.append(a ? QJsonValue(*a) : QJsonValue());
+            for (const auto &row : report->confusion) {
+                QJsonArray r;
+                for (qint64 n : row)
+                    r.append(n);
+                matrix.append(r);
+            }
+            o[u"per_class_accuracy"] = perClass;
+            o[u"confusion_matrix"] = matrix;
+            out() << QJsonDocument(o).toJson(QJsonDocument::Indented) << Qt::flush;
+            return 0;
+        }
+        out() << Text::tr("Test accuracy: %1 on %2 images")
+                     .arg(percent(report->testAccuracy))
+                     .arg(report->testImages)
+              << '\n';
+        for (qsizetype i = 0; i < report->classes.size(); ++i)
+            out() << QStringLiteral("  %1  %2\n")
+                         .arg(report->classes.at(i).leftJustified(16),
+                              percent(report->perClassAccuracy.value(i)));
+        out().flush();
+        return 0;
+    }
+    const auto answers = await<Expected<QList<Prediction>>>(
+        [&](std::function<void(const Expected<QList<Prediction>> &)> done) {
+            results.predict(rest, 3, done);
+        });
+    if (!answers)
+        return fail(answers.errorMessage());
+    QJsonArray array;
+    for (const Prediction &p : *answers) {
+        QJsonArray top;
+        QStringList words;
+        for (const Prediction::Answer &a : p.answers) {
+            top.append(QJsonObject {{QStringLiteral("class"), a.className},
+                                    {QStringLiteral("confidence"), a.confidence}});
+            words << QStringLiteral("%1 %2").arg(a.className, percent(a.confidence));
+        }
+        array.append(
+            QJsonObject {{QStringLiteral("image"), p.image}, {QStringLiteral("top"), top}});
+        if (!json)
+            out() << p.image << ": " << words.join(QStringLiteral(", ")) << '\n';
+    }
+    if (json)
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    out().flush();
+    return 0;
 }
 
 } // namespace
@@ -307,7 +399,10 @@ int runRunsCommand(const QStringList &arguments)
     if (!problem.isEmpty())
         return usageError(problem);
     const QString usage = Text::tr("patagon-studio runs list [--json] [--profile NAME]\n"
-                                   "       patagon-studio runs show ID [--json]");
+                                   "       patagon-studio runs show ID [--json]\n"
+                                   "       patagon-studio runs eval ID [--json]\n"
+                                   "       patagon-studio runs predict ID IMAGE... [--json]\n"
+                                   "       patagon-studio runs download ID FOLDER");
     if (args.isEmpty())
         return usageError(usage);
     RunStore store;
@@ -376,6 +471,18 @@ int runRunsCommand(const QStringList &arguments)
             out() << r.error << '\n';
         out().flush();
         return 0;
+    }
+    if ((args.first() == u"eval" || args.first() == u"download" || args.first() == u"predict")
+        && args.size() >= 2) {
+        bool ok = false;
+        const qint64 id = args.at(1).toLongLong(&ok);
+        if (!ok)
+            return usageError(usage);
+        const auto record = store.find(id);
+        if (!record)
+            return fail(record.errorMessage());
+        return runOnResults(args.first(), *record, args.mid(2), json,
+                            profile.value_or(record->profile));
     }
     return usageError(usage);
 }

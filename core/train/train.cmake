@@ -9,6 +9,7 @@ target_sources(patagon-core PRIVATE
     train/metricsreader.h train/metricsreader.cpp
     train/runwatcher.h train/runwatcher.cpp
     train/trainrun.h train/trainrun.cpp
+    train/runresults.h train/runresults.cpp
 )
 target_link_libraries(patagon-core PRIVATE Qt6::Sql)
 

@@ -4,6 +4,7 @@
 #include "core/slurm/batchscript.h"
 #include "core/train/metricsreader.h"
 #include "core/train/runnerbundle.h"
+#include "core/train/runresults.h"
 #include "core/train/runwatcher.h"
 #include "core/train/toolchain.h"
 #include "core/train/trainconfig.h"
@@ -337,6 +338,30 @@ private slots:
         full.gresType = QStringLiteral("A100");
         const TrainConfig back = TrainConfig::fromJson(full.toJson());
         QCOMPARE(back.toJson(), full.toJson());
+    }
+
+    void evalAndPredictionsParsed()
+    {
+        const auto e = EvalReport::parse(
+            "{\"test_accuracy\":0.5,\"test_loss\":1.2,\"test_images\":4,\"classes\":[\"a\",\"b\"],"
+            "\"per_class_accuracy\":[1.0,null],\"confusion_matrix\":[[2,0],[2,0]]}");
+        QVERIFY(e);
+        QCOMPARE(e->perClassAccuracy.at(0), std::optional<double>(1.0));
+        QVERIFY(!e->perClassAccuracy.at(1));
+        QCOMPARE(e->confusion.at(1).at(0), 2);
+        QVERIFY(!EvalReport::parse("{\"test_accuracy\":0.5,\"classes\":[\"a\"],"
+                                   "\"confusion_matrix\":[[1,2]]}"));
+        QVERIFY(!EvalReport::parse("garbage"));
+        const auto p = parsePredictions("path,predicted,confidence,class,predicted_2,confidence_2,"
+                                        "class_2\n\"/r/a,b.png\",3,0.75,Dress,0,0.125,\"T-shirt, "
+                                        "top\"\n");
+        QVERIFY(p);
+        QCOMPARE(p->size(), 1);
+        QCOMPARE(p->first().image, s("/r/a,b.png"));
+        QCOMPARE(p->first().answers.size(), 2);
+        QCOMPARE(p->first().answers.at(1).className, s("T-shirt, top"));
+        QCOMPARE(p->first().answers.at(0).confidence, 0.75);
+        QVERIFY(!parsePredictions("index,label\n"));
     }
 
     void gpuSamples()

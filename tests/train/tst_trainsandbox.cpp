@@ -8,10 +8,12 @@
 #include "core/container/containerservice.h"
 #include "core/jobs/slurmclient.h"
 #include "core/train/runnerbundle.h"
+#include "core/train/runresults.h"
 #include "core/train/runstore.h"
 #include "core/train/runwatcher.h"
 #include "core/train/trainrun.h"
 
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -36,6 +38,7 @@ class TestTrainSandbox : public QObject
     Jobs::SlurmClient *m_client = nullptr;
     Container::ContainerService *m_containers = nullptr;
     std::unique_ptr<RunStore> m_store;
+    RunRecord m_firstRun; // the completed run of trainsFromACleanAccount
 
     TrainConfig config(int epochs = 2) const
     {
@@ -181,6 +184,57 @@ private slots:
                                      m_env.home() + QStringLiteral("/.patagon-studio/runner")});
         QVERIFY(listing);
         QCOMPARE(listing->standardOutput.trimmed(), RunnerBundle::builtIn().hash().toUtf8());
+        m_firstRun = *stored;
+    }
+
+    void resultsOfAFinishedRun()
+    {
+        QVERIFY(m_firstRun.isValid());
+        RunResults results(m_pair->host(), m_firstRun);
+        std::optional<Expected<EvalReport>> report;
+        results.evaluate([&](const Expected<EvalReport> &r) { report = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 120000);
+        QVERIFY2(*report, qPrintable(report->errorMessage()));
+        const EvalReport &e = report->value();
+        QCOMPARE(e.testImages, 500);
+        QCOMPARE(e.classes.size(), 10);
+        qint64 total = 0, right = 0;
+        for (int i = 0; i < e.confusion.size(); ++i) {
+            for (int j = 0; j < e.confusion.at(i).size(); ++j)
+                total += e.confusion.at(i).at(j);
+            right += e.confusion.at(i).at(i);
+        }
+        QCOMPARE(total, 500);
+        QVERIFY(qAbs(double(right) / 500 - e.testAccuracy) < 1e-9);
+
+        // Try it: two images from the laptop, the top three answers of each, in order.
+        QStringList images;
+        for (int i = 0; i < 2; ++i) {
+            QImage image(40, 30, QImage::Format_RGB32);
+            image.fill(i == 0 ? Qt::white : Qt::darkGray);
+            images << m_tmp.filePath(QStringLiteral("try %1.png").arg(i));
+            QVERIFY(image.save(images.last()));
+        }
+        std::optional<Expected<QList<Prediction>>> answers;
+        results.predict(images, 3, [&](const Expected<QList<Prediction>> &r) { answers = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has_value(), 120000);
+        QVERIFY2(*answers, qPrintable(answers->errorMessage()));
+        QCOMPARE(answers->value().size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const Prediction &p = answers->value().at(i);
+            QCOMPARE(p.image, images.at(i));
+            QCOMPARE(p.answers.size(), 3);
+            QVERIFY(e.classes.contains(p.answers.first().className));
+            QVERIFY(p.answers.at(0).confidence >= p.answers.at(1).confidence);
+        }
+
+        const QString folder = m_tmp.filePath(QStringLiteral("download"));
+        std::optional<Result> downloaded;
+        results.download(folder, [&](const Result &r) { downloaded = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(downloaded.has_value(), 120000);
+        QVERIFY2(*downloaded, qPrintable(downloaded->message()));
+        for (const char *name : {"best.pt", "metrics.jsonl", "summary.json"})
+            QVERIFY2(QFileInfo(QDir(folder).filePath(QLatin1String(name))).size() > 0, name);
     }
 
     void secondRunReusesBundleAndBuild()
