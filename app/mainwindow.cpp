@@ -9,13 +9,14 @@
 #include "app/pages/jobspage.h"
 #include "app/pages/logspage.h"
 #include "app/pages/packagespage.h"
-#include "app/pages/placeholderpage.h"
 #include "app/pages/scriptpage.h"
 #include "app/pages/settingspage.h"
+#include "app/pages/trainpage.h"
 #include "core/i18n/languagemanager.h"
 #include "core/remote/sshhost.h"
 #include "core/settingskeys.h"
 #include "core/ssh/connection.h"
+#include "core/train/runstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,29 +70,23 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     auto *containersPage = new ContainersPage(m_host, m_stack);
     auto *packagesPage
         = new PackagesPage(containersPage->service(), containersPage->model(), m_stack);
+    auto *scriptPage = new ScriptPage(m_stack);
+    // The runs database is on this computer: without it training works, unrecorded.
+    m_runStore = std::make_unique<Train::RunStore>();
+    const Result storeOpened = m_runStore->open();
+    if (!storeOpened)
+        m_runStore.reset();
+    m_trainPage = new TrainPage(m_host, m_jobCenter->client(), containersPage->service(),
+                                containersPage->model(), m_runStore.get(), m_stack);
+    if (!storeOpened)
+        m_trainPage->showStoreError(storeOpened.message());
+    QWidget *const pages[PageCount]
+        = {m_connectionPage, containersPage, packagesPage, scriptPage,
+           m_jobsPage,       m_logsPage,     m_trainPage,  m_settingsPage};
     for (int i = 0; i < PageCount; ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
         item->setData(Qt::UserRole, pageKey(Page(i)));
-        if (i == Settings || i == Connection) {
-            m_placeholders.append(nullptr);
-            m_stack->addWidget(i == Settings ? static_cast<QWidget *>(m_settingsPage)
-                                             : m_connectionPage);
-        } else if (i == Script) {
-            m_placeholders.append(nullptr);
-            m_stack->addWidget(new ScriptPage(m_stack));
-        } else if (i == Containers || i == Packages) {
-            m_placeholders.append(nullptr);
-            m_stack->addWidget(i == Containers ? static_cast<QWidget *>(containersPage)
-                                               : packagesPage);
-        } else if (i == Jobs || i == Logs) {
-            m_placeholders.append(nullptr);
-            m_stack->addWidget(i == Jobs ? static_cast<QWidget *>(m_jobsPage) : m_logsPage);
-        } else {
-            auto *page = new PlaceholderPage(m_stack);
-            page->setObjectName(pageKey(Page(i)) + QStringLiteral("Page"));
-            m_placeholders.append(page);
-            m_stack->addWidget(page);
-        }
+        m_stack->addWidget(pages[i]);
     }
     m_navigation->setMaximumWidth(220);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
@@ -127,6 +122,16 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
                 showPage(Packages);
             });
     connect(m_jobsPage, &JobsPage::submitScriptRequested, this, [this] { showPage(Script); });
+    connect(m_trainPage, &TrainPage::openLogsRequested, this,
+            [this](const Patagon::Jobs::JobInfo &job) {
+                m_logsPage->followJob(job);
+                showPage(Logs);
+            });
+    connect(m_trainPage, &TrainPage::openScriptRequested, this,
+            [this, scriptPage](const QByteArray &script) {
+                scriptPage->loadText(script);
+                showPage(Script);
+            });
     connect(m_jobCenter, &JobCenter::submitted, this, [this](const QString &id) {
         showPage(Jobs);
         m_jobsPage->selectJob(id);
@@ -150,7 +155,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         resize(1100, 700);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Its runs use the store, which goes with the members, before the child widgets.
+    delete m_trainPage;
+}
 
 QString MainWindow::pageKey(Page page)
 {
@@ -238,23 +247,8 @@ QString MainWindow::pageTitle(Page page) const
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Patagon Studio"));
-    const QString descriptions[PageCount] = {
-        tr("Connect to the cluster's login node over SSH, with your key, password or one-time "
-           "code, and keep your connection profiles."),
-        tr("Import a container image on the compute node and keep it under a name, with your "
-           "registry credentials."),
-        tr("Install Python and system packages inside your container and keep a record of them."),
-        tr("Write the Slurm batch script with a form and a text editor that stay in step."),
-        tr("Submit jobs, watch them wait and run, and cancel them."),
-        tr("Follow the output of a job as it grows."),
-        tr("Train an image classifier on the GPU node with one click and watch loss and "
-           "accuracy."),
-        QString(),
-    };
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(pageTitle(Page(i)));
-        if (PlaceholderPage *page = m_placeholders.at(i))
-            page->setTexts(pageTitle(Page(i)), descriptions[i]);
         m_pageActions.at(i)->setText(pageTitle(Page(i)));
     }
     m_fileMenu->setTitle(tr("&File"));

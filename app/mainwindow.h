@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -19,8 +21,12 @@ class JobCenter;
 class JobsPage;
 class LogsPage;
 class LanguageManager;
-class PlaceholderPage;
 class SettingsPage;
+class TrainPage;
+
+namespace Train {
+class RunStore;
+}
 
 class MainWindow : public QMainWindow
 {
@@ -61,6 +67,7 @@ public:
     JobCenter *jobCenter() const { return m_jobCenter; }
     JobsPage *jobsPage() const { return m_jobsPage; }
     LogsPage *logsPage() const { return m_logsPage; }
+    TrainPage *trainPage() const { return m_trainPage; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,11 +87,12 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_connectionStatus;
-    QList<PlaceholderPage *> m_placeholders; // indexed by Page, null for real pages
+    std::unique_ptr<Train::RunStore> m_runStore; // null when it could not be opened
     SettingsPage *m_settingsPage;
     ConnectionPage *m_connectionPage;
     JobsPage *m_jobsPage;
     LogsPage *m_logsPage;
+    TrainPage *m_trainPage = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -640,6 +640,17 @@ void ScriptPage::save()
         saveDialog();
 }
 
+void ScriptPage::loadText(const QByteArray &text)
+{
+    if (!maybeDiscardChanges())
+        return;
+    m_path.clear();
+    m_remotePath.clear();
+    replaceEditorText(text);
+    m_savedText.clear(); // unsaved: closing or opening another asks first
+    updateFileLabel();
+}
+
 bool ScriptPage::isModified() const
 {
     return scriptText().toUtf8() != m_savedText;

@@ -57,6 +57,8 @@ public:
     QString scriptText() const;
     void setScriptText(const QString &text);
     bool openFile(const QString &path);
+    // `text` as a new script, not saved anywhere yet (asks first about unsaved changes).
+    void loadText(const QByteArray &text);
     bool saveFile(const QString &path);
     // Remote files, through SFTP over the window's connection. They answer later with
     // remoteFileOpened/remoteFileSaved, or remoteFileFailed (and a message box). A failed

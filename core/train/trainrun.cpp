@@ -562,6 +562,8 @@ void TrainRun::submit()
     m_record.state = RunState::Preparing;
     m_record.created = QDateTime::currentDateTimeUtc();
     m_record.config = m_config.toJson();
+    // Where the trainer that ran is: eval and predict on the run use the same binary.
+    m_record.config[u"trainer_binary"] = d->binary;
     m_record.script = script;
     m_record.container = m_config.container;
     m_record.node = m_config.node;
@@ -625,6 +627,8 @@ void TrainRun::startWatching()
         connect(m_watcher, &RunWatcher::epochReceived, this, &TrainRun::epochReceived);
         connect(m_watcher, &RunWatcher::progressReceived, this, &TrainRun::trainerProgress);
         connect(m_watcher, &RunWatcher::gpuSampled, this, &TrainRun::gpuSampled);
+        connect(m_watcher, &RunWatcher::readFailed, this, &TrainRun::readFailed);
+        connect(m_watcher, &RunWatcher::cancelFailed, this, &TrainRun::cancelFailed);
         connect(m_watcher, &RunWatcher::recordChanged, this, [this](const RunRecord &r) {
             m_record = r;
             emit recordChanged(r);

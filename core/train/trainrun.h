@@ -99,6 +99,10 @@ signals:
     void trainerProgress(const QJsonObject &event);
     // GPU use on the job's node while it runs (or, once, that it cannot be read there).
     void gpuSampled(const Patagon::Train::GpuSample &sample);
+    // Reading the run folder failed while watching (it is tried again).
+    void readFailed(const Patagon::Result &error);
+    // scancel refused: the run goes on.
+    void cancelFailed(const Patagon::Result &error);
     void recordChanged(const Patagon::Train::RunRecord &record);
     void finished(const Patagon::Result &result);
 

@@ -3,7 +3,6 @@
 #include "app/jobs/jobtablemodel.h"
 #include "app/mainwindow.h"
 #include "app/pages/jobspage.h"
-#include "app/pages/placeholderpage.h"
 #include "app/pages/settingspage.h"
 #include "core/i18n/languagemanager.h"
 #include "core/settingskeys.h"

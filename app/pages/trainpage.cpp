@@ -1,0 +1,497 @@
+// The Train page.
+#include "app/pages/trainpage.h"
+
+#include "app/train/metricschart.h"
+#include "app/train/runlistmodel.h"
+#include "app/train/runprogressview.h"
+#include "app/train/runsview.h"
+#include "app/train/trainform.h"
+#include "core/remote/remotehost.h"
+#include "core/train/runstore.h"
+#include "core/train/runwatcher.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Patagon {
+
+using namespace Patagon::Train;
+using Step = TrainRun::Step;
+
+TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
+                     Container::ContainerService *containers, ContainerListModel *containerModel,
+                     RunStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_host(host)
+    , m_client(client)
+    , m_containers(containers)
+    , m_store(store)
+    , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_scroll(new QScrollArea(this))
+    , m_form(new TrainForm(this))
+    , m_formToggle(new QToolButton(this))
+    , m_validation(new QLabel(this))
+    , m_train(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(this))
+    , m_back(new QPushButton(this))
+    , m_views(new QStackedWidget(this))
+    , m_live(new RunProgressView(this))
+    , m_record(new RunProgressView(this))
+    , m_runs(new RunsView(store, this))
+{
+    setObjectName(QStringLiteral("trainPage"));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_tabs->setObjectName(QStringLiteral("trainTabs"));
+    m_validation->setObjectName(QStringLiteral("validation"));
+    m_formToggle->setObjectName(QStringLiteral("settingsToggle"));
+    m_train->setObjectName(QStringLiteral("trainButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_back->setObjectName(QStringLiteral("backToLiveRun"));
+    m_live->setObjectName(QStringLiteral("liveRun"));
+    m_record->setObjectName(QStringLiteral("recordedRun"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_validation->setWordWrap(true);
+    m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerText->setWordWrap(true);
+    m_formToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_formToggle->setArrowType(Qt::DownArrow);
+    m_formToggle->setAutoRaise(true);
+    m_train->setDefault(true);
+    m_train->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_form->setContainerModel(containerModel);
+    m_record->setReadOnly(true);
+
+    // Shortcuts work while the page is shown (the actions live on the page).
+    auto addShortcut = [this](const QList<QKeySequence> &keys, const std::function<void()> &slot) {
+        auto *action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    addShortcut({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                [this] { train(); });
+    // Esc belongs to the page only while there is something to cancel.
+    m_cancelAction = addShortcut({QKeySequence(Qt::Key_Escape)}, [this] { cancelRun(); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_formToggle, 0, Qt::AlignTop);
+    buttons->addWidget(m_validation, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_train);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_back);
+    m_banner->hide();
+    m_views->addWidget(m_live);
+    m_views->addWidget(m_record);
+
+    auto *content = new QWidget(m_scroll);
+    auto *runLayout = new QVBoxLayout(content);
+    runLayout->addWidget(m_form);
+    runLayout->addLayout(buttons);
+    runLayout->addWidget(m_banner);
+    runLayout->addWidget(m_views, 1);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(m_scroll, QString());
+    m_tabs->addTab(m_runs, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_form, &TrainForm::changed, this, &TrainPage::updateActions);
+    connect(m_train, &QPushButton::clicked, this, &TrainPage::train);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { cancelRun(); });
+    connect(m_back, &QPushButton::clicked, this, &TrainPage::showLiveRun);
+    connect(m_formToggle, &QToolButton::clicked, this,
+            [this] { setFormVisible(!isFormVisible()); });
+    for (RunProgressView *view : {m_live, m_record}) {
+        connect(view, &RunProgressView::openLogsRequested, this, &TrainPage::openLogsRequested);
+        connect(view, &RunProgressView::openScriptRequested, this, &TrainPage::openScriptRequested);
+    }
+    connect(m_runs, &RunsView::showRequested, this, &TrainPage::showRecord);
+    connect(m_runs, &RunsView::compareRequested, this, &TrainPage::compareRuns);
+    connect(m_runs, &RunsView::rerunRequested, this, &TrainPage::rerun);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_runs)
+            m_runs->reload(); // the CLI may have added runs
+    });
+    if (m_host) {
+        connect(m_host, &RemoteHost::stateChanged, this, &TrainPage::updateActions);
+        connect(m_host, &RemoteHost::connected, this, [this] {
+            if (m_host)
+                resumeUnfinished(m_host->name());
+        });
+    }
+    retranslate();
+}
+
+TrainPage::~TrainPage() = default;
+
+TrainConfig TrainPage::config() const
+{
+    return m_form->config();
+}
+
+void TrainPage::setConfig(const TrainConfig &config)
+{
+    m_form->setConfig(config);
+}
+
+bool TrainPage::isRunActive() const
+{
+    return m_run && m_run->step() != Step::Idle && m_run->step() != Step::Finished;
+}
+
+MetricsChart *TrainPage::chart() const
+{
+    return m_live->chart();
+}
+
+RunListModel *TrainPage::runsModel() const
+{
+    return m_runs->model();
+}
+
+bool TrainPage::isShowingLiveRun() const
+{
+    return m_views->currentWidget() == m_live;
+}
+
+QString TrainPage::validationText() const
+{
+    return m_validation->text();
+}
+
+bool TrainPage::isFormVisible() const
+{
+    return !m_form->isHidden();
+}
+
+void TrainPage::setFormVisible(bool visible)
+{
+    m_form->setVisible(visible);
+    m_formToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    updateActions(); // the toggle says what is folded away
+}
+
+TrainRun *TrainPage::newRun()
+{
+    if (m_run) { // the last one, finished: its record is in the store
+        m_run->disconnect(this);
+        m_run->disconnect(m_live);
+        m_run->deleteLater();
+    }
+    m_run = new TrainRun(m_host, m_client, m_store, m_containers, this);
+    if (m_host)
+        m_run->setProfileName(m_host->name());
+    m_lastStep = Step::Idle;
+    m_live->reset();
+    showLiveRun();
+    setFormVisible(false);
+
+    connect(m_run, &TrainRun::stepChanged, this, [this](Step step) {
+        if (step != Step::Finished)
+            m_lastStep = step;
+        m_live->setStep(step);
+        updateActions();
+    });
+    connect(m_run, &TrainRun::progress, m_live, &RunProgressView::setProgress);
+    connect(m_run, &TrainRun::output, m_live, &RunProgressView::appendOutput);
+    connect(m_run, &TrainRun::toolchainFound, this,
+            [this](const ToolchainReport &report) { m_live->setFindings(report.findings()); });
+    connect(m_run, &TrainRun::submitted, this, [this](const RunRecord &record) {
+        m_live->setRecord(record);
+        m_runs->reload();
+        updateActions();
+    });
+    connect(m_run, &TrainRun::jobChanged, m_live, &RunProgressView::setJob);
+    connect(m_run, &TrainRun::epochReceived, this, [this](const EpochRecord &epoch) {
+        MetricsChart *chart = m_live->chart();
+        chart->addEpoch(epoch);
+        const EpochRecord &last = chart->epochs().constLast(); // a repeated epoch is no progress
+        m_live->setEpochProgress(last.epoch, last.epochs);
+    });
+    connect(m_run, &TrainRun::trainerProgress, this, [this](const QJsonObject &p) {
+        m_live->setStatusText(tr("Epoch %1, step %2 of %3: loss %4, %5 images/s")
+                                  .arg(p[u"epoch"].toInt())
+                                  .arg(p[u"step_in_epoch"].toInteger())
+                                  .arg(p[u"steps_per_epoch"].toInteger())
+                                  .arg(p[u"train_loss"].toDouble(), 0, 'f', 4)
+                                  .arg(p[u"images_per_second"].toDouble(), 0, 'f', 0));
+    });
+    connect(m_run, &TrainRun::gpuSampled, this, [this](const GpuSample &g) {
+        if (!g.available) {
+            m_live->setGpuText(g.why);
+            return;
+        }
+        QStringList parts;
+        for (qsizetype i = 0; i < g.memoryTotalMiB.size(); ++i)
+            parts << tr("GPU %1: %2% busy, %3 of %4 GiB")
+                         .arg(i)
+                         .arg(g.utilization.at(i))
+                         .arg(g.memoryUsedMiB.at(i) / 1024.0, 0, 'f', 1)
+                         .arg(g.memoryTotalMiB.at(i) / 1024.0, 0, 'f', 1);
+        m_live->setGpuText(parts.join(QStringLiteral(", ")));
+    });
+    connect(m_run, &TrainRun::readFailed, this, [this](const Result &error) {
+        m_live->setStatusText(
+            tr("Reading the run's files failed (trying again): %1").arg(error.message()));
+    });
+    connect(m_run, &TrainRun::cancelFailed, this, [this](const Result &error) {
+        m_live->setStatusText(tr("The job could not be cancelled: %1").arg(error.message()));
+    });
+    connect(m_run, &TrainRun::recordChanged, this, [this](const RunRecord &record) {
+        m_live->setRecord(record);
+        m_runs->model()->updateRun(record);
+    });
+    connect(m_run, &TrainRun::finished, this, &TrainPage::onFinished);
+    return m_run;
+}
+
+void TrainPage::train()
+{
+    if (!m_train->isEnabled())
+        return;
+    const TrainConfig c = config();
+    if (!c.validate() || isRunActive())
+        return;
+    newRun()->start(c);
+    updateActions();
+}
+
+void TrainPage::cancelRun(bool confirmed)
+{
+    if (!isRunActive())
+        return;
+    if (m_run->step() == Step::Watching && !confirmed) {
+        const auto answer = QMessageBox::question(
+            this, tr("Cancel training"),
+            tr("Cancel job %1? The trainer saves a checkpoint first, and the run is recorded as "
+               "cancelled.")
+                .arg(m_run->record().lastJobId()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes || !isRunActive())
+            return;
+    }
+    const bool submitted = m_run->step() == Step::Watching;
+    m_run->cancel();
+    if (submitted && isRunActive())
+        m_live->setStatusText(tr("Cancelling the job…"));
+}
+
+void TrainPage::onFinished(const Result &result)
+{
+    const bool buildFailed
+        = !result && (m_lastStep == Step::Building || !m_run->buildError().isEmpty());
+    const RunRecord &record = m_run->record();
+    if (record.isValid())
+        m_live->setRecord(record);
+    m_live->setFinished(result, buildFailed);
+    if (result) {
+        m_live->setStatusText(record.testAccuracy
+                                  ? tr("Training finished. Test accuracy: %1.")
+                                        .arg(RunListModel::percentText(record.testAccuracy))
+                                  : tr("Training finished."));
+    } else if (result.code() == ErrorCode::Cancelled) {
+        m_live->setStatusText(tr("The run was cancelled."));
+    } else {
+        m_live->setStatusText(tr("The run failed."));
+        // A dataset, partition or container the cluster does not have: fixed in the form.
+        if (result.code() == ErrorCode::InvalidInput || result.code() == ErrorCode::NotFound)
+            setFormVisible(true);
+    }
+    m_runs->reload();
+    updateActions();
+}
+
+QList<EpochRecord> TrainPage::storedEpochs(qint64 runId) const
+{
+    if (!m_store)
+        return {};
+    const auto epochs = m_store->epochs(runId);
+    return epochs ? *epochs : QList<EpochRecord>();
+}
+
+void TrainPage::resumeUnfinished(const QString &profile)
+{
+    if (!m_store || !m_host || !m_host->isConnected() || isRunActive())
+        return;
+    RunStore::Filter filter;
+    filter.profile = profile;
+    filter.unfinishedOnly = true;
+    const auto runs = m_store->list(filter);
+    if (!runs)
+        return;
+    for (const RunRecord &record : *runs) { // newest first
+        if (record.lastJobId().isEmpty())
+            continue; // never submitted: there is no job to watch
+        TrainRun *run = newRun();
+        m_live->setStepsDoneBefore(Step::Watching);
+        m_live->setRecord(record);
+        m_live->chart()->setEpochs(storedEpochs(record.id));
+        run->resume(record);
+        if (isRunActive())
+            m_live->setStatusText(tr("Watching run %1 again: it was still going when the app "
+                                     "was closed.")
+                                      .arg(record.id));
+        updateActions();
+        return;
+    }
+}
+
+void TrainPage::showStoreError(const QString &message)
+{
+    const QString text
+        = tr("Runs are not recorded on this computer, so they will not be listed under Runs: %1")
+              .arg(message);
+    m_live->setError(text);
+    m_runs->setUnavailable(text);
+}
+
+void TrainPage::showRecord(const RunRecord &record)
+{
+    m_compared = 0;
+    m_record->reset();
+    m_record->setRecord(record);
+    m_record->setError(record.error);
+    m_record->chart()->setEpochs(storedEpochs(record.id));
+    const QString state = RunListModel::stateText(record.state);
+    m_record->setStatusText(
+        record.testAccuracy
+            ? tr("Run %1, %2: %3, test accuracy %4.")
+                  .arg(record.id)
+                  .arg(record.name, state, RunListModel::percentText(record.testAccuracy))
+            : tr("Run %1, %2: %3.").arg(record.id).arg(record.name, state));
+    m_views->setCurrentWidget(m_record);
+    m_tabs->setCurrentWidget(m_scroll);
+    setFormVisible(false);
+    updateBanner();
+}
+
+void TrainPage::compareRuns(const QList<RunRecord> &runs)
+{
+    if (runs.size() < 2)
+        return;
+    m_record->reset();
+    QList<MetricsChart::NamedEpochs> curves;
+    QStringList names;
+    for (const RunRecord &r : runs) {
+        curves.append({tr("%1: %2").arg(r.id).arg(r.name), storedEpochs(r.id)});
+        names << QString::number(r.id);
+    }
+    m_record->chart()->showRuns(curves);
+    m_compared = int(runs.size());
+    m_views->setCurrentWidget(m_record);
+    m_tabs->setCurrentWidget(m_scroll);
+    setFormVisible(false);
+    updateBanner();
+}
+
+void TrainPage::rerun(const RunRecord &record)
+{
+    TrainConfig config = TrainConfig::fromJson(record.config);
+    config.node.clear(); // found again: the container may have moved
+    setConfig(config);
+    m_tabs->setCurrentWidget(m_scroll);
+    setFormVisible(true);
+    m_scroll->ensureWidgetVisible(m_form);
+    m_form->dataDirEdit()->setFocus();
+}
+
+void TrainPage::showLiveRun()
+{
+    m_views->setCurrentWidget(m_live);
+    m_compared = 0;
+    updateBanner();
+}
+
+void TrainPage::updateBanner()
+{
+    const bool record = m_views->currentWidget() == m_record;
+    m_banner->setVisible(record);
+    if (!record)
+        return;
+    m_bannerText->setText(m_compared > 0 ? tr("Comparing %n recorded run(s).", nullptr, m_compared)
+                                         : tr("A recorded run, as it was stored."));
+    m_back->setText(m_run ? tr("Back to the current run") : tr("Close"));
+}
+
+void TrainPage::updateActions()
+{
+    const bool active = isRunActive();
+    const Result valid = config().validate();
+    const bool connected = m_host && m_host->isConnected();
+    m_train->setEnabled(!active && valid && connected);
+    m_cancel->setEnabled(active);
+    m_cancelAction->setEnabled(active);
+    // Offline, an empty container box is no mistake yet: the list comes with the connection.
+    const bool offlineHint = !connected && !active && (valid || config().container.isEmpty());
+    const QString hint = offlineHint
+        ? tr("Not connected. Connect to the cluster on the Connection page, then press Train.")
+        : valid ? QString()
+                : valid.message();
+    m_validation->setText(hint);
+    m_validation->setStyleSheet(offlineHint || valid ? QString()
+                                                     : QStringLiteral("color: #c62828"));
+    const QString shortcut
+        = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    if (active)
+        m_train->setToolTip(tr("A run is in progress. Wait for it to end or cancel it to start "
+                               "another."));
+    else if (!valid || !connected)
+        m_train->setToolTip(hint);
+    else
+        m_train->setToolTip(
+            tr("Build the trainer if needed and submit this run (%1)").arg(shortcut));
+    m_cancel->setToolTip(tr("Stop the run (Esc). A submitted job is cancelled after asking."));
+    const TrainConfig c = config();
+    m_formToggle->setText(
+        isFormVisible() ? tr("Settings")
+                        : tr("Settings: %1, %n epoch(s)", nullptr, c.epochs).arg(c.displayName()));
+    m_formToggle->setToolTip(tr("Show or hide this run's settings"));
+    m_runs->setActiveRunId(active && m_run ? m_run->record().id : 0);
+}
+
+void TrainPage::retranslate()
+{
+    m_title->setText(tr("Train"));
+    m_tabs->setTabText(0, tr("&New run"));
+    m_tabs->setTabText(1, tr("R&uns"));
+    m_train->setText(tr("Train"));
+    m_cancel->setText(tr("Cancel"));
+    updateBanner();
+    updateActions();
+}
+
+void TrainPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Patagon

@@ -1,0 +1,80 @@
+// The Train page's "Runs" tab: the recorded runs in a sortable table with a filter (name, state,
+// container), and what can be done with them: show one, compare several, run one again with
+// the same settings, delete records (after asking; the cluster is not touched).
+#pragma once
+
+#include "core/train/runrecord.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Patagon {
+
+class RunListModel;
+
+namespace Train {
+class RunStore;
+}
+
+class RunsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `store` may be null: nothing is listed then.
+    explicit RunsView(Train::RunStore *store, QWidget *parent = nullptr);
+
+    RunListModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+
+    // Reads the list again from the store.
+    void reload();
+    // Why there is no list (the store could not be opened).
+    void setUnavailable(const QString &message);
+    // The run in progress: it cannot be deleted.
+    void setActiveRunId(qint64 id);
+    void setFilterText(const QString &text);
+    QList<Train::RunRecord> selectedRuns() const;
+    void selectRuns(const QList<qint64> &ids);
+
+    // The actions, also on the buttons. Deleting asks first unless `confirmed` (tests).
+    void showSelected();
+    void compareSelected();
+    void rerunSelected();
+    void deleteSelected(bool confirmed = false);
+
+signals:
+    void showRequested(const Patagon::Train::RunRecord &run);
+    void compareRequested(const QList<Patagon::Train::RunRecord> &runs);
+    void rerunRequested(const Patagon::Train::RunRecord &run);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    void updateStatus();
+
+    Train::RunStore *m_store;
+    RunListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QLabel *m_status;
+    QPushButton *m_show;
+    QPushButton *m_compare;
+    QPushButton *m_rerun;
+    QPushButton *m_delete;
+    QString m_unavailable;
+    QString m_lastError;
+    qint64 m_activeRunId = 0;
+};
+
+} // namespace Patagon
