@@ -189,8 +189,10 @@ void MainWindow::applyOptions(const Cli::GuiOptions &options)
 {
     if (!options.page.isEmpty())
         showPage(pageFromKey(options.page, currentPage()));
-    if (!options.profile.isEmpty())
+    if (!options.profile.isEmpty()) {
         m_connectionPage->selectProfile(options.profile);
+        m_trainPage->showLatestRun(options.profile);
+    }
 }
 
 int MainWindow::saveScreenshotAndQuit(const QString &path)

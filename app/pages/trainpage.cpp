@@ -363,6 +363,23 @@ void TrainPage::resumeUnfinished(const QString &profile)
     }
 }
 
+void TrainPage::showLatestRun(const QString &profile)
+{
+    if (!m_store || isRunActive())
+        return;
+    RunStore::Filter filter;
+    filter.profile = profile;
+    const auto runs = m_store->list(filter);
+    if (!runs)
+        return;
+    for (const RunRecord &record : *runs) { // newest first
+        if (!record.lastJobId().isEmpty()) {
+            showRecord(record);
+            return;
+        }
+    }
+}
+
 void TrainPage::showStoreError(const QString &message)
 {
     const QString text
@@ -427,6 +444,7 @@ void TrainPage::showLiveRun()
     m_views->setCurrentWidget(m_live);
     m_compared = 0;
     updateBanner();
+    updateActions();
 }
 
 void TrainPage::updateBanner()
@@ -469,9 +487,13 @@ void TrainPage::updateActions()
             tr("Build the trainer if needed and submit this run (%1)").arg(shortcut));
     m_cancel->setToolTip(tr("Stop the run (Esc). A submitted job is cancelled after asking."));
     const TrainConfig c = config();
+    // Beside a recorded run the form is the next run's, not the one shown.
+    const bool showingRecord = m_views->currentWidget() == m_record;
     m_formToggle->setText(
         isFormVisible() ? tr("Settings")
-                        : tr("Settings: %1, %n epoch(s)", nullptr, c.epochs).arg(c.displayName()));
+            : showingRecord
+            ? tr("Next run: %1, %n epoch(s)", nullptr, c.epochs).arg(c.displayName())
+            : tr("Settings: %1, %n epoch(s)", nullptr, c.epochs).arg(c.displayName()));
     m_formToggle->setToolTip(tr("Show or hide this run's settings"));
     m_runs->setActiveRunId(active && m_run ? m_run->record().id : 0);
 }

@@ -85,6 +85,8 @@ public:
     void cancelRun(bool confirmed = false);
     // Watches the newest run of `profile` the store lists as unfinished (when none is active).
     void resumeUnfinished(const QString &profile);
+    // With no run going: the newest recorded run of `profile` (its charts), read-only.
+    void showLatestRun(const QString &profile);
     // The runs database could not be opened: why, and that runs are not recorded.
     void showStoreError(const QString &message);
     void showRecord(const Train::RunRecord &record);
