@@ -418,12 +418,18 @@ Commands:
   packages replay NAME --onto OTHER
                         Install a container&apos;s packages into another
   profiles list         List the connection profiles
+  runs list|show ID [--json] [--profile NAME]
+                        List training runs, or show one
   script check FILE [--json] [--profile NAME]
                         Check a Slurm batch script as sbatch reads it
   script set FILE NAME=VALUE ...
                         Edit a batch script&apos;s #SBATCH directives
   submit FILE [--profile NAME]
                         Submit a batch script and print the job id
+  train --data SPEC [--model NAME] [--epochs N] [--container NAME]
+        [--gpus N] [--follow] [--json] [--profile NAME]
+                        Build the trainer in a container and train on the
+                        cluster (train --help lists every option)
   version               Print the version and exit
 
 Commands that use the cluster take the profile used last (else
@@ -439,6 +445,96 @@ Window options:
   -v, --version         Print the version and exit
   -h, --help            Print this help and exit
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patagon-studio train --data SPEC [--model NAME] [--epochs N] [--container NAME]
+       [--gpus N] [--batch-size N] [--lr X] [--optimizer sgd|adamw] [--bf16]
+       [--partition P] [--gpu-type T | --no-gpu] [--time LIMIT] [--cpus N]
+       [--limit-train N] [--limit-test N] [--runs-folder DIR] [--torch-prefix DIR]
+       [--follow] [--json] [--profile NAME]
+SPEC is KIND:FOLDER (fashion-mnist, mnist, cifar10, imagefolder) or a folder on the
+cluster, whose format is then detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs %1: wrong arguments. See patagon-studio runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded best.pt, metrics.jsonl and summary.json to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy: %1 on %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects a number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 submitted as job %2; its folder is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1/%2: train loss %3, validation accuracy %4%, %5 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  epoch %1, step %2/%3: loss %4, %5 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GPU %1: %2% busy, %3 of %4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patagon-studio runs list [--json] [--profile NAME]
+       patagon-studio runs show ID [--json]
+       patagon-studio runs eval ID [--json]
+       patagon-studio runs predict ID IMAGE... [--json]
+       patagon-studio runs download ID FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Start one with &quot;patagon-studio train&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2182,422 @@ The last lines it printed:
         <source>squeue failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 is not a runs database, or it is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the runs database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the runs database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs database %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the runs database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs database %1 was made by a newer Patagon Studio (format %2; this one reads format %3). Update Patagon Studio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a runs database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the runs database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the runs database %1: Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the run in the runs database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the run in the runs database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the epoch in the runs database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the run from the runs database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no trainer sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The toolchain check did not finish inside the container, so it is not known what the container holds. Look at the output above for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TorchConfig.cmake was found under %1 inside the container. Give the folder that holds it (for a LibTorch download: its share/cmake/Torch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This container has neither Python with PyTorch nor a LibTorch installation. Create a container from an NVIDIA PyTorch image (nvcr.io#nvidia/pytorch), which has everything the trainer needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This container&apos;s Python cannot import torch (%1). Install PyTorch into it, or create a container from an NVIDIA PyTorch image (nvcr.io#nvidia/pytorch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch %1 in this container ships no CMake files, and no LibTorch was found. Give the path of a LibTorch, or create a container from an NVIDIA PyTorch image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no C++ compiler in this container (images such as pytorch/pytorch:*-runtime have none). Install g++ into it as root (apt-get with --container-remap-root --container-writable), or use an image with a compiler (a -devel tag, or an NVIDIA PyTorch image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMake is missing in this container. Install it with pip (pip install --user cmake) into this container?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMake %1 in this container is older than 3.21, which the trainer needs. Install a newer one with pip (pip install --user cmake)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch here is built for CUDA %1 but the container has no CUDA compiler (normal for pip-installed PyTorch): the trainer is built without it, as it has no CUDA code of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This container&apos;s PyTorch is CPU-only: the trainer will not use the GPU. For the GPU, use a container made from an NVIDIA PyTorch image (nvcr.io#nvidia/pytorch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gloo&apos;s headers are not in this container: the trainer is built without data-parallel training, so it can use one GPU only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset was given. Choose a folder on the cluster that holds Fashion-MNIST, MNIST, CIFAR-10 or one folder of images per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset folder &quot;%1&quot; is not an absolute path. Give the full path on the cluster (starting with / or ~/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dataset format the trainer reads. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model of the trainer. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of epochs must be between 1 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 65536.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate must be between 0 and 10 (0: the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimizer must be sgd or adamw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precision must be fp32 or bf16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of GPUs must be between 1 and 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPUs per task must be between 1 and 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit &quot;%1&quot; is not one Slurm reads. Write minutes, HH:MM:SS or D-HH:MM:SS (for example 02:00:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partition (for example gpu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the container to train in. Create one with PyTorch on the Containers page if there is none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container name &quot;%1&quot; may only hold letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU type &quot;%1&quot; may only hold letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dataset format the trainer reads. Use one of: %2, or give only the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds none of the dataset formats the trainer reads (IDX files such as train-images-idx3-ubyte, CIFAR-10 binary batches, or one folder of images per class). It holds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s node has no nvidia-smi, so GPU use cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled. Its last checkpoint is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer stopped with an error: %1 The job&apos;s log is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ended as %1 (exit code %2) before the trainer finished. The job&apos;s log is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the dataset and the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the trainer to the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the container&apos;s compiler and PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the trainer in the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the cluster. Connect first, then press Train again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the home and scratch folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster did not say where your home folder is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition %1 does not exist on this cluster. Its partitions are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the dataset folder %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset folder %1 cannot be read on the cluster: %2 Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a %2 dataset, not %3. Choose the format %2, or another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the container %1 on the nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 does not exist on the cluster, and you have no containers yet. Create one from a PyTorch image on the Containers page (for example nvcr.io#nvidia/pytorch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 does not exist on the cluster. Your containers are: %2. Choose one of them, or create %1 on the Containers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 lives on node %2: the trainer is built and runs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s sources (%1) are already on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the trainer&apos;s sources to the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the trainer&apos;s sources in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer was built for this container before: using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the container %1 on node %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 could not be started to check it (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer cannot be built in the container %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling the trainer in %1 with %2 jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMake could not configure the trainer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer did not compile in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer was built in %1 but does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build in %1 stopped (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the job was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s evaluation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s confusion matrix is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s predictions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run does not say where its trainer and folder are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the best checkpoint on the test set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the images to the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -2712,34 +3224,6 @@ Errors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to the cluster&apos;s login node over SSH, with your key, password or one-time code, and keep your connection profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a container image on the compute node and keep it under a name, with your registry credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install Python and system packages inside your container and keep a record of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the Slurm batch script with a form and a text editor that stay in step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit jobs, watch them wait and run, and cancel them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow the output of a job as it grows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train an image classifier on the GPU node with one click and watch loss and accuracy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,6 +3304,48 @@ Errors: %2</source>
     </message>
     <message>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::MetricsChart</name>
+    <message numerus="yes">
+        <source>Comparing %n run(s): validation loss and validation accuracy by epoch.</source>
+        <translation>
+            <numerusform>Comparing %n run: validation loss and validation accuracy by epoch.</numerusform>
+            <numerusform>Comparing %n runs: validation loss and validation accuracy by epoch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The curves appear once the trainer has finished its first epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · %3 images/s · learning rate %4 · about %5 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · %3 images/s · learning rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,13 +3545,6 @@ libgl1</source>
     </message>
 </context>
 <context>
-    <name>Patagon::PlaceholderPage</name>
-    <message>
-        <source>This page is not yet available in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Patagon::ProbeWizardPage</name>
     <message>
         <source>Check &amp;again</source>
@@ -3195,6 +3714,231 @@ libgl1</source>
     </message>
     <message>
         <source>Host and user names cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::RunListModel</name>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder on the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::RunProgressView</name>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 on node %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not needed this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the toolchain check and the compiler printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the job&apos;s output on the Logs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the batch script of this run on the Script page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::RunsView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n run(s) from this computer? Their curves and settings are lost here; the run folders and jobs on the cluster stay as they are.
+
+%1</source>
+        <translation>
+            <numerusform>Delete the record of %n run from this computer? Its curves and settings are lost here; its run folder and job on the cluster stay as they are.
+
+%1</numerusform>
+            <numerusform>Delete the record of %n runs from this computer? Their curves and settings are lost here; the run folders and jobs on the cluster stay as they are.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run is in progress: cancel it or wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected records from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, state or container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s curves and details on the New run tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the validation curves of the selected runs together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;e-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form with this run&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,6 +4236,285 @@ The file there was not changed.</source>
     <message>
         <source>Settings file:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::TrainForm</name>
+    <message>
+        <source>&amp;Dataset folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on the cluster, such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s folder on the cluster (not on this computer): Fashion-MNIST or MNIST files, CIFAR-10 binary batches, or one folder of images per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image folders (one per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect: the format is read from the folder&apos;s files before anything is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smallcnn trains in minutes; resnet9 and resnet18 reach a higher accuracy on larger images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the trainer goes through the training images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per step on each GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 uses the trainer&apos;s default for the optimizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fp32 (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 (mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One task per GPU; above 1 the trainer runs data-parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s time limit. Near it the trainer saves a checkpoint and the job is requeued to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named container with PyTorch (made on the Containers page): the trainer is built and runs in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GPU model such as A100, or empty for any GPU of the partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::TrainPage</name>
+    <message>
+        <source>Epoch %1, step %2 of %3: loss %4, %5 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1: %2% busy, %3 of %4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the run&apos;s files failed (trying again): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job %1? The trainer saves a checkpoint first, and the run is recorded as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training finished. Test accuracy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching run %1 again: it was still going when the app was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are not recorded on this computer, so they will not be listed under Runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, %2: %3, test accuracy %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n recorded run(s).</source>
+        <translation>
+            <numerusform>Comparing %n recorded run.</numerusform>
+            <numerusform>Comparing %n recorded runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recorded run, as it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the current run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to the cluster on the Connection page, then press Train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress. Wait for it to end or cancel it to start another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the trainer if needed and submit this run (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc). A submitted job is cancelled after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings: %1, %n epoch(s)</source>
+        <translation>
+            <numerusform>Settings: %1, %n epoch</numerusform>
+            <numerusform>Settings: %1, %n epochs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide this run&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next run: %1, %n epoch(s)</source>
+        <translation>
+            <numerusform>Next run: %1, %n epoch</numerusform>
+            <numerusform>Next run: %1, %n epochs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

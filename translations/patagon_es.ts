@@ -428,12 +428,18 @@ Commands:
   packages replay NAME --onto OTHER
                         Install a container&apos;s packages into another
   profiles list         List the connection profiles
+  runs list|show ID [--json] [--profile NAME]
+                        List training runs, or show one
   script check FILE [--json] [--profile NAME]
                         Check a Slurm batch script as sbatch reads it
   script set FILE NAME=VALUE ...
                         Edit a batch script&apos;s #SBATCH directives
   submit FILE [--profile NAME]
                         Submit a batch script and print the job id
+  train --data SPEC [--model NAME] [--epochs N] [--container NAME]
+        [--gpus N] [--follow] [--json] [--profile NAME]
+                        Build the trainer in a container and train on the
+                        cluster (train --help lists every option)
   version               Print the version and exit
 
 Commands that use the cluster take the profile used last (else
@@ -456,54 +462,165 @@ Sin comando, abre la ventana principal.
 
 Comandos:
   cancel ID... [--profile NOMBRE]
-                         Cancela trabajos
+                        Cancela trabajos
   connect [--profile NOMBRE]
-                         Inicia sesión y muestra el servidor y sus particiones
+                        Inicia sesión y muestra el servidor y sus particiones
   containers probe|list [--json] [--profile NOMBRE]
-                         Muestra lo que ofrece el clúster para contenedores o
-                         lista los contenedores con nombre y sus nodos
+                        Muestra lo que ofrece el clúster para contenedores o
+                        lista los contenedores con nombre y sus nodos
   containers create NOMBRE IMAGEN [--partition P] [--node N]
-                         Importa una imagen como contenedor con nombre
+                        Importa una imagen como contenedor con nombre
   containers remove NOMBRE [--node N]
-                         Elimina un contenedor con nombre
+                        Elimina un contenedor con nombre
   demo [--profile NOMBRE]
-                         Ejecuta un trabajo corto en el clúster y muestra cada paso
+                        Ejecuta un trabajo corto en el clúster y muestra
+                        cada paso
   image check REF [--enroot-version V] [--json]
-                         Comprueba y normaliza una referencia de imagen de contenedor
+                        Comprueba y normaliza una referencia de imagen de
+                        contenedor
   jobs [--json] [--profile NOMBRE]
-                         Lista sus trabajos: en cola, en ejecución y los del
-                         último día
+                        Lista sus trabajos: en cola, en ejecución y los del
+                        último día
   logs ID [-f] [--profile NOMBRE]
-                         Muestra la salida y los errores de un trabajo; -f los
-                         sigue hasta que el trabajo termina
+                        Muestra la salida y los errores de un trabajo; -f los
+                        sigue hasta que el trabajo termina
   packages install NOMBRE [--pip PAQ...] [--apt PAQ...] [-r ARCHIVO]
-                         Instala paquetes en un contenedor con nombre
+                        Instala paquetes en un contenedor con nombre
   packages manifest NOMBRE [--json]
-                         Muestra lo que se instaló en un contenedor
+                        Muestra lo que se instaló en un contenedor
   packages replay NOMBRE --onto OTRO
-                         Instala los paquetes de un contenedor en otro
-  profiles list          Lista los perfiles de conexión
+                        Instala los paquetes de un contenedor en otro
+  profiles list         Lista los perfiles de conexión
+  runs list|show ID [--json] [--profile NOMBRE]
+                        Lista las ejecuciones de entrenamiento o muestra una
   script check ARCHIVO [--json] [--profile NOMBRE]
-                         Comprueba un script por lotes de Slurm tal como lo lee sbatch
+                        Comprueba un script por lotes de Slurm tal como lo
+                        lee sbatch
   script set ARCHIVO NOMBRE=VALOR ...
-                         Edita las directivas #SBATCH de un script por lotes
+                        Edita las directivas #SBATCH de un script por lotes
   submit ARCHIVO [--profile NOMBRE]
-                         Envía un script por lotes y muestra el número del trabajo
-  version                Muestra la versión y termina
+                        Envía un script por lotes y muestra el número del
+                        trabajo
+  train --data DATOS [--model NOMBRE] [--epochs N] [--container NOMBRE]
+        [--gpus N] [--follow] [--json] [--profile NOMBRE]
+                        Compila el entrenador en un contenedor y entrena en
+                        el clúster (train --help lista todas las opciones)
+  version               Muestra la versión y termina
 
 Los comandos que usan el clúster toman el último perfil utilizado (o
 «sandbox») cuando no se indica --profile; script check entonces comprueba
 el script por sí solo.
 
 Opciones de la ventana:
-  --profile NOMBRE       Selecciona este perfil de conexión
-  --page NOMBRE          Abre primero esta página (connection, containers,
-                         packages, script, jobs, logs, train, settings)
-  --lang CÓDIGO          Usa este idioma en esta ejecución (en, es)
-  --screenshot ARCHIVO   Guarda una imagen de la ventana y termina
-  -v, --version          Muestra la versión y termina
-  -h, --help             Muestra esta ayuda y termina
+  --profile NOMBRE      Selecciona este perfil de conexión
+  --page NOMBRE         Abre primero esta página (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CÓDIGO         Usa este idioma en esta ejecución (en, es)
+  --screenshot ARCHIVO  Guarda una imagen de la ventana y termina
+  -v, --version         Muestra la versión y termina
+  -h, --help            Muestra esta ayuda y termina
 </translation>
+    </message>
+    <message>
+        <source>patagon-studio train --data SPEC [--model NAME] [--epochs N] [--container NAME]
+       [--gpus N] [--batch-size N] [--lr X] [--optimizer sgd|adamw] [--bf16]
+       [--partition P] [--gpu-type T | --no-gpu] [--time LIMIT] [--cpus N]
+       [--limit-train N] [--limit-test N] [--runs-folder DIR] [--torch-prefix DIR]
+       [--follow] [--json] [--profile NAME]
+SPEC is KIND:FOLDER (fashion-mnist, mnist, cifar10, imagefolder) or a folder on the
+cluster, whose format is then detected.</source>
+        <translation>patagon-studio train --data DATOS [--model NOMBRE] [--epochs N]
+     [--container NOMBRE] [--gpus N] [--batch-size N] [--lr X]
+     [--optimizer sgd|adamw] [--bf16] [--partition P]
+     [--gpu-type T | --no-gpu] [--time LÍMITE] [--cpus N]
+     [--limit-train N] [--limit-test N] [--runs-folder DIR]
+     [--torch-prefix DIR] [--follow] [--json] [--profile NOMBRE]
+DATOS es TIPO:CARPETA (fashion-mnist, mnist, cifar10, imagefolder) o una
+carpeta del clúster, cuyo formato se detecta entonces.</translation>
+    </message>
+    <message>
+        <source>runs %1: wrong arguments. See patagon-studio runs.</source>
+        <translation>runs %1: argumentos incorrectos. Consulte patagon-studio runs.</translation>
+    </message>
+    <message>
+        <source>Downloaded best.pt, metrics.jsonl and summary.json to %1</source>
+        <translation>Se descargaron best.pt, metrics.jsonl y summary.json en %1</translation>
+    </message>
+    <message>
+        <source>Test accuracy: %1 on %2 images</source>
+        <translation>Exactitud de prueba: %1 en %2 imágenes</translation>
+    </message>
+    <message>
+        <source>%1 expects a number, not &quot;%2&quot;.</source>
+        <translation>%1 espera un número, no «%2».</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>Argumento desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>--data is required.</source>
+        <translation>--data es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Run %1 submitted as job %2; its folder is %3</source>
+        <translation>Ejecución %1 enviada como trabajo %2; su carpeta es %3</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2: train loss %3, validation accuracy %4%, %5 images/s</source>
+        <translation>época %1/%2: pérdida de entrenamiento %3, exactitud de validación %4 %, %5 imágenes/s</translation>
+    </message>
+    <message>
+        <source>  epoch %1, step %2/%3: loss %4, %5 images/s</source>
+        <translation>  época %1, paso %2/%3: pérdida %4, %5 imágenes/s</translation>
+    </message>
+    <message>
+        <source>  GPU %1: %2% busy, %3 of %4 MiB</source>
+        <translation>  GPU %1: %2 % de uso, %3 de %4 MiB</translation>
+    </message>
+    <message>
+        <source>Test accuracy: %1</source>
+        <translation>Exactitud de prueba: %1</translation>
+    </message>
+    <message>
+        <source>patagon-studio runs list [--json] [--profile NAME]
+       patagon-studio runs show ID [--json]
+       patagon-studio runs eval ID [--json]
+       patagon-studio runs predict ID IMAGE... [--json]
+       patagon-studio runs download ID FOLDER</source>
+        <translation>patagon-studio runs list [--json] [--profile NOMBRE]
+     patagon-studio runs show ID [--json]
+     patagon-studio runs eval ID [--json]
+     patagon-studio runs predict ID IMAGEN... [--json]
+     patagon-studio runs download ID CARPETA</translation>
+    </message>
+    <message>
+        <source>No runs yet. Start one with &quot;patagon-studio train&quot;.</source>
+        <translation>Aún no hay ejecuciones. Inicie una con «patagon-studio train».</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>Trabajos: %1</translation>
+    </message>
+    <message>
+        <source>Container: %1 on %2</source>
+        <translation>Contenedor: %1 en %2</translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation>Carpeta de la ejecución: %1</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2274,422 @@ Las últimas líneas que mostró:
         <source>squeue failed: %1</source>
         <translation>squeue falló: %1</translation>
     </message>
+    <message>
+        <source>The file %1 is not a runs database, or it is damaged: %2</source>
+        <translation>El archivo %1 no es una base de datos de ejecuciones o está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the runs database %1: %2</source>
+        <translation>No se pudo leer la base de datos de ejecuciones %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the runs database %2.</source>
+        <translation>No hay ninguna ejecución %1 en la base de datos de ejecuciones %2.</translation>
+    </message>
+    <message>
+        <source>The runs database %1 is not open.</source>
+        <translation>La base de datos de ejecuciones %1 no está abierta.</translation>
+    </message>
+    <message>
+        <source>Could not open the runs database %1: %2</source>
+        <translation>No se pudo abrir la base de datos de ejecuciones %1: %2</translation>
+    </message>
+    <message>
+        <source>The runs database %1 was made by a newer Patagon Studio (format %2; this one reads format %3). Update Patagon Studio to open it.</source>
+        <translation>La base de datos de ejecuciones %1 fue creada por un Patagon Studio más reciente (formato %2; esta versión lee el formato %3). Actualice Patagon Studio para abrirla.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a runs database.</source>
+        <translation>El archivo %1 es una base de datos SQLite de otro programa, no una base de datos de ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Could not create the runs database %1: %2</source>
+        <translation>No se pudo crear la base de datos de ejecuciones %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the runs database %1: Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>No se pudo abrir la base de datos de ejecuciones %1: el controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Could not store the run in the runs database %1: %2</source>
+        <translation>No se pudo guardar la ejecución en la base de datos de ejecuciones %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not update the run in the runs database %1: %2</source>
+        <translation>No se pudo actualizar la ejecución en la base de datos de ejecuciones %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not store the epoch in the runs database %1: %2</source>
+        <translation>No se pudo guardar la época en la base de datos de ejecuciones %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the run from the runs database %1: %2</source>
+        <translation>No se pudo eliminar la ejecución de la base de datos de ejecuciones %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no trainer sources.</source>
+        <translation>La carpeta %1 no contiene el código fuente del entrenador.</translation>
+    </message>
+    <message>
+        <source>The toolchain check did not finish inside the container, so it is not known what the container holds. Look at the output above for the reason.</source>
+        <translation>La comprobación de herramientas no terminó dentro del contenedor, así que no se sabe qué contiene el contenedor. Consulte la salida anterior para ver el motivo.</translation>
+    </message>
+    <message>
+        <source>No TorchConfig.cmake was found under %1 inside the container. Give the folder that holds it (for a LibTorch download: its share/cmake/Torch).</source>
+        <translation>No se encontró ningún TorchConfig.cmake bajo %1 dentro del contenedor. Indique la carpeta que lo contiene (para una descarga de LibTorch: su share/cmake/Torch).</translation>
+    </message>
+    <message>
+        <source>This container has neither Python with PyTorch nor a LibTorch installation. Create a container from an NVIDIA PyTorch image (nvcr.io#nvidia/pytorch), which has everything the trainer needs.</source>
+        <translation>Este contenedor no tiene ni Python con PyTorch ni una instalación de LibTorch. Cree un contenedor a partir de una imagen de PyTorch de NVIDIA (nvcr.io#nvidia/pytorch), que tiene todo lo que necesita el entrenador.</translation>
+    </message>
+    <message>
+        <source>This container&apos;s Python cannot import torch (%1). Install PyTorch into it, or create a container from an NVIDIA PyTorch image (nvcr.io#nvidia/pytorch).</source>
+        <translation>El Python de este contenedor no puede importar torch (%1). Instale PyTorch en él o cree un contenedor a partir de una imagen de PyTorch de NVIDIA (nvcr.io#nvidia/pytorch).</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 in this container ships no CMake files, and no LibTorch was found. Give the path of a LibTorch, or create a container from an NVIDIA PyTorch image.</source>
+        <translation>PyTorch %1 de este contenedor no trae archivos de CMake y no se encontró ningún LibTorch. Indique la ruta de un LibTorch o cree un contenedor a partir de una imagen de PyTorch de NVIDIA.</translation>
+    </message>
+    <message>
+        <source>There is no C++ compiler in this container (images such as pytorch/pytorch:*-runtime have none). Install g++ into it as root (apt-get with --container-remap-root --container-writable), or use an image with a compiler (a -devel tag, or an NVIDIA PyTorch image).</source>
+        <translation>No hay ningún compilador de C++ en este contenedor (imágenes como pytorch/pytorch:*-runtime no lo traen). Instale g++ en él como root (apt-get con --container-remap-root --container-writable) o use una imagen con compilador (una etiqueta -devel o una imagen de PyTorch de NVIDIA).</translation>
+    </message>
+    <message>
+        <source>CMake is missing in this container. Install it with pip (pip install --user cmake) into this container?</source>
+        <translation>Falta CMake en este contenedor. ¿Instalarlo con pip (pip install --user cmake) en este contenedor?</translation>
+    </message>
+    <message>
+        <source>CMake %1 in this container is older than 3.21, which the trainer needs. Install a newer one with pip (pip install --user cmake)?</source>
+        <translation>CMake %1 de este contenedor es anterior a la versión 3.21, que necesita el entrenador. ¿Instalar una más reciente con pip (pip install --user cmake)?</translation>
+    </message>
+    <message>
+        <source>PyTorch here is built for CUDA %1 but the container has no CUDA compiler (normal for pip-installed PyTorch): the trainer is built without it, as it has no CUDA code of its own.</source>
+        <translation>Este PyTorch está compilado para CUDA %1, pero el contenedor no tiene compilador de CUDA (lo normal con PyTorch instalado con pip): el entrenador se compila sin él, ya que no tiene código CUDA propio.</translation>
+    </message>
+    <message>
+        <source>This container&apos;s PyTorch is CPU-only: the trainer will not use the GPU. For the GPU, use a container made from an NVIDIA PyTorch image (nvcr.io#nvidia/pytorch).</source>
+        <translation>El PyTorch de este contenedor es solo para CPU: el entrenador no usará la GPU. Para la GPU, use un contenedor creado a partir de una imagen de PyTorch de NVIDIA (nvcr.io#nvidia/pytorch).</translation>
+    </message>
+    <message>
+        <source>Gloo&apos;s headers are not in this container: the trainer is built without data-parallel training, so it can use one GPU only.</source>
+        <translation>Las cabeceras de Gloo no están en este contenedor: el entrenador se compila sin entrenamiento con datos en paralelo, así que solo puede usar una GPU.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>No dataset was given. Choose a folder on the cluster that holds Fashion-MNIST, MNIST, CIFAR-10 or one folder of images per class.</source>
+        <translation>No se indicó ningún conjunto de datos. Elija una carpeta del clúster que contenga Fashion-MNIST, MNIST, CIFAR-10 o una carpeta de imágenes por clase.</translation>
+    </message>
+    <message>
+        <source>The dataset folder &quot;%1&quot; is not an absolute path. Give the full path on the cluster (starting with / or ~/).</source>
+        <translation>La carpeta del conjunto de datos «%1» no es una ruta absoluta. Indique la ruta completa en el clúster (que empiece por / o ~/).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dataset format the trainer reads. Use one of: %2.</source>
+        <translation>«%1» no es un formato de conjunto de datos que lea el entrenador. Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model of the trainer. Use one of: %2.</source>
+        <translation>«%1» no es un modelo del entrenador. Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>The number of epochs must be between 1 and 100000.</source>
+        <translation>El número de épocas debe estar entre 1 y 100000.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 65536.</source>
+        <translation>El tamaño de lote debe estar entre 1 y 65536.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be between 0 and 10 (0: the default).</source>
+        <translation>La tasa de aprendizaje debe estar entre 0 y 10 (0: la predeterminada).</translation>
+    </message>
+    <message>
+        <source>The optimizer must be sgd or adamw.</source>
+        <translation>El optimizador debe ser sgd o adamw.</translation>
+    </message>
+    <message>
+        <source>The precision must be fp32 or bf16.</source>
+        <translation>La precisión debe ser fp32 o bf16.</translation>
+    </message>
+    <message>
+        <source>The number of GPUs must be between 1 and 64.</source>
+        <translation>El número de GPU debe estar entre 1 y 64.</translation>
+    </message>
+    <message>
+        <source>The CPUs per task must be between 1 and 1024.</source>
+        <translation>Las CPU por tarea deben estar entre 1 y 1024.</translation>
+    </message>
+    <message>
+        <source>The time limit &quot;%1&quot; is not one Slurm reads. Write minutes, HH:MM:SS or D-HH:MM:SS (for example 02:00:00).</source>
+        <translation>El límite de tiempo «%1» no es uno que Slurm entienda. Escriba minutos, HH:MM:SS o D-HH:MM:SS (por ejemplo 02:00:00).</translation>
+    </message>
+    <message>
+        <source>Choose a partition (for example gpu).</source>
+        <translation>Elija una partición (por ejemplo gpu).</translation>
+    </message>
+    <message>
+        <source>Choose the container to train in. Create one with PyTorch on the Containers page if there is none yet.</source>
+        <translation>Elija el contenedor en el que entrenar. Si todavía no hay ninguno, cree uno con PyTorch en la página Contenedores.</translation>
+    </message>
+    <message>
+        <source>The container name &quot;%1&quot; may only hold letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>El nombre de contenedor «%1» solo puede contener letras, dígitos, «_», «-» y «.».</translation>
+    </message>
+    <message>
+        <source>The GPU type &quot;%1&quot; may only hold letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>El tipo de GPU «%1» solo puede contener letras, dígitos, «_», «-» y «.».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dataset format the trainer reads. Use one of: %2, or give only the folder.</source>
+        <translation>«%1» no es un formato de conjunto de datos que lea el entrenador. Use uno de estos: %2, o indique solo la carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is empty.</source>
+        <translation>La carpeta %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds none of the dataset formats the trainer reads (IDX files such as train-images-idx3-ubyte, CIFAR-10 binary batches, or one folder of images per class). It holds: %2.</source>
+        <translation>La carpeta %1 no contiene ninguno de los formatos de conjunto de datos que lee el entrenador (archivos IDX como train-images-idx3-ubyte, lotes binarios de CIFAR-10 o una carpeta de imágenes por clase). Contiene: %2.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s node has no nvidia-smi, so GPU use cannot be shown.</source>
+        <translation>El nodo del trabajo no tiene nvidia-smi, así que no se puede mostrar el uso de la GPU.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled. Its last checkpoint is in %1.</source>
+        <translation>La ejecución se canceló. Su último punto de control está en %1.</translation>
+    </message>
+    <message>
+        <source>The trainer stopped with an error: %1 The job&apos;s log is %2.</source>
+        <translation>El entrenador se detuvo con un error: %1 El registro del trabajo es %2.</translation>
+    </message>
+    <message>
+        <source>The job ended as %1 (exit code %2) before the trainer finished. The job&apos;s log is %3.</source>
+        <translation>El trabajo terminó con el estado %1 (código de salida %2) antes de que acabara el entrenador. El registro del trabajo es %3.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 falló con el código de salida %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 falló con el código de salida %2: %3</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Checking the dataset and the container</source>
+        <translation>Comprobando el conjunto de datos y el contenedor</translation>
+    </message>
+    <message>
+        <source>Copying the trainer to the cluster</source>
+        <translation>Copiando el entrenador al clúster</translation>
+    </message>
+    <message>
+        <source>Checking the container&apos;s compiler and PyTorch</source>
+        <translation>Comprobando el compilador y PyTorch del contenedor</translation>
+    </message>
+    <message>
+        <source>Building the trainer in the container</source>
+        <translation>Compilando el entrenador en el contenedor</translation>
+    </message>
+    <message>
+        <source>Submitting the job</source>
+        <translation>Enviando el trabajo</translation>
+    </message>
+    <message>
+        <source>Watching the job</source>
+        <translation>Siguiendo el trabajo</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Not connected to the cluster. Connect first, then press Train again.</source>
+        <translation>Sin conexión con el clúster. Conéctese primero y pulse Entrenar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Looking for the home and scratch folders…</source>
+        <translation>Buscando la carpeta personal y la de scratch…</translation>
+    </message>
+    <message>
+        <source>The cluster did not say where your home folder is.</source>
+        <translation>El clúster no indicó dónde está su carpeta personal.</translation>
+    </message>
+    <message>
+        <source>The partition %1 does not exist on this cluster. Its partitions are: %2.</source>
+        <translation>La partición %1 no existe en este clúster. Sus particiones son: %2.</translation>
+    </message>
+    <message>
+        <source>Checking the dataset folder %1…</source>
+        <translation>Comprobando la carpeta del conjunto de datos %1…</translation>
+    </message>
+    <message>
+        <source>The dataset folder %1 cannot be read on the cluster: %2 Check the path.</source>
+        <translation>No se puede leer la carpeta del conjunto de datos %1 en el clúster: %2 Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a %2 dataset, not %3. Choose the format %2, or another folder.</source>
+        <translation>La carpeta %1 contiene un conjunto de datos %2, no %3. Elija el formato %2 u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Looking for the container %1 on the nodes…</source>
+        <translation>Buscando el contenedor %1 en los nodos…</translation>
+    </message>
+    <message>
+        <source>The container %1 does not exist on the cluster, and you have no containers yet. Create one from a PyTorch image on the Containers page (for example nvcr.io#nvidia/pytorch).</source>
+        <translation>El contenedor %1 no existe en el clúster y todavía no tiene contenedores. Cree uno a partir de una imagen de PyTorch en la página Contenedores (por ejemplo nvcr.io#nvidia/pytorch).</translation>
+    </message>
+    <message>
+        <source>The container %1 does not exist on the cluster. Your containers are: %2. Choose one of them, or create %1 on the Containers page.</source>
+        <translation>El contenedor %1 no existe en el clúster. Sus contenedores son: %2. Elija uno de ellos o cree %1 en la página Contenedores.</translation>
+    </message>
+    <message>
+        <source>The container %1 lives on node %2: the trainer is built and runs there.</source>
+        <translation>El contenedor %1 está en el nodo %2: el entrenador se compila y se ejecuta allí.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s sources (%1) are already on the cluster.</source>
+        <translation>El código fuente del entrenador (%1) ya está en el clúster.</translation>
+    </message>
+    <message>
+        <source>Copying the trainer&apos;s sources to the cluster…</source>
+        <translation>Copiando el código fuente del entrenador al clúster…</translation>
+    </message>
+    <message>
+        <source>Putting the trainer&apos;s sources in place</source>
+        <translation>Colocar el código fuente del entrenador en su sitio</translation>
+    </message>
+    <message>
+        <source>The trainer was built for this container before: using it.</source>
+        <translation>El entrenador ya se compiló antes para este contenedor: se usa ese.</translation>
+    </message>
+    <message>
+        <source>Checking the container %1 on node %2…</source>
+        <translation>Comprobando el contenedor %1 en el nodo %2…</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <source>The container %1 could not be started to check it (exit code %2): %3</source>
+        <translation>No se pudo iniciar el contenedor %1 para comprobarlo (código de salida %2): %3</translation>
+    </message>
+    <message>
+        <source>no message.</source>
+        <translation>sin mensaje.</translation>
+    </message>
+    <message>
+        <source>The trainer cannot be built in the container %1. %2</source>
+        <translation>El entrenador no se puede compilar en el contenedor %1. %2</translation>
+    </message>
+    <message>
+        <source>Compiling the trainer in %1 with %2 jobs…</source>
+        <translation>Compilando el entrenador en %1 con %2 procesos…</translation>
+    </message>
+    <message>
+        <source>CMake could not configure the trainer in %1.</source>
+        <translation>CMake no pudo configurar el entrenador en %1.</translation>
+    </message>
+    <message>
+        <source>The trainer did not compile in %1.</source>
+        <translation>El entrenador no se pudo compilar en %1.</translation>
+    </message>
+    <message>
+        <source>The trainer was built in %1 but does not start.</source>
+        <translation>El entrenador se compiló en %1, pero no arranca.</translation>
+    </message>
+    <message>
+        <source>The build in %1 stopped (exit code %2).</source>
+        <translation>La compilación en %1 se detuvo (código de salida %2).</translation>
+    </message>
+    <message>
+        <source>The first error:</source>
+        <translation>El primer error:</translation>
+    </message>
+    <message>
+        <source>Submitting the job…</source>
+        <translation>Enviando el trabajo…</translation>
+    </message>
+    <message>
+        <source>Submitted as job %1.</source>
+        <translation>Enviado como trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the job was submitted.</source>
+        <translation>Cancelado antes de enviar el trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 falló (código de salida %2): %3</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s evaluation could not be read.</source>
+        <translation>No se pudo leer la evaluación del entrenador.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s confusion matrix is malformed.</source>
+        <translation>La matriz de confusión del entrenador está mal formada.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s predictions could not be read.</source>
+        <translation>No se pudieron leer las predicciones del entrenador.</translation>
+    </message>
+    <message>
+        <source>Not connected to the cluster.</source>
+        <translation>Sin conexión con el clúster.</translation>
+    </message>
+    <message>
+        <source>This run does not say where its trainer and folder are.</source>
+        <translation>Esta ejecución no indica dónde están su entrenador y su carpeta.</translation>
+    </message>
+    <message>
+        <source>Evaluating the best checkpoint on the test set…</source>
+        <translation>Evaluando el mejor punto de control en el conjunto de prueba…</translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation>La evaluación</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 images.</source>
+        <translation>Elija entre 1 y %1 imágenes.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>No se puede leer la imagen %1.</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 20 MB.</source>
+        <translation>La imagen %1 ocupa más de 20 MB.</translation>
+    </message>
+    <message>
+        <source>Copying the images to the cluster…</source>
+        <translation>Copiando las imágenes al clúster…</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>Consultando al modelo…</translation>
+    </message>
+    <message>
+        <source>The prediction</source>
+        <translation>La predicción</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>Falló la descarga de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -2784,34 +3317,6 @@ Errores: %2</translation>
         <translation>Patagon Studio</translation>
     </message>
     <message>
-        <source>Connect to the cluster&apos;s login node over SSH, with your key, password or one-time code, and keep your connection profiles.</source>
-        <translation>Conéctese al nodo de acceso del clúster por SSH, con su clave, contraseña o código de un solo uso, y guarde sus perfiles de conexión.</translation>
-    </message>
-    <message>
-        <source>Import a container image on the compute node and keep it under a name, with your registry credentials.</source>
-        <translation>Importe una imagen de contenedor en el nodo de cómputo y guárdela con un nombre, con sus credenciales del registro.</translation>
-    </message>
-    <message>
-        <source>Install Python and system packages inside your container and keep a record of them.</source>
-        <translation>Instale paquetes de Python y del sistema dentro de su contenedor y lleve un registro de ellos.</translation>
-    </message>
-    <message>
-        <source>Write the Slurm batch script with a form and a text editor that stay in step.</source>
-        <translation>Escriba el script de lote de Slurm con un formulario y un editor de texto que se mantienen sincronizados.</translation>
-    </message>
-    <message>
-        <source>Submit jobs, watch them wait and run, and cancel them.</source>
-        <translation>Envíe trabajos, vea cómo esperan y se ejecutan, y cancélelos.</translation>
-    </message>
-    <message>
-        <source>Follow the output of a job as it grows.</source>
-        <translation>Siga la salida de un trabajo a medida que crece.</translation>
-    </message>
-    <message>
-        <source>Train an image classifier on the GPU node with one click and watch loss and accuracy.</source>
-        <translation>Entrene un clasificador de imágenes en el nodo GPU con un clic y observe la pérdida y la exactitud.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2893,6 +3398,48 @@ Errores: %2</translation>
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::MetricsChart</name>
+    <message numerus="yes">
+        <source>Comparing %n run(s): validation loss and validation accuracy by epoch.</source>
+        <translation>
+            <numerusform>Comparando %n ejecución: pérdida y exactitud de validación por época.</numerusform>
+            <numerusform>Comparando %n ejecuciones: pérdida y exactitud de validación por época.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The curves appear once the trainer has finished its first epoch.</source>
+        <translation>Las curvas aparecen cuando el entrenador termina su primera época.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · %3 images/s · learning rate %4 · about %5 left</source>
+        <translation>Época %1 de %2 · %3 imágenes/s · tasa de aprendizaje %4 · quedan unos %5</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · %3 images/s · learning rate %4</source>
+        <translation>Época %1 de %2 · %3 imágenes/s · tasa de aprendizaje %4</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Exactitud (%)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
     </message>
 </context>
 <context>
@@ -3093,13 +3640,6 @@ libgl1</translation>
     </message>
 </context>
 <context>
-    <name>Patagon::PlaceholderPage</name>
-    <message>
-        <source>This page is not yet available in this version.</source>
-        <translation>Esta página aún no está disponible en esta versión.</translation>
-    </message>
-</context>
-<context>
     <name>Patagon::ProbeWizardPage</name>
     <message>
         <source>Check &amp;again</source>
@@ -3270,6 +3810,231 @@ libgl1</translation>
     <message>
         <source>Host and user names cannot contain spaces.</source>
         <translation>Los nombres de servidor y de usuario no pueden contener espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::RunListModel</name>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Run folder on the cluster: %1</source>
+        <translation>Carpeta de la ejecución en el clúster: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Exactitud de prueba</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::RunProgressView</name>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Época %1 de %2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2. %3</source>
+        <translation>Trabajo %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 on %3</source>
+        <translation>Trabajo %1: %2 en %3</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Trabajo %1</translation>
+    </message>
+    <message>
+        <source>Job %1 on node %2</source>
+        <translation>Trabajo %1 en el nodo %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Examinar</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Compilar</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>%1: not needed this time</source>
+        <translation>%1: no hizo falta esta vez</translation>
+    </message>
+    <message>
+        <source>Build output</source>
+        <translation>Salida de la compilación</translation>
+    </message>
+    <message>
+        <source>What the toolchain check and the compiler printed</source>
+        <translation>Lo que imprimieron la comprobación de herramientas y el compilador</translation>
+    </message>
+    <message>
+        <source>Show logs</source>
+        <translation>Ver registros</translation>
+    </message>
+    <message>
+        <source>Follow the job&apos;s output on the Logs page</source>
+        <translation>Seguir la salida del trabajo en la página Registros</translation>
+    </message>
+    <message>
+        <source>Open script</source>
+        <translation>Abrir script</translation>
+    </message>
+    <message>
+        <source>Open the batch script of this run on the Script page</source>
+        <translation>Abrir el script de lote de esta ejecución en la página Script</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::RunsView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Eliminar ejecuciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n run(s) from this computer? Their curves and settings are lost here; the run folders and jobs on the cluster stay as they are.
+
+%1</source>
+        <translation>
+            <numerusform>¿Eliminar de este equipo el registro de %n ejecución? Sus curvas y ajustes se pierden aquí; su carpeta y su trabajo en el clúster quedan como están.
+
+%1</numerusform>
+            <numerusform>¿Eliminar de este equipo el registro de %n ejecuciones? Sus curvas y ajustes se pierden aquí; sus carpetas y trabajos en el clúster quedan como están.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run is in progress: cancel it or wait for it to end.</source>
+        <translation>Esta ejecución está en curso: cancélela o espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Delete the selected records from this computer</source>
+        <translation>Eliminar de este equipo los registros seleccionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, state or container</source>
+        <translation>Filtrar por nombre, estado o contenedor</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s curves and details on the New run tab</source>
+        <translation>Mostrar las curvas y los detalles de esta ejecución en la pestaña Nueva ejecución</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Draw the validation curves of the selected runs together</source>
+        <translation>Dibujar juntas las curvas de validación de las ejecuciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>R&amp;e-run</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>Fill the form with this run&apos;s settings</source>
+        <translation>Rellenar el formulario con los ajustes de esta ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +4333,285 @@ El archivo que hay allí no ha cambiado.</translation>
     <message>
         <source>Settings file:</source>
         <translation>Archivo de configuración:</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::TrainForm</name>
+    <message>
+        <source>&amp;Dataset folder:</source>
+        <translation>Carpeta de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>É&amp;pocas:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimizador:</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>P&amp;recisión:</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation>&amp;GPU:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime limit:</source>
+        <translation>Límite de t&amp;iempo:</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Contenedor:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtition:</source>
+        <translation>P&amp;artición:</translation>
+    </message>
+    <message>
+        <source>GPU t&amp;ype:</source>
+        <translation>Tipo de GP&amp;U:</translation>
+    </message>
+    <message>
+        <source>A folder on the cluster, such as %1</source>
+        <translation>Una carpeta en el clúster, como %1</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s folder on the cluster (not on this computer): Fashion-MNIST or MNIST files, CIFAR-10 binary batches, or one folder of images per class.</source>
+        <translation>La carpeta del conjunto de datos en el clúster (no en este equipo): archivos de Fashion-MNIST o MNIST, lotes binarios de CIFAR-10 o una carpeta de imágenes por clase.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Image folders (one per class)</source>
+        <translation>Carpetas de imágenes (una por clase)</translation>
+    </message>
+    <message>
+        <source>Detect: the format is read from the folder&apos;s files before anything is submitted.</source>
+        <translation>Detectar: el formato se lee de los archivos de la carpeta antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>smallcnn trains in minutes; resnet9 and resnet18 reach a higher accuracy on larger images.</source>
+        <translation>smallcnn entrena en minutos; resnet9 y resnet18 logran mayor exactitud con imágenes más grandes.</translation>
+    </message>
+    <message>
+        <source>How many times the trainer goes through the training images.</source>
+        <translation>Cuántas veces recorre el entrenador las imágenes de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Images per step on each GPU.</source>
+        <translation>Imágenes por paso en cada GPU.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <source>0 uses the trainer&apos;s default for the optimizer.</source>
+        <translation>0 usa el valor predeterminado del entrenador para el optimizador.</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD con momento</translation>
+    </message>
+    <message>
+        <source>fp32 (full)</source>
+        <translation>fp32 (completa)</translation>
+    </message>
+    <message>
+        <source>bf16 (mixed)</source>
+        <translation>bf16 (mixta)</translation>
+    </message>
+    <message>
+        <source>One task per GPU; above 1 the trainer runs data-parallel.</source>
+        <translation>Una tarea por GPU; con más de una, el entrenador reparte los datos en paralelo.</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation>HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>The job&apos;s time limit. Near it the trainer saves a checkpoint and the job is requeued to continue.</source>
+        <translation>El límite de tiempo del trabajo. Cerca de él, el entrenador guarda un punto de control y el trabajo se reencola para continuar.</translation>
+    </message>
+    <message>
+        <source>A named container with PyTorch (made on the Containers page): the trainer is built and runs in it.</source>
+        <translation>Un contenedor con nombre que tenga PyTorch (creado en la página Contenedores): el entrenador se compila y se ejecuta en él.</translation>
+    </message>
+    <message>
+        <source>a container name</source>
+        <translation>un nombre de contenedor</translation>
+    </message>
+    <message>
+        <source>gpu</source>
+        <translation>gpu</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>A GPU model such as A100, or empty for any GPU of the partition.</source>
+        <translation>Un modelo de GPU como A100, o vacío para cualquier GPU de la partición.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::TrainPage</name>
+    <message>
+        <source>Epoch %1, step %2 of %3: loss %4, %5 images/s</source>
+        <translation>Época %1, paso %2 de %3: pérdida %4, %5 imágenes/s</translation>
+    </message>
+    <message>
+        <source>GPU %1: %2% busy, %3 of %4 GiB</source>
+        <translation>GPU %1: %2 % de uso, %3 de %4 GiB</translation>
+    </message>
+    <message>
+        <source>Reading the run&apos;s files failed (trying again): %1</source>
+        <translation>No se pudieron leer los archivos de la ejecución (se vuelve a intentar): %1</translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled: %1</source>
+        <translation>No se pudo cancelar el trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>Cancelar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Cancel job %1? The trainer saves a checkpoint first, and the run is recorded as cancelled.</source>
+        <translation>¿Cancelar el trabajo %1? El entrenador guarda antes un punto de control y la ejecución queda registrada como cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancelling the job…</source>
+        <translation>Cancelando el trabajo…</translation>
+    </message>
+    <message>
+        <source>Training finished. Test accuracy: %1.</source>
+        <translation>Entrenamiento terminado. Exactitud de prueba: %1.</translation>
+    </message>
+    <message>
+        <source>Training finished.</source>
+        <translation>Entrenamiento terminado.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>La ejecución se canceló.</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>La ejecución falló.</translation>
+    </message>
+    <message>
+        <source>Watching run %1 again: it was still going when the app was closed.</source>
+        <translation>Siguiendo de nuevo la ejecución %1: seguía en curso cuando se cerró la aplicación.</translation>
+    </message>
+    <message>
+        <source>Runs are not recorded on this computer, so they will not be listed under Runs: %1</source>
+        <translation>Las ejecuciones no se registran en este equipo, así que no aparecerán en Ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>Run %1, %2: %3, test accuracy %4.</source>
+        <translation>Ejecución %1, %2: %3, exactitud de prueba %4.</translation>
+    </message>
+    <message>
+        <source>Run %1, %2: %3.</source>
+        <translation>Ejecución %1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n recorded run(s).</source>
+        <translation>
+            <numerusform>Comparando %n ejecución registrada.</numerusform>
+            <numerusform>Comparando %n ejecuciones registradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recorded run, as it was stored.</source>
+        <translation>Una ejecución registrada, tal como se guardó.</translation>
+    </message>
+    <message>
+        <source>Back to the current run</source>
+        <translation>Volver a la ejecución actual</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to the cluster on the Connection page, then press Train.</source>
+        <translation>Sin conexión. Conéctese al clúster en la página Conexión y pulse Entrenar.</translation>
+    </message>
+    <message>
+        <source>A run is in progress. Wait for it to end or cancel it to start another.</source>
+        <translation>Hay una ejecución en curso. Espere a que termine o cancélela para iniciar otra.</translation>
+    </message>
+    <message>
+        <source>Build the trainer if needed and submit this run (%1)</source>
+        <translation>Compilar el entrenador si hace falta y enviar esta ejecución (%1)</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc). A submitted job is cancelled after asking.</source>
+        <translation>Detener la ejecución (Esc). Un trabajo enviado se cancela tras preguntar.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next run: %1, %n epoch(s)</source>
+        <translation>
+            <numerusform>Próxima ejecución: %1, %n época</numerusform>
+            <numerusform>Próxima ejecución: %1, %n épocas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings: %1, %n epoch(s)</source>
+        <translation>
+            <numerusform>Ajustes: %1, %n época</numerusform>
+            <numerusform>Ajustes: %1, %n épocas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide this run&apos;s settings</source>
+        <translation>Mostrar u ocultar los ajustes de esta ejecución</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>&amp;New run</source>
+        <translation>&amp;Nueva ejecución</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>&amp;Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

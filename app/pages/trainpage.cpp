@@ -7,6 +7,7 @@
 #include "app/train/runsview.h"
 #include "app/train/trainform.h"
 #include "core/remote/remotehost.h"
+#include "core/slurm/clusterfactsfetcher.h"
 #include "core/train/runstore.h"
 #include "core/train/runwatcher.h"
 
@@ -142,8 +143,23 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
     if (m_host) {
         connect(m_host, &RemoteHost::stateChanged, this, &TrainPage::updateActions);
         connect(m_host, &RemoteHost::connected, this, [this] {
-            if (m_host)
-                resumeUnfinished(m_host->name());
+            if (!m_host)
+                return;
+            resumeUnfinished(m_host->name());
+            m_facts = Slurm::ClusterFacts::loadFromCache(m_host->name());
+            if (!m_facts) {
+                auto *fetcher = new Slurm::ClusterFactsFetcher(m_host, this);
+                connect(fetcher, &Slurm::ClusterFactsFetcher::fetched, this,
+                        [this, fetcher](const Slurm::ClusterFacts &facts) {
+                            m_facts = facts;
+                            fetcher->deleteLater();
+                            updateActions();
+                        });
+                connect(fetcher, &Slurm::ClusterFactsFetcher::failed, fetcher,
+                        &QObject::deleteLater);
+                fetcher->fetch();
+            }
+            updateActions();
         });
     }
     retranslate();
@@ -461,8 +477,20 @@ void TrainPage::updateBanner()
 void TrainPage::updateActions()
 {
     const bool active = isRunActive();
-    const Result valid = config().validate();
+    Result valid = config().validate();
     const bool connected = m_host && m_host->isConnected();
+    QString warning;
+    if (valid && connected && m_facts) {
+        // The same checker as the Script page's, on the script this run would submit.
+        for (const Slurm::ScriptProblem &p : checkAgainstCluster(config(), *m_facts)) {
+            if (p.severity == Slurm::ScriptProblem::Severity::Error) {
+                valid = Result::error(ErrorCode::InvalidInput, p.message);
+                break;
+            }
+            if (warning.isEmpty())
+                warning = p.message;
+        }
+    }
     m_train->setEnabled(!active && valid && connected);
     m_cancel->setEnabled(active);
     m_cancelAction->setEnabled(active);
@@ -470,11 +498,12 @@ void TrainPage::updateActions()
     const bool offlineHint = !connected && !active && (valid || config().container.isEmpty());
     const QString hint = offlineHint
         ? tr("Not connected. Connect to the cluster on the Connection page, then press Train.")
-        : valid ? QString()
+        : valid ? warning
                 : valid.message();
     m_validation->setText(hint);
-    m_validation->setStyleSheet(offlineHint || valid ? QString()
-                                                     : QStringLiteral("color: #c62828"));
+    m_validation->setStyleSheet(offlineHint || hint.isEmpty() ? QString()
+                                    : valid                   ? QStringLiteral("color: #a15c00")
+                                                              : QStringLiteral("color: #c62828"));
     const QString shortcut
         = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
     if (active)

@@ -8,12 +8,15 @@
 
 #include "core/jobs/jobinfo.h"
 #include "core/result.h"
+#include "core/slurm/clusterfacts.h"
 #include "core/train/runrecord.h"
 #include "core/train/trainconfig.h"
 #include "core/train/trainrun.h"
 
 #include <QPointer>
+
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -122,6 +125,9 @@ private:
     TrainForm *m_form;
     QToolButton *m_formToggle;
     QLabel *m_validation;
+    // The cluster's partitions, GRES and limits: the form is checked against them as the Script
+    // page checks a script (cached per profile; fetched once when there is no cache).
+    std::optional<Slurm::ClusterFacts> m_facts;
     QPushButton *m_train;
     QPushButton *m_cancel;
     QAction *m_cancelAction = nullptr;

@@ -2,6 +2,8 @@
 
 #include "core/remote/shellquote.h"
 #include "core/slurm/batchscript.h"
+#include "core/slurm/clusterfacts.h"
+#include "core/slurm/scriptchecker.h"
 #include "core/tr.h"
 
 #include <QJsonArray>
@@ -279,6 +281,26 @@ QByteArray generateBatchScript(const TrainConfig &c, const ScriptInputs &in)
     if (!in.submissionComment.isEmpty())
         script.setValue(QStringLiteral("comment"), in.submissionComment);
     return script.serialize();
+}
+
+} // namespace Patagon::Train
+
+namespace Patagon::Train {
+
+QList<Slurm::ScriptProblem> checkAgainstCluster(const TrainConfig &config,
+                                                const Slurm::ClusterFacts &facts)
+{
+    ScriptInputs inputs;
+    inputs.binary = QStringLiteral("/patagon-train");
+    inputs.runDir = QStringLiteral("/run");
+    inputs.jobName = QStringLiteral("patagon-train");
+    const auto script = Slurm::BatchScript::parse(generateBatchScript(config, inputs));
+    QList<Slurm::ScriptProblem> out;
+    for (const Slurm::ScriptProblem &p : Slurm::ScriptChecker::check(script, &facts)) {
+        if (p.severity != Slurm::ScriptProblem::Severity::Info)
+            out << p;
+    }
+    return out;
 }
 
 } // namespace Patagon::Train

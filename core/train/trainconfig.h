@@ -3,10 +3,15 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/slurm/scriptproblem.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+namespace Patagon::Slurm {
+struct ClusterFacts;
+}
 
 namespace Patagon::Train {
 
@@ -76,5 +81,11 @@ struct ScriptInputs
     QString submissionComment; // unused when empty
 };
 QByteArray generateBatchScript(const TrainConfig &config, const ScriptInputs &inputs);
+
+// The run's batch script checked by the Script page's checker against the cluster's facts
+// (partition, GRES and its type, time limit, ...): its warnings and errors, without line
+// positions (the script is generated; the form is what the user edits).
+QList<Slurm::ScriptProblem> checkAgainstCluster(const TrainConfig &config,
+                                                const Slurm::ClusterFacts &facts);
 
 } // namespace Patagon::Train

@@ -2,6 +2,7 @@
 // advice, the first build error, metrics.jsonl read in pieces, dataset detection, the config's
 // checks and the batch script it becomes.
 #include "core/slurm/batchscript.h"
+#include "core/slurm/clusterfacts.h"
 #include "core/train/metricsreader.h"
 #include "core/train/runnerbundle.h"
 #include "core/train/runresults.h"
@@ -362,6 +363,46 @@ private slots:
         QCOMPARE(p->first().answers.at(1).className, s("T-shirt, top"));
         QCOMPARE(p->first().answers.at(0).confidence, 0.75);
         QVERIFY(!parsePredictions("index,label\n"));
+    }
+
+    void checkedAgainstTheClustersFacts()
+    {
+        Slurm::ClusterFacts facts;
+        Slurm::PartitionFacts gpu;
+        gpu.name = s("gpu");
+        gpu.state = s("UP");
+        gpu.maxTimeMinutes = 2 * 24 * 60;
+        gpu.gres = {s("gpu:A100:1")};
+        gpu.totalNodes = 1;
+        gpu.totalCpus = 64;
+        Slurm::PartitionFacts cpu = gpu;
+        cpu.name = s("cpu");
+        cpu.gres.clear();
+        cpu.isDefault = true;
+        facts.partitions = {cpu, gpu};
+        TrainConfig c;
+        c.dataKind = s("mnist");
+        c.dataDir = s("/d");
+        c.container = s("pytorch");
+        c.gresType = s("A100");
+        QVERIFY2(checkAgainstCluster(c, facts).isEmpty(),
+                 qPrintable(checkAgainstCluster(c, facts).value(0).message));
+        auto mentions = [&](const TrainConfig &config, const QString &word) {
+            for (const auto &p : checkAgainstCluster(config, facts)) {
+                if (p.message.contains(word))
+                    return true;
+            }
+            return false;
+        };
+        TrainConfig wrong = c;
+        wrong.partition = s("gpux");
+        QVERIFY(mentions(wrong, s("gpux")));
+        wrong = c;
+        wrong.timeLimit = s("3-00:00:00");
+        QVERIFY(!checkAgainstCluster(wrong, facts).isEmpty());
+        wrong = c;
+        wrong.gresType = s("H100");
+        QVERIFY(mentions(wrong, s("H100")));
     }
 
     void gpuSamples()
