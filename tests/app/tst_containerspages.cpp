@@ -84,15 +84,7 @@ class TestContainersPages : public QObject
 
     ConnectionProfile profile() const
     {
-        ConnectionProfile p;
-        p.name = QStringLiteral("containertest");
-        p.host = m_env.host();
-        p.port = m_env.port().toInt();
-        p.user = m_env.user();
-        p.identityFile = m_env.key();
-        p.knownHostsFile = m_env.knownHosts();
-        p.sshConfigFile = m_tmp.filePath(QStringLiteral("no-ssh-config"));
-        return p;
+        return m_env.profile(QStringLiteral("containertest"), m_tmp.path());
     }
 
     // Leaves nothing behind if the test stopped half-way.

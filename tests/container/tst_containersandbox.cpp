@@ -78,15 +78,7 @@ class TestContainerSandbox : public QObject
 
     ConnectionProfile profile() const
     {
-        ConnectionProfile p;
-        p.name = QStringLiteral("containertest");
-        p.host = m_env.host();
-        p.port = m_env.port().toInt();
-        p.user = m_env.user();
-        p.identityFile = m_env.key();
-        p.knownHostsFile = m_env.knownHosts();
-        p.sshConfigFile = m_tmp.filePath(QStringLiteral("no-ssh-config"));
-        return p;
+        return m_env.profile(QStringLiteral("containertest"), m_tmp.path());
     }
 
     Expected<CommandOutput> runRemote(const QStringList &argv)

@@ -90,15 +90,7 @@ class TestJobNotify : public QObject
 
     ConnectionProfile profile() const
     {
-        ConnectionProfile p;
-        p.name = QStringLiteral("notifytest");
-        p.host = m_env.host();
-        p.port = m_env.port().toInt();
-        p.user = m_env.user();
-        p.identityFile = m_env.key();
-        p.knownHostsFile = m_env.knownHosts();
-        p.sshConfigFile = m_tmp.filePath(QStringLiteral("no-ssh-config"));
-        return p;
+        return m_env.profile(QStringLiteral("notifytest"), m_tmp.path());
     }
 
 private slots:

@@ -75,15 +75,7 @@ class TestJobsPages : public QObject
 
     ConnectionProfile profile() const
     {
-        ConnectionProfile p;
-        p.name = QStringLiteral("pagetest");
-        p.host = m_env.host();
-        p.port = m_env.port().toInt();
-        p.user = m_env.user();
-        p.identityFile = m_env.key();
-        p.knownHostsFile = m_env.knownHosts();
-        p.sshConfigFile = m_tmp.filePath(QStringLiteral("no-ssh-config"));
-        return p;
+        return m_env.profile(QStringLiteral("pagetest"), m_tmp.path());
     }
 
 private slots:

@@ -83,15 +83,7 @@ class TestConnection : public QObject
 
     ConnectionProfile keyProfile() const
     {
-        ConnectionProfile p;
-        p.name = QStringLiteral("test");
-        p.host = m_env.host();
-        p.port = m_env.port().toInt();
-        p.user = m_env.user();
-        p.identityFile = m_env.key();
-        p.knownHostsFile = m_env.knownHosts();
-        p.sshConfigFile = m_tmp.filePath(QStringLiteral("no-ssh-config"));
-        return p;
+        return m_env.profile(QStringLiteral("test"), m_tmp.path());
     }
 
     ConnectionProfile passwordProfile(const QString &port) const
