@@ -539,6 +539,21 @@ cluster, whose format is then detected.</source>
     </message>
 </context>
 <context>
+    <name>Patagon::ConfusionModel</name>
+    <message>
+        <source>True %1, predicted %2: %3 images (%4 % of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patagon::ConnectionPage</name>
     <message>
         <source>No profile yet. Add one with the login node&apos;s host name and your user name.</source>
@@ -3714,6 +3729,128 @@ libgl1</source>
     </message>
     <message>
         <source>Host and user names cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ResultsView</name>
+    <message>
+        <source>Try the model with your images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the run&apos;s results to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading and predicting %n image(s)…</source>
+        <translation>
+            <numerusform>Uploading and predicting %n image…</numerusform>
+            <numerusform>Uploading and predicting %n images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Test accuracy %1 % on %n image(s), test loss %2.</source>
+        <translation>
+            <numerusform>Test accuracy %1 % on %n image, test loss %2.</numerusform>
+            <numerusform>Test accuracy %1 % on %n images, test loss %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <extracomment>A class the model answered and its confidence, e.g. &quot;Sneaker 87 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the best checkpoint on the test set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a completed run to see its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are there once the run has completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to the cluster on the Connection page to evaluate, try or download this run&apos;s model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate on the test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the best checkpoint on the test set on the cluster: accuracy per class and the confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with your images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload PNG or JPEG images and see the model&apos;s top three answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy best.pt, metrics.jsonl and summary.json to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

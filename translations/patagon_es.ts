@@ -624,6 +624,21 @@ carpeta del clúster, cuyo formato se detecta entonces.</translation>
     </message>
 </context>
 <context>
+    <name>Patagon::ConfusionModel</name>
+    <message>
+        <source>True %1, predicted %2: %3 images (%4 % of %1)</source>
+        <translation>Real %1, predicha %2: %3 imágenes (%4 % de %1)</translation>
+    </message>
+    <message>
+        <source>True class: %1</source>
+        <translation>Clase real: %1</translation>
+    </message>
+    <message>
+        <source>Predicted class: %1</source>
+        <translation>Clase predicha: %1</translation>
+    </message>
+</context>
+<context>
     <name>Patagon::ConnectionPage</name>
     <message>
         <source>No profile yet. Add one with the login node&apos;s host name and your user name.</source>
@@ -3810,6 +3825,128 @@ libgl1</translation>
     <message>
         <source>Host and user names cannot contain spaces.</source>
         <translation>Los nombres de servidor y de usuario no pueden contener espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ResultsView</name>
+    <message>
+        <source>Try the model with your images</source>
+        <translation>Pruebe el modelo con sus imágenes</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Download the run&apos;s results to</source>
+        <translation>Descargar los resultados de la ejecución en</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading and predicting %n image(s)…</source>
+        <translation>
+            <numerusform>Subiendo y prediciendo %n imagen…</numerusform>
+            <numerusform>Subiendo y prediciendo %n imágenes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test accuracy %1 % on %n image(s), test loss %2.</source>
+        <translation>
+            <numerusform>Exactitud de prueba %1 % en %n imagen, pérdida de prueba %2.</numerusform>
+            <numerusform>Exactitud de prueba %1 % en %n imágenes, pérdida de prueba %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>sin imágenes</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <extracomment>A class the model answered and its confidence, e.g. &quot;Sneaker 87 %&quot;</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Evaluating the best checkpoint on the test set…</source>
+        <translation>Evaluando el mejor punto de control en el conjunto de prueba…</translation>
+    </message>
+    <message>
+        <source>Show a completed run to see its results.</source>
+        <translation>Muestre una ejecución completada para ver sus resultados.</translation>
+    </message>
+    <message>
+        <source>Results are there once the run has completed.</source>
+        <translation>Los resultados estarán disponibles cuando la ejecución se haya completado.</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to the cluster on the Connection page to evaluate, try or download this run&apos;s model.</source>
+        <translation>Sin conexión. Conéctese al clúster en la página «Conexión» para evaluar, probar o descargar el modelo de esta ejecución.</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluación</translation>
+    </message>
+    <message>
+        <source>Try &amp;it</source>
+        <translation>&amp;Pruébelo</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descarga</translation>
+    </message>
+    <message>
+        <source>Evaluate on the test set</source>
+        <translation>Evaluar en el conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>Run the best checkpoint on the test set on the cluster: accuracy per class and the confusion matrix</source>
+        <translation>Ejecuta el mejor punto de control sobre el conjunto de prueba en el clúster: exactitud por clase y matriz de confusión</translation>
+    </message>
+    <message>
+        <source>Try it with your images…</source>
+        <translation>Pruébelo con sus imágenes…</translation>
+    </message>
+    <message>
+        <source>Upload PNG or JPEG images and see the model&apos;s top three answers</source>
+        <translation>Suba imágenes PNG o JPEG y vea las tres respuestas más probables del modelo</translation>
+    </message>
+    <message>
+        <source>Download results…</source>
+        <translation>Descargar resultados…</translation>
+    </message>
+    <message>
+        <source>Copy best.pt, metrics.jsonl and summary.json to this computer</source>
+        <translation>Copia best.pt, metrics.jsonl y summary.json a este equipo</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted)</source>
+        <translation>Matriz de confusión (filas: clase real, columnas: predicha)</translation>
     </message>
 </context>
 <context>

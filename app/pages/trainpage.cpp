@@ -2,6 +2,7 @@
 #include "app/pages/trainpage.h"
 
 #include "app/train/metricschart.h"
+#include "app/train/resultsview.h"
 #include "app/train/runlistmodel.h"
 #include "app/train/runprogressview.h"
 #include "app/train/runsview.h"
@@ -52,6 +53,7 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
     , m_live(new RunProgressView(this))
     , m_record(new RunProgressView(this))
     , m_runs(new RunsView(store, this))
+    , m_results(new ResultsView(host, this))
 {
     setObjectName(QStringLiteral("trainPage"));
     m_title->setObjectName(QStringLiteral("title"));
@@ -113,6 +115,8 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
     runLayout->addLayout(buttons);
     runLayout->addWidget(m_banner);
     runLayout->addWidget(m_views, 1);
+    runLayout->addWidget(m_results);
+    m_results->hide();
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -283,6 +287,7 @@ TrainRun *TrainPage::newRun()
     connect(m_run, &TrainRun::recordChanged, this, [this](const RunRecord &record) {
         m_live->setRecord(record);
         m_runs->model()->updateRun(record);
+        updateResults();
     });
     connect(m_run, &TrainRun::finished, this, &TrainPage::onFinished);
     return m_run;
@@ -342,6 +347,7 @@ void TrainPage::onFinished(const Result &result)
     }
     m_runs->reload();
     updateActions();
+    updateResults();
 }
 
 QList<EpochRecord> TrainPage::storedEpochs(qint64 runId) const
@@ -423,6 +429,7 @@ void TrainPage::showRecord(const RunRecord &record)
     m_tabs->setCurrentWidget(m_scroll);
     setFormVisible(false);
     updateBanner();
+    updateResults();
 }
 
 void TrainPage::compareRuns(const QList<RunRecord> &runs)
@@ -442,6 +449,7 @@ void TrainPage::compareRuns(const QList<RunRecord> &runs)
     m_tabs->setCurrentWidget(m_scroll);
     setFormVisible(false);
     updateBanner();
+    updateResults();
 }
 
 void TrainPage::rerun(const RunRecord &record)
@@ -461,6 +469,19 @@ void TrainPage::showLiveRun()
     m_compared = 0;
     updateBanner();
     updateActions();
+    updateResults();
+}
+
+// The results of the one run shown, once it has completed; none while comparing.
+void TrainPage::updateResults()
+{
+    const bool record = m_views->currentWidget() == m_record;
+    const RunRecord &shown = record ? m_record->record() : m_live->record();
+    const bool show
+        = !(record && m_compared > 0) && shown.isValid() && shown.state == RunState::Completed;
+    if (show)
+        m_results->setRecord(shown);
+    m_results->setVisible(show);
 }
 
 void TrainPage::updateBanner()

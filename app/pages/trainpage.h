@@ -32,6 +32,7 @@ class RemoteHost;
 class ContainerListModel;
 class MetricsChart;
 class RunListModel;
+class ResultsView;
 class RunProgressView;
 class RunsView;
 class TrainForm;
@@ -75,6 +76,8 @@ public:
     RunProgressView *liveView() const { return m_live; }
     // A recorded run, or several compared.
     RunProgressView *recordView() const { return m_record; }
+    // A completed run's results, under the curves of the run shown (hidden otherwise).
+    ResultsView *resultsView() const { return m_results; }
     bool isShowingLiveRun() const;
     QTabWidget *tabs() const { return m_tabs; }
     QString validationText() const;
@@ -109,6 +112,7 @@ private:
     void retranslate();
     void updateActions();
     void updateBanner();
+    void updateResults();
     Train::TrainRun *newRun();
     void onFinished(const Result &result);
     QList<Train::EpochRecord> storedEpochs(qint64 runId) const;
@@ -138,6 +142,7 @@ private:
     RunProgressView *m_live;
     RunProgressView *m_record;
     RunsView *m_runs;
+    ResultsView *m_results;
     int m_compared = 0; // runs in the record view's compare mode; 0: one record
 };
 
