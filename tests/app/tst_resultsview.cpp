@@ -4,8 +4,7 @@
 // QAbstractItemModelTester), Try it with two images from this computer (three answers each),
 // Download (the run's files arrive), the view disabled offline or for a run that did not
 // complete, and the Train page showing it under a completed record's curves.
-#include "../sandbox/sandboxenv.h"
-#include "../sandbox/sshpair.h"
+#include "../sandbox/trainfixture.h"
 #include "app/containers/containerlistmodel.h"
 #include "app/pages/trainpage.h"
 #include "app/train/confusionmodel.h"
@@ -40,7 +39,8 @@ class TestResultsView : public QObject
 {
     Q_OBJECT
 
-    Testing::SandboxEnv m_env;
+    Testing::TrainFixture m_fx;
+    const Testing::SandboxEnv &m_env = m_fx.env;
     QTemporaryDir m_tmp;
     Testing::SshPair *m_pair = nullptr;
     Jobs::SlurmClient *m_client = nullptr;
@@ -68,31 +68,16 @@ private slots:
         QSettings().clear();
         QLocale::setDefault(QLocale::c());
         QVERIFY(m_tmp.isValid());
-        QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
-        m_pair = new Testing::SshPair(this);
-        Result error;
-        QVERIFY2(m_pair->connectAndWait(m_env.profile(QStringLiteral("resultsview"), m_tmp.path()),
-                                        &error),
-                 qPrintable(error.message()));
-        m_client = new Jobs::SlurmClient(m_pair->host(), this);
-        m_containers = new Container::ContainerService(m_pair->host(), this);
-        m_containers->setManifestStore(
-            Container::ManifestStore(m_tmp.filePath(QStringLiteral("manifests"))));
+        QString why;
+        QVERIFY2(m_fx.setUp(this, QStringLiteral("resultsview"), m_tmp, &why), qPrintable(why));
+        m_pair = m_fx.pair;
+        m_client = m_fx.client;
+        m_containers = m_fx.containers;
         m_store = std::make_unique<RunStore>(m_tmp.filePath(QStringLiteral("runs.sqlite")));
         QVERIFY(m_store->open());
 
-        (void)remote({QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
-                      QStringLiteral("pyxis_") + kContainer});
-        Container::CreateRequest request;
-        request.name = kContainer;
-        request.image = QStringLiteral("nvcr.io#nvidia/pytorch:24.05-py3");
-        request.partition = QStringLiteral("cpu");
-        Container::ContainerTask *task = m_containers->create(request, this);
-        QSignalSpy created(task, &Container::ContainerTask::finished);
-        QVERIFY(task->isFinished() || created.wait(600000));
-        const Result made
-            = created.isEmpty() ? Result::ok() : created.constFirst().constFirst().value<Result>();
-        QVERIFY2(made, qPrintable(made.message()));
+        const Result created = m_fx.recreateContainer(kContainer);
+        QVERIFY2(created, qPrintable(created.message()));
 
         TrainConfig c;
         c.dataKind = QStringLiteral("fashion-mnist");

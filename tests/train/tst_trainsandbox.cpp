@@ -3,8 +3,7 @@
 // Fashion-MNIST subset; a second run reuses bundle and build; a container without a toolchain,
 // a broken source, a requeue after an interruption, a run watched again after the app
 // "closed", a cancel, two tasks over Gloo, and bad input.
-#include "../sandbox/sandboxenv.h"
-#include "../sandbox/sshpair.h"
+#include "../sandbox/trainfixture.h"
 #include "core/container/containerservice.h"
 #include "core/jobs/slurmclient.h"
 #include "core/train/runnerbundle.h"
@@ -32,7 +31,8 @@ class TestTrainSandbox : public QObject
 {
     Q_OBJECT
 
-    Testing::SandboxEnv m_env;
+    Testing::TrainFixture m_fx;
+    const Testing::SandboxEnv &m_env = m_fx.env;
     QTemporaryDir m_tmp;
     Testing::SshPair *m_pair = nullptr;
     Jobs::SlurmClient *m_client = nullptr;
@@ -83,56 +83,30 @@ class TestTrainSandbox : public QObject
         return r && r->succeeded();
     }
 
-    bool ensureContainer(const QString &name, const QString &image)
-    {
-        Container::CreateRequest request;
-        request.name = name;
-        request.image = image;
-        request.partition = QStringLiteral("cpu");
-        auto task = m_containers->create(request, this);
-        QSignalSpy done(task, &Container::ContainerTask::finished);
-        if (!task->isFinished() && !done.wait(300000))
-            return false;
-        const Result r = done.constFirst().constFirst().value<Result>();
-        if (!r)
-            qWarning() << r.message();
-        return r.isOk();
-    }
-
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
-        m_pair = new Testing::SshPair(this);
-        Result error;
-        QVERIFY2(m_pair->connectAndWait(m_env.profile(QStringLiteral("traintest"), m_tmp.path()),
-                                        &error),
-                 qPrintable(error.message()));
-        m_client = new Jobs::SlurmClient(m_pair->host(), this);
-        m_containers = new Container::ContainerService(m_pair->host(), this);
-        m_containers->setManifestStore(
-            Container::ManifestStore(m_tmp.filePath(QStringLiteral("manifests"))));
+        QString why;
+        QVERIFY2(m_fx.setUp(this, QStringLiteral("traintest"), m_tmp, &why), qPrintable(why));
+        m_pair = m_fx.pair;
+        m_client = m_fx.client;
+        m_containers = m_fx.containers;
         m_store = std::make_unique<RunStore>(m_tmp.filePath(QStringLiteral("runs.sqlite")));
         QVERIFY(m_store->open());
         // A clean account: no deployed trainer, no builds, no runs.
-        for (const QString &n : {kTorchContainer, kPlainContainer})
-            (void)remote({QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
-                          QStringLiteral("pyxis_") + n});
         QVERIFY(remote({QStringLiteral("rm"), QStringLiteral("-rf"),
                         m_env.home() + QStringLiteral("/.patagon-studio"),
                         m_env.home() + QStringLiteral("/patagon-runs")}));
-        QVERIFY(
-            ensureContainer(kTorchContainer, QStringLiteral("nvcr.io#nvidia/pytorch:24.05-py3")));
-        QVERIFY(ensureContainer(kPlainContainer, QStringLiteral("python:3.8")));
+        const Result torch = m_fx.recreateContainer(kTorchContainer);
+        QVERIFY2(torch, qPrintable(torch.message()));
+        const Result plain = m_fx.recreateContainer(kPlainContainer, QStringLiteral("python:3.8"));
+        QVERIFY2(plain, qPrintable(plain.message()));
     }
 
     void cleanupTestCase()
     {
-        if (m_pair && m_pair->state() == Connection::State::Connected) {
-            for (const QString &n : {kTorchContainer, kPlainContainer})
-                (void)remote({QStringLiteral("enroot"), QStringLiteral("remove"),
-                              QStringLiteral("-f"), QStringLiteral("pyxis_") + n});
-        }
+        for (const QString &n : {kTorchContainer, kPlainContainer})
+            m_fx.removeContainer(n);
     }
 
     void trainsFromACleanAccount()
