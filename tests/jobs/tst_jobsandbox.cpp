@@ -188,6 +188,9 @@ private slots:
             RemoteProcess *killer = c.run(
                 {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("kill -9 $PPID")});
             QVERIFY(waitFor([&] { return result.has_value(); }));
+            // The kill may land after sbatch answered: wait until the drop it causes has been
+            // seen (the killer only ends with its connection), then for the reconnection.
+            QVERIFY(waitFor([&] { return killer->isFinished(); }));
             delete killer;
             QVERIFY(waitFor([&] { return c.state() == Connection::State::Connected; }));
             const QStringList ids = jobsNamed(name);
