@@ -6,6 +6,8 @@
 #include "core/slurm/scriptchecker.h"
 #include "core/tr.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -31,10 +33,16 @@ Result TrainConfig::validate(bool requireDataKind) const
 {
     auto invalid
         = [](const QString &message) { return Result::error(ErrorCode::InvalidInput, message); };
-    if (dataDir.isEmpty())
+    if (!uploadFrom.isEmpty()) {
+        const QFileInfo local(uploadFrom);
+        if (!local.isDir())
+            return invalid(Tr::tr("The folder %1 does not exist on this computer. Choose the "
+                                  "folder that holds the dataset.")
+                               .arg(QDir::toNativeSeparators(uploadFrom)));
+    } else if (dataDir.isEmpty())
         return invalid(Tr::tr("No dataset was given. Choose a folder on the cluster that holds "
                               "Fashion-MNIST, MNIST, CIFAR-10 or one folder of images per class."));
-    if (!dataDir.startsWith(u'/') && !dataDir.startsWith(u"~/"))
+    if (!dataDir.isEmpty() && !dataDir.startsWith(u'/') && !dataDir.startsWith(u"~/"))
         return invalid(Tr::tr("The dataset folder \"%1\" is not an absolute path. Give the full "
                               "path on the cluster (starting with / or ~/).")
                            .arg(dataDir));
@@ -86,6 +94,8 @@ QJsonObject TrainConfig::toJson() const
     QJsonObject o;
     o[u"data_kind"] = dataKind;
     o[u"data_dir"] = dataDir;
+    if (!uploadFrom.isEmpty())
+        o[u"upload_from"] = uploadFrom;
     o[u"model"] = model;
     o[u"epochs"] = epochs;
     o[u"batch_size"] = batchSize;
@@ -114,6 +124,7 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     TrainConfig c;
     c.dataKind = o[u"data_kind"].toString();
     c.dataDir = o[u"data_dir"].toString();
+    c.uploadFrom = o[u"upload_from"].toString();
     c.model = o[u"model"].toString(c.model);
     c.epochs = o[u"epochs"].toInt(c.epochs);
     c.batchSize = o[u"batch_size"].toInt(c.batchSize);

@@ -21,6 +21,10 @@ struct TrainConfig
     // `imagefolder`; empty: detected from the folder's files before anything is submitted).
     QString dataKind;
     QString dataDir;
+    // A folder on this computer uploaded to the cluster first (files already there with the
+    // same size and hash are skipped); `dataDir` is then where it goes (empty: a folder named
+    // after it under patagon-datasets beside the run folders).
+    QString uploadFrom;
     QString model = QStringLiteral("smallcnn");
     int epochs = 10;
     int batchSize = 128;
