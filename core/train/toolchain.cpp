@@ -1,6 +1,7 @@
 #include "core/train/toolchain.h"
 
 #include "core/tr.h"
+#include "core/train/trainconfig.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -242,6 +243,64 @@ QString firstBuildError(const QByteArray &output)
         }
     }
     return {};
+}
+
+} // namespace Patagon::Train
+
+namespace Patagon::Train {
+
+namespace {
+// GPU types (as Slurm's GRES names them) by whether they compute in bf16 (compute capability
+// 8.0 and later). Matched case-insensitively against the start of the type name, after
+// dropping "nvidia_", "tesla_" and the like.
+const char *const kBf16Gpus[]
+    = {"a100",   "a30",  "a40",   "a10",   "a16",   "a2",    "a800",  "h100",  "h200",  "h800",
+       "gh200",  "b100", "b200",  "gb200", "l4",    "l40",   "rtx30", "rtx40", "rtx50", "rtx_30",
+       "rtx_40", "rtxa", "rtx_a", "a4000", "a4500", "a5000", "a5500", "a6000"};
+const char *const kOlderGpus[]
+    = {"v100",    "t4",      "p100",    "p40",     "p4",     "k80",   "k40",
+       "m60",     "m40",     "rtx20",   "rtx_20",  "gtx",    "titan", "quadro",
+       "rtx6000", "rtx8000", "tesla_v", "tesla_t", "tesla_p"};
+} // namespace
+
+Bf16Support bf16Support(const TrainConfig &config, const ToolchainReport *probe)
+{
+    using A = Bf16Support::Answer;
+    if (!config.requestGpus)
+        return {A::No, Tr::tr("bf16 is offered on GPUs only, and this run asks for none.")};
+    if (probe && probe->gpuVisible() && !probe->value(QStringLiteral("torch_bf16")).isEmpty()) {
+        if (probe->supportsBf16())
+            return {A::Yes, {}};
+        return {A::No,
+                Tr::tr("The GPU of this container's node does not compute in bf16 "
+                       "(it needs an Ampere GPU or newer, such as the A100).")};
+    }
+    QString type = config.gresType.toLower();
+    for (const char *prefix : {"nvidia_", "nvidia-", "tesla_", "tesla-"}) {
+        if (type.startsWith(QLatin1String(prefix)) && type.size() > int(qstrlen(prefix)))
+            type = type.mid(int(qstrlen(prefix)));
+    }
+    type.remove(u'-');
+    if (type.isEmpty())
+        return {A::Unknown,
+                Tr::tr("bf16 is offered when the GPU type is known to support it "
+                       "(A100, H100, L40, ...). Give the GPU type.")};
+    // Older names first: "rtx6000" (Turing) must not match the Ampere "rtxa6000".
+    for (const char *older : kOlderGpus) {
+        if (type.startsWith(QLatin1String(older)))
+            return {A::No,
+                    Tr::tr("%1 GPUs do not compute in bf16 (it needs an Ampere GPU or "
+                           "newer, such as the A100): use fp32.")
+                        .arg(config.gresType)};
+    }
+    for (const char *newer : kBf16Gpus) {
+        if (type.startsWith(QLatin1String(newer)))
+            return {A::Yes, {}};
+    }
+    return {A::Unknown,
+            Tr::tr("Whether %1 GPUs compute in bf16 is not known, so it is not "
+                   "offered (Ampere GPUs and newer, such as the A100, do).")
+                .arg(config.gresType)};
 }
 
 } // namespace Patagon::Train

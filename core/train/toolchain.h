@@ -72,6 +72,26 @@ private:
 } // namespace Patagon::Train
 
 namespace Patagon::Train {
+struct TrainConfig;
+
+// Whether bf16 can be offered for a run: only on GPUs that compute in it (compute capability
+// 8.0 and later: A100, H100, L40, RTX 30xx, ...). Known from the probe when it saw the GPU, else
+// from the GRES type; an unknown type is not offered (the user may still ask on the command
+// line). `why` says it in words when it is not.
+struct Bf16Support
+{
+    enum class Answer
+    {
+        Yes,
+        No,
+        Unknown,
+    };
+    Answer answer = Answer::Unknown;
+    QString why;
+    bool offered() const { return answer == Answer::Yes; }
+};
+Bf16Support bf16Support(const TrainConfig &config, const ToolchainReport *probe = nullptr);
+
 // The first error in a build's output (compiler, linker or CMake), with the lines that belong
 // to it (at most a few); empty when none is recognised.
 QString firstBuildError(const QByteArray &output);

@@ -135,6 +135,12 @@ void TrainRun::start(const TrainConfig &config)
     setStep(Step::Checking);
     if (auto r = config.validate(); !r)
         return fail(r);
+    if (config.precision == u"bf16") {
+        // Asked for on purpose (the form offers it only when known): refused only when known not
+        // to work.
+        if (const Bf16Support bf16 = bf16Support(config); bf16.answer == Bf16Support::Answer::No)
+            return fail(Result::error(ErrorCode::InvalidInput, bf16.why));
+    }
     if (!m_host || !m_host->isConnected())
         return fail(Result::error(ErrorCode::Network,
                                   Tr::tr("Not connected to the cluster. Connect first, then "

@@ -320,6 +320,71 @@ private slots:
         QVERIFY2(r.message().contains(mentions), qPrintable(r.message()));
     }
 
+    void uploadFromIsALocalFolder()
+    {
+        TrainConfig c;
+        c.container = QStringLiteral("pytorch");
+        QTemporaryDir local;
+        c.uploadFrom = local.path();
+        QVERIFY2(c.validate(), "no cluster folder is needed: the run picks one");
+        QCOMPARE(TrainConfig::fromJson(c.toJson()).uploadFrom, local.path());
+        c.uploadFrom = local.path() + QStringLiteral("/missing");
+        const Result r = c.validate();
+        QVERIFY(!r);
+        QVERIFY2(r.message().contains(QLatin1String("this computer")), qPrintable(r.message()));
+    }
+
+    void bf16Offered_data()
+    {
+        QTest::addColumn<QString>("gres");
+        QTest::addColumn<bool>("gpus");
+        QTest::addColumn<int>("answer");
+        using A = Bf16Support::Answer;
+        QTest::newRow("A100") << s("A100") << true << int(A::Yes);
+        QTest::newRow("a100 lower case") << s("a100") << true << int(A::Yes);
+        QTest::newRow("nvidia_h100_80gb_hbm3") << s("nvidia_h100_80gb_hbm3") << true << int(A::Yes);
+        QTest::newRow("L40S") << s("L40S") << true << int(A::Yes);
+        QTest::newRow("rtx_a6000 (Ampere)") << s("rtx_a6000") << true << int(A::Yes);
+        QTest::newRow("rtx6000 (Turing)") << s("rtx6000") << true << int(A::No);
+        QTest::newRow("V100") << s("V100") << true << int(A::No);
+        QTest::newRow("tesla_t4") << s("tesla_t4") << true << int(A::No);
+        QTest::newRow("unknown type") << s("mi250") << true << int(A::Unknown);
+        QTest::newRow("no type") << s("") << true << int(A::Unknown);
+        QTest::newRow("no GPUs asked") << s("A100") << false << int(A::No);
+    }
+
+    void bf16Offered()
+    {
+        QFETCH(QString, gres);
+        QFETCH(bool, gpus);
+        QFETCH(int, answer);
+        TrainConfig c;
+        c.gresType = gres;
+        c.requestGpus = gpus;
+        const Bf16Support b = bf16Support(c);
+        QCOMPARE(int(b.answer), answer);
+        QCOMPARE(b.offered(), answer == int(Bf16Support::Answer::Yes));
+        QCOMPARE(b.why.isEmpty(), b.offered());
+    }
+
+    void bf16FromTheProbeWins()
+    {
+        TrainConfig c;
+        c.gresType = QStringLiteral("A100");
+        const ToolchainReport no
+            = ToolchainReport::parse("probe=1\ntorch_gpu=yes\ntorch_bf16=no\nprobe_end=1\n");
+        QCOMPARE(bf16Support(c, &no).answer, Bf16Support::Answer::No);
+        c.gresType.clear();
+        const ToolchainReport yes
+            = ToolchainReport::parse("probe=1\ntorch_gpu=yes\ntorch_bf16=yes\nprobe_end=1\n");
+        QCOMPARE(bf16Support(c, &yes).answer, Bf16Support::Answer::Yes);
+        // A probe that saw no GPU (run without one) says nothing about it.
+        const ToolchainReport blind
+            = ToolchainReport::parse("probe=1\ntorch_gpu=no\ntorch_bf16=no\nprobe_end=1\n");
+        c.gresType = QStringLiteral("A100");
+        QCOMPARE(bf16Support(c, &blind).answer, Bf16Support::Answer::Yes);
+    }
+
     void dataSpec()
     {
         auto c = TrainConfig::withDataSpec({}, QStringLiteral("cifar10:/data/cifar/"));
