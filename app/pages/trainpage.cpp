@@ -137,6 +137,7 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
         connect(view, &RunProgressView::openLogsRequested, this, &TrainPage::openLogsRequested);
         connect(view, &RunProgressView::openScriptRequested, this, &TrainPage::openScriptRequested);
     }
+    m_runs->setHost(host);
     connect(m_runs, &RunsView::showRequested, this, &TrainPage::showRecord);
     connect(m_runs, &RunsView::compareRequested, this, &TrainPage::compareRuns);
     connect(m_runs, &RunsView::rerunRequested, this, &TrainPage::rerun);

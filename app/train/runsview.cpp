@@ -2,8 +2,11 @@
 #include "app/train/runsview.h"
 
 #include "app/train/runlistmodel.h"
+#include "core/remote/remotehost.h"
+#include "core/train/runresults.h"
 #include "core/train/runstore.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -195,29 +198,42 @@ void RunsView::rerunSelected()
         emit rerunRequested(runs.first());
 }
 
-void RunsView::deleteSelected(bool confirmed)
+void RunsView::deleteSelected(bool confirmed, bool withFolders)
 {
     QList<RunRecord> runs;
     for (const RunRecord &r : selectedRuns()) {
         if (r.id != m_activeRunId)
             runs.append(r);
     }
-    if (runs.isEmpty() || !m_store)
+    if (runs.isEmpty() || !m_store || m_deleting)
         return;
     if (!confirmed) {
         QStringList names;
         for (const RunRecord &r : std::as_const(runs))
             names << tr("%1: %2").arg(r.id).arg(r.name);
-        const auto answer = QMessageBox::question(
-            this, tr("Delete runs"),
-            tr("Delete the record of %n run(s) from this computer? Their curves and settings "
-               "are lost here; the run folders and jobs on the cluster stay as they are.\n\n%1",
-               nullptr, int(runs.size()))
-                .arg(names.join(u'\n')),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Delete runs"),
+                        tr("Delete the record of %n run(s) from this computer? Their curves and "
+                           "settings are lost here; their jobs on the cluster are not touched."
+                           "\n\n%1",
+                           nullptr, int(runs.size()))
+                            .arg(names.join(u'\n')),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setDefaultButton(QMessageBox::No);
+        auto *folders = new QCheckBox(tr("Also delete their run folders on the cluster "
+                                         "(checkpoints, metrics and logs)"));
+        folders->setObjectName(QStringLiteral("deleteFolders"));
+        const bool connected = m_host && m_host->isConnected();
+        folders->setEnabled(connected);
+        if (!connected)
+            folders->setToolTip(tr("Connect to the cluster to delete run folders there."));
+        box.setCheckBox(folders);
+        if (box.exec() != QMessageBox::Yes)
             return;
+        withFolders = folders->isChecked();
     }
+    m_lastError.clear();
+    if (withFolders)
+        return removeFoldersThenRecords(runs);
     for (const RunRecord &r : std::as_const(runs)) {
         if (const Result result = m_store->remove(r.id); !result) {
             m_lastError = result.message();
@@ -229,6 +245,37 @@ void RunsView::deleteSelected(bool confirmed)
     updateActions();
 }
 
+void RunsView::removeFoldersThenRecords(QList<RunRecord> runs)
+{
+    m_deleting = !runs.isEmpty();
+    updateActions();
+    if (runs.isEmpty())
+        return updateStatus();
+    const RunRecord run = runs.takeFirst();
+    m_status->setText(tr("Deleting the run folder of %1 on the cluster…").arg(run.name));
+    auto *results = new RunResults(m_host, run, this);
+    results->removeFolder([this, results, run, runs](const Result &result) {
+        results->deleteLater();
+        if (!result) {
+            // The record stays: it still says where the folder is.
+            m_deleting = false;
+            m_lastError = tr("%1: %2").arg(run.name, result.message());
+            updateStatus();
+            updateActions();
+            return;
+        }
+        if (const Result removed = m_store->remove(run.id); !removed) {
+            m_deleting = false;
+            m_lastError = removed.message();
+            updateStatus();
+            updateActions();
+            return;
+        }
+        m_model->removeRun(run.id);
+        removeFoldersThenRecords(runs);
+    });
+}
+
 void RunsView::updateActions()
 {
     const QList<RunRecord> runs = selectedRuns();
@@ -238,7 +285,7 @@ void RunsView::updateActions()
     m_show->setEnabled(runs.size() == 1);
     m_compare->setEnabled(runs.size() >= 2);
     m_rerun->setEnabled(runs.size() == 1 && !runs.first().config.isEmpty());
-    m_delete->setEnabled(m_store && deletable);
+    m_delete->setEnabled(m_store && deletable && !m_deleting);
     m_delete->setToolTip(runs.size() == 1 && !deletable
                              ? tr("This run is in progress: cancel it or wait for it to end.")
                              : tr("Delete the selected records from this computer"));

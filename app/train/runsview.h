@@ -1,10 +1,12 @@
 // The Train page's "Runs" tab: the recorded runs in a sortable table with a filter (name, state,
 // container), and what can be done with them: show one, compare several, run one again with
-// the same settings, delete records (after asking; the cluster is not touched).
+// the same settings, delete records (after asking; on request their run folders on the cluster
+// too, each record going only once its folder is gone).
 #pragma once
 
 #include "core/train/runrecord.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -15,6 +17,7 @@ class QTableView;
 
 namespace Patagon {
 
+class RemoteHost;
 class RunListModel;
 
 namespace Train {
@@ -33,6 +36,8 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
 
+    // Where run folders are deleted (may be null or disconnected: records only).
+    void setHost(RemoteHost *host) { m_host = host; }
     // Reads the list again from the store.
     void reload();
     // Why there is no list (the store could not be opened).
@@ -43,11 +48,13 @@ public:
     QList<Train::RunRecord> selectedRuns() const;
     void selectRuns(const QList<qint64> &ids);
 
-    // The actions, also on the buttons. Deleting asks first unless `confirmed` (tests).
+    // The actions, also on the buttons. Deleting asks first unless `confirmed` (tests pass
+    // `withFolders` then; the question's check box otherwise).
     void showSelected();
     void compareSelected();
     void rerunSelected();
-    void deleteSelected(bool confirmed = false);
+    void deleteSelected(bool confirmed = false, bool withFolders = false);
+    bool isDeleting() const { return m_deleting; }
 
 signals:
     void showRequested(const Patagon::Train::RunRecord &run);
@@ -61,8 +68,11 @@ private:
     void retranslate();
     void updateActions();
     void updateStatus();
+    // Deletes the first run's folder, then its record, then the next; stops at a failure.
+    void removeFoldersThenRecords(QList<Train::RunRecord> runs);
 
     Train::RunStore *m_store;
+    QPointer<RemoteHost> m_host;
     RunListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
@@ -75,6 +85,7 @@ private:
     QString m_unavailable;
     QString m_lastError;
     qint64 m_activeRunId = 0;
+    bool m_deleting = false; // folders are being deleted on the cluster
 };
 
 } // namespace Patagon

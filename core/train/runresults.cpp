@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -152,6 +153,50 @@ QStringList RunResults::trainerCommand(const QStringList &arguments) const
         argv << QStringLiteral("--container-mounts=") + root;
     argv << m_record.config[u"trainer_binary"].toString() << arguments;
     return argv;
+}
+
+void RunResults::removeFolder(std::function<void(const Result &)> done)
+{
+    if (!m_host || !m_host->isConnected())
+        return done(Result::error(ErrorCode::Network, Tr::tr("Not connected to the cluster.")));
+    if (!isFinalState(m_record.state))
+        return done(Result::error(
+            ErrorCode::InvalidInput,
+            Tr::tr("The run %1 has not ended: its job may still write into its folder. Cancel "
+                   "it or let it finish first.")
+                .arg(m_record.name)));
+    // The names the app gives run folders: ROOT/yyyyMMdd-HHmmss-MODEL-DATA-XXXX.
+    static const QRegularExpression runName(QStringLiteral("^/.+/\\d{8}-\\d{6}-[^/]+$"));
+    const QString dir = QDir::cleanPath(m_record.runDir);
+    if (!runName.match(dir).hasMatch())
+        return done(Result::error(ErrorCode::InvalidInput,
+                                  Tr::tr("The folder %1 does not look like a run folder of "
+                                         "Patagon Studio: it is left alone.")
+                                      .arg(m_record.runDir)));
+    emit progress(Tr::tr("Deleting the run folder %1 on the cluster…").arg(dir), 0, 0);
+    // Checked on the cluster too: the folder the app made holds the script it wrote there.
+    static const QString script
+        = QStringLiteral("[ -e \"$1\" ] || { echo gone; exit 0; }\n"
+                         "[ -f \"$1/train.sbatch\" ] || { echo 'no train.sbatch' >&2; exit 3; }\n"
+                         "rm -rf -- \"$1\"\n");
+    runCollected(
+        m_host, {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), dir},
+        m_context, [done, dir](const Expected<CommandOutput> &out) {
+            if (!out)
+                return done(out.result());
+            if (out->exitStatus == 3)
+                return done(
+                    Result::error(ErrorCode::InvalidInput,
+                                  Tr::tr("The folder %1 on the cluster holds no train.sbatch: it "
+                                         "was not made by Patagon Studio and is left alone.")
+                                      .arg(dir)));
+            if (!out->succeeded())
+                return done(Result::error(
+                    ErrorCode::Remote,
+                    Tr::tr("The run folder %1 could not be deleted: %2")
+                        .arg(dir, QString::fromUtf8(out->standardError.trimmed()).left(500))));
+            done(Result::ok());
+        });
 }
 
 void RunResults::evaluate(Callback<EvalReport> done)

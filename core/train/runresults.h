@@ -62,6 +62,10 @@ public:
     // best.pt, metrics.jsonl and summary.json into `localFolder` (created); progress() as it
     // goes. An error names the file.
     void download(const QString &localFolder, std::function<void(const Result &)> done);
+    // Deletes the run folder on the cluster (checkpoints, metrics, logs): only a finished
+    // run's, and only a folder the app made (it holds train.sbatch). A folder already gone is
+    // no error.
+    void removeFolder(std::function<void(const Result &)> done);
     void cancel();
 
 signals:

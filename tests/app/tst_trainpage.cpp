@@ -542,6 +542,24 @@ private slots:
         QCOMPARE(model->rowOf(other.id), -1);
         QCOMPARE(m_store->find(other.id).errorCode(), ErrorCode::NotFound);
         QVERIFY(model->rowOf(record.id) >= 0);
+
+        // Deleted with its run folder on the cluster: the record goes once the folder is gone.
+        RunRecord withFolder = ::record(1);
+        withFolder.profile = QStringLiteral("trainpage");
+        withFolder.runDir
+            = QFileInfo(record.runDir).path() + QStringLiteral("/20260101-000000-gui");
+        QVERIFY(m_store->insert(withFolder));
+        QVERIFY(remote({QStringLiteral("mkdir"), QStringLiteral("-p"), withFolder.runDir}));
+        QVERIFY(
+            remote({QStringLiteral("touch"), withFolder.runDir + QStringLiteral("/train.sbatch")}));
+        runs->reload();
+        runs->selectRuns({withFolder.id});
+        runs->deleteSelected(true, true);
+        QVERIFY(runs->isDeleting());
+        QTRY_VERIFY_WITH_TIMEOUT(!runs->isDeleting(), 60000);
+        QCOMPARE(model->rowOf(withFolder.id), -1);
+        const auto gone = remote({QStringLiteral("test"), QStringLiteral("-e"), withFolder.runDir});
+        QVERIFY(gone && !gone->succeeded());
     }
 
     // The app was closed while the job ran: once connected again the page watches the newest

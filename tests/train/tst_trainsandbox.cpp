@@ -77,6 +77,15 @@ class TestTrainSandbox : public QObject
 
     Expected<CommandOutput> remote(const QStringList &argv) { return m_pair->runAndWait(argv); }
 
+    Result removeRunFolder(const RunRecord &record)
+    {
+        RunResults results(m_pair->host(), record);
+        std::optional<Result> outcome;
+        results.removeFolder([&](const Result &r) { outcome = r; });
+        QTest::qWaitFor([&] { return outcome.has_value(); }, 60000);
+        return outcome.value_or(Result::error(ErrorCode::Timeout, QStringLiteral("no answer")));
+    }
+
     bool remoteExists(const QString &path)
     {
         const auto r = remote({QStringLiteral("test"), QStringLiteral("-e"), path});
@@ -403,6 +412,55 @@ private slots:
         QVERIFY(metrics && metrics->succeeded());
         const QJsonObject start = QJsonDocument::fromJson(metrics->standardOutput).object();
         QCOMPARE(start[u"resolved"][u"distributed"][u"world_size"].toInt(), 2);
+    }
+
+    // Deleting a run folder on the cluster: a finished run's own (it holds train.sbatch), and
+    // nothing else.
+    void onlyARunsOwnFolderIsDeleted()
+    {
+        QVERIFY(m_firstRun.isValid());
+        QVERIFY(remoteExists(m_firstRun.runDir));
+        QVERIFY(removeRunFolder(m_firstRun));
+        QVERIFY(!remoteExists(m_firstRun.runDir));
+        QVERIFY(removeRunFolder(m_firstRun)); // already gone: nothing to do
+
+        const QString root = m_env.home() + QStringLiteral("/patagon-runs/");
+        const QString made = root + QStringLiteral("20260101-000000-smallcnn-test-beef");
+        const QString foreign = root + QStringLiteral("20260101-000000-not-ours");
+        QVERIFY(remote({QStringLiteral("mkdir"), QStringLiteral("-p"), made, foreign}));
+        QVERIFY(remote({QStringLiteral("touch"), made + QStringLiteral("/train.sbatch"),
+                        foreign + QStringLiteral("/precious.txt")}));
+        RunRecord r = m_firstRun;
+        r.runDir = made;
+        r.state = RunState::Running;
+        Result refused = removeRunFolder(r);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QLatin1String("has not ended")),
+                 qPrintable(refused.message()));
+        QVERIFY(remoteExists(made));
+
+        r.state = RunState::Failed;
+        r.runDir = foreign;
+        refused = removeRunFolder(r);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QLatin1String("train.sbatch")),
+                 qPrintable(refused.message()));
+        QVERIFY(remoteExists(foreign + QStringLiteral("/precious.txt")));
+
+        for (const QString &odd :
+             QStringList {m_env.home(), root + QStringLiteral("20260101-000000-x/.."),
+                          QStringLiteral("relative/20260101-000000-a")}) {
+            r.runDir = odd;
+            refused = removeRunFolder(r);
+            QVERIFY2(!refused && refused.message().contains(QLatin1String("does not look like")),
+                     qPrintable(odd + u' ' + refused.message()));
+        }
+        QVERIFY(remoteExists(root));
+
+        r.runDir = made;
+        QVERIFY(removeRunFolder(r));
+        QVERIFY(!remoteExists(made));
+        QVERIFY(remote({QStringLiteral("rm"), QStringLiteral("-rf"), foreign}));
     }
 };
 
