@@ -10,6 +10,9 @@ target_sources(patagon-core PRIVATE
     train/runwatcher.h train/runwatcher.cpp
     train/trainrun.h train/trainrun.cpp
     train/runresults.h train/runresults.cpp
+    train/datasetupload.h train/datasetupload.cpp
+    train/datasetcomparison.h train/datasetcomparison.cpp
+    train/datasetfiles.h train/datasetfiles.cpp train/ustarwriter.h
 )
 target_link_libraries(patagon-core PRIVATE Qt6::Sql)
 
