@@ -5,6 +5,7 @@ target_sources(patagon-core PRIVATE
     train/runstore.h train/runstore.cpp
     train/runnerbundle.h train/runnerbundle.cpp
     train/toolchain.h train/toolchain.cpp
+    train/toolchainfix.h train/toolchainfix.cpp
     train/trainconfig.h train/trainconfig.cpp
     train/metricsreader.h train/metricsreader.cpp
     train/runwatcher.h train/runwatcher.cpp

@@ -7,6 +7,8 @@
 #   OUTPUT      where the finished binary goes (written under a temporary name, then renamed)
 # Exit status: 0 built; 10 configure failed; 11 compile failed; 12 the binary does not start.
 set -u
+# pip install --user puts tools (cmake, ninja) here; a non-login shell may not have it.
+case ":$PATH:" in *":$HOME/.local/bin:"*) ;; *) PATH="$HOME/.local/bin:$PATH"; export PATH ;; esac
 bundle=$1 work=$2 output=$3 jobs=$4 prefix=$5
 shift 5
 

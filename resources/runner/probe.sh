@@ -4,6 +4,8 @@
 # reads. It only looks: it installs, writes and compiles nothing.
 # usage: sh probe.sh [TORCH_PREFIX]   (a LibTorch the user named; else found here)
 echo "probe=1"
+# pip install --user puts tools (cmake, ninja) here; a non-login shell may not have it.
+case ":$PATH:" in *":$HOME/.local/bin:"*) ;; *) PATH="$HOME/.local/bin:$PATH"; export PATH ;; esac
 user_prefix=${1:-}
 [ -n "$user_prefix" ] && echo "user_prefix=$user_prefix"
 [ -r /etc/os-release ] && . /etc/os-release && echo "os=${PRETTY_NAME:-$ID}"

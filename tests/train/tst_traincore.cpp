@@ -8,6 +8,7 @@
 #include "core/train/runresults.h"
 #include "core/train/runwatcher.h"
 #include "core/train/toolchain.h"
+#include "core/train/toolchainfix.h"
 #include "core/train/trainconfig.h"
 
 #include <QtTest>
@@ -383,6 +384,28 @@ private slots:
             = ToolchainReport::parse("probe=1\ntorch_gpu=no\ntorch_bf16=no\nprobe_end=1\n");
         c.gresType = QStringLiteral("A100");
         QCOMPARE(bf16Support(c, &blind).answer, Bf16Support::Answer::Yes);
+    }
+
+    void fixesOfferedOncePerKind()
+    {
+        using Fix = ToolchainFinding::Fix;
+        using S = ToolchainFinding::Severity;
+        const QList<ToolchainFinding> findings = {
+            {S::Missing, QStringLiteral("a"), Fix::PipInstallCMake},
+            {S::Missing, QStringLiteral("b"), Fix::GiveTorchPath},
+            {S::Warning, QStringLiteral("c"), Fix::NewContainerFromNgc},
+            {S::Missing, QStringLiteral("d"), Fix::PipInstallCMake},
+            {S::Info, QStringLiteral("e"), Fix::None},
+        };
+        QCOMPARE(offeredFixes(findings),
+                 (QList<Fix> {Fix::PipInstallCMake, Fix::NewContainerFromNgc}));
+        for (Fix f : {Fix::PipInstallCMake, Fix::InstallCompiler, Fix::NewContainerFromNgc})
+            QVERIFY(!fixLabel(f).isEmpty() && !fixDescription(f, TrainConfig()).isEmpty());
+        QVERIFY(fixLabel(Fix::GiveTorchPath).isEmpty());
+        QCOMPARE(newContainerName({}), QStringLiteral("pytorch-ngc"));
+        QCOMPARE(newContainerName({QStringLiteral("pytorch-ngc"), QStringLiteral("pytorch-ngc-2")}),
+                 QStringLiteral("pytorch-ngc-3"));
+        QVERIFY(startFix(nullptr, Fix::PipInstallCMake, TrainConfig(), {}) == nullptr);
     }
 
     void dataSpec()
