@@ -17,4 +17,8 @@ inline constexpr int kCurrentPageDefault = 0;
 inline constexpr char kProfiles[] = "profiles";
 inline constexpr char kLastProfile[] = "connection/lastProfile";
 
+// Train: stop before submitting so that the batch script can be read first.
+inline constexpr char kTrainReviewScript[] = "train/reviewScript";
+inline constexpr bool kTrainReviewScriptDefault = false;
+
 } // namespace Patagon::SettingsKeys

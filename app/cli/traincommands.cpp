@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,13 +32,15 @@ struct Text
 QString trainUsage()
 {
     return Text::tr(
-        "patagon-studio train --data SPEC [--model NAME] [--epochs N] [--container NAME]\n"
+        "patagon-studio train (--data SPEC | --upload DIR [--data SPEC]) [--model NAME]\n"
+        "       [--epochs N] [--container NAME]\n"
         "       [--gpus N] [--batch-size N] [--lr X] [--optimizer sgd|adamw] [--bf16]\n"
         "       [--partition P] [--gpu-type T | --no-gpu] [--time LIMIT] [--cpus N]\n"
         "       [--limit-train N] [--limit-test N] [--runs-folder DIR] [--torch-prefix DIR]\n"
         "       [--follow] [--json] [--profile NAME]\n"
         "SPEC is KIND:FOLDER (fashion-mnist, mnist, cifar10, imagefolder) or a folder on the\n"
-        "cluster, whose format is then detected.");
+        "cluster, whose format is then detected. --upload copies a folder from this computer\n"
+        "first (to SPEC's folder, else beside the run folders), skipping files already there.");
 }
 
 QJsonValue numberOrNull(const std::optional<double> &value)
@@ -227,6 +230,8 @@ int runTrainCommand(const QStringList &arguments)
         }
     };
     data = takeValue(args, QStringLiteral("--data"), &problem);
+    if (const auto v = takeValue(args, QStringLiteral("--upload"), &problem))
+        config.uploadFrom = QFileInfo(*v).absoluteFilePath();
     if (const auto v = takeValue(args, QStringLiteral("--model"), &problem))
         config.model = *v;
     if (const auto v = takeValue(args, QStringLiteral("--container"), &problem))
@@ -258,14 +263,16 @@ int runTrainCommand(const QStringList &arguments)
     if (!args.isEmpty())
         return usageError(Text::tr("Unknown argument \"%1\".").arg(args.first()) + u'\n'
                           + trainUsage());
-    if (!data)
-        return usageError(Text::tr("--data is required.") + u'\n' + trainUsage());
+    if (!data && config.uploadFrom.isEmpty())
+        return usageError(Text::tr("--data or --upload is required.") + u'\n' + trainUsage());
     config.precision = bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32");
     config.requestGpus = !noGpu;
-    auto withData = TrainConfig::withDataSpec(config, *data);
-    if (!withData)
-        return fail(withData.errorMessage());
-    config = *withData;
+    if (data) {
+        auto withData = TrainConfig::withDataSpec(config, *data);
+        if (!withData)
+            return fail(withData.errorMessage());
+        config = *withData;
+    }
 
     RunStore store;
     if (auto r = store.open(); !r)
@@ -374,6 +381,7 @@ int runTrainCommand(const QStringList &arguments)
         o[u"run_id"] = record.id > 0 ? QJsonValue(record.id) : QJsonValue();
         o[u"uploaded"] = run.uploaded();
         o[u"built"] = run.built();
+        o[u"dataset_files_uploaded"] = run.datasetFilesUploaded();
         if (run.isFinished() && !run.result())
             o[u"error"] = run.result().message();
         if (!run.buildError().isEmpty())

@@ -5,10 +5,13 @@
 #include "core/remote/collectedrun.h"
 #include "core/remote/remotehost.h"
 #include "core/tr.h"
+#include "core/train/datasetupload.h"
 #include "core/train/runnerbundle.h"
 #include "core/train/runstore.h"
 #include "core/train/runwatcher.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -57,6 +60,10 @@ struct TrainRun::Private
     QByteArray buildOutput; // the last kOutputKeep bytes
     QByteArray probeOutput;
     QStringList mounts;
+    bool review = false; // stop before the submit until approveSubmit()
+    bool awaitingApproval = false;
+    QByteArray pendingScript;
+    QString pendingRunDir;
 };
 
 TrainRun::TrainRun(RemoteHost *host, Jobs::SlurmClient *client, RunStore *store,
@@ -109,6 +116,8 @@ void TrainRun::setStep(Step step)
 
 void TrainRun::fail(const Result &result)
 {
+    d->awaitingApproval = false;
+    d->pendingScript.clear();
     delete m_context;
     m_context = nullptr;
     // Nothing was submitted: a record made for the submit goes again.
@@ -128,6 +137,7 @@ void TrainRun::start(const TrainConfig &config)
     m_config = config;
     m_record = {};
     m_uploaded = m_built = false;
+    m_datasetFilesUploaded = 0;
     m_buildError.clear();
     m_result = Result::ok();
     delete m_context;
@@ -204,8 +214,36 @@ void TrainRun::findPlaces()
                          d->runsRoot = d->home + QStringLiteral("/patagon-runs");
                      if (m_config.dataDir.startsWith(u"~/"))
                          m_config.dataDir = d->home + m_config.dataDir.mid(1);
+                     if (!m_config.uploadFrom.isEmpty())
+                         return uploadData();
                      checkData();
                  });
+}
+
+// A dataset on this computer goes to the cluster first: by default beside the run folders, in
+// patagon-datasets/NAME; what is there already (same size and hash) is not sent again.
+void TrainRun::uploadData()
+{
+    if (m_config.dataDir.isEmpty())
+        m_config.dataDir = QFileInfo(d->runsRoot).path() + QStringLiteral("/patagon-datasets/")
+            + safeName(QFileInfo(QDir::cleanPath(m_config.uploadFrom)).fileName());
+    auto *upload = new DatasetUpload(m_host, m_context);
+    connect(upload, &DatasetUpload::progress, this, &TrainRun::progress);
+    connect(upload, &DatasetUpload::finished, this, [this, upload](const Result &result) {
+        upload->deleteLater();
+        if (!result)
+            return fail(result);
+        m_datasetFilesUploaded = upload->filesUploaded();
+        emit progress(upload->filesUploaded() == 0
+                          ? Tr::tr("The dataset is already on the cluster (%n file(s)).", nullptr,
+                                   upload->filesTotal())
+                          : Tr::tr("Uploaded %n file(s) of the dataset to %1.", nullptr,
+                                   upload->filesUploaded())
+                                .arg(m_config.dataDir),
+                      1, 1);
+        checkData();
+    });
+    upload->start(m_config.uploadFrom, m_config.dataDir);
 }
 
 void TrainRun::checkData()
@@ -581,6 +619,43 @@ void TrainRun::submit()
         if (manifest)
             m_record.manifest = manifest->toJson();
     }
+    if (d->review) {
+        d->awaitingApproval = true;
+        d->pendingScript = script;
+        d->pendingRunDir = runDir;
+        emit progress(Tr::tr("The batch script is ready: read it, then submit it."), 0, 0);
+        emit reviewRequested(script);
+        return;
+    }
+    sendSubmission(script, runDir);
+}
+
+void TrainRun::approveSubmit()
+{
+    if (!d->awaitingApproval || m_step != Step::Submitting)
+        return;
+    d->awaitingApproval = false;
+    emit progress(Tr::tr("Submitting the job…"), 0, 0);
+    sendSubmission(std::exchange(d->pendingScript, {}), std::exchange(d->pendingRunDir, {}));
+}
+
+bool TrainRun::isAwaitingApproval() const
+{
+    return d->awaitingApproval;
+}
+
+QByteArray TrainRun::pendingScript() const
+{
+    return d->pendingScript;
+}
+
+void TrainRun::setReviewBeforeSubmit(bool review)
+{
+    d->review = review;
+}
+
+void TrainRun::sendSubmission(const QByteArray &script, const QString &runDir)
+{
     RemoteOperation *mk = m_host->mkdirPath(runDir, m_context);
     connect(mk, &RemoteOperation::finished, this, [this, mk, script, runDir](const Result &r) {
         mk->deleteLater();

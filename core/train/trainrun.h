@@ -66,6 +66,13 @@ public:
     // The profile name recorded with the run.
     void setProfileName(const QString &profile) { m_profile = profile; }
 
+    // Stop before the submit with the batch script ready (reviewRequested) until
+    // approveSubmit() or cancel(). Off by default.
+    void setReviewBeforeSubmit(bool review);
+    bool isAwaitingApproval() const;
+    QByteArray pendingScript() const; // while awaiting approval
+    void approveSubmit();
+
     void start(const TrainConfig &config);
     // Watches a run recorded earlier (a reopened app): straight to Watching.
     void resume(const RunRecord &record);
@@ -81,6 +88,8 @@ public:
     RunWatcher *watcher() const { return m_watcher; }
     bool uploaded() const { return m_uploaded; } // the bundle was uploaded this time
     bool built() const { return m_built; } // the trainer was compiled this time
+    // Files of a dataset from this computer sent this time (config().uploadFrom).
+    int datasetFilesUploaded() const { return m_datasetFilesUploaded; }
     QString buildError() const { return m_buildError; } // the first compiler error, if any
     Result result() const { return m_result; }
     bool isFinished() const { return m_step == Step::Finished; }
@@ -92,6 +101,8 @@ signals:
     // The probe's and the compiler's output as it comes.
     void output(const QByteArray &chunk);
     void toolchainFound(const Patagon::Train::ToolchainReport &report);
+    // The batch script is made and waits for approveSubmit() (setReviewBeforeSubmit).
+    void reviewRequested(const QByteArray &script);
     void submitted(const Patagon::Train::RunRecord &record);
     void jobChanged(const Patagon::Jobs::JobInfo &job);
     void epochReceived(const Patagon::Train::EpochRecord &epoch);
@@ -112,6 +123,7 @@ private:
     void setStep(Step step);
     void fail(const Result &result);
     void findPlaces();
+    void uploadData();
     void checkData();
     void findContainer();
     void deploy();
@@ -120,6 +132,7 @@ private:
     void probe();
     void build();
     void submit();
+    void sendSubmission(const QByteArray &script, const QString &runDir);
     void startWatching();
     QString runnerDir() const;
     QString buildDir() const;
@@ -140,6 +153,7 @@ private:
     Step m_step = Step::Idle;
     bool m_uploaded = false;
     bool m_built = false;
+    int m_datasetFilesUploaded = 0;
 };
 
 } // namespace Patagon::Train

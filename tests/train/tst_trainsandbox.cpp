@@ -10,6 +10,7 @@
 #include "core/train/runresults.h"
 #include "core/train/runstore.h"
 #include "core/train/runwatcher.h"
+#include "core/train/toolchainfix.h"
 #include "core/train/trainrun.h"
 
 #include <QImage>
@@ -39,6 +40,8 @@ class TestTrainSandbox : public QObject
     Container::ContainerService *m_containers = nullptr;
     std::unique_ptr<RunStore> m_store;
     RunRecord m_firstRun; // the completed run of trainsFromACleanAccount
+    bool m_approveReview = false; // runToEnd: review the script, then approve it
+    QByteArray m_reviewed;
 
     TrainConfig config(int epochs = 2) const
     {
@@ -64,6 +67,14 @@ class TestTrainSandbox : public QObject
         run->setProfileName(QStringLiteral("traintest"));
         if (bundle)
             run->setBundle(*bundle);
+        if (m_approveReview) { // stopped before the submit, then approved as the page's bar does
+            run->setReviewBeforeSubmit(true);
+            TrainRun *r = run.get();
+            connect(r, &TrainRun::reviewRequested, r, [this, r](const QByteArray &script) {
+                m_reviewed = script;
+                QTimer::singleShot(0, r, [r] { r->approveSubmit(); });
+            });
+        }
         connect(run.get(), &TrainRun::output, this, [](const QByteArray &chunk) {
             if (qEnvironmentVariableIsSet("PATAGON_TEST_VERBOSE"))
                 qInfo().noquote() << chunk.trimmed();
@@ -76,6 +87,18 @@ class TestTrainSandbox : public QObject
     }
 
     Expected<CommandOutput> remote(const QStringList &argv) { return m_pair->runAndWait(argv); }
+
+    Result runTask(Container::ContainerTask *task)
+    {
+        if (!task)
+            return Result::error(ErrorCode::InvalidInput, QStringLiteral("no task"));
+        QSignalSpy finished(task, &Container::ContainerTask::finished);
+        if (!task->isFinished())
+            finished.wait(600000);
+        return task->isFinished()
+            ? task->result()
+            : Result::error(ErrorCode::Timeout, QStringLiteral("the task did not end"));
+    }
 
     Result removeRunFolder(const RunRecord &record)
     {
@@ -222,11 +245,87 @@ private slots:
 
     void secondRunReusesBundleAndBuild()
     {
+        // Stopped for a review of its script, then cancelled: nothing submitted or recorded.
+        {
+            TrainRun review(m_pair->host(), m_client, m_store.get(), m_containers);
+            review.setReviewBeforeSubmit(true);
+            QSignalSpy ready(&review, &TrainRun::reviewRequested);
+            const auto before = m_store->list();
+            QVERIFY(before);
+            review.start(config(1));
+            QVERIFY(review.isFinished() || ready.wait(300000));
+            QVERIFY2(review.isAwaitingApproval(), qPrintable(review.result().message()));
+            QCOMPARE(review.step(), TrainRun::Step::Submitting);
+            const QByteArray script = ready.constFirst().constFirst().toByteArray();
+            QVERIFY(script.contains(QByteArray("--container-name=" + kTorchContainer.toUtf8())));
+            QCOMPARE(review.pendingScript(), script);
+            review.cancel();
+            QVERIFY(review.isFinished());
+            QCOMPARE(review.result().code(), ErrorCode::Cancelled);
+            QVERIFY(review.record().jobIds.isEmpty());
+            QCOMPARE(m_store->list()->size(), before->size());
+        }
+        // Approved after the review: submitted as it was shown; bundle and build reused.
+        m_approveReview = true;
         auto run = runToEnd(config(1));
+        m_approveReview = false;
         QVERIFY2(run->result(), qPrintable(run->result().message()));
         QVERIFY(!run->uploaded());
         QVERIFY(!run->built());
         QCOMPARE(run->record().state, RunState::Completed);
+        QVERIFY(!m_reviewed.isEmpty());
+        QCOMPARE(run->record().script, m_reviewed);
+    }
+
+    // A dataset on this computer: uploaded beside the run folders before anything else. An
+    // upload cancelled halfway records nothing; the next Train sends only what is missing, and
+    // the one after that nothing.
+    void datasetFromThisComputer()
+    {
+        const QString remoteData = m_env.home() + QStringLiteral("/patagon-datasets/fashion-mnist");
+        QVERIFY(remote({QStringLiteral("rm"), QStringLiteral("-rf"), remoteData}));
+        TrainConfig c = config(1);
+        c.dataDir.clear();
+        c.dataKind.clear();
+        c.uploadFrom = kFashion; // the sandbox shares this machine's files: a local copy here
+        const auto before = m_store->list();
+        QVERIFY(before);
+        {
+            TrainRun run(m_pair->host(), m_client, m_store.get(), m_containers);
+            bool cancelled = false;
+            connect(&run, &TrainRun::progress, &run, [&](const QString &, qint64 done, qint64 max) {
+                if (!cancelled && max > 0 && done > 0 && done < max
+                    && run.step() == TrainRun::Step::Checking) {
+                    cancelled = true;
+                    QTimer::singleShot(0, &run, [&run] { run.cancel(); });
+                }
+            });
+            QSignalSpy finished(&run, &TrainRun::finished);
+            run.start(c);
+            QVERIFY(run.isFinished() || finished.wait(300000));
+            QVERIFY2(cancelled, qPrintable(run.result().message()));
+            QCOMPARE(run.result().code(), ErrorCode::Cancelled);
+            QCOMPARE(m_store->list()->size(), before->size()); // nothing half-recorded
+        }
+        auto run = runToEnd(c);
+        QVERIFY2(run->result(), qPrintable(run->result().message()));
+        QVERIFY(run->datasetFilesUploaded() > 0);
+        QVERIFY(run->datasetFilesUploaded() <= 4);
+        QCOMPARE(run->config().dataDir, remoteData);
+        QCOMPARE(run->config().dataKind, QStringLiteral("fashion-mnist"));
+        const auto sums = remote({QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("cd \"$1\" && sha256sum * | sort"),
+                                  QStringLiteral("sh"), remoteData});
+        const auto local = remote({QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("cd \"$1\" && sha256sum * | sort"),
+                                   QStringLiteral("sh"), kFashion});
+        QVERIFY(sums && local);
+        QCOMPARE(sums->standardOutput, local->standardOutput);
+        QCOMPARE(TrainConfig::fromJson(run->record().config).uploadFrom, kFashion);
+
+        auto again = runToEnd(c);
+        QVERIFY2(again->result(), qPrintable(again->result().message()));
+        QCOMPARE(again->datasetFilesUploaded(), 0);
     }
 
     void probeNamesWhatIsMissing()
@@ -242,6 +341,30 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("CMake is missing")), qPrintable(message));
         QVERIFY(!run->toolchain().canBuild());
         QVERIFY(!run->record().isValid()); // nothing recorded
+
+        // Each gap with its fix, carried out through the Containers core.
+        using Fix = ToolchainFinding::Fix;
+        const QList<Fix> fixes = offeredFixes(run->toolchain().findings());
+        QCOMPARE(
+            fixes,
+            (QList<Fix> {Fix::NewContainerFromNgc, Fix::InstallCompiler, Fix::PipInstallCMake}));
+        // pip runs in the container on its node; the sandbox's wheelhouse has no CMake, and
+        // pip's own words come back.
+        const Result cmake
+            = runTask(startFix(m_containers, Fix::PipInstallCMake, run->config(), {}, this));
+        QVERIFY(!cmake);
+        QVERIFY2(cmake.message().contains(QLatin1String("cmake")), qPrintable(cmake.message()));
+        // A new container from NVIDIA's PyTorch image, with a name not taken.
+        const QString fresh = newContainerName({QStringLiteral("pytorch-ngc")});
+        QCOMPARE(fresh, QStringLiteral("pytorch-ngc-2"));
+        const Result made
+            = runTask(startFix(m_containers, Fix::NewContainerFromNgc, run->config(), fresh, this));
+        QVERIFY2(made, qPrintable(made.message()));
+        const auto listed = remote({QStringLiteral("enroot"), QStringLiteral("list")}); // one node
+        QVERIFY(listed);
+        QVERIFY2(listed->standardOutput.contains(QByteArray("pyxis_" + fresh.toUtf8())),
+                 listed->standardOutput.constData());
+        m_fx.removeContainer(fresh);
     }
 
     void brokenBuildShowsTheFirstError()
