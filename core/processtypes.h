@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -34,14 +35,27 @@ struct CommandOutput
 
 struct RemoteFileInfo
 {
-    bool exists = false;
-    bool isDirectory = false;
+    bool exists = false; // list: false for a symbolic link that points at nothing
+    bool isDirectory = false; // a symbolic link to a folder is one too (see isSymlink)
     qint64 size = 0;
     quint32 permissions = 0; // POSIX mode bits (0777 part and more)
     QDateTime modified;
+    QString name; // list: the entry's name in its folder (no path)
+    bool isSymlink = false; // list: the entry is a symbolic link (the rest describes its target)
+};
+
+// A folder's entries (RemoteHost::list), without "." and "..", in the server's order.
+struct RemoteListing
+{
+    static constexpr int kMaxEntries = 100000; // the most entries one listing holds
+
+    QString path; // the folder listed, absolute (`~/`, relative paths and ".." resolved)
+    QList<RemoteFileInfo> entries;
+    bool truncated = false; // the folder holds more than the entries listed
 };
 
 } // namespace Patagon
 
 Q_DECLARE_METATYPE(Patagon::ProcessResult)
 Q_DECLARE_METATYPE(Patagon::RemoteFileInfo)
+Q_DECLARE_METATYPE(Patagon::RemoteListing)

@@ -13,6 +13,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -20,6 +21,8 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -136,6 +139,7 @@ struct Outcome
     RemoteFileInfo info;
     QByteArray data;
     qint64 nextOffset = 0;
+    RemoteListing listing;
 };
 
 class LocalOperation;
@@ -166,7 +170,7 @@ public:
         QThreadPool::globalInstance()->start([context = m_context, work = std::move(work)] {
             const Outcome o = work(*context);
             context->post([o](LocalOperation *h) {
-                h->reportFinished(o.result, o.info, o.data, o.nextOffset);
+                h->reportFinished(o.result, o.info, o.data, o.nextOffset, o.listing);
             });
         });
     }
@@ -298,6 +302,81 @@ Outcome copyTree(const QString &from, const QString &to, std::optional<quint32> 
     return {};
 }
 
+struct DirCloser
+{
+    void operator()(DIR *dir) const { ::closedir(dir); }
+};
+
+// The entries of `path` (absolute), links followed, at most `maxEntries`.
+Outcome listFolder(const QString &path, int maxEntries, OperationContext &context)
+{
+    Outcome o;
+    o.listing.path = path;
+    const QByteArray encoded = QFile::encodeName(path);
+    struct ::stat st {};
+    if (::stat(encoded.constData(), &st) != 0) {
+        o.result = ioError(path, errno);
+        return o;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        o.result = Result::error(ErrorCode::InvalidInput,
+                                 Tr::tr("\"%1\" is a file, not a folder.").arg(path));
+        return o;
+    }
+    const std::unique_ptr<DIR, DirCloser> dir(::opendir(encoded.constData()));
+    if (!dir) {
+        const int error = errno;
+        o.result = error == EACCES || error == EPERM
+            ? Result::error(ErrorCode::PermissionDenied,
+                            Tr::tr("The folder \"%1\" may not be read (permission denied). Ask "
+                                   "its owner for access, or choose another folder.")
+                                .arg(path))
+            : ioError(path, error);
+        return o;
+    }
+    const int fd = ::dirfd(dir.get());
+    for (;;) {
+        errno = 0;
+        const dirent *entry = ::readdir(dir.get());
+        if (!entry) {
+            if (errno != 0) // not the end: a failure while reading
+                o.result = ioError(path, errno);
+            break;
+        }
+        if (context.cancelled) {
+            o.result = Result::error(ErrorCode::Cancelled,
+                                     Tr::tr("The listing of \"%1\" was cancelled.").arg(path));
+            return o;
+        }
+        if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
+            continue;
+        if (o.listing.entries.size() >= maxEntries) {
+            o.listing.truncated = true;
+            break;
+        }
+        struct ::stat shown {};
+        if (::fstatat(fd, entry->d_name, &shown, AT_SYMLINK_NOFOLLOW) != 0)
+            continue; // gone since it was read
+        RemoteFileInfo info;
+        info.name = QFile::decodeName(entry->d_name);
+        info.exists = true;
+        info.isSymlink = S_ISLNK(shown.st_mode);
+        if (info.isSymlink) {
+            struct ::stat target {};
+            if (::fstatat(fd, entry->d_name, &target, 0) == 0)
+                shown = target;
+            else
+                info.exists = false; // a dangling link: listed as the link it is
+        }
+        info.isDirectory = S_ISDIR(shown.st_mode);
+        info.size = qint64(shown.st_size);
+        info.permissions = quint32(shown.st_mode & 07777);
+        info.modified = QDateTime::fromSecsSinceEpoch(qint64(shown.st_mtime));
+        o.listing.entries.append(info);
+    }
+    return o;
+}
+
 } // namespace
 
 LocalHost::LocalHost(const QString &name, QObject *parent)
@@ -414,6 +493,21 @@ RemoteOperation *LocalHost::stat(const QString &remotePath, QObject *parent)
             o.info.modified = QDateTime::fromSecsSinceEpoch(qint64(st.st_mtime));
             return o;
         },
+        parent ? parent : this);
+}
+
+RemoteOperation *LocalHost::list(const QString &remotePath, int maxEntries, QObject *parent)
+{
+    maxEntries = std::clamp(maxEntries, 0, int(RemoteListing::kMaxEntries));
+    // `~` as a shell would read it; the rest as every operation reads paths (from the home).
+    QString path = remotePath;
+    if (path.isEmpty() || path == u"~")
+        path = m_home;
+    else if (path.startsWith(u"~/"))
+        path = m_home + path.mid(1);
+    path = QDir::cleanPath(resolve(path));
+    return new LocalOperation(
+        [path, maxEntries](OperationContext &c) { return listFolder(path, maxEntries, c); },
         parent ? parent : this);
 }
 

@@ -74,6 +74,20 @@ public:
         = 0;
     // fileInfo() holds the answer; a missing file is not an error (exists is false).
     virtual RemoteOperation *stat(const QString &remotePath, QObject *parent = nullptr) = 0;
+    // The entries of the folder `remotePath` in listing(), "." and ".." left out: `~`, `~/...`
+    // and relative paths start from the home folder, and listing().path is the folder's
+    // absolute path (when it failed too, where it could be worked out). Symbolic links are
+    // followed (isSymlink says which entries are links). At most `maxEntries` entries (never
+    // more than RemoteListing::kMaxEntries), then truncated. A missing folder gives
+    // ErrorCode::NotFound, a file instead of a folder ErrorCode::InvalidInput, a folder that
+    // may not be read ErrorCode::PermissionDenied.
+    virtual RemoteOperation *list(const QString &remotePath, int maxEntries,
+                                  QObject *parent = nullptr)
+        = 0;
+    RemoteOperation *list(const QString &remotePath, QObject *parent = nullptr)
+    {
+        return list(remotePath, RemoteListing::kMaxEntries, parent);
+    }
     virtual RemoteOperation *mkdirPath(const QString &remotePath, QObject *parent = nullptr) = 0;
     virtual RemoteOperation *chmod(const QString &remotePath, quint32 permissions,
                                    QObject *parent = nullptr)

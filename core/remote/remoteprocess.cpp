@@ -54,7 +54,8 @@ void RemoteOperation::reportProgress(qint64 done, qint64 total)
 }
 
 void RemoteOperation::reportFinished(const Result &result, const RemoteFileInfo &info,
-                                     const QByteArray &data, qint64 nextOffset)
+                                     const QByteArray &data, qint64 nextOffset,
+                                     const RemoteListing &listing)
 {
     if (m_finished)
         return;
@@ -63,6 +64,7 @@ void RemoteOperation::reportFinished(const Result &result, const RemoteFileInfo 
     m_info = info;
     m_data = data;
     m_nextOffset = nextOffset;
+    m_listing = listing;
     emit finished(result);
 }
 

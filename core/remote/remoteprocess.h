@@ -41,7 +41,8 @@ private:
     bool m_finished = false;
 };
 
-// A file operation: an upload or download with progress, or a small one (stat, read, write).
+// A file operation: an upload or download with progress, or a small one (stat, read, write,
+// list).
 class RemoteOperation : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ public:
     RemoteFileInfo fileInfo() const { return m_info; } // stat
     QByteArray data() const { return m_data; } // readFrom
     qint64 nextOffset() const { return m_nextOffset; } // readFrom: where to read next
+    RemoteListing listing() const { return m_listing; } // list
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -62,15 +64,17 @@ protected:
     explicit RemoteOperation(QObject *parent);
     virtual void requestCancel() = 0;
     void reportProgress(qint64 done, qint64 total);
-    // `info`, `data` and `nextOffset` as the operation's kind gives them.
+    // `info`, `data`, `nextOffset` and `listing` as the operation's kind gives them.
     void reportFinished(const Result &result, const RemoteFileInfo &info = {},
-                        const QByteArray &data = {}, qint64 nextOffset = 0);
+                        const QByteArray &data = {}, qint64 nextOffset = 0,
+                        const RemoteListing &listing = {});
 
 private:
     Result m_result;
     RemoteFileInfo m_info;
     QByteArray m_data;
     qint64 m_nextOffset = 0;
+    RemoteListing m_listing;
     bool m_finished = false;
 };
 

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 namespace Patagon {
@@ -69,7 +70,8 @@ public:
         connect(inner, &SftpOperation::finished, this, [this, inner, fallback](const Result &r) {
             if (r.code() == ErrorCode::Unsupported && fallback)
                 return fallback(this);
-            reportFinished(r, inner->fileInfo(), inner->data(), inner->nextOffset());
+            reportFinished(r, inner->fileInfo(), inner->data(), inner->nextOffset(),
+                           inner->listing());
         });
     }
     void failLater(const Result &why)
@@ -77,9 +79,9 @@ public:
         QTimer::singleShot(0, this, [this, why] { reportFinished(why); });
     }
     void finish(const Result &r, const RemoteFileInfo &info = {}, const QByteArray &data = {},
-                qint64 next = 0)
+                qint64 next = 0, const RemoteListing &listing = {})
     {
-        reportFinished(r, info, data, next);
+        reportFinished(r, info, data, next, listing);
     }
 
 protected:
@@ -152,6 +154,48 @@ Result commandFailure(const QString &path, const Expected<CommandOutput> &out,
         ErrorCode::Remote,
         Tr::tr("The file operation on \"%1\" failed on %2: %3")
             .arg(path, destination, QString::fromUtf8(out->standardError).trimmed()));
+}
+
+constexpr int kNotAFolder = 65;
+
+// The list fallback's output: the folder's absolute path, then one record per entry
+// ("TYPE TARGET-TYPE SIZE MODE MTIME NAME", find's %y %Y %s %m %T@ %P), each ending in NUL.
+RemoteListing parseListing(const QByteArray &output, int maxEntries)
+{
+    RemoteListing listing;
+    QList<QByteArray> records = output.split('\0');
+    if (!records.isEmpty() && records.constLast().isEmpty())
+        records.removeLast();
+    if (records.isEmpty())
+        return listing;
+    listing.path = QString::fromUtf8(records.takeFirst());
+    for (const QByteArray &record : std::as_const(records)) {
+        QList<QByteArray> fields;
+        qsizetype from = 0;
+        for (int i = 0; i < 5; ++i) {
+            const qsizetype space = record.indexOf(' ', from);
+            if (space < 0)
+                break;
+            fields << record.mid(from, space - from);
+            from = space + 1;
+        }
+        if (fields.size() != 5 || from >= record.size())
+            continue;
+        if (listing.entries.size() >= maxEntries) {
+            listing.truncated = true;
+            break;
+        }
+        RemoteFileInfo info;
+        info.name = QString::fromUtf8(record.mid(from));
+        info.isSymlink = fields.at(0) == "l";
+        info.exists = fields.at(1) != "N" && fields.at(1) != "L";
+        info.isDirectory = fields.at(1) == "d";
+        info.size = fields.at(2).toLongLong();
+        info.permissions = fields.at(3).toUInt(nullptr, 8);
+        info.modified = QDateTime::fromSecsSinceEpoch(qint64(fields.at(4).toDouble()));
+        listing.entries.append(info);
+    }
+    return listing;
 }
 
 // A fallback that runs `argv` with `input`; its success is the operation's.
@@ -292,6 +336,55 @@ RemoteOperation *SshHost::stat(const QString &remotePath, QObject *parent)
                     info.modified = QDateTime::fromSecsSinceEpoch(f.at(3).toLongLong());
                 }
                 op->finish(Result::ok(), info);
+            });
+        });
+}
+
+RemoteOperation *SshHost::list(const QString &remotePath, int maxEntries, QObject *parent)
+{
+    maxEntries = std::clamp(maxEntries, 0, int(RemoteListing::kMaxEntries));
+    // Without SFTP: GNU find, one NUL-ended record per entry, one more than the limit read so
+    // a cut listing says so. Links' sizes and times are their own there (their type is the
+    // target's).
+    const QStringList argv = shell(
+        QStringLiteral("n=$2; case $1 in \"\" | \"~\") set -- \"$HOME\" ;; \"~/\"*) set -- "
+                       "\"$HOME/${1#\"~/\"}\" ;; esac; [ -e \"$1\" ] || exit 66; [ -d \"$1\" ] || "
+                       "exit 65; CDPATH= cd -- \"$1\" 2>/dev/null && [ -r . ] || exit 77; printf "
+                       "'%s\\0' \"$PWD\"; find . -mindepth 1 -maxdepth 1 -printf "
+                       "'%y %Y %s %m %T@ %P\\0' | head -z -n \"$n\""),
+        {remotePath, QString::number(maxEntries + 1)});
+    return operation(
+        m_connection, parent ? parent : this,
+        [&](Connection *c, QObject *owner) { return c->list(remotePath, maxEntries, owner); },
+        [this, argv, remotePath, maxEntries](SshRemoteOperation *op) {
+            runCollected(this, argv, op, [this, op, remotePath, maxEntries](const auto &out) {
+                RemoteListing listing;
+                listing.path = remotePath;
+                if (out && out->exitStatus == kNotAFolder)
+                    return op->finish(Result::error(ErrorCode::InvalidInput,
+                                                    Tr::tr("\"%1\" on %2 is a file, not a folder.")
+                                                        .arg(remotePath, destination())),
+                                      {}, {}, 0, listing);
+                if (out && out->exitStatus == kDenied)
+                    return op->finish(
+                        Result::error(ErrorCode::PermissionDenied,
+                                      Tr::tr("The folder \"%1\" on %2 may not be read "
+                                             "(permission denied). Ask its owner for access, or "
+                                             "choose another folder.")
+                                          .arg(remotePath, destination())),
+                        {}, {}, 0, listing);
+                if (!out || !out->succeeded())
+                    return op->finish(commandFailure(remotePath, out, destination()), {}, {}, 0,
+                                      listing);
+                listing = parseListing(out->standardOutput, maxEntries);
+                if (listing.path.isEmpty()) // find is missing or not GNU's
+                    return op->finish(
+                        Result::error(ErrorCode::Remote,
+                                      Tr::tr("The folder \"%1\" could not be listed on %2: %3")
+                                          .arg(remotePath, destination(),
+                                               QString::fromUtf8(out->standardError).trimmed())),
+                        {}, {}, 0, listing);
+                op->finish(Result::ok(), {}, {}, 0, listing);
             });
         });
 }

@@ -36,6 +36,9 @@ public:
     RemoteOperation *readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
                               QObject *parent = nullptr) override;
     RemoteOperation *stat(const QString &remotePath, QObject *parent = nullptr) override;
+    using RemoteHost::list;
+    RemoteOperation *list(const QString &remotePath, int maxEntries,
+                          QObject *parent = nullptr) override;
     RemoteOperation *mkdirPath(const QString &remotePath, QObject *parent = nullptr) override;
     RemoteOperation *chmod(const QString &remotePath, quint32 permissions,
                            QObject *parent = nullptr) override;

@@ -5,6 +5,8 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 namespace Patagon {
 
 namespace {
@@ -15,6 +17,7 @@ void registerMetaTypes()
         qRegisterMetaType<Patagon::CredentialRequest>();
         qRegisterMetaType<Patagon::ProcessResult>();
         qRegisterMetaType<Patagon::RemoteFileInfo>();
+        qRegisterMetaType<Patagon::RemoteListing>();
         qRegisterMetaType<Patagon::Result>();
         qRegisterMetaType<Patagon::ConnectionProfile>();
         return true;
@@ -187,6 +190,13 @@ SftpOperation *Connection::stat(const QString &remotePath, QObject *parent)
 {
     return startOperation(int(OperationKind::Stat), QString(), remotePath, 0, 0, {}, std::nullopt,
                           false, parent);
+}
+
+SftpOperation *Connection::list(const QString &remotePath, int maxEntries, QObject *parent)
+{
+    return startOperation(int(OperationKind::List), QString(), remotePath, 0,
+                          std::clamp<qint64>(maxEntries, 0, RemoteListing::kMaxEntries), {},
+                          std::nullopt, false, parent);
 }
 
 SftpOperation *Connection::mkdirPath(const QString &remotePath, QObject *parent)

@@ -70,6 +70,7 @@ public:
     RemoteFileInfo fileInfo() const { return m_info; } // stat
     QByteArray data() const { return m_data; } // readFrom
     qint64 nextOffset() const { return m_nextOffset; } // readFrom: where to read next
+    RemoteListing listing() const { return m_listing; } // list
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -85,6 +86,7 @@ private:
     RemoteFileInfo m_info;
     QByteArray m_data;
     qint64 m_nextOffset = 0;
+    RemoteListing m_listing;
     bool m_finished = false;
 };
 
@@ -150,6 +152,10 @@ public:
     SftpOperation *readFrom(const QString &remotePath, qint64 offset, qint64 maxBytes,
                             QObject *parent = nullptr);
     SftpOperation *stat(const QString &remotePath, QObject *parent = nullptr);
+    // A folder's entries in listing() (see RemoteHost::list): read a batch at a time, so the
+    // other commands and transfers keep moving while a large folder is listed.
+    SftpOperation *list(const QString &remotePath, int maxEntries = RemoteListing::kMaxEntries,
+                        QObject *parent = nullptr);
     SftpOperation *mkdirPath(const QString &remotePath, QObject *parent = nullptr);
     SftpOperation *chmod(const QString &remotePath, quint32 permissions, QObject *parent = nullptr);
 

@@ -19,6 +19,8 @@
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
 
+#include <memory>
+
 #include <fcntl.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSsh)
@@ -38,6 +40,28 @@ constexpr int kMaxReconnectAttempts = 8;
 // lowers the limit for that connection.
 constexpr int kMaxCommandChannels = 8;
 constexpr int kRefusedRetryMs = 250;
+// A listing reads for this long per turn of the pump, then lets the others move.
+constexpr int kListSliceMs = 20;
+// Links whose target is looked up (one round trip each) in one listing; the rest are shown
+// as links to files.
+constexpr int kMaxLinksFollowed = 2000;
+
+struct AttributesFree
+{
+    void operator()(sftp_attributes attributes) const { sftp_attributes_free(attributes); }
+};
+using Attributes = std::unique_ptr<sftp_attributes_struct, AttributesFree>;
+
+RemoteFileInfo fileInfoOf(const sftp_attributes_struct &attributes)
+{
+    RemoteFileInfo info;
+    info.exists = true;
+    info.isDirectory = attributes.type == SSH_FILEXFER_TYPE_DIRECTORY;
+    info.size = qint64(attributes.size);
+    info.permissions = attributes.permissions & 07777;
+    info.modified = QDateTime::fromSecsSinceEpoch(qint64(attributes.mtime));
+    return info;
+}
 
 quint32 unixMode(QFile::Permissions p)
 {
@@ -181,6 +205,17 @@ struct ConnectionWorker::TransferJob
     std::deque<sftp_aio> inflight;
     std::deque<qint64> inflightSizes;
 
+    // list
+    sftp_dir dir = nullptr;
+    RemoteListing listing;
+    int linksFollowed = 0;
+
+    void closeDir()
+    {
+        if (dir)
+            sftp_closedir(dir);
+        dir = nullptr;
+    }
     void dropInflight()
     {
         for (sftp_aio &aio : inflight)
@@ -191,6 +226,7 @@ struct ConnectionWorker::TransferJob
     ~TransferJob()
     {
         dropInflight();
+        closeDir();
         if (remote)
             sftp_close(remote);
     }
@@ -856,21 +892,115 @@ void ConnectionWorker::finishTransfer(TransferJob &job, const Result &result)
         job.remote = nullptr;
     }
     job.dropInflight();
+    job.closeDir();
     if (!result && !job.tempPath.isEmpty() && m_sftp)
         sftp_unlink(m_sftp, job.tempPath.toUtf8().constData());
     if (job.localOut)
         job.localOut->cancelWriting();
     const qint64 done = job.done;
     const qint64 total = job.total;
-    post([s = job.shared, result, done, total] {
+    post([s = job.shared, result, done, total, listing = std::move(job.listing)] {
         if (!s->handle)
             return;
         if (result && total > 0)
             emit s->handle->progress(done, total);
+        s->handle->m_listing = listing;
         s->handle->m_finished = true;
         s->handle->m_result = result;
         emit s->handle->finished(result);
     });
+}
+
+bool ConnectionWorker::stepListing(TransferJob &job, sftp_session_struct *sftp)
+{
+    const QString destination = m_session.destination();
+    RemoteListing &listing = job.listing;
+    auto fail = [&](const Result &r) {
+        if (!m_session.isConnected())
+            connectionLost(m_session.errorString());
+        else
+            finishTransfer(job, r);
+        return false;
+    };
+    if (!job.dir) {
+        // `~` as a shell reads it; relative paths start from where SFTP starts (the home).
+        QString path = job.shared->remotePath;
+        if (path.isEmpty() || path == u"~")
+            path = QStringLiteral(".");
+        else if (path.startsWith(u"~/"))
+            path = path.mid(2);
+        if (!path.startsWith(u'/')) {
+            char *home = sftp_canonicalize_path(sftp, ".");
+            if (!home)
+                return fail(sftpError(sftp, job.shared->remotePath, destination));
+            const QString homePath = QString::fromUtf8(home);
+            ssh_string_free_char(home);
+            path = homePath + u'/' + path;
+        }
+        listing.path = QDir::cleanPath(path);
+        const QByteArray encoded = listing.path.toUtf8();
+        job.dir = sftp_opendir(sftp, encoded.constData());
+        if (!job.dir) {
+            const int error = sftp_get_error(sftp);
+            Result why = sftpError(sftp, listing.path, destination);
+            if (error == SSH_FX_PERMISSION_DENIED)
+                why = Result::error(ErrorCode::PermissionDenied,
+                                    Tr::tr("The folder \"%1\" on %2 may not be read (permission "
+                                           "denied). Ask its owner for access, or choose another "
+                                           "folder.")
+                                        .arg(listing.path, destination));
+            else if (error == SSH_FX_NO_SUCH_FILE || error == SSH_FX_FAILURE) {
+                // A file gives "no such file" (ENOTDIR) or a plain failure: say which.
+                const Attributes attrs(sftp_stat(sftp, encoded.constData()));
+                if (attrs && attrs->type != SSH_FILEXFER_TYPE_DIRECTORY)
+                    why = Result::error(ErrorCode::InvalidInput,
+                                        Tr::tr("\"%1\" on %2 is a file, not a folder.")
+                                            .arg(listing.path, destination));
+            }
+            return fail(why);
+        }
+    }
+    QElapsedTimer slice;
+    slice.start();
+    while (slice.elapsed() < kListSliceMs) {
+        const Attributes entry(sftp_readdir(sftp, job.dir));
+        if (!entry) {
+            if (!sftp_dir_eof(job.dir))
+                return fail(sftpError(sftp, listing.path, destination));
+            finishTransfer(job, Result::ok());
+            return false;
+        }
+        const QString name = QString::fromUtf8(entry->name);
+        if (name == u"." || name == u"..")
+            continue;
+        if (listing.entries.size() >= job.shared->maxBytes) {
+            listing.truncated = true;
+            finishTransfer(job, Result::ok());
+            return false;
+        }
+        RemoteFileInfo info = fileInfoOf(*entry);
+        info.name = name;
+        if (entry->type == SSH_FILEXFER_TYPE_SYMLINK) {
+            info.isSymlink = true;
+            info.isDirectory = false;
+            if (job.linksFollowed < kMaxLinksFollowed) {
+                ++job.linksFollowed;
+                const QByteArray target = joinRemote(listing.path, name).toUtf8();
+                const Attributes attrs(sftp_stat(sftp, target.constData()));
+                if (attrs) {
+                    info = fileInfoOf(*attrs);
+                    info.name = name;
+                    info.isSymlink = true;
+                } else if (!m_session.isConnected()) {
+                    return fail(sftpError(sftp, listing.path, destination));
+                } else {
+                    info.exists = false; // a dangling link
+                }
+            }
+        }
+        listing.entries.append(info);
+    }
+    return true; // more at the next turn
 }
 
 void ConnectionWorker::pump()
@@ -955,15 +1085,10 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
 
     switch (op.kind) {
     case OperationKind::Stat: {
-        sftp_attributes attrs = sftp_stat(sftp, remote.constData());
+        const Attributes attrs(sftp_stat(sftp, remote.constData()));
         RemoteFileInfo info;
         if (attrs) {
-            info.exists = true;
-            info.isDirectory = attrs->type == SSH_FILEXFER_TYPE_DIRECTORY;
-            info.size = qint64(attrs->size);
-            info.permissions = attrs->permissions & 07777;
-            info.modified = QDateTime::fromSecsSinceEpoch(qint64(attrs->mtime));
-            sftp_attributes_free(attrs);
+            info = fileInfoOf(*attrs);
         } else if (sftp_get_error(sftp) != SSH_FX_NO_SUCH_FILE) {
             return fail(sftpError(sftp, op.remotePath, destination));
         }
@@ -974,6 +1099,8 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
         finishTransfer(job, Result::ok());
         return false;
     }
+    case OperationKind::List:
+        return stepListing(job, sftp);
     case OperationKind::Mkdir: {
         QString path;
         const QStringList parts = op.remotePath.split(QLatin1Char('/'));

@@ -46,6 +46,7 @@ enum class OperationKind
     WriteFile,
     ReadFrom,
     Stat,
+    List,
     Mkdir,
     Chmod
 };
@@ -56,7 +57,7 @@ struct TransferShared
     QString localPath; // Upload, Download
     QString remotePath;
     qint64 offset = 0; // ReadFrom
-    qint64 maxBytes = 0; // ReadFrom
+    qint64 maxBytes = 0; // ReadFrom; List: the most entries
     QByteArray contents; // WriteFile
     std::optional<quint32> permissions;
     bool createParents = true;
@@ -96,6 +97,7 @@ private:
     void pump();
     bool pumpProcess(ProcessJob &job); // false when the job is done
     bool stepTransfer(TransferJob &job);
+    bool stepListing(TransferJob &job, sftp_session_struct *sftp); // false when done
     void deliver(ProcessJob &job, const QByteArray &chunk, bool isStderr);
     void finishProcess(ProcessJob &job, ProcessResult result);
     void finishTransfer(TransferJob &job, const Result &result);

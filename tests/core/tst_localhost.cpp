@@ -1,17 +1,21 @@
 // LocalHost: the RemoteHost of this machine, which runs the same core on a login node and
 // lets core units be tested without a daemon. Commands, cancel of a whole process group,
-// the file operations with their atomic writes, and a core unit (the log follower) on it.
+// the file operations with their atomic writes, folder listings, and a core unit (the log
+// follower) on it.
 #include "core/jobs/logfollower.h"
 #include "core/remote/collectedrun.h"
 #include "core/remote/localhost.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Patagon;
 
@@ -37,6 +41,23 @@ Expected<CommandOutput> collect(RemoteHost *host, const QStringList &argv,
     for (int waited = 0; !out && waited < kLong; waited += 10)
         QTest::qWait(10);
     return out.value_or(Result::error(ErrorCode::Timeout, QStringLiteral("timeout")));
+}
+
+QStringList namesOf(const RemoteListing &listing)
+{
+    QStringList names;
+    for (const RemoteFileInfo &entry : listing.entries)
+        names << entry.name;
+    names.sort();
+    return names;
+}
+
+RemoteFileInfo entryNamed(const RemoteListing &listing, const QString &name)
+{
+    for (const RemoteFileInfo &entry : listing.entries)
+        if (entry.name == name)
+            return entry;
+    return {};
 }
 
 bool processAlive(qint64 pid)
@@ -195,6 +216,133 @@ private slots:
                      m_host.upload(local.filePath(QStringLiteral("none")), QStringLiteral("x")))
                      .code(),
                  ErrorCode::NotFound);
+    }
+
+    void listsAFolder_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("relative to the home folder") << QStringLiteral("tree");
+        QTest::newRow("from ~/, with a trailing slash") << QStringLiteral("~/tree/");
+        QTest::newRow("absolute, through ..") << QStringLiteral("%1/tree/sub/..");
+    }
+
+    void listsAFolder()
+    {
+        QFETCH(QString, path);
+        const QDir home(m_dir.path());
+        QVERIFY(home.mkpath(QStringLiteral("tree/sub/deeper")));
+        QVERIFY(home.mkpath(QStringLiteral("tree/other dir")));
+        for (const char *name : {"tree/a.txt", "tree/.hidden", "tree/ñandú ✓"}) {
+            QFile f(home.filePath(QString::fromUtf8(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("alpha");
+        }
+        QFile::remove(home.filePath(QStringLiteral("tree/to-sub")));
+        QFile::remove(home.filePath(QStringLiteral("tree/dangling")));
+        QVERIFY(QFile::link(QStringLiteral("sub"), home.filePath(QStringLiteral("tree/to-sub"))));
+        QVERIFY(
+            QFile::link(QStringLiteral("nowhere"), home.filePath(QStringLiteral("tree/dangling"))));
+
+        RemoteOperation *op = m_host.list(QString(path).replace(QLatin1String("%1"), m_dir.path()));
+        QVERIFY(waitOperation(op));
+        const RemoteListing listing = op->listing();
+        QCOMPARE(listing.path, home.filePath(QStringLiteral("tree")));
+        QVERIFY(!listing.truncated);
+        QCOMPARE(namesOf(listing),
+                 (QStringList {QStringLiteral(".hidden"), QStringLiteral("a.txt"),
+                               QStringLiteral("dangling"), QStringLiteral("other dir"),
+                               QStringLiteral("sub"), QStringLiteral("to-sub"),
+                               QStringLiteral("ñandú ✓")}));
+        const RemoteFileInfo file = entryNamed(listing, QStringLiteral("a.txt"));
+        QVERIFY(file.exists);
+        QVERIFY(!file.isDirectory);
+        QVERIFY(!file.isSymlink);
+        QCOMPARE(file.size, 5);
+        QVERIFY(file.modified.isValid());
+        QVERIFY(entryNamed(listing, QStringLiteral("sub")).isDirectory);
+        const RemoteFileInfo link = entryNamed(listing, QStringLiteral("to-sub"));
+        QVERIFY(link.isSymlink);
+        QVERIFY(link.isDirectory); // followed
+        QVERIFY(link.exists);
+        const RemoteFileInfo dangling = entryNamed(listing, QStringLiteral("dangling"));
+        QVERIFY(dangling.isSymlink);
+        QVERIFY(!dangling.exists);
+        QVERIFY(!dangling.isDirectory);
+    }
+
+    void listsTheHomeFolder()
+    {
+        for (const QString &path : {QStringLiteral("~"), QString()}) {
+            RemoteOperation *op = m_host.list(path);
+            QVERIFY(waitOperation(op));
+            QCOMPARE(op->listing().path, QDir::cleanPath(m_dir.path()));
+            QVERIFY(namesOf(op->listing()).contains(QStringLiteral("log.txt")));
+        }
+    }
+
+    void listingErrorsSayWhy_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a missing folder") << QStringLiteral("tree/none") << ErrorCode::NotFound
+                                          << QStringLiteral("does not exist");
+        QTest::newRow("a file instead of a folder")
+            << QStringLiteral("tree/a.txt") << ErrorCode::InvalidInput
+            << QStringLiteral("is a file, not a folder");
+        QTest::newRow("a link to nothing") << QStringLiteral("tree/dangling") << ErrorCode::NotFound
+                                           << QStringLiteral("does not exist");
+    }
+
+    void listingErrorsSayWhy()
+    {
+        QFETCH(QString, path);
+        QFETCH(ErrorCode, code);
+        QFETCH(QString, says);
+        RemoteOperation *op = m_host.list(path);
+        const Result r = waitOperation(op);
+        QCOMPARE(r.code(), code);
+        QVERIFY2(r.message().contains(says), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(m_dir.filePath(path)), qPrintable(r.message()));
+        QCOMPARE(op->listing().path, m_dir.filePath(path));
+        QVERIFY(op->listing().entries.isEmpty());
+    }
+
+    void listingAFolderThatMayNotBeRead()
+    {
+        const QString locked = m_dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(locked));
+        QVERIFY(QFile::setPermissions(locked, QFile::WriteOwner));
+        const auto restore = qScopeGuard([&] {
+            QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
+        const Result r = waitOperation(m_host.list(QStringLiteral("locked")));
+        if (::geteuid() == 0) // root reads every folder
+            QVERIFY(r);
+        else {
+            QCOMPARE(r.code(), ErrorCode::PermissionDenied);
+            QVERIFY2(r.message().contains(QLatin1String("permission denied")),
+                     qPrintable(r.message()));
+        }
+    }
+
+    void aListingIsCutAtItsLimit()
+    {
+        QDir big(m_dir.filePath(QStringLiteral("big")));
+        QVERIFY(big.mkpath(QStringLiteral(".")));
+        for (int i = 0; i < 15; ++i) {
+            QFile f(big.filePath(QString::number(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        RemoteOperation *cut = m_host.list(QStringLiteral("big"), 10);
+        QVERIFY(waitOperation(cut));
+        QCOMPARE(cut->listing().entries.size(), 10);
+        QVERIFY(cut->listing().truncated);
+        RemoteOperation *whole = m_host.list(QStringLiteral("big"), 15);
+        QVERIFY(waitOperation(whole));
+        QCOMPARE(whole->listing().entries.size(), 15);
+        QVERIFY(!whole->listing().truncated);
+        QVERIFY(big.removeRecursively());
     }
 
     // A core unit on the local host: the log follower reads a file as it grows.

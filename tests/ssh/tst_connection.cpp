@@ -63,6 +63,24 @@ private:
     HostKeyDecision m_decision;
 };
 
+// A listing in one comparable line per entry, sorted: "name TYPE [size]" with TYPE f (file),
+// d (folder), l (link, then what it points at: f, d or - for nothing).
+QStringList describe(const RemoteListing &listing)
+{
+    QStringList lines;
+    for (const RemoteFileInfo &e : listing.entries) {
+        QString type = e.isSymlink ? QStringLiteral("l") : QString();
+        type += !e.exists   ? QStringLiteral("-")
+            : e.isDirectory ? QStringLiteral("d")
+                            : QStringLiteral("f");
+        lines << e.name + u' ' + type
+                + (e.exists && !e.isDirectory && !e.isSymlink ? u' ' + QString::number(e.size)
+                                                              : QString());
+    }
+    lines.sort();
+    return lines;
+}
+
 QString runLocal(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -133,6 +151,18 @@ class TestConnection : public QObject
         o.pid = p->remotePid();
         delete p;
         return o;
+    }
+
+    static RemoteListing listAndWait(Testing::SshPair &c, const QString &path,
+                                     Result *result = nullptr)
+    {
+        RemoteOperation *op = c.host()->list(path);
+        const Result r = waitOperation(op);
+        if (result)
+            *result = r;
+        const RemoteListing listing = op->listing();
+        delete op;
+        return listing;
     }
 
     static Result waitOperation(RemoteOperation *op)
@@ -830,6 +860,34 @@ private slots:
         QCOMPARE(part->nextOffset(), 7);
         QCOMPARE(waitOperation(c.readFrom(dir + QStringLiteral("/not-yet.out"), 0, 10)).code(),
                  ErrorCode::NotFound);
+        // Folders are listed through find.
+        QVERIFY(waitOperation(c.mkdirPath(dir + QStringLiteral("/sub dir"))).isOk());
+        QVERIFY(runAndWait(c,
+                           {QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("sub dir"),
+                            dir + QStringLiteral("/link")})
+                    .result.succeeded());
+        const QString home = QString::fromUtf8(
+            runAndWait(c,
+                       {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $HOME")})
+                .out.trimmed());
+        Result listed;
+        const RemoteListing listing = listAndWait(c, QStringLiteral("~/") + dir, &listed);
+        QVERIFY2(listed, qPrintable(listed.message()));
+        QCOMPARE(listing.path, home + u'/' + dir);
+        QCOMPARE(describe(listing),
+                 (QStringList {QStringLiteral("link ld"), QStringLiteral("secret f 10"),
+                               QStringLiteral("sub dir d")}));
+        RemoteOperation *cut = c.host()->list(dir, 1);
+        QVERIFY(waitOperation(cut).isOk());
+        QCOMPARE(cut->listing().entries.size(), 1);
+        QVERIFY(cut->listing().truncated);
+        delete cut;
+        (void)listAndWait(c, dir + QStringLiteral("/none"), &listed);
+        QCOMPARE(listed.code(), ErrorCode::NotFound);
+        (void)listAndWait(c, dir + QStringLiteral("/secret"), &listed);
+        QCOMPARE(listed.code(), ErrorCode::InvalidInput);
+        (void)listAndWait(c, QStringLiteral("/root"), &listed);
+        QCOMPARE(listed.code(), ErrorCode::PermissionDenied);
         // Folders cannot be copied without SFTP: said, not retried.
         const Result up = waitOperation(c.upload(m_tmp.path(), dir + QStringLiteral("/tree")));
         QCOMPARE(up.code(), ErrorCode::Unsupported);
@@ -1055,6 +1113,84 @@ private slots:
         QFile leaf(back + QStringLiteral("/a/b/leaf.txt"));
         QVERIFY(leaf.open(QIODevice::ReadOnly));
         QCOMPARE(leaf.readAll(), QByteArray("a/b/leaf.txt"));
+    }
+
+    // A folder over SFTP: files, folders, hidden and non-ASCII names, links followed (and one
+    // to nothing), `~/` and relative paths made absolute; a missing folder, a file and a
+    // folder that may not be read each say what is wrong.
+    void listsAFolder()
+    {
+        Testing::SshPair c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const Output made = runAndWait(
+            c,
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("mkdir -p patagon-test/list/sub/deeper 'patagon-test/list/other dir' "
+                            "&& cd patagon-test/list && printf alpha > a.txt && printf x > .hidden "
+                            "&& : > 'ñandú ✓' && ln -sfn sub to-sub && ln -sfn nowhere dangling "
+                            "&& printf %s \"$HOME\"")});
+        QVERIFY2(made.result.succeeded(), made.err.constData());
+        const QString home = QString::fromUtf8(made.out);
+        const QString folder = home + QStringLiteral("/patagon-test/list");
+        const QStringList expected {QStringLiteral(".hidden f 1"), QStringLiteral("a.txt f 5"),
+                                    QStringLiteral("dangling l-"), QStringLiteral("other dir d"),
+                                    QStringLiteral("sub d"),       QStringLiteral("to-sub ld"),
+                                    QStringLiteral("ñandú ✓ f 0")};
+        for (const QString &path : QStringList {QStringLiteral("patagon-test/list"),
+                                                QStringLiteral("~/patagon-test/list/"),
+                                                folder + QStringLiteral("/sub/.."), folder}) {
+            Result r;
+            const RemoteListing listing = listAndWait(c, path, &r);
+            QVERIFY2(r, qPrintable(path + u": " + r.message()));
+            QCOMPARE(listing.path, folder);
+            QVERIFY(!listing.truncated);
+            QCOMPARE(describe(listing), expected);
+        }
+        Result r;
+        QCOMPARE(listAndWait(c, QStringLiteral("~"), &r).path, home);
+        QVERIFY(r);
+
+        const RemoteListing missing = listAndWait(c, QStringLiteral("patagon-test/list/none"), &r);
+        QCOMPARE(r.code(), ErrorCode::NotFound);
+        QVERIFY2(r.message().contains(QLatin1String("does not exist")), qPrintable(r.message()));
+        QCOMPARE(missing.path, folder + QStringLiteral("/none"));
+        (void)listAndWait(c, QStringLiteral("patagon-test/list/a.txt"), &r);
+        QCOMPARE(r.code(), ErrorCode::InvalidInput);
+        QVERIFY2(r.message().contains(QLatin1String("is a file, not a folder")),
+                 qPrintable(r.message()));
+        (void)listAndWait(c, QStringLiteral("/root"), &r);
+        QCOMPARE(r.code(), ErrorCode::PermissionDenied);
+        QVERIFY2(r.message().contains(QLatin1String("permission denied")), qPrintable(r.message()));
+        // The connection is as good as before: nothing was left open.
+        QVERIFY(runAndWait(c, {QStringLiteral("true")}).result.succeeded());
+    }
+
+    // A listing is read in slices: a folder of many entries comes whole, a command runs
+    // meanwhile, a limit cuts it, and deleting the handle cancels it.
+    void aLargeFolderIsListedWhileCommandsRun()
+    {
+        Testing::SshPair c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const Output made = runAndWait(
+            c,
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("mkdir -p patagon-test/many && cd patagon-test/many && seq 1 20000 "
+                            "| xargs touch")});
+        QVERIFY2(made.result.succeeded(), made.err.constData());
+        RemoteOperation *op = c.host()->list(QStringLiteral("patagon-test/many"));
+        const Output echo = runAndWait(c, {QStringLiteral("echo"), QStringLiteral("meanwhile")});
+        QCOMPARE(echo.out, QByteArray("meanwhile\n"));
+        QVERIFY(waitOperation(op).isOk());
+        QCOMPARE(op->listing().entries.size(), 20000);
+        QVERIFY(!op->listing().truncated);
+        delete op;
+        RemoteOperation *cut = c.host()->list(QStringLiteral("patagon-test/many"), 100);
+        QVERIFY(waitOperation(cut).isOk());
+        QCOMPARE(cut->listing().entries.size(), 100);
+        QVERIFY(cut->listing().truncated);
+        delete cut;
+        delete c.host()->list(QStringLiteral("patagon-test/many")); // cancelled at once
+        QVERIFY(runAndWait(c, {QStringLiteral("true")}).result.succeeded());
     }
 
     void readFromAnOffset()
