@@ -1,18 +1,22 @@
 // The Train page.
 #include "app/pages/trainpage.h"
 
+#include "app/containers/containerlistmodel.h"
 #include "app/train/metricschart.h"
 #include "app/train/resultsview.h"
+#include "app/train/runactionbar.h"
 #include "app/train/runlistmodel.h"
 #include "app/train/runprogressview.h"
 #include "app/train/runsview.h"
 #include "app/train/trainform.h"
 #include "core/remote/remotehost.h"
+#include "core/settingskeys.h"
 #include "core/slurm/clusterfactsfetcher.h"
 #include "core/train/runstore.h"
 #include "core/train/runwatcher.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -20,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -55,6 +60,14 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
     , m_runs(new RunsView(store, this))
     , m_results(new ResultsView(host, this))
 {
+    m_review = new QCheckBox(this);
+    m_review->setObjectName(QStringLiteral("reviewScript"));
+    m_review->setChecked(QSettings()
+                             .value(QLatin1String(SettingsKeys::kTrainReviewScript),
+                                    SettingsKeys::kTrainReviewScriptDefault)
+                             .toBool());
+    m_actions = new RunActionBar(containers, this);
+    m_containerModel = containerModel;
     setObjectName(QStringLiteral("trainPage"));
     m_title->setObjectName(QStringLiteral("title"));
     m_tabs->setObjectName(QStringLiteral("trainTabs"));
@@ -80,6 +93,7 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
     m_train->setDefault(true);
     m_train->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_form->setContainerModel(containerModel);
+    m_form->setHost(host);
     m_record->setReadOnly(true);
 
     // Shortcuts work while the page is shown (the actions live on the page).
@@ -99,6 +113,7 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_formToggle, 0, Qt::AlignTop);
     buttons->addWidget(m_validation, 1);
+    buttons->addWidget(m_review);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_train);
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -113,6 +128,7 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
     auto *runLayout = new QVBoxLayout(content);
     runLayout->addWidget(m_form);
     runLayout->addLayout(buttons);
+    runLayout->addWidget(m_actions);
     runLayout->addWidget(m_banner);
     runLayout->addWidget(m_views, 1);
     runLayout->addWidget(m_results);
@@ -127,7 +143,26 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
 
+    connect(m_form, &TrainForm::changed, this, &TrainPage::updatePrecision);
     connect(m_form, &TrainForm::changed, this, &TrainPage::updateActions);
+    connect(m_review, &QCheckBox::toggled, this, [](bool on) {
+        QSettings().setValue(QLatin1String(SettingsKeys::kTrainReviewScript), on);
+    });
+    connect(m_actions, &RunActionBar::openScriptRequested, this, &TrainPage::openScriptRequested);
+    connect(m_actions, &RunActionBar::submitApproved, this, [this] {
+        if (m_run)
+            m_run->approveSubmit();
+    });
+    connect(m_actions, &RunActionBar::fixFinished, this,
+            [this](const Result &result, const QString &created) {
+                if (!result || created.isEmpty())
+                    return;
+                TrainConfig c = config();
+                c.container = created;
+                c.node.clear();
+                setConfig(c);
+                setFormVisible(true);
+            });
     connect(m_train, &QPushButton::clicked, this, &TrainPage::train);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancelRun(); });
     connect(m_back, &QPushButton::clicked, this, &TrainPage::showLiveRun);
@@ -168,6 +203,7 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
         });
     }
     retranslate();
+    updatePrecision();
 }
 
 TrainPage::~TrainPage() = default;
@@ -179,6 +215,9 @@ TrainConfig TrainPage::config() const
 
 void TrainPage::setConfig(const TrainConfig &config)
 {
+    // Offered or not for the new settings first, so that a bf16 run's bf16 is kept.
+    const Bf16Support bf16 = bf16Support(config);
+    m_form->setBf16Available(bf16.offered(), bf16.why);
     m_form->setConfig(config);
 }
 
@@ -230,6 +269,8 @@ TrainRun *TrainPage::newRun()
     if (m_host)
         m_run->setProfileName(m_host->name());
     m_lastStep = Step::Idle;
+    m_run->setReviewBeforeSubmit(m_review->isChecked());
+    m_actions->clear();
     m_live->reset();
     showLiveRun();
     setFormVisible(false);
@@ -241,6 +282,7 @@ TrainRun *TrainPage::newRun()
         updateActions();
     });
     connect(m_run, &TrainRun::progress, m_live, &RunProgressView::setProgress);
+    connect(m_run, &TrainRun::reviewRequested, m_actions, &RunActionBar::offerReview);
     connect(m_run, &TrainRun::output, m_live, &RunProgressView::appendOutput);
     connect(m_run, &TrainRun::toolchainFound, this,
             [this](const ToolchainReport &report) { m_live->setFindings(report.findings()); });
@@ -333,6 +375,15 @@ void TrainPage::onFinished(const Result &result)
     if (record.isValid())
         m_live->setRecord(record);
     m_live->setFinished(result, buildFailed);
+    m_actions->clear();
+    if (!result && result.code() != ErrorCode::Cancelled) {
+        QStringList names;
+        if (m_containerModel) {
+            for (const ContainerListModel::Row &row : m_containerModel->rows())
+                names << row.container.name;
+        }
+        m_actions->offerFixes(m_run->toolchain().findings(), m_run->config(), names);
+    }
     if (result) {
         m_live->setStatusText(record.testAccuracy
                                   ? tr("Training finished. Test accuracy: %1.")
@@ -496,6 +547,19 @@ void TrainPage::updateBanner()
     m_back->setText(m_run ? tr("Back to the current run") : tr("Close"));
 }
 
+// bf16 is offered for GPUs known to compute in it: from the last probe of this container when
+// it saw the GPU, else from the GPU type.
+void TrainPage::updatePrecision()
+{
+    const TrainConfig c = config();
+    const ToolchainReport *probe
+        = m_run && m_run->config().container == c.container && m_run->toolchain().complete()
+        ? &m_run->toolchain()
+        : nullptr;
+    const Bf16Support bf16 = bf16Support(c, probe);
+    m_form->setBf16Available(bf16.offered(), bf16.why);
+}
+
 void TrainPage::updateActions()
 {
     const bool active = isRunActive();
@@ -556,6 +620,9 @@ void TrainPage::retranslate()
     m_tabs->setTabText(1, tr("R&uns"));
     m_train->setText(tr("Train"));
     m_cancel->setText(tr("Cancel"));
+    m_review->setText(tr("Review the script first"));
+    m_review->setToolTip(tr("Stop before submitting, so that the batch script can be read on "
+                            "the Script page"));
     updateBanner();
     updateActions();
 }

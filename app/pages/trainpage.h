@@ -19,6 +19,7 @@
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -31,6 +32,7 @@ namespace Patagon {
 class RemoteHost;
 class ContainerListModel;
 class MetricsChart;
+class RunActionBar;
 class RunListModel;
 class ResultsView;
 class RunProgressView;
@@ -69,6 +71,10 @@ public:
     // The live run's curves.
     MetricsChart *chart() const;
     QPushButton *trainButton() const { return m_train; }
+    // "Review the script first": the run stops before its submit until approved on the bar.
+    QCheckBox *reviewBox() const { return m_review; }
+    // Review before submitting, and the probe's fixes.
+    RunActionBar *actionBar() const { return m_actions; }
     QPushButton *cancelButton() const { return m_cancel; }
     RunListModel *runsModel() const;
     RunsView *runsView() const { return m_runs; }
@@ -111,6 +117,7 @@ protected:
 private:
     void retranslate();
     void updateActions();
+    void updatePrecision();
     void updateBanner();
     void updateResults();
     Train::TrainRun *newRun();
@@ -134,6 +141,9 @@ private:
     std::optional<Slurm::ClusterFacts> m_facts;
     QPushButton *m_train;
     QPushButton *m_cancel;
+    QCheckBox *m_review;
+    RunActionBar *m_actions;
+    ContainerListModel *m_containerModel;
     QAction *m_cancelAction = nullptr;
     QWidget *m_banner;
     QLabel *m_bannerText;

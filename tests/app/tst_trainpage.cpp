@@ -8,6 +8,7 @@
 #include "app/containers/containerlistmodel.h"
 #include "app/pages/trainpage.h"
 #include "app/train/metricschart.h"
+#include "app/train/runactionbar.h"
 #include "app/train/runlistmodel.h"
 #include "app/train/runprogressview.h"
 #include "app/train/runsview.h"
@@ -16,10 +17,12 @@
 #include "core/i18n/languagemanager.h"
 #include "core/jobs/slurmclient.h"
 #include "core/train/runstore.h"
+#include "core/train/toolchainfix.h"
 #include "core/train/trainrun.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -222,6 +225,42 @@ private slots:
         }
     }
 
+    // The probe's fixes as buttons; the review's two buttons.
+    void actionBarOffersFixesAndReview()
+    {
+        using Fix = ToolchainFinding::Fix;
+        using S = ToolchainFinding::Severity;
+        RunActionBar bar(nullptr);
+        QVERIFY(bar.isHidden()); // nothing to decide
+        TrainConfig c = config();
+        bar.offerFixes({{S::Missing, QStringLiteral("no cmake"), Fix::PipInstallCMake},
+                        {S::Missing, QStringLiteral("no torch"), Fix::NewContainerFromNgc},
+                        {S::Missing, QStringLiteral("give it"), Fix::GiveTorchPath}},
+                       c, {});
+        QVERIFY(!bar.isHidden());
+        QVERIFY(bar.text().contains(c.container));
+        QPushButton *cmake = bar.button(QStringLiteral("fix_%1").arg(int(Fix::PipInstallCMake)));
+        QVERIFY(cmake);
+        QCOMPARE(cmake->text(), fixLabel(Fix::PipInstallCMake));
+        QVERIFY(cmake->toolTip().contains(c.container));
+        QVERIFY(bar.button(QStringLiteral("fix_%1").arg(int(Fix::NewContainerFromNgc))));
+        QVERIFY(!bar.button(QStringLiteral("fix_%1").arg(int(Fix::GiveTorchPath))));
+        // Without the Containers core the fix says where to do it instead.
+        QSignalSpy done(&bar, &RunActionBar::fixFinished);
+        QTest::mouseClick(cmake, Qt::LeftButton);
+        QVERIFY(!bar.isFixing());
+        QVERIFY2(bar.text().contains(QLatin1String("Containers")), qPrintable(bar.text()));
+
+        bar.offerReview("#!/bin/bash\n");
+        QSignalSpy open(&bar, &RunActionBar::openScriptRequested);
+        QSignalSpy approved(&bar, &RunActionBar::submitApproved);
+        QTest::mouseClick(bar.button(QStringLiteral("reviewScript")), Qt::LeftButton);
+        QCOMPARE(open.size(), 1);
+        QTest::mouseClick(bar.button(QStringLiteral("approveSubmit")), Qt::LeftButton);
+        QCOMPARE(approved.size(), 1);
+        QVERIFY(bar.isHidden());
+    }
+
     void runListModelShowsWords()
     {
         RunListModel model;
@@ -366,6 +405,26 @@ private slots:
         QCOMPARE(page->config().dataKind, QString());
     }
 
+    // bf16 follows the GPU type typed in the form; a bf16 run's settings keep it.
+    void bf16OfferedForTheGpuType()
+    {
+        auto page = newPage();
+        TrainConfig c = config();
+        c.gresType = QStringLiteral("V100");
+        page->setConfig(c);
+        QVERIFY(!page->form()->isBf16Available());
+        auto *gpuType = page->form()->findChild<QLineEdit *>(QStringLiteral("gpuType"));
+        QVERIFY(gpuType);
+        gpuType->setText(QStringLiteral("A100"));
+        QVERIFY(page->form()->isBf16Available());
+        gpuType->setText(QStringLiteral("T4"));
+        QVERIFY(!page->form()->isBf16Available());
+        c.gresType = QStringLiteral("H100");
+        c.precision = QStringLiteral("bf16");
+        page->setConfig(c);
+        QCOMPARE(page->config().precision, QStringLiteral("bf16"));
+    }
+
     void fitsTheWindowInEnglishAndSpanish_data()
     {
         QTest::addColumn<QString>("language");
@@ -409,6 +468,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(page.get()));
         page->setConfig(config());
         QVERIFY(page->trainButton()->isEnabled());
+        page->reviewBox()->setChecked(true); // the script is read before it goes
         QTest::mouseClick(page->trainButton(), Qt::LeftButton);
         TrainRun *run = page->currentRun();
         QVERIFY(run);
@@ -418,6 +478,20 @@ private slots:
         QVERIFY(!page->trainButton()->toolTip().isEmpty());
         QVERIFY(page->cancelButton()->isEnabled());
         QVERIFY(!page->isFormVisible()); // the run has the room
+
+        // Stopped before the submit: the script opens on the Script page, then Submit.
+        RunActionBar *bar = page->actionBar();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isAwaitingApproval() || run->isFinished(), 600000);
+        QVERIFY2(!run->isFinished(), qPrintable(run->result().message()));
+        QVERIFY(bar->isVisible());
+        QSignalSpy reviewed(page.get(), &TrainPage::openScriptRequested);
+        QTest::mouseClick(bar->button(QStringLiteral("reviewScript")), Qt::LeftButton);
+        QCOMPARE(reviewed.size(), 1);
+        QCOMPARE(reviewed.constFirst().constFirst().toByteArray(), run->pendingScript());
+        saveScreenshot(page.get(), QStringLiteral("trainpage-review-en.png"));
+        QTest::mouseClick(bar->button(QStringLiteral("approveSubmit")), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        page->reviewBox()->setChecked(false);
         QVERIFY(run->isFinished() || finished.wait(600000));
         RunProgressView *view = page->liveView();
         QVERIFY2(run->result(),
