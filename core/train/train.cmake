@@ -9,7 +9,7 @@ target_sources(patagon-core PRIVATE
     train/trainconfig.h train/trainconfig.cpp
     train/metricsreader.h train/metricsreader.cpp
     train/runwatcher.h train/runwatcher.cpp
-    train/trainrun.h train/trainrun.cpp
+    train/trainrun.h train/trainrun.cpp train/trainrun_p.h train/trainrunbuild.cpp
     train/runresults.h train/runresults.cpp
     train/datasetupload.h train/datasetupload.cpp
     train/datasetcomparison.h train/datasetcomparison.cpp
