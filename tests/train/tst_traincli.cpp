@@ -129,7 +129,15 @@ private slots:
 
     void usageErrors()
     {
-        QCOMPARE(run({QStringLiteral("train")}).exitCode, 2); // --data is required
+        const Run bare = run({QStringLiteral("train")});
+        QCOMPARE(bare.exitCode, 2); // --data or --upload is required
+        QVERIFY2(bare.err.contains(QStringLiteral("--upload")), qPrintable(bare.err));
+        // A folder to upload that this computer does not have: said before connecting.
+        const Run missing = run({QStringLiteral("train"), QStringLiteral("--upload"),
+                                 m_home.filePath(QStringLiteral("no-such-folder"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("does not exist on this computer")),
+                 qPrintable(missing.err));
         QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("/d"),
                       QStringLiteral("--epochs"), QStringLiteral("many")})
                      .exitCode,
@@ -137,6 +145,7 @@ private slots:
         const Run help = run({QStringLiteral("train"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("--follow")));
+        QVERIFY(help.out.contains(QStringLiteral("--upload")));
     }
 };
 
