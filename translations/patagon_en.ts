@@ -448,16 +448,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>patagon-studio train --data SPEC [--model NAME] [--epochs N] [--container NAME]
-       [--gpus N] [--batch-size N] [--lr X] [--optimizer sgd|adamw] [--bf16]
-       [--partition P] [--gpu-type T | --no-gpu] [--time LIMIT] [--cpus N]
-       [--limit-train N] [--limit-test N] [--runs-folder DIR] [--torch-prefix DIR]
-       [--follow] [--json] [--profile NAME]
-SPEC is KIND:FOLDER (fashion-mnist, mnist, cifar10, imagefolder) or a folder on the
-cluster, whose format is then detected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>runs %1: wrong arguments. See patagon-studio runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,10 +465,6 @@ cluster, whose format is then detected.</source>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--data is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -535,6 +521,22 @@ cluster, whose format is then detected.</source>
     </message>
     <message>
         <source>Run folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patagon-studio train (--data SPEC | --upload DIR [--data SPEC]) [--model NAME]
+       [--epochs N] [--container NAME]
+       [--gpus N] [--batch-size N] [--lr X] [--optimizer sgd|adamw] [--bf16]
+       [--partition P] [--gpu-type T | --no-gpu] [--time LIMIT] [--cpus N]
+       [--limit-train N] [--limit-test N] [--runs-folder DIR] [--torch-prefix DIR]
+       [--follow] [--json] [--profile NAME]
+SPEC is KIND:FOLDER (fashion-mnist, mnist, cifar10, imagefolder) or a folder on the
+cluster, whose format is then detected. --upload copies a folder from this computer
+first (to SPEC&apos;s folder, else beside the run folders), skipping files already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data or --upload is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2613,6 +2615,172 @@ The last lines it printed:
         <source>Downloading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 may not be read (permission denied). Ask its owner for access, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be listed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; may not be read (permission denied). Ask its owner for access, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing of &quot;%1&quot; was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 is offered on GPUs only, and this run asks for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU of this container&apos;s node does not compute in bf16 (it needs an Ampere GPU or newer, such as the A100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 is offered when the GPU type is known to support it (A100, H100, L40, ...). Give the GPU type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPUs do not compute in bf16 (it needs an Ampere GPU or newer, such as the A100): use fp32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 GPUs compute in bf16 is not known, so it is not offered (Ampere GPUs and newer, such as the A100, do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install CMake with pip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install g++ with apt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a PyTorch container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs pip install --user cmake in the container %1 (recorded in its package list), then press Train again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs apt-get install g++ in the container %1 as root (--container-remap-root --container-writable), then press Train again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports %1 as a new named container on a node of the partition %2 and selects it (the import can take a while: the image is large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer. Choose the folder that holds the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset is already on the cluster (%n file(s)).</source>
+        <translation>
+            <numerusform>The dataset is already on the cluster (%n file).</numerusform>
+            <numerusform>The dataset is already on the cluster (%n files).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s) of the dataset to %1.</source>
+        <translation>
+            <numerusform>Uploaded %n file of the dataset to %1.</numerusform>
+            <numerusform>Uploaded %n files of the dataset to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch script is ready: read it, then submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run %1 has not ended: its job may still write into its folder. Cancel it or let it finish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not look like a run folder of Patagon Studio: it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the run folder %1 on the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 on the cluster holds no train.sbatch: it was not made by Patagon Studio and is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with what is already on the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the dataset to the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the files in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder on the cluster was given for the dataset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cancelled. The files already copied stay on the cluster and are not copied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 stopped. %2 Train again to continue; files already copied are not copied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose the dataset&apos;s folder on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose the folder that holds the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read. Check its permissions or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %L2 files, too many to copy one by one. Pack the dataset into fewer, larger files and choose that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s %1 answered: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s %1 ended with status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3733,6 +3901,113 @@ libgl1</source>
     </message>
 </context>
 <context>
+    <name>Patagon::RemoteFolderDialog</name>
+    <message>
+        <source>Fashion-MNIST (IDX files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST (IDX files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIFAR-10 (binary batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image folders (one folder per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to something that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file. Choose the folder that holds the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a dataset, this folder holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %L1 entries are shown: the folder holds more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders: %L1, files: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Folder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Folder on the Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to the parent folder (Alt+Up, or Backspace in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your home folder on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on the cluster: type a path and press Enter to go there (~ is your home folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/on/the/cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patagon::ResultsView</name>
     <message>
         <source>Try the model with your images</source>
@@ -3851,6 +4126,57 @@ libgl1</source>
     </message>
     <message>
         <source>Confusion matrix (rows: true class, columns: predicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::RunActionBar</name>
+    <message>
+        <source>This fix cannot be made here: do it on the Containers or Packages page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch script is ready. Read it on the Script page if you like, then submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Script page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the script; nothing is submitted from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 lacks what the trainer needs. Patagon Studio can fix it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the container %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the container %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 is ready and chosen for this run. Press Train again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Press Train again: the container is checked anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix did not work: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,19 +4344,6 @@ libgl1</source>
         <source>Delete runs</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the record of %n run(s) from this computer? Their curves and settings are lost here; the run folders and jobs on the cluster stay as they are.
-
-%1</source>
-        <translation>
-            <numerusform>Delete the record of %n run from this computer? Its curves and settings are lost here; its run folder and job on the cluster stay as they are.
-
-%1</numerusform>
-            <numerusform>Delete the record of %n runs from this computer? Their curves and settings are lost here; the run folders and jobs on the cluster stay as they are.
-
-%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This run is in progress: cancel it or wait for it to end.</source>
         <translation type="unfinished"></translation>
@@ -4076,6 +4389,31 @@ libgl1</source>
     </message>
     <message>
         <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n run(s) from this computer? Their curves and settings are lost here; their jobs on the cluster are not touched.
+
+%1</source>
+        <translation>
+            <numerusform>Delete the record of %n run from this computer? Its curves and settings are lost here; its job on the cluster is not touched.
+
+%1</numerusform>
+            <numerusform>Delete the record of %n runs from this computer? Their curves and settings are lost here; their jobs on the cluster are not touched.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also delete their run folders on the cluster (checkpoints, metrics and logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster to delete run folders there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the run folder of %1 on the cluster…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,6 +4851,66 @@ The file there was not changed.</source>
         <source>A GPU model such as A100, or empty for any GPU of the partition.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a folder on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster to browse its folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Dataset Folder on This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: %1 → uploaded before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 on this computer is uploaded to the cluster before training, into patagon-datasets/%2 beside the run folders (files already there are not sent again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 on this computer is uploaded to %2 on the cluster before training (files already there are not sent again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ru&amp;ns folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload from t&amp;his computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on a folder on this computer: it is uploaded to the cluster before training (files already there are not sent again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a cluster folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on a folder that is on the cluster already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$SCRATCH or /scratch/$USER when they exist, else ~/patagon-runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each run&apos;s folder goes on the cluster (checkpoints, metrics, logs). Empty: a patagon-runs folder in $SCRATCH or /scratch/$USER when one exists and may be written, else ~/patagon-runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::TrainPage</name>
@@ -4652,6 +5050,14 @@ The file there was not changed.</source>
             <numerusform>Next run: %1, %n epoch</numerusform>
             <numerusform>Next run: %1, %n epochs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review the script first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop before submitting, so that the batch script can be read on the Script page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

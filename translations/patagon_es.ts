@@ -522,23 +522,6 @@ Opciones de la ventana:
 </translation>
     </message>
     <message>
-        <source>patagon-studio train --data SPEC [--model NAME] [--epochs N] [--container NAME]
-       [--gpus N] [--batch-size N] [--lr X] [--optimizer sgd|adamw] [--bf16]
-       [--partition P] [--gpu-type T | --no-gpu] [--time LIMIT] [--cpus N]
-       [--limit-train N] [--limit-test N] [--runs-folder DIR] [--torch-prefix DIR]
-       [--follow] [--json] [--profile NAME]
-SPEC is KIND:FOLDER (fashion-mnist, mnist, cifar10, imagefolder) or a folder on the
-cluster, whose format is then detected.</source>
-        <translation>patagon-studio train --data DATOS [--model NOMBRE] [--epochs N]
-     [--container NOMBRE] [--gpus N] [--batch-size N] [--lr X]
-     [--optimizer sgd|adamw] [--bf16] [--partition P]
-     [--gpu-type T | --no-gpu] [--time LÍMITE] [--cpus N]
-     [--limit-train N] [--limit-test N] [--runs-folder DIR]
-     [--torch-prefix DIR] [--follow] [--json] [--profile NOMBRE]
-DATOS es TIPO:CARPETA (fashion-mnist, mnist, cifar10, imagefolder) o una
-carpeta del clúster, cuyo formato se detecta entonces.</translation>
-    </message>
-    <message>
         <source>runs %1: wrong arguments. See patagon-studio runs.</source>
         <translation>runs %1: argumentos incorrectos. Consulte patagon-studio runs.</translation>
     </message>
@@ -557,10 +540,6 @@ carpeta del clúster, cuyo formato se detecta entonces.</translation>
     <message>
         <source>Unknown argument &quot;%1&quot;.</source>
         <translation>Argumento desconocido «%1».</translation>
-    </message>
-    <message>
-        <source>--data is required.</source>
-        <translation>--data es obligatorio.</translation>
     </message>
     <message>
         <source>Run %1 submitted as job %2; its folder is %3</source>
@@ -621,6 +600,31 @@ carpeta del clúster, cuyo formato se detecta entonces.</translation>
     <message>
         <source>Run folder: %1</source>
         <translation>Carpeta de la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>patagon-studio train (--data SPEC | --upload DIR [--data SPEC]) [--model NAME]
+       [--epochs N] [--container NAME]
+       [--gpus N] [--batch-size N] [--lr X] [--optimizer sgd|adamw] [--bf16]
+       [--partition P] [--gpu-type T | --no-gpu] [--time LIMIT] [--cpus N]
+       [--limit-train N] [--limit-test N] [--runs-folder DIR] [--torch-prefix DIR]
+       [--follow] [--json] [--profile NAME]
+SPEC is KIND:FOLDER (fashion-mnist, mnist, cifar10, imagefolder) or a folder on the
+cluster, whose format is then detected. --upload copies a folder from this computer
+first (to SPEC&apos;s folder, else beside the run folders), skipping files already there.</source>
+        <translation>patagon-studio train (--data ESPEC | --upload CARPETA [--data ESPEC]) [--model NOMBRE]
+       [--epochs N] [--container NOMBRE]
+       [--gpus N] [--batch-size N] [--lr X] [--optimizer sgd|adamw] [--bf16]
+       [--partition P] [--gpu-type T | --no-gpu] [--time LÍMITE] [--cpus N]
+       [--limit-train N] [--limit-test N] [--runs-folder CARPETA] [--torch-prefix CARPETA]
+       [--follow] [--json] [--profile NOMBRE]
+ESPEC es TIPO:CARPETA (fashion-mnist, mnist, cifar10, imagefolder) o una carpeta del
+clúster, cuyo formato se detecta entonces. --upload copia antes una carpeta de este equipo
+(a la carpeta de ESPEC o, si no, junto a las carpetas de ejecución), sin volver a copiar
+los archivos que ya están allí.</translation>
+    </message>
+    <message>
+        <source>--data or --upload is required.</source>
+        <translation>Se necesita --data o --upload.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2709,172 @@ Las últimas líneas que mostró:
         <source>Downloading %1 failed: %2</source>
         <translation>Falló la descarga de %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is a file, not a folder.</source>
+        <translation>«%1» en %2 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 may not be read (permission denied). Ask its owner for access, or choose another folder.</source>
+        <translation>La carpeta «%1» en %2 no se puede leer (permiso denegado). Pida acceso a su propietario o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be listed on %2: %3</source>
+        <translation>No se pudo listar la carpeta «%1» en %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder.</source>
+        <translation>«%1» es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; may not be read (permission denied). Ask its owner for access, or choose another folder.</source>
+        <translation>La carpeta «%1» no se puede leer (permiso denegado). Pida acceso a su propietario o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The listing of &quot;%1&quot; was cancelled.</source>
+        <translation>Se canceló el listado de «%1».</translation>
+    </message>
+    <message>
+        <source>bf16 is offered on GPUs only, and this run asks for none.</source>
+        <translation>bf16 solo se ofrece en GPU, y esta ejecución no pide ninguna.</translation>
+    </message>
+    <message>
+        <source>The GPU of this container&apos;s node does not compute in bf16 (it needs an Ampere GPU or newer, such as the A100).</source>
+        <translation>La GPU del nodo de este contenedor no calcula en bf16 (hace falta una GPU Ampere o más reciente, como la A100).</translation>
+    </message>
+    <message>
+        <source>bf16 is offered when the GPU type is known to support it (A100, H100, L40, ...). Give the GPU type.</source>
+        <translation>bf16 se ofrece cuando se sabe que el tipo de GPU lo admite (A100, H100, L40, ...). Indique el tipo de GPU.</translation>
+    </message>
+    <message>
+        <source>%1 GPUs do not compute in bf16 (it needs an Ampere GPU or newer, such as the A100): use fp32.</source>
+        <translation>Las GPU %1 no calculan en bf16 (hace falta una GPU Ampere o más reciente, como la A100): use fp32.</translation>
+    </message>
+    <message>
+        <source>Whether %1 GPUs compute in bf16 is not known, so it is not offered (Ampere GPUs and newer, such as the A100, do).</source>
+        <translation>No se sabe si las GPU %1 calculan en bf16, así que no se ofrece (las GPU Ampere y más recientes, como la A100, sí lo hacen).</translation>
+    </message>
+    <message>
+        <source>Install CMake with pip</source>
+        <translation>Instalar CMake con pip</translation>
+    </message>
+    <message>
+        <source>Install g++ with apt</source>
+        <translation>Instalar g++ con apt</translation>
+    </message>
+    <message>
+        <source>Create a PyTorch container</source>
+        <translation>Crear un contenedor de PyTorch</translation>
+    </message>
+    <message>
+        <source>Runs pip install --user cmake in the container %1 (recorded in its package list), then press Train again.</source>
+        <translation>Ejecuta pip install --user cmake en el contenedor %1 (queda en su lista de paquetes); después pulse Entrenar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Runs apt-get install g++ in the container %1 as root (--container-remap-root --container-writable), then press Train again.</source>
+        <translation>Ejecuta apt-get install g++ en el contenedor %1 como root (--container-remap-root --container-writable); después pulse Entrenar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Imports %1 as a new named container on a node of the partition %2 and selects it (the import can take a while: the image is large).</source>
+        <translation>Importa %1 como un nuevo contenedor con nombre en un nodo de la partición %2 y lo elige (la importación puede tardar: la imagen es grande).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer. Choose the folder that holds the dataset.</source>
+        <translation>La carpeta %1 no existe en este equipo. Elija la carpeta que contiene el conjunto de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset is already on the cluster (%n file(s)).</source>
+        <translation>
+            <numerusform>El conjunto de datos ya está en el clúster (%n archivo).</numerusform>
+            <numerusform>El conjunto de datos ya está en el clúster (%n archivos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s) of the dataset to %1.</source>
+        <translation>
+            <numerusform>Se subió %n archivo del conjunto de datos a %1.</numerusform>
+            <numerusform>Se subieron %n archivos del conjunto de datos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch script is ready: read it, then submit it.</source>
+        <translation>El script por lotes está listo: léalo y después envíelo.</translation>
+    </message>
+    <message>
+        <source>The run %1 has not ended: its job may still write into its folder. Cancel it or let it finish first.</source>
+        <translation>La ejecución %1 no ha terminado: su trabajo aún puede escribir en su carpeta. Cancélela o deje que termine primero.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not look like a run folder of Patagon Studio: it is left alone.</source>
+        <translation>La carpeta %1 no parece una carpeta de ejecución de Patagon Studio: no se toca.</translation>
+    </message>
+    <message>
+        <source>Deleting the run folder %1 on the cluster…</source>
+        <translation>Borrando la carpeta de ejecución %1 en el clúster…</translation>
+    </message>
+    <message>
+        <source>The folder %1 on the cluster holds no train.sbatch: it was not made by Patagon Studio and is left alone.</source>
+        <translation>La carpeta %1 del clúster no contiene train.sbatch: no la creó Patagon Studio y no se toca.</translation>
+    </message>
+    <message>
+        <source>The run folder %1 could not be deleted: %2</source>
+        <translation>No se pudo borrar la carpeta de ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>Comparing with what is already on the cluster…</source>
+        <translation>Comparando con lo que ya está en el clúster…</translation>
+    </message>
+    <message>
+        <source>Copying the dataset to the cluster…</source>
+        <translation>Copiando el conjunto de datos al clúster…</translation>
+    </message>
+    <message>
+        <source>Looking at the files in %1…</source>
+        <translation>Revisando los archivos de %1…</translation>
+    </message>
+    <message>
+        <source>No folder on the cluster was given for the dataset %1.</source>
+        <translation>No se indicó ninguna carpeta del clúster para el conjunto de datos %1.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cancelled. The files already copied stay on the cluster and are not copied again.</source>
+        <translation>Se canceló la subida de %1. Los archivos ya copiados se quedan en el clúster y no se vuelven a copiar.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on this computer.</source>
+        <translation>No se pudo leer %1 en este equipo.</translation>
+    </message>
+    <message>
+        <source>Copying %1 to the cluster…</source>
+        <translation>Copiando %1 al clúster…</translation>
+    </message>
+    <message>
+        <source>The upload of %1 stopped. %2 Train again to continue; files already copied are not copied again.</source>
+        <translation>La subida de %1 se detuvo. %2 Pulse Entrenar de nuevo para continuar; los archivos ya copiados no se vuelven a copiar.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose the dataset&apos;s folder on this computer.</source>
+        <translation>La carpeta %1 no existe. Elija la carpeta del conjunto de datos en este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose the folder that holds the dataset.</source>
+        <translation>%1 no es una carpeta. Elija la carpeta que contiene el conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read. Check its permissions or choose another folder.</source>
+        <translation>La carpeta %1 no se puede leer. Revise sus permisos o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %L2 files, too many to copy one by one. Pack the dataset into fewer, larger files and choose that folder.</source>
+        <translation>La carpeta %1 contiene más de %L2 archivos, demasiados para copiarlos uno a uno. Empaquete el conjunto de datos en menos archivos, más grandes, y elija esa carpeta.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s %1 answered: &quot;%2&quot;.</source>
+        <translation>%1 del clúster respondió: «%2».</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s %1 ended with status %2.</source>
+        <translation>%1 del clúster terminó con el estado %2.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3828,6 +3998,113 @@ libgl1</translation>
     </message>
 </context>
 <context>
+    <name>Patagon::RemoteFolderDialog</name>
+    <message>
+        <source>Fashion-MNIST (IDX files)</source>
+        <translation>Fashion-MNIST (archivos IDX)</translation>
+    </message>
+    <message>
+        <source>MNIST (IDX files)</source>
+        <translation>MNIST (archivos IDX)</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 (binary batches)</source>
+        <translation>CIFAR-10 (lotes binarios)</translation>
+    </message>
+    <message>
+        <source>image folders (one folder per class)</source>
+        <translation>carpetas de imágenes (una carpeta por clase)</translation>
+    </message>
+    <message>
+        <source>A link to something that does not exist.</source>
+        <translation>Un enlace a algo que no existe.</translation>
+    </message>
+    <message>
+        <source>A file. Choose the folder that holds the files.</source>
+        <translation>Un archivo. Elija la carpeta que contiene los archivos.</translation>
+    </message>
+    <message>
+        <source>A link to a folder.</source>
+        <translation>Un enlace a una carpeta.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>There is no connection to the cluster.</source>
+        <translation>No hay conexión con el clúster.</translation>
+    </message>
+    <message>
+        <source>As a dataset, this folder holds %1.</source>
+        <translation>Como conjunto de datos, esta carpeta contiene %1.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 entries are shown: the folder holds more.</source>
+        <translation>Solo se muestran las primeras %L1 entradas: la carpeta contiene más.</translation>
+    </message>
+    <message>
+        <source>Folders: %L1, files: %L2</source>
+        <translation>Carpetas: %L1, archivos: %L2</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Elegir</translation>
+    </message>
+    <message>
+        <source>&amp;Choose “%1”</source>
+        <translation>&amp;Elegir «%1»</translation>
+    </message>
+    <message>
+        <source>Choose a Folder on %1</source>
+        <translation>Elegir una carpeta en %1</translation>
+    </message>
+    <message>
+        <source>Choose a Folder on the Cluster</source>
+        <translation>Elegir una carpeta del clúster</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Up to the parent folder (Alt+Up, or Backspace in the list)</source>
+        <translation>Subir a la carpeta superior (Alt+Arriba, o Retroceso en la lista)</translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Your home folder on the cluster</source>
+        <translation>Su carpeta personal en el clúster</translation>
+    </message>
+    <message>
+        <source>A folder on the cluster: type a path and press Enter to go there (~ is your home folder).</source>
+        <translation>Una carpeta del clúster: escriba una ruta y pulse Intro para ir allí (~ es su carpeta personal).</translation>
+    </message>
+    <message>
+        <source>/path/on/the/cluster</source>
+        <translation>/ruta/en/el/clúster</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files and folders</source>
+        <translation>Mostrar archivos y carpetas &amp;ocultos</translation>
+    </message>
+</context>
+<context>
     <name>Patagon::ResultsView</name>
     <message>
         <source>Try the model with your images</source>
@@ -3947,6 +4224,57 @@ libgl1</translation>
     <message>
         <source>Confusion matrix (rows: true class, columns: predicted)</source>
         <translation>Matriz de confusión (filas: clase real, columnas: predicha)</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::RunActionBar</name>
+    <message>
+        <source>This fix cannot be made here: do it on the Containers or Packages page.</source>
+        <translation>Esta corrección no se puede hacer aquí: hágala en la página Contenedores o Paquetes.</translation>
+    </message>
+    <message>
+        <source>The batch script is ready. Read it on the Script page if you like, then submit it.</source>
+        <translation>El script por lotes está listo. Si quiere, léalo en la página Script; después envíelo.</translation>
+    </message>
+    <message>
+        <source>Open in Script page</source>
+        <translation>Abrir en la página Script</translation>
+    </message>
+    <message>
+        <source>Shows the script; nothing is submitted from there</source>
+        <translation>Muestra el script; desde allí no se envía nada</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>The container %1 lacks what the trainer needs. Patagon Studio can fix it:</source>
+        <translation>Al contenedor %1 le falta lo que necesita el entrenador. Patagon Studio puede corregirlo:</translation>
+    </message>
+    <message>
+        <source>Creating the container %1 from %2…</source>
+        <translation>Creando el contenedor %1 a partir de %2…</translation>
+    </message>
+    <message>
+        <source>%1 in the container %2…</source>
+        <translation>%1 en el contenedor %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The container %1 is ready and chosen for this run. Press Train again.</source>
+        <translation>El contenedor %1 está listo y elegido para esta ejecución. Pulse Entrenar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Done. Press Train again: the container is checked anew.</source>
+        <translation>Hecho. Pulse Entrenar de nuevo: el contenedor se vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>The fix did not work: %1</source>
+        <translation>La corrección no funcionó: %1</translation>
     </message>
 </context>
 <context>
@@ -4113,19 +4441,6 @@ libgl1</translation>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the record of %n run(s) from this computer? Their curves and settings are lost here; the run folders and jobs on the cluster stay as they are.
-
-%1</source>
-        <translation>
-            <numerusform>¿Eliminar de este equipo el registro de %n ejecución? Sus curvas y ajustes se pierden aquí; su carpeta y su trabajo en el clúster quedan como están.
-
-%1</numerusform>
-            <numerusform>¿Eliminar de este equipo el registro de %n ejecuciones? Sus curvas y ajustes se pierden aquí; sus carpetas y trabajos en el clúster quedan como están.
-
-%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This run is in progress: cancel it or wait for it to end.</source>
         <translation>Esta ejecución está en curso: cancélela o espere a que termine.</translation>
@@ -4172,6 +4487,31 @@ libgl1</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n run(s) from this computer? Their curves and settings are lost here; their jobs on the cluster are not touched.
+
+%1</source>
+        <translation>
+            <numerusform>¿Borrar de este equipo el registro de %n ejecución? Sus curvas y su configuración se pierden aquí; su trabajo en el clúster no se toca.
+
+%1</numerusform>
+            <numerusform>¿Borrar de este equipo el registro de %n ejecuciones? Sus curvas y su configuración se pierden aquí; sus trabajos en el clúster no se tocan.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also delete their run folders on the cluster (checkpoints, metrics and logs)</source>
+        <translation>Borrar también sus carpetas de ejecución en el clúster (puntos de control, métricas y registros)</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster to delete run folders there.</source>
+        <translation>Conéctese al clúster para borrar allí carpetas de ejecución.</translation>
+    </message>
+    <message>
+        <source>Deleting the run folder of %1 on the cluster…</source>
+        <translation>Borrando la carpeta de ejecución de %1 en el clúster…</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4950,66 @@ El archivo que hay allí no ha cambiado.</translation>
         <source>A GPU model such as A100, or empty for any GPU of the partition.</source>
         <translation>Un modelo de GPU como A100, o vacío para cualquier GPU de la partición.</translation>
     </message>
+    <message>
+        <source>Choose a folder on the cluster</source>
+        <translation>Elegir una carpeta del clúster</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster to browse its folders.</source>
+        <translation>Conéctese al clúster para explorar sus carpetas.</translation>
+    </message>
+    <message>
+        <source>Choose the Dataset Folder on This Computer</source>
+        <translation>Elegir la carpeta del conjunto de datos en este equipo</translation>
+    </message>
+    <message>
+        <source>This computer: %1 → uploaded before training</source>
+        <translation>Este equipo: %1 → se sube antes de entrenar</translation>
+    </message>
+    <message>
+        <source>The folder %1 on this computer is uploaded to the cluster before training, into patagon-datasets/%2 beside the run folders (files already there are not sent again).</source>
+        <translation>La carpeta %1 de este equipo se sube al clúster antes de entrenar, a patagon-datasets/%2 junto a las carpetas de ejecución (los archivos que ya están allí no se vuelven a enviar).</translation>
+    </message>
+    <message>
+        <source>The folder %1 on this computer is uploaded to %2 on the cluster before training (files already there are not sent again).</source>
+        <translation>La carpeta %1 de este equipo se sube a %2 en el clúster antes de entrenar (los archivos que ya están allí no se vuelven a enviar).</translation>
+    </message>
+    <message>
+        <source>Ru&amp;ns folder:</source>
+        <translation>Carpeta de eje&amp;cuciones:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Upload from t&amp;his computer…</source>
+        <translation>Subir desde es&amp;te equipo…</translation>
+    </message>
+    <message>
+        <source>Train on a folder on this computer: it is uploaded to the cluster before training (files already there are not sent again).</source>
+        <translation>Entrenar con una carpeta de este equipo: se sube al clúster antes de entrenar (los archivos que ya están allí no se vuelven a enviar).</translation>
+    </message>
+    <message>
+        <source>&amp;Use a cluster folder</source>
+        <translation>&amp;Usar una carpeta del clúster</translation>
+    </message>
+    <message>
+        <source>Train on a folder that is on the cluster already</source>
+        <translation>Entrenar con una carpeta que ya está en el clúster</translation>
+    </message>
+    <message>
+        <source>$SCRATCH or /scratch/$USER when they exist, else ~/patagon-runs</source>
+        <translation>$SCRATCH o /scratch/$USER si existen; si no, ~/patagon-runs</translation>
+    </message>
+    <message>
+        <source>Where each run&apos;s folder goes on the cluster (checkpoints, metrics, logs). Empty: a patagon-runs folder in $SCRATCH or /scratch/$USER when one exists and may be written, else ~/patagon-runs.</source>
+        <translation>Dónde va la carpeta de cada ejecución en el clúster (puntos de control, métricas, registros). Vacío: una carpeta patagon-runs en $SCRATCH o /scratch/$USER si existe y se puede escribir; si no, ~/patagon-runs.</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::TrainPage</name>
@@ -4749,6 +5149,14 @@ El archivo que hay allí no ha cambiado.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Review the script first</source>
+        <translation>Revisar el script antes</translation>
+    </message>
+    <message>
+        <source>Stop before submitting, so that the batch script can be read on the Script page</source>
+        <translation>Detenerse antes de enviar, para poder leer el script por lotes en la página Script</translation>
     </message>
 </context>
 <context>
