@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMetaEnum>
 #include <QPixmap>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -145,14 +146,17 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     retranslate();
 
     const QSettings settings;
-    restoreGeometry(settings.value(QLatin1String(SettingsKeys::kMainWindowGeometry)).toByteArray());
+    const bool restored = restoreGeometry(
+        settings.value(QLatin1String(SettingsKeys::kMainWindowGeometry)).toByteArray());
     const int page
         = settings
               .value(QLatin1String(SettingsKeys::kCurrentPage), SettingsKeys::kCurrentPageDefault)
               .toInt();
     showPage(page >= 0 && page < PageCount ? Page(page) : Connection);
-    if (geometry().width() < 600)
-        resize(1100, 700);
+    // The first start: the size every page is laid out for (Qt would take two thirds of the
+    // screen), within the screen when it is smaller.
+    if (!restored || geometry().width() < 600)
+        resize(defaultSize());
 }
 
 MainWindow::~MainWindow()
@@ -193,6 +197,14 @@ void MainWindow::applyOptions(const Cli::GuiOptions &options)
         m_connectionPage->selectProfile(options.profile);
         m_trainPage->showLatestRun(options.profile);
     }
+}
+
+QSize MainWindow::defaultSize() const
+{
+    QSize size(1100, 700);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    return size;
 }
 
 int MainWindow::saveScreenshotAndQuit(const QString &path)

@@ -60,6 +60,8 @@ public:
     void applyOptions(const Cli::GuiOptions &options);
     // Lets the window lay itself out, saves a PNG of it and returns the exit status.
     int saveScreenshotAndQuit(const QString &path);
+    // The window's size on a first start: 1100×700, or less on a smaller screen.
+    QSize defaultSize() const;
 
     QString pageTitle(Page page) const;
     Patagon::Connection *connection() const { return m_connection; }

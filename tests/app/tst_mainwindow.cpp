@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -57,6 +58,29 @@ private slots:
                  MainWindow::Train);
         QCOMPARE(MainWindow::pageFromKey(QStringLiteral("nonsense"), MainWindow::Logs),
                  MainWindow::Logs);
+    }
+
+    // The first start opens at the size the pages are laid out for (not Qt's two thirds of the
+    // screen), within the screen; a later start comes back at the size it was left at.
+    void firstStartOpensAtTheDefaultSize()
+    {
+        LanguageManager languages;
+        QSize left;
+        {
+            MainWindow window(&languages);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QSize screen = window.screen()->availableGeometry().size();
+            QCOMPARE(window.size(), QSize(1100, 700).boundedTo(screen * 0.95));
+            QCOMPARE(window.size(), window.defaultSize());
+            window.resize(window.size() - QSize(40, 30));
+            left = window.size();
+            window.close(); // saves its geometry
+        }
+        MainWindow again(&languages);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), left);
     }
 
     void keyboardShortcutsChangePage()
