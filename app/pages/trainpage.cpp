@@ -193,12 +193,14 @@ TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
                         [this, fetcher](const Slurm::ClusterFacts &facts) {
                             m_facts = facts;
                             fetcher->deleteLater();
+                            updatePrecision();
                             updateActions();
                         });
                 connect(fetcher, &Slurm::ClusterFactsFetcher::failed, fetcher,
                         &QObject::deleteLater);
                 fetcher->fetch();
             }
+            updatePrecision();
             updateActions();
         });
     }
@@ -551,7 +553,15 @@ void TrainPage::updateBanner()
 // it saw the GPU, else from the GPU type.
 void TrainPage::updatePrecision()
 {
-    const TrainConfig c = config();
+    TrainConfig c = config();
+    // "Any" GPU of a partition whose GPUs are all of one type is of that type.
+    if (c.gresType.isEmpty() && m_facts) {
+        if (const Slurm::PartitionFacts *p = m_facts->partition(c.partition)) {
+            const QStringList types = p->gresTypes(QStringLiteral("gpu"));
+            if (types.size() == 1)
+                c.gresType = types.first();
+        }
+    }
     const ToolchainReport *probe
         = m_run && m_run->config().container == c.container && m_run->toolchain().complete()
         ? &m_run->toolchain()

@@ -329,7 +329,7 @@ void TrainRun::submit()
         d->awaitingApproval = true;
         d->pendingScript = script;
         d->pendingRunDir = runDir;
-        emit progress(Tr::tr("The batch script is ready: read it, then submit it."), 0, 0);
+        emit progress(Tr::tr("The batch script is ready: read it, then submit it."), 1, 1);
         emit reviewRequested(script);
         return;
     }
