@@ -41,6 +41,13 @@ struct PartitionFacts
     bool hasGres(const QString &gresName) const;
 };
 
+// A named container of the user's, and the node that holds it.
+struct ContainerFact
+{
+    QString name;
+    QString node;
+};
+
 struct ClusterFacts
 {
     QList<PartitionFacts> partitions;
@@ -49,6 +56,9 @@ struct ClusterFacts
     bool pyxisKnown = false; // srun --help was read
     QStringList pyxisFlags; // "container-image", ... as this cluster's srun lists them
     QDateTime fetchedAt;
+    // The user's named containers when they were listed (the Containers page); not cached with
+    // the rest: nullopt means unknown, not none.
+    std::optional<QList<ContainerFact>> containers;
 
     bool isValid() const { return !partitions.isEmpty(); }
     const PartitionFacts *partition(const QString &name) const;

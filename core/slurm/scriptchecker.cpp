@@ -3,6 +3,7 @@
 
 #include "core/slurm/batchscript.h"
 #include "core/slurm/clusterfacts.h"
+#include "core/slurm/containercheck.h"
 #include "core/slurm/valuecheck.h"
 #include "core/tr.h"
 
@@ -317,11 +318,20 @@ struct Checker
             QStringList names;
             for (const PartitionFacts &p : facts->partitions)
                 names.append(p.name);
-            for (const QString &p : value.split(u',')) {
-                if (!facts->partition(p))
-                    add(Severity::Error, d.line, vStart, vEnd,
-                        Tr::tr("This cluster has no partition \"%1\"; it has %2.")
-                            .arg(p, names.join(QLatin1String(", "))));
+            const QStringList asked = value.split(u',');
+            for (const QString &p : asked) {
+                if (facts->partition(p))
+                    continue;
+                ScriptFix fix;
+                const QString closest = closestName(p, names);
+                if (!closest.isEmpty() && asked.size() == 1 && d.valueLine <= d.line
+                    && d.form != ScriptDirective::Form::Cluster)
+                    fix = {Tr::tr("Write %1").arg(closest),
+                           replaceInLine(script, d.line, vStart, vEnd, prefix + closest.toUtf8())};
+                add(Severity::Error, d.line, vStart, vEnd,
+                    Tr::tr("This cluster has no partition \"%1\"; it has %2.")
+                        .arg(p, names.join(QLatin1String(", "))),
+                    fix);
             }
         } else if (partition
                    && (name == QLatin1String("time") || name == QLatin1String("time-min"))) {
@@ -364,9 +374,22 @@ struct Checker
                     QStringList have;
                     for (const QString &t : types)
                         have.append(item.name + u':' + t);
+                    // The same type in another case (gpu:a100 for gpu:A100): Slurm is exact.
+                    ScriptFix fix;
+                    for (const QString &t : types) {
+                        if (t.compare(item.type, Qt::CaseInsensitive) != 0 || d.valueLine > d.line
+                            || d.form == ScriptDirective::Form::Cluster)
+                            continue;
+                        QString corrected = value;
+                        corrected.replace(item.name + u':' + item.type, item.name + u':' + t);
+                        fix = {Tr::tr("Write %1").arg(corrected),
+                               replaceInLine(script, d.line, vStart, vEnd,
+                                             prefix + corrected.toUtf8())};
+                    }
                     add(Severity::Error, d.line, vStart, vEnd,
                         Tr::tr("--gres=%1: this cluster has %2.")
-                            .arg(value, have.join(QLatin1String(", "))));
+                            .arg(value, have.join(QLatin1String(", "))),
+                        fix);
                 }
             }
         } else if (name == QLatin1String("qos") && !facts->qos.isEmpty()
@@ -411,6 +434,7 @@ QList<ScriptProblem> ScriptChecker::check(const BatchScript &script, const Clust
     checker.checkWhole();
     checker.checkLines();
     checker.checkDirectives();
+    checkContainerPlacement(script, checker.facts, checker.problems);
     std::stable_sort(
         checker.problems.begin(), checker.problems.end(),
         [](const ScriptProblem &a, const ScriptProblem &b) { return a.line < b.line; });

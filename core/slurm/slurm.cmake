@@ -5,6 +5,7 @@ target_sources(patagon-core PRIVATE
     slurm/scriptproblem.h
     slurm/valuecheck.h slurm/valuecheck.cpp
     slurm/scriptchecker.h slurm/scriptchecker.cpp
+    slurm/scriptbody.h slurm/scriptbody.cpp slurm/containercheck.cpp
     slurm/clusterfacts.h slurm/clusterfacts.cpp
     slurm/clusterfactsfetcher.h slurm/clusterfactsfetcher.cpp
     slurm/scriptfile.h slurm/scriptfile.cpp

@@ -141,8 +141,8 @@ private slots:
     void cleanScriptsHaveNoErrors_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"tutorial-mitareaml.slurm", "cpu-job.slurm", "gpu-container.slurm",
-                              "job-array.slurm", "blank-lines-first.slurm", "utf8.slurm"})
+        for (const char *f : {"tutorial-mitareaml.slurm", "cpu-job.slurm", "job-array.slurm",
+                              "blank-lines-first.slurm", "utf8.slurm"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -295,6 +295,106 @@ private slots:
         QVERIFY2(findProblem(problems, line, says), qPrintable(listing(problems)));
         // Without facts, no cluster problem.
         QVERIFY(!findProblem(ScriptChecker::check(parsed), line, says));
+    }
+
+    // How Pyxis runs a batch script: #SBATCH container options put the whole batch step in the
+    // container (no srun there); named containers are checked against the user's list.
+    void pyxisPlacement_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("says"); // empty: no such problem expected
+        QTest::addColumn<QByteArray>("fixed"); // the script after the fix; empty: no fix
+        const auto row = [](const char *name, const char *script, int line, const char *says,
+                            const char *fixed) {
+            QTest::newRow(name) << QByteArray(script) << line << QString::fromUtf8(says)
+                                << QByteArray(fixed);
+        };
+        row("the tutorial's trap: #SBATCH container, srun in the body",
+            "#!/bin/bash\n#SBATCH -p cpu\n#SBATCH --container-name=mienv\n\n"
+            "srun python train.py\n",
+            5, "whole batch script inside the container, where there is no srun",
+            "#!/bin/bash\n#SBATCH -p cpu\n\nsrun --container-name=mienv python train.py\n");
+        row("two options on one #SBATCH line: said, no automatic fix",
+            "#!/bin/bash\n#SBATCH --container-image=ubuntu --container-name=u\n"
+            "srun hostname\nsrun --container-name=mienv python x.py\n",
+            3, "line 2 makes Pyxis run the whole batch script", "");
+        row("two directive lines move onto two srun steps",
+            "#!/bin/bash\n#SBATCH --container-image='nvcr.io#nvidia/pytorch:24.05-py3'\n"
+            "#SBATCH --container-mounts=/data:/data\nsrun -n1 a && srun b\n",
+            4, "where there is no srun",
+            "#!/bin/bash\nsrun --container-image=nvcr.io#nvidia/pytorch:24.05-py3 "
+            "--container-mounts=/data:/data -n1 a && srun "
+            "--container-image=nvcr.io#nvidia/pytorch:24.05-py3 --container-mounts=/data:/data "
+            "b\n");
+        row("the corpus's GPU script: the step keeps its name, gains the image and mounts",
+            "#!/bin/bash\n#SBATCH -p gpu\n#SBATCH "
+            "--container-image=\"nvcr.io#nvidia/pytorch:24.05-py3\"\n"
+            "#SBATCH --container-name=pytorch\n#SBATCH --container-mounts=/data:/data:ro\n\n"
+            "srun --container-name=pytorch python train.py --epochs 10\n",
+            7, "line 4 makes Pyxis run the whole batch script",
+            "#!/bin/bash\n#SBATCH -p gpu\n\nsrun "
+            "--container-image=nvcr.io#nvidia/pytorch:24.05-py3 "
+            "--container-mounts=/data:/data:ro --container-name=pytorch python train.py --epochs "
+            "10\n");
+        row("other Slurm commands in the batch step: no automatic fix",
+            "#!/bin/bash\n#SBATCH --container-name=mienv\nX=1 exec scontrol show job "
+            "$SLURM_JOB_ID\n",
+            3, "where there is no scontrol", "");
+        row("a container for the batch step alone is fine",
+            "#!/bin/bash\n#SBATCH --container-name=mienv\npython train.py\n", 3, "", "");
+        row("srun in a comment or a string is not a command",
+            "#!/bin/bash\n#SBATCH --container-name=mienv\necho 'srun later' # srun\n", 3, "", "");
+        row("a container that does not exist, on the srun line",
+            "#!/bin/bash\n#SBATCH -p gpu\nsrun --container-name=pytorch python x.py\n", 3,
+            "no container named pytorch on the cluster (yours: mienv, pt2)", "");
+        row("a typo of one of the user's containers is fixed",
+            "#!/bin/bash\n#SBATCH -p gpu\nsrun --container-name mienb python x.py\n", 3,
+            "no container named mienb",
+            "#!/bin/bash\n#SBATCH -p gpu\nsrun --container-name=mienv python x.py\n");
+        row("an image given: the container is made, nothing to say",
+            "#!/bin/bash\nsrun --container-image=ubuntu --container-name=new true\n", 2, "", "");
+        row("a container on one node of a partition of four: -w offered",
+            "#!/bin/bash\n#SBATCH -p cpu\nsrun --container-name=mienv python x.py\n", 3,
+            "lives on node cn02 only",
+            "#!/bin/bash\n#SBATCH -p cpu\nsrun -w cn02 --container-name=mienv python x.py\n");
+        row("already pinned to its node",
+            "#!/bin/bash\n#SBATCH -p cpu\nsrun -w cn02 --container-name=mienv python x.py\n", 3, "",
+            "");
+        row("a one-node partition needs no pin",
+            "#!/bin/bash\n#SBATCH -p gpu\nsrun --container-name=pt2 python x.py\n", 3, "", "");
+        row("a typo of a partition is fixed", "#!/bin/sh\n#SBATCH -p gpux\n", 2,
+            "no partition \"gpux\"", "#!/bin/sh\n#SBATCH -p gpu\n");
+        row("a GRES type in another case is fixed",
+            "#!/bin/sh\n#SBATCH -p gpu\n#SBATCH --gres=gpu:a100:1\n", 3,
+            "this cluster has gpu:A100", "#!/bin/sh\n#SBATCH -p gpu\n#SBATCH --gres=gpu:A100:1\n");
+    }
+
+    void pyxisPlacement()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(int, line);
+        QFETCH(QString, says);
+        QFETCH(QByteArray, fixed);
+        ClusterFacts facts = multiCluster();
+        facts.containers = QList<ContainerFact> {{QStringLiteral("mienv"), QStringLiteral("cn02")},
+                                                 {QStringLiteral("pt2"), QStringLiteral("gn01")}};
+        const QList<ScriptProblem> problems
+            = ScriptChecker::check(BatchScript::parse(script), &facts);
+        if (says.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(listing(problems)));
+            return;
+        }
+        const ScriptProblem *p = findProblem(problems, line, says);
+        QVERIFY2(p, qPrintable(listing(problems)));
+        QCOMPARE(p->fix.isValid(), !fixed.isEmpty());
+        if (p->fix.isValid()) {
+            QCOMPARE(p->fix.newScript, fixed);
+            // The fixed script has no such problem left.
+            QVERIFY2(
+                !findProblem(ScriptChecker::check(BatchScript::parse(fixed), &facts), line, says),
+                fixed.constData());
+        }
     }
 };
 
