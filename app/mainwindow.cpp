@@ -72,6 +72,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     auto *packagesPage
         = new PackagesPage(containersPage->service(), containersPage->model(), m_stack);
     auto *scriptPage = new ScriptPage(m_stack);
+    scriptPage->setContainerModel(containersPage->model());
     // The runs database is on this computer: without it training works, unrecorded.
     m_runStore = std::make_unique<Train::RunStore>();
     const Result storeOpened = m_runStore->open();

@@ -33,7 +33,8 @@ int scriptUsageError(const QString &message)
     err() << message << '\n'
           << Text::tr("Usage: patagon-studio script check FILE [--json] [--profile NAME] "
                       "[--refresh]\n"
-                      "       patagon-studio script set FILE NAME=VALUE ...")
+                      "       patagon-studio script set FILE NAME=VALUE ...\n"
+                      "       patagon-studio script fix FILE [--profile NAME] [--refresh]")
           << '\n';
     err().flush();
     return 2;
@@ -174,11 +175,19 @@ int check(const QStringList &arguments)
         }
         QByteArrayList list;
         for (const ScriptProblem &p : problems) {
-            list.append(jsonObject({
+            QList<std::pair<QString, QJsonValue>> members {
                 {QStringLiteral("severity"), ScriptProblem::severityName(p.severity)},
                 {QStringLiteral("line"), p.line},
                 {QStringLiteral("message"), p.message},
-            }));
+            };
+            // The fix as the script it makes: what `script fix` writes.
+            if (p.fix.isValid())
+                members.append({QStringLiteral("fix"),
+                                QJsonObject {
+                                    {QStringLiteral("label"), p.fix.label},
+                                    {QStringLiteral("script"), QString::fromUtf8(p.fix.newScript)},
+                                }});
+            list.append(jsonObject(members));
         }
         out() << QString::fromUtf8("{\"directives\":[" + directives.join(',') + "],\"problems\":["
                                    + list.join(',') + "]}")
@@ -207,6 +216,52 @@ int check(const QStringList &arguments)
                          .arg(severityText(p.severity), p.message)
                   << '\n';
     }
+    out().flush();
+    return hasError(problems) ? 1 : 0;
+}
+
+// Applies the checker's fixes one after the other (each on the script the last one made),
+// then writes the file once; what has no fix is listed as it stays.
+int fix(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString problem;
+    const QString profile = CliSession::takeProfile(&args, &problem).value_or(QString());
+    if (!problem.isEmpty())
+        return scriptUsageError(problem);
+    const bool refresh = args.removeAll(QStringLiteral("--refresh")) > 0;
+    if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
+        return scriptUsageError(Text::tr("Give the one file to fix."));
+    const QString file = args.first();
+    const Expected<QByteArray> text = readScriptFile(file);
+    if (!text) {
+        err() << Text::tr("Error: %1").arg(text.errorMessage()) << '\n';
+        return 2;
+    }
+    std::optional<ClusterFacts> facts;
+    if (!profile.isEmpty())
+        facts = factsFor(profile, refresh);
+    BatchScript script = BatchScript::parse(*text);
+    QList<ScriptProblem> problems;
+    for (int round = 0; round < 100; ++round) { // each fix removes its problem; bounded anyway
+        problems = ScriptChecker::check(script, facts ? &*facts : nullptr);
+        const auto fixable = std::find_if(problems.cbegin(), problems.cend(),
+                                          [](const ScriptProblem &p) { return p.fix.isValid(); });
+        if (fixable == problems.cend() || fixable->fix.newScript == script.serialize())
+            break;
+        out() << Text::tr("%1:%2: %3").arg(file).arg(fixable->line).arg(fixable->fix.label) << '\n';
+        script = BatchScript::parse(fixable->fix.newScript);
+    }
+    if (script.serialize() != *text) {
+        if (const Result r = writeScriptFile(file, script.serialize()); !r)
+            return fail(r.message());
+    }
+    for (const ScriptProblem &p : std::as_const(problems))
+        out() << Text::tr("%1:%2: %3 (not fixed): %4")
+                     .arg(file)
+                     .arg(p.line)
+                     .arg(severityText(p.severity), p.message)
+              << '\n';
     out().flush();
     return hasError(problems) ? 1 : 0;
 }
@@ -244,7 +299,9 @@ int runScriptCommand(const QStringList &arguments)
         return check(arguments.mid(1));
     if (sub == QLatin1String("set"))
         return set(arguments.mid(1));
-    return scriptUsageError(sub.isEmpty() ? Text::tr("Which script command? check or set.")
+    if (sub == QLatin1String("fix"))
+        return fix(arguments.mid(1));
+    return scriptUsageError(sub.isEmpty() ? Text::tr("Which script command? check, set or fix.")
                                           : Text::tr("Unknown script command \"%1\".").arg(sub));
 }
 

@@ -28,6 +28,8 @@ void ContainerListModel::setRows(const QList<Row> &rows)
         m_rows.resize(rows.size());
         endRemoveRows();
     }
+    m_listed = true;
+    emit listed();
 }
 
 int ContainerListModel::rowOf(const QString &name, const QString &node) const

@@ -32,6 +32,8 @@ public:
     explicit ContainerListModel(QObject *parent = nullptr);
 
     void setRows(const QList<Row> &rows);
+    // setRows() was called at least once: the rows are the cluster's (none means none).
+    bool isListed() const { return m_listed; }
     const QList<Row> &rows() const { return m_rows; }
     Row row(int index) const { return m_rows.value(index); }
     // The first row for `name` (and `node` when given), or -1.
@@ -46,8 +48,12 @@ public:
     // The text a container goes by in lists: "NAME (on NODE)".
     static QString label(const Container::NamedContainer &container);
 
+signals:
+    void listed();
+
 private:
     QList<Row> m_rows;
+    bool m_listed = false;
 };
 
 } // namespace Patagon

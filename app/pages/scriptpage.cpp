@@ -2,6 +2,7 @@
 // the form changes only the directive's own line, and the text is never re-generated.
 #include "app/pages/scriptpage.h"
 
+#include "app/containers/containerlistmodel.h"
 #include "app/jobs/jobcenter.h"
 
 #include "core/remote/collectedrun.h"
@@ -104,10 +105,11 @@ QList<ScriptPage::Template> ScriptPage::templates()
          "#SBATCH --gres=gpu:A100:1\n"
          "#SBATCH --time=04:00:00\n"
          "#SBATCH --output=gpu-job-%j.out\n"
-         "#SBATCH --container-image=\"nvcr.io#nvidia/pytorch:24.05-py3\"\n"
-         "#SBATCH --container-name=pytorch\n"
          "\n"
-         "srun --container-name=pytorch python train.py\n"},
+         "# The container options go on the srun line: in an #SBATCH line they would put the\n"
+         "# whole script in the container, where there is no srun.\n"
+         "srun --container-image='nvcr.io#nvidia/pytorch:24.05-py3' --container-name=pytorch \\\n"
+         "    python train.py\n"},
         {tr("Job array"),
          "#!/bin/bash\n"
          "#SBATCH --job-name=sweep\n"
@@ -499,9 +501,22 @@ void ScriptPage::updatePreviews()
               : tr("Errors go to the output file."));
 }
 
+void ScriptPage::setContainerModel(ContainerListModel *model)
+{
+    m_containerModel = model;
+    connect(model, &ContainerListModel::listed, this, &ScriptPage::updateProblems);
+}
+
 void ScriptPage::updateProblems()
 {
-    m_problems = ScriptChecker::check(m_script, m_facts ? &*m_facts : nullptr);
+    std::optional<Slurm::ClusterFacts> facts = m_facts;
+    if (facts && m_containerModel && m_containerModel->isListed()) {
+        QList<Slurm::ContainerFact> containers;
+        for (const ContainerListModel::Row &row : m_containerModel->rows())
+            containers.append({row.container.name, row.container.node});
+        facts->containers = containers;
+    }
+    m_problems = ScriptChecker::check(m_script, facts ? &*facts : nullptr);
     m_problemList->clear();
     QList<QTextEdit::ExtraSelection> selections;
     for (const ScriptProblem &p : std::as_const(m_problems)) {

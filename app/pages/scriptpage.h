@@ -29,6 +29,8 @@ class SyntaxHighlighter;
 
 namespace Patagon {
 
+class ContainerListModel;
+
 class RemoteHost;
 
 namespace Slurm {
@@ -76,6 +78,9 @@ public:
     // its profile at once, then fetched), or none.
     const std::optional<Slurm::ClusterFacts> &clusterFacts() const { return m_facts; }
     void refreshClusterFacts();
+    // The user's named containers, once listed (the Containers page's model): scripts are
+    // checked against them (a name that does not exist, the node a container lives on).
+    void setContainerModel(ContainerListModel *model);
     QString clusterFactsStatus() const;
     QLineEdit *field(const QString &option) const { return m_fields.value(option); }
     QPlainTextEdit *editor() const { return m_editor; }
@@ -135,6 +140,7 @@ private:
     QPointer<RemoteHost> m_host;
     Slurm::ClusterFactsFetcher *m_fetcher = nullptr;
     std::optional<Slurm::ClusterFacts> m_facts;
+    QPointer<ContainerListModel> m_containerModel;
     QString m_factsProfile;
     QString m_factsError;
     QString m_remoteHome;

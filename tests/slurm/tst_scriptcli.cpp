@@ -83,7 +83,11 @@ private slots:
             "{\"line\":4,\"option\":\"mem\",\"value\":\"16GB\",\"active\":true}],"
             "\"problems\":[{\"severity\":\"error\",\"line\":4,\"message\":\"");
         QVERIFY2(r.out.startsWith(expected), r.out.constData());
-        QVERIFY2(r.out.endsWith("\"}]}\n"), r.out.constData());
+        // Its fix last: the label and the script it makes.
+        QVERIFY2(r.out.endsWith("\"fix\":{\"label\":\"Write 16G\",\"script\":\"#!/bin/sh\\n#SBATCH -p "
+                                "gpu --hold\\n#SBATCH -J \\\"a \\\\\\\"b\\\\\\\"\\\"\\n#SBATCH "
+                                "--mem=16G\\n\"}}]}\n"),
+                 r.out.constData());
         QVERIFY(!QJsonDocument::fromJson(r.out).isNull());
     }
 
@@ -124,6 +128,38 @@ private slots:
                            m_home.filePath(QStringLiteral("nope.slurm"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Could not read"));
+    }
+
+    // Each problem's fix in the JSON (the script it makes), and `script fix` applying them in
+    // turn: a misspelt option and the container trap, fixed; what has no fix is listed.
+    void fixesInJsonAndApplied()
+    {
+        const QByteArray trap
+            = "#!/bin/bash\n#SBATCH --partion=cpu\n#SBATCH --container-name=mienv\n"
+              "#SBATCH -t forever\nsrun python train.py\n";
+        const QString path = write(trap);
+        const Run check = run(
+            {QStringLiteral("script"), QStringLiteral("check"), path, QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 1);
+        const QJsonArray problems
+            = QJsonDocument::fromJson(check.out).object()[u"problems"].toArray();
+        bool moved = false;
+        for (const QJsonValue &p : problems) {
+            const QJsonObject fix = p[u"fix"].toObject();
+            if (fix[u"label"].toString().contains(QLatin1String("srun")))
+                moved = fix[u"script"].toString().contains(
+                    QLatin1String("srun --container-name=mienv python train.py"));
+        }
+        QVERIFY2(moved, check.out.constData());
+
+        const Run fix = run({QStringLiteral("script"), QStringLiteral("fix"), path});
+        QCOMPARE(fix.exitCode, 1); // the time limit has no fix
+        QVERIFY2(fix.out.contains("not fixed"), fix.out.constData());
+        QCOMPARE(SlurmTest::readFile(path),
+                 QByteArray("#!/bin/bash\n#SBATCH --partition=cpu\n#SBATCH -t forever\n"
+                            "srun --container-name=mienv python train.py\n"));
+        const Run usage = run({QStringLiteral("script"), QStringLiteral("fix")});
+        QCOMPARE(usage.exitCode, 2);
     }
 
     void setEditsThroughTheModel()

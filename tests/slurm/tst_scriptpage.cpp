@@ -146,6 +146,30 @@ private slots:
         QVERIFY(page.problems().isEmpty());
     }
 
+    // The tutorial's trap, as a newcomer met it: the container in an #SBATCH line and srun in
+    // the body. Said before submitting, and fixed in one click; the templates do not fall in.
+    void containerInTheBatchStepIsCaught()
+    {
+        ScriptPage page;
+        page.setScriptText(QStringLiteral("#!/bin/bash\n#SBATCH -p cpu\n"
+                                          "#SBATCH --container-name=mienv\n"
+                                          "srun python train.py\n"));
+        QCOMPARE(page.problems().size(), 1);
+        QCOMPARE(page.problems().at(0).line, 4);
+        QVERIFY(page.problems().at(0).message.contains(QLatin1String("no srun")));
+        QCOMPARE(page.field(QStringLiteral("container-name"))->text(), QStringLiteral("mienv"));
+        page.applyFix(0);
+        QCOMPARE(page.scriptText(),
+                 QStringLiteral("#!/bin/bash\n#SBATCH -p cpu\n"
+                                "srun --container-name=mienv python train.py\n"));
+        QVERIFY(page.field(QStringLiteral("container-name"))->text().isEmpty());
+        QVERIFY(page.problems().isEmpty());
+        for (const ScriptPage::Template &t : ScriptPage::templates()) {
+            page.setScriptText(QString::fromUtf8(t.text));
+            QVERIFY2(page.problems().isEmpty(), qPrintable(t.title));
+        }
+    }
+
     void missingShebangIsFixed()
     {
         ScriptPage page;
