@@ -178,6 +178,8 @@ ScriptPage::ScriptPage(QWidget *parent)
     m_submit->setEnabled(false);
     // Submitting goes through the window's JobCenter, found once the page is in its window.
     connect(m_submit, &QPushButton::clicked, this, [this] {
+        if (!confirmSubmitWithErrors())
+            return;
         if (JobCenter *jobs = JobCenter::of(this))
             jobs->submit(scriptText().toUtf8());
     });
@@ -264,19 +266,28 @@ ScriptPage::ScriptPage(QWidget *parent)
     m_fix = new QPushButton(this);
     m_fix->setObjectName(QStringLiteral("applyFix"));
     m_fix->setEnabled(false);
-    connect(m_problemList, &QTreeWidget::currentItemChanged, this, [this] {
-        const int row = m_problemList->indexOfTopLevelItem(m_problemList->currentItem());
-        m_fix->setEnabled(row >= 0 && row < m_problems.size() && m_problems.at(row).fix.isValid());
-        if (row >= 0 && row < m_problems.size())
-            m_fix->setToolTip(m_problems.at(row).fix.label);
-    });
+    connect(m_problemList, &QTreeWidget::currentItemChanged, this, &ScriptPage::updateFixButton);
+    // Double-click (or Enter) on a problem selects what it is about in the text.
     connect(m_problemList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int row = m_problemList->indexOfTopLevelItem(item);
         if (row < 0 || row >= m_problems.size())
             return;
-        const QTextBlock block
-            = m_editor->document()->findBlockByNumber(m_problems.at(row).line - 1);
-        m_editor->setTextCursor(QTextCursor(block));
+        const ScriptProblem &p = m_problems.at(row);
+        const QTextBlock block = m_editor->document()->findBlockByNumber(p.line - 1);
+        if (!block.isValid())
+            return;
+        const QByteArray bytes = m_script.lines().value(p.line - 1).content;
+        int start = charColumn(bytes, p.startColumn);
+        int end = charColumn(bytes, p.endColumn);
+        if (end <= start) { // the whole line
+            start = 0;
+            end = block.length() - 1;
+        }
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + qMin(start, block.length() - 1));
+        cursor.setPosition(block.position() + qMin(end, block.length() - 1),
+                           QTextCursor::KeepAnchor);
+        m_editor->setTextCursor(cursor);
         m_editor->setFocus();
     });
     connect(m_fix, &QPushButton::clicked, this,
@@ -364,7 +375,7 @@ void ScriptPage::retranslate()
     m_submit->setToolTip(m_submit->isEnabled()
                              ? tr("Submit this script to the cluster with sbatch.")
                              : tr("Connect first: submitting needs a connection to the cluster."));
-    m_fix->setText(tr("Apply fix"));
+    updateFixButton();
     const QHash<QString, QString> labels = {
         {QStringLiteral("job-name"), tr("Job name:")},
         {QStringLiteral("partition"), tr("Partition:")},
@@ -499,6 +510,39 @@ void ScriptPage::updatePreviews()
     m_errorPreview->setText(
         error ? tr("Becomes: %1").arg(ValueCheck::resolveFilePattern(*error, context))
               : tr("Errors go to the output file."));
+}
+
+// The fix is said on its button, not only in a tooltip.
+void ScriptPage::updateFixButton()
+{
+    const int row = m_problemList->indexOfTopLevelItem(m_problemList->currentItem());
+    const bool fixable = row >= 0 && row < m_problems.size() && m_problems.at(row).fix.isValid();
+    m_fix->setEnabled(fixable);
+    m_fix->setText(fixable ? tr("Fix: %1").arg(m_problems.at(row).fix.label) : tr("Apply fix"));
+    m_fix->setToolTip(fixable ? tr("Changes the script as the button says; Ctrl+Z undoes it")
+                              : tr("The selected problem has no automatic fix"));
+}
+
+// Errors found: submitting is asked about first, with the errors listed.
+bool ScriptPage::confirmSubmitWithErrors()
+{
+    QStringList errors;
+    for (const ScriptProblem &p : std::as_const(m_problems)) {
+        if (p.severity == ScriptProblem::Severity::Error)
+            errors << tr("Line %1: %2").arg(p.line).arg(p.message);
+    }
+    if (errors.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Submit with errors?"),
+                    tr("The checker found %n error(s) in this script; sbatch or the job will "
+                       "probably fail. Submit it anyway?",
+                       nullptr, int(errors.size())),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("submitWithErrors"));
+    box.setDetailedText(errors.join(QStringLiteral("\n\n")));
+    box.setInformativeText(errors.constFirst());
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void ScriptPage::setContainerModel(ContainerListModel *model)

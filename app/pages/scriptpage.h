@@ -109,6 +109,8 @@ private:
     void refreshFromScript();
     void updatePreviews();
     void updateProblems();
+    void updateFixButton();
+    bool confirmSubmitWithErrors();
     void openDialog();
     void saveDialog();
     void save();

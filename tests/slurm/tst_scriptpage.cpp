@@ -20,6 +20,7 @@
 #include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace Patagon;
 
@@ -158,6 +159,16 @@ private slots:
         QCOMPARE(page.problems().at(0).line, 4);
         QVERIFY(page.problems().at(0).message.contains(QLatin1String("no srun")));
         QCOMPARE(page.field(QStringLiteral("container-name"))->text(), QStringLiteral("mienv"));
+        // The fix is said on its button; activating the problem selects the word it is about.
+        auto *list = page.findChild<QTreeWidget *>(QStringLiteral("problems"));
+        auto *fix = page.findChild<QPushButton *>(QStringLiteral("applyFix"));
+        QVERIFY(list && fix);
+        QVERIFY(!fix->isEnabled());
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(fix->isEnabled());
+        QCOMPARE(fix->text(), QStringLiteral("Fix: Move the container options to the srun lines"));
+        emit list->itemActivated(list->topLevelItem(0), 0);
+        QCOMPARE(page.editor()->textCursor().selectedText(), QStringLiteral("srun"));
         page.applyFix(0);
         QCOMPARE(page.scriptText(),
                  QStringLiteral("#!/bin/bash\n#SBATCH -p cpu\n"
