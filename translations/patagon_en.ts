@@ -162,10 +162,6 @@ Compare it with the one your administrators publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which script command? check or set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown script command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,11 +236,6 @@ Compare it with the one your administrators publish.</source>
     </message>
     <message>
         <source>Job %1 ended: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
-       patagon-studio script set FILE NAME=VALUE ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,69 +376,6 @@ Compare it with the one your administrators publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: patagon-studio [options]
-       patagon-studio &lt;command&gt; [arguments]
-
-Without a command, opens the main window.
-
-Commands:
-  cancel ID... [--profile NAME]
-                        Cancel jobs
-  connect [--profile NAME]
-                        Log in, then show the server and its partitions
-  containers probe|list [--json] [--profile NAME]
-                        Show what the cluster offers for containers, or
-                        list the named containers and their nodes
-  containers create NAME IMAGE [--partition P] [--node N]
-                        Import an image as a named container
-  containers remove NAME [--node N]
-                        Remove a named container
-  demo [--profile NAME] Run a short job on the cluster and show each step
-  image check REF [--enroot-version V] [--json]
-                        Check and normalise a container image reference
-  jobs [--json] [--profile NAME]
-                        List your jobs: queued, running, and those of the
-                        last day
-  logs ID [-f] [--profile NAME]
-                        Print a job&apos;s output and errors; -f follows them
-                        until the job ends
-  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
-                        Install packages into a named container
-  packages manifest NAME [--json]
-                        Show what was installed into a container
-  packages replay NAME --onto OTHER
-                        Install a container&apos;s packages into another
-  profiles list         List the connection profiles
-  runs list|show ID [--json] [--profile NAME]
-                        List training runs, or show one
-  script check FILE [--json] [--profile NAME]
-                        Check a Slurm batch script as sbatch reads it
-  script set FILE NAME=VALUE ...
-                        Edit a batch script&apos;s #SBATCH directives
-  submit FILE [--profile NAME]
-                        Submit a batch script and print the job id
-  train --data SPEC [--model NAME] [--epochs N] [--container NAME]
-        [--gpus N] [--follow] [--json] [--profile NAME]
-                        Build the trainer in a container and train on the
-                        cluster (train --help lists every option)
-  version               Print the version and exit
-
-Commands that use the cluster take the profile used last (else
-&quot;sandbox&quot;) when --profile is not given; script check then checks
-the script alone.
-
-Window options:
-  --profile NAME        Select this connection profile
-  --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CODE           Use this language for this run (en, es)
-  --screenshot FILE     Save a picture of the window and quit
-  -v, --version         Print the version and exit
-  -h, --help            Print this help and exit
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>runs %1: wrong arguments. See patagon-studio runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,6 +465,94 @@ first (to SPEC&apos;s folder, else beside the run folders), skipping files alrea
     </message>
     <message>
         <source>--data or --upload is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio [options]
+       patagon-studio &lt;command&gt; [arguments]
+
+Without a command, opens the main window.
+
+Commands:
+  cancel ID... [--profile NAME]
+                        Cancel jobs
+  connect [--profile NAME]
+                        Log in, then show the server and its partitions
+  containers probe|list [--json] [--profile NAME]
+                        Show what the cluster offers for containers, or
+                        list the named containers and their nodes
+  containers create NAME IMAGE [--partition P] [--node N]
+                        Import an image as a named container
+  containers remove NAME [--node N]
+                        Remove a named container
+  demo [--profile NAME] Run a short job on the cluster and show each step
+  image check REF [--enroot-version V] [--json]
+                        Check and normalise a container image reference
+  jobs [--json] [--profile NAME]
+                        List your jobs: queued, running, and those of the
+                        last day
+  logs ID [-f] [--profile NAME]
+                        Print a job&apos;s output and errors; -f follows them
+                        until the job ends
+  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
+                        Install packages into a named container
+  packages manifest NAME [--json]
+                        Show what was installed into a container
+  packages replay NAME --onto OTHER
+                        Install a container&apos;s packages into another
+  profiles list         List the connection profiles
+  runs list|show ID [--json] [--profile NAME]
+                        List training runs, or show one
+  script check FILE [--json] [--profile NAME]
+                        Check a Slurm batch script as sbatch reads it
+  script set FILE NAME=VALUE ...
+                        Edit a batch script&apos;s #SBATCH directives
+  script fix FILE [--profile NAME]
+                        Apply the checker&apos;s fixes to a batch script
+  submit FILE [--profile NAME]
+                        Submit a batch script and print the job id
+  train --data SPEC | --upload DIR [--model NAME] [--epochs N]
+        [--container NAME]
+        [--gpus N] [--follow] [--json] [--profile NAME]
+                        Build the trainer in a container and train on the
+                        cluster (train --help lists every option)
+  version               Print the version and exit
+
+Commands that use the cluster take the profile used last (else
+&quot;sandbox&quot;) when --profile is not given; script check then checks
+the script alone.
+
+Window options:
+  --profile NAME        Select this connection profile
+  --page NAME           Open this page first (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CODE           Use this language for this run (en, es)
+  --screenshot FILE     Save a picture of the window and quit
+  -v, --version         Print the version and exit
+  -h, --help            Print this help and exit
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
+       patagon-studio script set FILE NAME=VALUE ...
+       patagon-studio script fix FILE [--profile NAME] [--refresh]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the one file to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (not fixed): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which script command? check, set or fix.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2781,6 +2797,34 @@ The last lines it printed:
         <source>The cluster&apos;s %1 ended with status %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The #SBATCH --%1 on line %2 makes Pyxis run the whole batch script inside the container, where there is no %3: this line fails with &quot;%3: command not found&quot;. Put the container options on the srun line instead (srun --container-name=NAME python train.py), or remove them here if this script should run in the container without srun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the container options to the srun lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container named %1 on the cluster, and you have none yet: without --container-image this step fails. Create it on the Containers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container named %1 on the cluster (yours: %2): without --container-image this step fails. Pick one of yours, or create %1 on the Containers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 lives on node %2 only; this step may start on another node of partition %3, where it does not exist. Run it there with -w %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add -w %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -4692,6 +4736,33 @@ The file there was not changed.</source>
     <message>
         <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the script as the button says; Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected problem has no automatic fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit with errors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checker found %n error(s) in this script; sbatch or the job will probably fail. Submit it anyway?</source>
+        <translation>
+            <numerusform>The checker found %n error in this script; sbatch or the job will probably fail. Submit it anyway?</numerusform>
+            <numerusform>The checker found %n errors in this script; sbatch or the job will probably fail. Submit it anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -165,10 +165,6 @@ Compárela con la que publican sus administradores.</translation>
         <translation>Indique el archivo y al menos un NOMBRE=VALOR.</translation>
     </message>
     <message>
-        <source>Which script command? check or set.</source>
-        <translation>¿Qué comando de script? check o set.</translation>
-    </message>
-    <message>
         <source>Unknown script command &quot;%1&quot;.</source>
         <translation>Comando de script desconocido «%1».</translation>
     </message>
@@ -245,12 +241,6 @@ Compárela con la que publican sus administradores.</translation>
     <message>
         <source>Job %1 ended: %2.</source>
         <translation>El trabajo %1 terminó: %2.</translation>
-    </message>
-    <message>
-        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
-       patagon-studio script set FILE NAME=VALUE ...</source>
-        <translation>Uso: patagon-studio script check ARCHIVO [--json] [--profile NOMBRE] [--refresh]
-       patagon-studio script set ARCHIVO NOMBRE=VALOR ...</translation>
     </message>
     <message>
         <source>Checking against the facts of %1 read %2 instead.</source>
@@ -395,133 +385,6 @@ Compárela con la que publican sus administradores.</translation>
         <translation>Uso: patagon-studio connect [--profile NOMBRE]</translation>
     </message>
     <message>
-        <source>Usage: patagon-studio [options]
-       patagon-studio &lt;command&gt; [arguments]
-
-Without a command, opens the main window.
-
-Commands:
-  cancel ID... [--profile NAME]
-                        Cancel jobs
-  connect [--profile NAME]
-                        Log in, then show the server and its partitions
-  containers probe|list [--json] [--profile NAME]
-                        Show what the cluster offers for containers, or
-                        list the named containers and their nodes
-  containers create NAME IMAGE [--partition P] [--node N]
-                        Import an image as a named container
-  containers remove NAME [--node N]
-                        Remove a named container
-  demo [--profile NAME] Run a short job on the cluster and show each step
-  image check REF [--enroot-version V] [--json]
-                        Check and normalise a container image reference
-  jobs [--json] [--profile NAME]
-                        List your jobs: queued, running, and those of the
-                        last day
-  logs ID [-f] [--profile NAME]
-                        Print a job&apos;s output and errors; -f follows them
-                        until the job ends
-  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
-                        Install packages into a named container
-  packages manifest NAME [--json]
-                        Show what was installed into a container
-  packages replay NAME --onto OTHER
-                        Install a container&apos;s packages into another
-  profiles list         List the connection profiles
-  runs list|show ID [--json] [--profile NAME]
-                        List training runs, or show one
-  script check FILE [--json] [--profile NAME]
-                        Check a Slurm batch script as sbatch reads it
-  script set FILE NAME=VALUE ...
-                        Edit a batch script&apos;s #SBATCH directives
-  submit FILE [--profile NAME]
-                        Submit a batch script and print the job id
-  train --data SPEC [--model NAME] [--epochs N] [--container NAME]
-        [--gpus N] [--follow] [--json] [--profile NAME]
-                        Build the trainer in a container and train on the
-                        cluster (train --help lists every option)
-  version               Print the version and exit
-
-Commands that use the cluster take the profile used last (else
-&quot;sandbox&quot;) when --profile is not given; script check then checks
-the script alone.
-
-Window options:
-  --profile NAME        Select this connection profile
-  --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CODE           Use this language for this run (en, es)
-  --screenshot FILE     Save a picture of the window and quit
-  -v, --version         Print the version and exit
-  -h, --help            Print this help and exit
-</source>
-        <translation>Uso: patagon-studio [opciones]
-     patagon-studio &lt;comando&gt; [argumentos]
-
-Sin comando, abre la ventana principal.
-
-Comandos:
-  cancel ID... [--profile NOMBRE]
-                        Cancela trabajos
-  connect [--profile NOMBRE]
-                        Inicia sesión y muestra el servidor y sus particiones
-  containers probe|list [--json] [--profile NOMBRE]
-                        Muestra lo que ofrece el clúster para contenedores o
-                        lista los contenedores con nombre y sus nodos
-  containers create NOMBRE IMAGEN [--partition P] [--node N]
-                        Importa una imagen como contenedor con nombre
-  containers remove NOMBRE [--node N]
-                        Elimina un contenedor con nombre
-  demo [--profile NOMBRE]
-                        Ejecuta un trabajo corto en el clúster y muestra
-                        cada paso
-  image check REF [--enroot-version V] [--json]
-                        Comprueba y normaliza una referencia de imagen de
-                        contenedor
-  jobs [--json] [--profile NOMBRE]
-                        Lista sus trabajos: en cola, en ejecución y los del
-                        último día
-  logs ID [-f] [--profile NOMBRE]
-                        Muestra la salida y los errores de un trabajo; -f los
-                        sigue hasta que el trabajo termina
-  packages install NOMBRE [--pip PAQ...] [--apt PAQ...] [-r ARCHIVO]
-                        Instala paquetes en un contenedor con nombre
-  packages manifest NOMBRE [--json]
-                        Muestra lo que se instaló en un contenedor
-  packages replay NOMBRE --onto OTRO
-                        Instala los paquetes de un contenedor en otro
-  profiles list         Lista los perfiles de conexión
-  runs list|show ID [--json] [--profile NOMBRE]
-                        Lista las ejecuciones de entrenamiento o muestra una
-  script check ARCHIVO [--json] [--profile NOMBRE]
-                        Comprueba un script por lotes de Slurm tal como lo
-                        lee sbatch
-  script set ARCHIVO NOMBRE=VALOR ...
-                        Edita las directivas #SBATCH de un script por lotes
-  submit ARCHIVO [--profile NOMBRE]
-                        Envía un script por lotes y muestra el número del
-                        trabajo
-  train --data DATOS [--model NOMBRE] [--epochs N] [--container NOMBRE]
-        [--gpus N] [--follow] [--json] [--profile NOMBRE]
-                        Compila el entrenador en un contenedor y entrena en
-                        el clúster (train --help lista todas las opciones)
-  version               Muestra la versión y termina
-
-Los comandos que usan el clúster toman el último perfil utilizado (o
-«sandbox») cuando no se indica --profile; script check entonces comprueba
-el script por sí solo.
-
-Opciones de la ventana:
-  --profile NOMBRE      Selecciona este perfil de conexión
-  --page NOMBRE         Abre primero esta página (connection, containers,
-                        packages, script, jobs, logs, train, settings)
-  --lang CÓDIGO         Usa este idioma en esta ejecución (en, es)
-  --screenshot ARCHIVO  Guarda una imagen de la ventana y termina
-  -v, --version         Muestra la versión y termina
-  -h, --help            Muestra esta ayuda y termina
-</translation>
-    </message>
-    <message>
         <source>runs %1: wrong arguments. See patagon-studio runs.</source>
         <translation>runs %1: argumentos incorrectos. Consulte patagon-studio runs.</translation>
     </message>
@@ -625,6 +488,164 @@ los archivos que ya están allí.</translation>
     <message>
         <source>--data or --upload is required.</source>
         <translation>Se necesita --data o --upload.</translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio [options]
+       patagon-studio &lt;command&gt; [arguments]
+
+Without a command, opens the main window.
+
+Commands:
+  cancel ID... [--profile NAME]
+                        Cancel jobs
+  connect [--profile NAME]
+                        Log in, then show the server and its partitions
+  containers probe|list [--json] [--profile NAME]
+                        Show what the cluster offers for containers, or
+                        list the named containers and their nodes
+  containers create NAME IMAGE [--partition P] [--node N]
+                        Import an image as a named container
+  containers remove NAME [--node N]
+                        Remove a named container
+  demo [--profile NAME] Run a short job on the cluster and show each step
+  image check REF [--enroot-version V] [--json]
+                        Check and normalise a container image reference
+  jobs [--json] [--profile NAME]
+                        List your jobs: queued, running, and those of the
+                        last day
+  logs ID [-f] [--profile NAME]
+                        Print a job&apos;s output and errors; -f follows them
+                        until the job ends
+  packages install NAME [--pip PKG...] [--apt PKG...] [-r FILE]
+                        Install packages into a named container
+  packages manifest NAME [--json]
+                        Show what was installed into a container
+  packages replay NAME --onto OTHER
+                        Install a container&apos;s packages into another
+  profiles list         List the connection profiles
+  runs list|show ID [--json] [--profile NAME]
+                        List training runs, or show one
+  script check FILE [--json] [--profile NAME]
+                        Check a Slurm batch script as sbatch reads it
+  script set FILE NAME=VALUE ...
+                        Edit a batch script&apos;s #SBATCH directives
+  script fix FILE [--profile NAME]
+                        Apply the checker&apos;s fixes to a batch script
+  submit FILE [--profile NAME]
+                        Submit a batch script and print the job id
+  train --data SPEC | --upload DIR [--model NAME] [--epochs N]
+        [--container NAME]
+        [--gpus N] [--follow] [--json] [--profile NAME]
+                        Build the trainer in a container and train on the
+                        cluster (train --help lists every option)
+  version               Print the version and exit
+
+Commands that use the cluster take the profile used last (else
+&quot;sandbox&quot;) when --profile is not given; script check then checks
+the script alone.
+
+Window options:
+  --profile NAME        Select this connection profile
+  --page NAME           Open this page first (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CODE           Use this language for this run (en, es)
+  --screenshot FILE     Save a picture of the window and quit
+  -v, --version         Print the version and exit
+  -h, --help            Print this help and exit
+</source>
+        <translation>Uso: patagon-studio [opciones]
+     patagon-studio &lt;comando&gt; [argumentos]
+
+Sin comando, abre la ventana principal.
+
+Comandos:
+  cancel ID... [--profile NOMBRE]
+                        Cancela trabajos
+  connect [--profile NOMBRE]
+                        Inicia sesión y muestra el servidor y sus particiones
+  containers probe|list [--json] [--profile NOMBRE]
+                        Muestra lo que ofrece el clúster para contenedores o
+                        lista los contenedores con nombre y sus nodos
+  containers create NOMBRE IMAGEN [--partition P] [--node N]
+                        Importa una imagen como contenedor con nombre
+  containers remove NOMBRE [--node N]
+                        Elimina un contenedor con nombre
+  demo [--profile NOMBRE]
+                        Ejecuta un trabajo corto en el clúster y muestra
+                        cada paso
+  image check REF [--enroot-version V] [--json]
+                        Comprueba y normaliza una referencia de imagen de
+                        contenedor
+  jobs [--json] [--profile NOMBRE]
+                        Lista sus trabajos: en cola, en ejecución y los del
+                        último día
+  logs ID [-f] [--profile NOMBRE]
+                        Muestra la salida y los errores de un trabajo; -f los
+                        sigue hasta que el trabajo termina
+  packages install NOMBRE [--pip PAQ...] [--apt PAQ...] [-r ARCHIVO]
+                        Instala paquetes en un contenedor con nombre
+  packages manifest NOMBRE [--json]
+                        Muestra lo que se instaló en un contenedor
+  packages replay NOMBRE --onto OTRO
+                        Instala los paquetes de un contenedor en otro
+  profiles list         Lista los perfiles de conexión
+  runs list|show ID [--json] [--profile NOMBRE]
+                        Lista las ejecuciones de entrenamiento o muestra una
+  script check ARCHIVO [--json] [--profile NOMBRE]
+                        Comprueba un script por lotes de Slurm tal como lo
+                        lee sbatch
+  script set ARCHIVO NOMBRE=VALOR ...
+                        Edita las directivas #SBATCH de un script por lotes
+  script fix ARCHIVO [--profile NOMBRE]
+                        Aplica las correcciones del comprobador a un script
+                        por lotes
+  submit ARCHIVO [--profile NOMBRE]
+                        Envía un script por lotes y muestra el número del
+                        trabajo
+  train --data DATOS | --upload CARPETA [--model NOMBRE] [--epochs N]
+        [--container NOMBRE]
+        [--gpus N] [--follow] [--json] [--profile NOMBRE]
+                        Compila el entrenador en un contenedor y entrena en
+                        el clúster (train --help lista todas las opciones)
+  version               Muestra la versión y termina
+
+Los comandos que usan el clúster toman el último perfil utilizado (o
+«sandbox») cuando no se indica --profile; script check entonces comprueba
+el script por sí solo.
+
+Opciones de la ventana:
+  --profile NOMBRE      Selecciona este perfil de conexión
+  --page NOMBRE         Abre primero esta página (connection, containers,
+                        packages, script, jobs, logs, train, settings)
+  --lang CÓDIGO         Usa este idioma en esta ejecución (en, es)
+  --screenshot ARCHIVO  Guarda una imagen de la ventana y termina
+  -v, --version         Muestra la versión y termina
+  -h, --help            Muestra esta ayuda y termina
+</translation>
+    </message>
+    <message>
+        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
+       patagon-studio script set FILE NAME=VALUE ...
+       patagon-studio script fix FILE [--profile NAME] [--refresh]</source>
+        <translation>Uso: patagon-studio script check ARCHIVO [--json] [--profile NOMBRE] [--refresh]
+       patagon-studio script set ARCHIVO NOMBRE=VALOR ...
+       patagon-studio script fix ARCHIVO [--profile NOMBRE] [--refresh]</translation>
+    </message>
+    <message>
+        <source>Give the one file to fix.</source>
+        <translation>Indique el único archivo que corregir.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (not fixed): %4</source>
+        <translation>%1:%2: %3 (sin corregir): %4</translation>
+    </message>
+    <message>
+        <source>Which script command? check, set or fix.</source>
+        <translation>¿Qué comando de script? check, set o fix.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2896,34 @@ Las últimas líneas que mostró:
         <source>The cluster&apos;s %1 ended with status %2.</source>
         <translation>%1 del clúster terminó con el estado %2.</translation>
     </message>
+    <message>
+        <source>The #SBATCH --%1 on line %2 makes Pyxis run the whole batch script inside the container, where there is no %3: this line fails with &quot;%3: command not found&quot;. Put the container options on the srun line instead (srun --container-name=NAME python train.py), or remove them here if this script should run in the container without srun.</source>
+        <translation>La línea #SBATCH --%1 (línea %2) hace que Pyxis ejecute todo el script por lotes dentro del contenedor, donde no hay %3: esta línea falla con «%3: command not found». Ponga las opciones del contenedor en la línea de srun (srun --container-name=NOMBRE python train.py), o quítelas de aquí si este script debe ejecutarse en el contenedor sin srun.</translation>
+    </message>
+    <message>
+        <source>Move the container options to the srun lines</source>
+        <translation>Mover las opciones del contenedor a las líneas de srun</translation>
+    </message>
+    <message>
+        <source>Use the container %1</source>
+        <translation>Usar el contenedor %1</translation>
+    </message>
+    <message>
+        <source>There is no container named %1 on the cluster, and you have none yet: without --container-image this step fails. Create it on the Containers page.</source>
+        <translation>No hay ningún contenedor llamado %1 en el clúster y todavía no tiene ninguno: sin --container-image este paso falla. Créelo en la página Contenedores.</translation>
+    </message>
+    <message>
+        <source>There is no container named %1 on the cluster (yours: %2): without --container-image this step fails. Pick one of yours, or create %1 on the Containers page.</source>
+        <translation>No hay ningún contenedor llamado %1 en el clúster (los suyos: %2): sin --container-image este paso falla. Elija uno de los suyos o cree %1 en la página Contenedores.</translation>
+    </message>
+    <message>
+        <source>The container %1 lives on node %2 only; this step may start on another node of partition %3, where it does not exist. Run it there with -w %2.</source>
+        <translation>El contenedor %1 solo existe en el nodo %2; este paso puede empezar en otro nodo de la partición %3, donde no existe. Ejecútelo allí con -w %2.</translation>
+    </message>
+    <message>
+        <source>Add -w %1</source>
+        <translation>Añadir -w %1</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -4791,6 +4840,33 @@ El archivo que hay allí no ha cambiado.</translation>
     <message>
         <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
         <translation>No comprobado con ningún clúster: conéctate para comprobar particiones, límites de tiempo y GPU.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corregir: %1</translation>
+    </message>
+    <message>
+        <source>Changes the script as the button says; Ctrl+Z undoes it</source>
+        <translation>Cambia el script como dice el botón; Ctrl+Z lo deshace</translation>
+    </message>
+    <message>
+        <source>The selected problem has no automatic fix</source>
+        <translation>El problema elegido no tiene corrección automática</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Submit with errors?</source>
+        <translation>¿Enviar con errores?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checker found %n error(s) in this script; sbatch or the job will probably fail. Submit it anyway?</source>
+        <translation>
+            <numerusform>El comprobador encontró %n error en este script; es probable que sbatch o el trabajo fallen. ¿Enviarlo de todos modos?</numerusform>
+            <numerusform>El comprobador encontró %n errores en este script; es probable que sbatch o el trabajo fallen. ¿Enviarlo de todos modos?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
