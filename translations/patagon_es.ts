@@ -2898,7 +2898,7 @@ Las últimas líneas que mostró:
     </message>
     <message>
         <source>The #SBATCH --%1 on line %2 makes Pyxis run the whole batch script inside the container, where there is no %3: this line fails with &quot;%3: command not found&quot;. Put the container options on the srun line instead (srun --container-name=NAME python train.py), or remove them here if this script should run in the container without srun.</source>
-        <translation>La línea #SBATCH --%1 (línea %2) hace que Pyxis ejecute todo el script por lotes dentro del contenedor, donde no hay %3: esta línea falla con «%3: command not found». Ponga las opciones del contenedor en la línea de srun (srun --container-name=NOMBRE python train.py), o quítelas de aquí si este script debe ejecutarse en el contenedor sin srun.</translation>
+        <translation>La directiva #SBATCH --%1 de la línea %2 hace que Pyxis ejecute todo el script por lotes dentro del contenedor, donde no hay %3: esta línea falla con «%3: command not found». Ponga las opciones del contenedor en la línea de srun (srun --container-name=NOMBRE python train.py), o quítelas de aquí si este script debe ejecutarse en el contenedor sin srun.</translation>
     </message>
     <message>
         <source>Move the container options to the srun lines</source>
