@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Patagon {
 
 using namespace Patagon::Jobs;
@@ -81,6 +83,19 @@ QString JobTableModel::durationText(qint64 seconds)
     return days > 0 ? QStringLiteral("%1-%2").arg(days).arg(hms) : hms;
 }
 
+bool JobTableModel::isHelperJob(const JobInfo &job)
+{
+    // Every job core/ starts for itself is named "patagon-<what>"; a new helper needs no entry
+    // here. Only the user-facing ones are named.
+    static const QStringList kUserJobs = {QStringLiteral("patagon-train")};
+    return job.name.startsWith(QLatin1String("patagon-")) && !kUserJobs.contains(job.name);
+}
+
+int JobTableModel::helperJobCount(const JobList &jobs)
+{
+    return int(std::count_if(jobs.cbegin(), jobs.cend(), &JobTableModel::isHelperJob));
+}
+
 QString JobTableModel::elapsedText(const JobInfo &job)
 {
     const QString elapsed = durationText(qMax<qint64>(0, job.elapsedSeconds));
@@ -126,6 +141,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return int(job.state);
     case FinishedRole:
         return job.isFinished();
+    case HelperRole:
+        return isHelperJob(job);
     case Qt::ForegroundRole:
         if (index.column() == State) {
             const QColor c = stateColor(job.state);

@@ -33,6 +33,7 @@ public:
         JobIdRole, // the id scancel takes
         StateRole, // int(JobState)
         FinishedRole, // bool
+        HelperRole, // bool: one of the app's own helper jobs (see isHelperJob)
     };
 
     explicit JobTableModel(QObject *parent = nullptr);
@@ -40,6 +41,7 @@ public:
     // Replaces the content, keeping rows that stay (by id) in place.
     void setJobs(const Jobs::JobList &jobs);
     Jobs::JobInfo job(int row) const { return m_jobs.value(row); }
+    const Jobs::JobList &jobs() const { return m_jobs; }
     int rowOf(const QString &id) const;
     // The language changed: headers, states and reasons are shown in words again.
     void retranslate();
@@ -49,6 +51,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // The app's own short srun/sbatch jobs (listing and importing containers, pip and apt,
+    // probes, the trainer's build and evaluation): named "patagon-…" by core/. The training runs
+    // themselves ("patagon-train") are the user's work and no helpers.
+    static bool isHelperJob(const Jobs::JobInfo &job);
+    // How many of `jobs` are helper jobs.
+    static int helperJobCount(const Jobs::JobList &jobs);
 
     // "01:02:03 / 2-00:00:00"
     static QString elapsedText(const Jobs::JobInfo &job);

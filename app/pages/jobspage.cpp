@@ -7,6 +7,7 @@
 #include "core/remote/remotehost.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
@@ -28,13 +29,14 @@ using namespace Patagon::Jobs;
 
 namespace {
 
-// Text and state filters over the job table.
+// Text, state and helper-job filters over the job table.
 class JobFilter : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     int stateFilter = 0;
     QString text;
+    bool showHelpers = false;
 
     void refilter() { invalidateFilter(); }
 
@@ -42,6 +44,8 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex first = sourceModel()->index(row, 0, parent);
+        if (!showHelpers && first.data(JobTableModel::HelperRole).toBool())
+            return false;
         const auto state = JobState(first.data(JobTableModel::StateRole).toInt());
         switch (stateFilter) {
         case 1:
@@ -89,6 +93,7 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
     , m_emptyAction(new QPushButton(this))
     , m_filter(new QLineEdit(this))
     , m_stateFilter(new QComboBox(this))
+    , m_showHelpers(new QCheckBox(this))
     , m_refresh(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_logs(new QPushButton(this))
@@ -99,6 +104,7 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
     m_view->setObjectName(QStringLiteral("jobTable"));
     m_filter->setObjectName(QStringLiteral("jobFilter"));
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_showHelpers->setObjectName(QStringLiteral("showHelperJobs"));
     m_cancel->setObjectName(QStringLiteral("cancelJob"));
     m_logs->setObjectName(QStringLiteral("openLogs"));
     m_resubmit->setObjectName(QStringLiteral("resubmitJob"));
@@ -106,6 +112,7 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refreshJobs"));
     m_emptyAction->setObjectName(QStringLiteral("emptyAction"));
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_status->setObjectName(QStringLiteral("jobCount"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -138,6 +145,7 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_stateFilter);
+    filters->addWidget(m_showHelpers);
     filters->addWidget(m_refresh);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_logs);
@@ -172,6 +180,7 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &JobsPage::setFilterText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &JobsPage::setStateFilter);
+    connect(m_showHelpers, &QCheckBox::toggled, this, &JobsPage::setShowHelperJobs);
     connect(m_refresh, &QPushButton::clicked, this, [this] { m_center->monitor()->refresh(); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancelSelected(); });
     connect(m_logs, &QPushButton::clicked, this, &JobsPage::openLogsOfSelected);
@@ -193,6 +202,9 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_emptyAction, &QPushButton::clicked, this, &JobsPage::submitScriptRequested);
+    // The counts follow the table, whoever fills it.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPage::updateEmptyState);
     connect(m_center->monitor(), &JobMonitor::jobsChanged, this, &JobsPage::refresh);
     connect(m_center->monitor(), &JobMonitor::pollFinished, this, &JobsPage::updateEmptyState);
     connect(m_center->monitor(), &JobMonitor::pollFailed, this, [this](const Result &r) {
@@ -244,8 +256,26 @@ void JobsPage::updateEmptyState()
                                 "batch script on the Script page and submit it."));
         m_emptyAction->setVisible(true);
         if (m_center->monitor()->lastError().isOk())
-            m_status->setText(tr("%n job(s)", nullptr, m_model->rowCount()));
+            m_status->setText(countText());
     }
+    const int helpers = JobTableModel::helperJobCount(m_model->jobs());
+    m_showHelpers->setText(isShowingHelperJobs() || helpers == 0
+                               ? tr("Show the app's helper jobs")
+                               : tr("Show the app's helper jobs (%n hidden)", nullptr, helpers));
+}
+
+QString JobsPage::countText() const
+{
+    const int all = m_model->rowCount();
+    const int hidden = isShowingHelperJobs() ? 0 : JobTableModel::helperJobCount(m_model->jobs());
+    if (hidden == 0)
+        return tr("%n job(s)", nullptr, all);
+    return tr("%1 shown, %n helper job(s) of the app hidden", nullptr, hidden).arg(all - hidden);
+}
+
+QString JobsPage::statusText() const
+{
+    return m_status->text();
 }
 
 Jobs::JobList JobsPage::selectedJobs() const
@@ -347,6 +377,21 @@ void JobsPage::setStateFilter(int state)
         m_stateFilter->setCurrentIndex(state);
 }
 
+void JobsPage::setShowHelperJobs(bool show)
+{
+    auto *filter = static_cast<JobFilter *>(m_proxy);
+    filter->showHelpers = show;
+    filter->refilter();
+    if (m_showHelpers->isChecked() != show)
+        m_showHelpers->setChecked(show);
+    updateEmptyState();
+}
+
+bool JobsPage::isShowingHelperJobs() const
+{
+    return static_cast<const JobFilter *>(m_proxy)->showHelpers;
+}
+
 void JobsPage::retranslate()
 {
     m_title->setText(tr("Jobs"));
@@ -358,6 +403,8 @@ void JobsPage::retranslate()
         {tr("All jobs"), tr("Waiting and running"), tr("Finished"), tr("Failed")});
     m_stateFilter->setCurrentIndex(state);
     m_stateFilter->blockSignals(false);
+    m_showHelpers->setToolTip(tr("Jobs the app starts for itself: listing and importing "
+                                 "containers, installing packages, building the trainer."));
     m_refresh->setText(tr("Refresh"));
     m_cancel->setText(tr("Cancel…"));
     m_logs->setText(tr("Open logs"));

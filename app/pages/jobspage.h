@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,6 +49,11 @@ public:
     // 2 finished, 3 failed.
     void setFilterText(const QString &text);
     void setStateFilter(int filter);
+    // The app's own helper jobs (JobTableModel::isHelperJob) are hidden unless shown here.
+    void setShowHelperJobs(bool show);
+    bool isShowingHelperJobs() const;
+    // What the count above the table says ("3 jobs", or how many helper jobs are hidden).
+    QString statusText() const;
 
 signals:
     void openLogsRequested(const Patagon::Jobs::JobInfo &job);
@@ -61,6 +67,7 @@ private:
     void refresh();
     void updateActions();
     void updateEmptyState();
+    QString countText() const;
 
     JobCenter *m_center;
     JobTableModel *m_model;
@@ -74,6 +81,7 @@ private:
     QPushButton *m_emptyAction;
     QLineEdit *m_filter;
     QComboBox *m_stateFilter;
+    QCheckBox *m_showHelpers;
     QPushButton *m_refresh;
     QPushButton *m_cancel;
     QPushButton *m_logs;

@@ -64,6 +64,7 @@ LogsPage::LogsPage(JobCenter *center, QWidget *parent)
     m_tabs->addTab(m_views[0], QString());
     m_tabs->addTab(m_views[1], QString());
     m_tabs->setTabVisible(1, false);
+    m_follow->setCheckable(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -88,8 +89,10 @@ LogsPage::LogsPage(JobCenter *center, QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, [this] { findNext(false); });
     connect(m_previous, &QPushButton::clicked, this, [this] { findNext(true); });
     connect(m_wrap, &QCheckBox::toggled, this, &LogsPage::setWrap);
-    connect(m_follow, &QPushButton::clicked, this, [this] { currentView()->setFollowing(true); });
+    connect(m_follow, &QPushButton::clicked, this,
+            [this](bool follow) { currentView()->setFollowing(follow); });
     connect(m_save, &QPushButton::clicked, this, &LogsPage::saveCopyDialog);
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this] { m_tabChosen = true; });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         setSearchText(m_search->text());
         updateHeader();
@@ -128,6 +131,8 @@ void LogsPage::connectFollower()
     delete m_follower;
     m_follower = new LogFollower(m_center->host(), this);
     m_statusText.clear();
+    m_tabChosen = false;
+    m_tabs->setCurrentIndex(0);
     for (LogView *v : m_views) {
         v->clear();
         v->setFollowing(true);
@@ -170,8 +175,19 @@ void LogsPage::connectFollower()
     });
     connect(m_follower, &LogFollower::finished, this, [this] {
         m_statusText = tr("The job has ended; this is all of its output.");
+        showTabWithContent();
         updateHeader();
     });
+}
+
+// A job that failed at once often leaves its output empty and its message in the errors: open
+// on the tab that has something, unless the user chose one.
+void LogsPage::showTabWithContent()
+{
+    if (m_tabChosen || !m_tabs->isTabVisible(1) || m_tabs->currentIndex() != 0)
+        return;
+    if (m_views[0]->lineCount() == 0 && m_views[1]->lineCount() > 0)
+        m_tabs->setCurrentIndex(1);
 }
 
 void LogsPage::followJob(const JobInfo &job)
@@ -265,6 +281,10 @@ void LogsPage::updateHeader()
     m_status->setText(status);
     m_earlier->setEnabled(
         m_follower && m_follower->hasEarlier(LogFollower::Stream(qMax(0, m_tabs->currentIndex()))));
+    // Nothing to follow or save before a job is chosen.
+    m_follow->setEnabled(m_follower != nullptr);
+    m_save->setEnabled(m_follower != nullptr);
+    m_follow->setChecked(m_follower && v->isFollowing());
     for (int i = 0; i < 2; ++i) {
         const int errors = m_views[i]->errorCount();
         const QString name = i == 0
@@ -282,6 +302,7 @@ void LogsPage::retranslate()
     m_next->setText(tr("Next"));
     m_wrap->setText(tr("Wrap lines"));
     m_follow->setText(tr("Follow"));
+    m_follow->setToolTip(tr("Keep the end of the log in view as it grows."));
     m_save->setText(tr("Save a copy…"));
     m_earlier->setText(tr("Load earlier"));
     updateHeader();

@@ -56,12 +56,14 @@ private:
     void updateHeader();
     void saveCopyDialog();
     void connectFollower();
+    void showTabWithContent();
 
     JobCenter *m_center;
     Jobs::LogFollower *m_follower = nullptr;
     Jobs::JobInfo m_job;
     QString m_paths[2];
     QString m_statusText;
+    bool m_tabChosen = false; // the user picked a tab for this job: it stays
     QLabel *m_title;
     QLabel *m_paths_label;
     QLabel *m_status;

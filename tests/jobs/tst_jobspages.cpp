@@ -10,18 +10,22 @@
 #include "app/pages/logspage.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
+#include "core/remote/localhost.h"
 #include "core/ssh/connection.h"
 #include "remotecleanup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -64,6 +68,22 @@ JobInfo job(const char *id, JobState state, const char *reason = "None")
     j.elapsedSeconds = 61;
     return j;
 }
+
+JobInfo named(const char *id, const char *name, JobState state = JobState::Completed)
+{
+    JobInfo j = job(id, state);
+    j.name = QString::fromUtf8(name);
+    return j;
+}
+
+// This machine as the "cluster" for pages that only read files: it says it is offline, so the
+// job monitor does not run squeue here.
+class OfflineLocalHost : public LocalHost
+{
+public:
+    using LocalHost::LocalHost;
+    State state() const override { return State::Disconnected; }
+};
 } // namespace
 
 class TestJobsPages : public QObject
@@ -172,6 +192,137 @@ private slots:
         const QString when = QLocale().toString(waiting.estimatedStart, QLocale::ShortFormat);
         QCOMPARE(nodes.data().toString(), QStringLiteral("from %1").arg(when));
         QVERIFY(nodes.data(Qt::ToolTipRole).toString().contains(when));
+    }
+
+    void helperJobs_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("helper");
+        // The names core/ gives its own srun/sbatch jobs.
+        for (const char *n : {"patagon-list", "patagon-pip", "patagon-apt", "patagon-run",
+                              "patagon-import", "patagon-node", "patagon-remove", "patagon-probe",
+                              "patagon-build", "patagon-eval", "patagon-demo"})
+            QTest::newRow(n) << QString::fromUtf8(n) << true;
+        QTest::newRow("a training run is the user's") << QStringLiteral("patagon-train") << false;
+        QTest::newRow("a user's job") << QStringLiteral("pt-page") << false;
+        QTest::newRow("the prefix elsewhere") << QStringLiteral("my-patagon-list") << false;
+        QTest::newRow("the app's name alone") << QStringLiteral("patagon") << false;
+        QTest::newRow("no name") << QString() << false;
+    }
+    void helperJobs()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, helper);
+        JobInfo j = job("5", JobState::Failed);
+        j.name = name;
+        QCOMPARE(JobTableModel::isHelperJob(j), helper);
+        JobTableModel model;
+        model.setJobs({j});
+        QCOMPARE(model.index(0, JobTableModel::Name).data(JobTableModel::HelperRole).toBool(),
+                 helper);
+    }
+
+    void jobsPageHidesHelperJobs()
+    {
+        QWidget window;
+        Testing::SshPair connection; // never connected
+        auto *center = new JobCenter(connection.host(), &window);
+        center->setDesktopNotifications(false);
+        auto *page = new JobsPage(center, &window);
+        QAbstractItemModelTester proxyTester(
+            page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *show = page->findChild<QCheckBox *>(QStringLiteral("showHelperJobs"));
+        QVERIFY(show);
+        QVERIFY(!show->isChecked());
+        QVERIFY(!page->isShowingHelperJobs());
+
+        page->model()->setJobs({named("20", "patagon-list", JobState::Failed),
+                                named("19", "patagon-train", JobState::Running),
+                                named("18", "patagon-pip"), named("17", "my-job")});
+        const auto shownNames = [page] {
+            QStringList names;
+            for (int row = 0; row < page->proxy()->rowCount(); ++row)
+                names << page->proxy()->index(row, JobTableModel::Name).data().toString();
+            names.sort();
+            return names;
+        };
+        QCOMPARE(shownNames(), strings({"my-job", "patagon-train"}));
+        QCOMPARE(show->text(), QStringLiteral("Show the app's helper jobs (2 hidden)"));
+
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY(page->isShowingHelperJobs());
+        QCOMPARE(shownNames(), strings({"my-job", "patagon-list", "patagon-pip", "patagon-train"}));
+        QCOMPARE(show->text(), QStringLiteral("Show the app's helper jobs"));
+
+        // The other filters still apply on top; hiding again counts what is there now.
+        page->setStateFilter(3); // failed only
+        QCOMPARE(shownNames(), strings({"patagon-list"}));
+        page->setStateFilter(0);
+        page->setShowHelperJobs(false);
+        QVERIFY(!show->isChecked());
+        page->model()->setJobs(
+            {named("21", "patagon-apt"), named("20", "patagon-list"), named("17", "my-job")});
+        QCOMPARE(shownNames(), strings({"my-job"}));
+        QCOMPARE(show->text(), QStringLiteral("Show the app's helper jobs (2 hidden)"));
+    }
+
+    void logsPageButtonsAndTabs()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("failed-7.out"));
+        const QString err = dir.filePath(QStringLiteral("failed-7.err"));
+        const auto write = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+        };
+        QVERIFY(write(out, {}));
+        QVERIFY(write(err, "slurm_script: line 10: srun: command not found\n"));
+        QWidget window;
+        OfflineLocalHost host;
+        auto *center = new JobCenter(&host, &window);
+        center->setDesktopNotifications(false);
+        auto *logs = new LogsPage(center, &window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *follow = logs->findChild<QPushButton *>(QStringLiteral("followEnd"));
+        auto *save = logs->findChild<QPushButton *>(QStringLiteral("saveCopy"));
+        QVERIFY(follow && save);
+        // No job yet: nothing to follow or save.
+        QVERIFY(!follow->isEnabled());
+        QVERIFY(!save->isEnabled());
+        QVERIFY(follow->isCheckable());
+
+        // The job failed at once: its output is empty, its errors hold why. The page opens on
+        // the errors.
+        logs->followFiles(out, err);
+        QVERIFY(follow->isEnabled());
+        QVERIFY(save->isEnabled());
+        QVERIFY(follow->isChecked());
+        QCOMPARE(logs->tabs()->currentIndex(), 0);
+        logs->follower()->setJobFinished();
+        QVERIFY(waitFor([&] { return logs->follower()->isFinished(); }, 30000));
+        QCOMPARE(logs->errorView()->lineCount(), 1);
+        QCOMPARE(logs->tabs()->currentIndex(), 1);
+        QCOMPARE(logs->currentView(), logs->errorView());
+
+        // Follow shows whether the view follows the end, and switches it.
+        logs->currentView()->setFollowing(false);
+        QVERIFY(!follow->isChecked());
+        QTest::mouseClick(follow, Qt::LeftButton);
+        QVERIFY(follow->isChecked());
+        QVERIFY(logs->currentView()->isFollowing());
+        QTest::mouseClick(follow, Qt::LeftButton);
+        QVERIFY(!follow->isChecked());
+        QVERIFY(!logs->currentView()->isFollowing());
+
+        // The next job opens on its output again; a tab the user chose stays chosen.
+        logs->followFiles(out, err);
+        QCOMPARE(logs->tabs()->currentIndex(), 0);
+        QTabBar *bar = logs->tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(0).center());
+        logs->follower()->setJobFinished();
+        QVERIFY(waitFor([&] { return logs->follower()->isFinished(); }, 30000));
+        QCOMPARE(logs->tabs()->currentIndex(), 0);
     }
 
     void logViewHighlightsErrors_data()
