@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QThread>
 
@@ -50,9 +51,9 @@ QString usage()
                     "  demo [--profile NAME] Run a short job on the cluster and show each step\n"
                     "  image check REF [--enroot-version V] [--json]\n"
                     "                        Check and normalise a container image reference\n"
-                    "  jobs [--json] [--profile NAME]\n"
+                    "  jobs [--json] [--all] [--profile NAME]\n"
                     "                        List your jobs: queued, running, and those of the\n"
-                    "                        last day\n"
+                    "                        last day; --all with the app's own helper jobs\n"
                     "  logs ID [-f] [--profile NAME]\n"
                     "                        Print a job's output and errors; -f follows them\n"
                     "                        until the job ends\n"
@@ -82,7 +83,8 @@ QString usage()
                     "\n"
                     "Commands that use the cluster take the profile used last (else\n"
                     "\"sandbox\") when --profile is not given; script check then checks\n"
-                    "the script alone.\n"
+                    "the script alone. With a command, -v or --verbose also prints what\n"
+                    "the app does on the way (connections, commands, polls) on stderr.\n"
                     "\n"
                     "Window options:\n"
                     "  --profile NAME        Select this connection profile\n"
@@ -217,6 +219,22 @@ int runDemo(const QString &profileName)
     return 0;
 }
 
+bool isVerboseFlag(const QString &argument)
+{
+    return argument == QLatin1String("-v") || argument == QLatin1String("--verbose");
+}
+
+// The core's info and debug lines ("connected to …", each command it runs) are for whoever
+// looks into a problem; without --verbose a command prints its own output and the warnings.
+// QT_LOGGING_RULES still overrides this.
+void setVerboseLogging(bool verbose)
+{
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("patagon.*.debug=true\n"
+                                                              "patagon.*.info=true")
+                                             : QStringLiteral("patagon.*.debug=false\n"
+                                                              "patagon.*.info=false"));
+}
+
 } // namespace
 
 void setApplicationIdentity()
@@ -228,22 +246,33 @@ void setApplicationIdentity()
 
 bool isCommandLineInvocation(int argc, char *argv[])
 {
+    QStringList args;
+    bool shortV = false;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
-        if (a == QLatin1String("--version") || a == QLatin1String("-v")
-            || a == QLatin1String("--help") || a == QLatin1String("-h"))
+        if (a == QLatin1String("--version") || a == QLatin1String("--help")
+            || a == QLatin1String("-h"))
             return true;
+        shortV |= a == QLatin1String("-v");
+        if (!isVerboseFlag(a))
+            args << a;
     }
-    return argc > 1 && argv[1][0] != '-';
+    return shortV || (!args.isEmpty() && !args.first().startsWith(u'-'));
 }
 
 int run(const QStringList &arguments)
 {
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    const bool shortV = args.contains(QLatin1String("-v"));
+    const bool verbose = args.removeIf(isVerboseFlag) > 0;
+    // "-v" without a command is --version, as it always was; with one, it is --verbose.
+    if (shortV && (args.isEmpty() || args.first().startsWith(u'-')))
+        return printVersion();
+    setVerboseLogging(verbose);
     // train has its own --help (its options do not fit the overview)
     if (!args.isEmpty() && args.first() == QLatin1String("train"))
         return runTrainCommand(args.mid(1));
-    if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v")))
+    if (args.contains(QLatin1String("--version")))
         return printVersion();
     if (args.isEmpty() || args.contains(QLatin1String("--help"))
         || args.contains(QLatin1String("-h")) || args.first() == QLatin1String("help")) {

@@ -3,6 +3,7 @@
 
 #include "app/cli/clisession.h"
 #include "app/cli/terminal.h"
+#include "app/jobs/jobtablemodel.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
 #include "core/jobs/pendingreason.h"
@@ -152,9 +153,9 @@ int runSubmitCommand(const QStringList &arguments)
 
 int runJobsCommand(const QStringList &arguments)
 {
-    const Options o = parse(arguments, {QStringLiteral("--json")});
+    const Options o = parse(arguments, {QStringLiteral("--json"), QStringLiteral("--all")});
     if (!o.ok || !o.positional.isEmpty())
-        return usageError(QStringLiteral("patagon-studio jobs [--json] [--profile NAME]"));
+        return usageError(QStringLiteral("patagon-studio jobs [--json] [--all] [--profile NAME]"));
     CliSession session(err());
     if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
@@ -204,6 +205,13 @@ int runJobsCommand(const QStringList &arguments)
         if (kept)
             fillOutputPaths(j, *kept);
     }
+    // The app's own helper jobs (listing containers, pip, apt...) only with --all, as on the
+    // Jobs page.
+    int hidden = 0;
+    if (!o.flags.contains(QLatin1String("--all"))) {
+        hidden = JobTableModel::helperJobCount(jobs);
+        jobs.removeIf(&JobTableModel::isHelperJob);
+    }
     if (o.flags.contains(QLatin1String("--json"))) {
         QJsonArray array;
         for (const JobInfo &j : std::as_const(jobs))
@@ -219,6 +227,12 @@ int runJobsCommand(const QStringList &arguments)
               << '\t' << duration(j.elapsedSeconds) << '\t' << where << '\n';
     }
     out().flush();
+    if (hidden > 0) {
+        err() << Text::tr("%n helper job(s) of the app not shown; --all shows them.", nullptr,
+                          hidden)
+              << '\n';
+        err().flush();
+    }
     return 0;
 }
 

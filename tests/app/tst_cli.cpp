@@ -1,4 +1,5 @@
 // The command line works without a display: --version, --help, profiles, bad commands.
+#include "core/profiles/profilestore.h"
 #include "core/version.h"
 
 #include <QProcess>
@@ -25,6 +26,7 @@ class TestCli : public QObject
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -55,6 +57,56 @@ private slots:
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("libssh 0.")));
         QVERIFY(r.out.contains(QLatin1String("Qt 6.")));
+    }
+
+    // "-v" alone is --version; with a command it is --verbose, as is --verbose anywhere.
+    void verboseWithACommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("-v first") << QStringList {QStringLiteral("-v"), QStringLiteral("profiles"),
+                                                  QStringLiteral("list")};
+        QTest::newRow("-v last") << QStringList {QStringLiteral("profiles"), QStringLiteral("list"),
+                                                 QStringLiteral("-v")};
+        QTest::newRow("--verbose first") << QStringList {
+            QStringLiteral("--verbose"), QStringLiteral("profiles"), QStringLiteral("list")};
+    }
+    void verboseWithACommand()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("patagon\tpatagon.uach.cl")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("Patagon Studio ")));
+    }
+
+    // The core's info lines (here "connect to … failed") reach stderr only with -v; the error
+    // itself always does.
+    void coreLoggingOnlyWhenVerbose_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("logged");
+        const QStringList connect {QStringLiteral("connect"), QStringLiteral("--profile"),
+                                   QStringLiteral("refused")};
+        QTest::newRow("quiet by default") << connect << false;
+        QTest::newRow("-v") << (connect + QStringList {QStringLiteral("-v")}) << true;
+        QTest::newRow("--verbose") << (QStringList {QStringLiteral("--verbose")} + connect) << true;
+    }
+    void coreLoggingOnlyWhenVerbose()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, logged);
+        Patagon::ConnectionProfile refused;
+        refused.name = QStringLiteral("refused");
+        refused.host = QStringLiteral("127.0.0.1");
+        refused.port = 1; // nothing listens there
+        refused.user = QStringLiteral("nobody");
+        QVERIFY(Patagon::ProfileStore::writeDropIn(
+            m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/refused.ini")),
+            refused));
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.trimmed().isEmpty(), "the error is said without -v too");
+        QVERIFY2(r.err.contains(QLatin1String("patagon.core.ssh: ")) == logged, qPrintable(r.err));
     }
 
     void help()

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +72,7 @@ private slots:
         // The profile used last is the default from now on.
         const Run listed = run({QStringLiteral("jobs"), QStringLiteral("--json")});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QVERIFY2(!listed.err.contains(QLatin1String("connected to")), qPrintable(listed.err));
         const QJsonArray jobs = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QJsonObject mine;
         for (const QJsonValue &v : jobs) {
@@ -115,6 +117,42 @@ private slots:
         const Run cancelled = run({QStringLiteral("cancel"), second.out.trimmed()});
         QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
         QVERIFY(cancelled.out.contains(second.out.trimmed()));
+    }
+
+    // The app's own helper jobs are listed only with --all; -v shows the core's log lines.
+    void helperJobsOnlyWithAll()
+    {
+        const QString file
+            = writeScript(QStringLiteral("helper.sbatch"),
+                          "#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J patagon-list\n#SBATCH --hold\n"
+                          "#SBATCH -o /dev/null\ntrue\n");
+        const Run submitted = run({QStringLiteral("submit"), file, QStringLiteral("--profile"),
+                                   QStringLiteral("clitest")});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+        const QString id = submitted.out.trimmed();
+        const auto cancel = qScopeGuard([&] { run({QStringLiteral("cancel"), id}); });
+        const auto lists = [&](const Run &r) {
+            return r.out.contains(QRegularExpression(QStringLiteral("^%1\\t").arg(id),
+                                                     QRegularExpression::MultilineOption));
+        };
+
+        const Run plain = run({QStringLiteral("jobs")});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QVERIFY2(!lists(plain), qPrintable(plain.out));
+        QVERIFY2(plain.err.contains(QLatin1String("--all shows them")), qPrintable(plain.err));
+        QVERIFY2(!plain.err.contains(QLatin1String("connected to")), qPrintable(plain.err));
+
+        const Run all
+            = run({QStringLiteral("jobs"), QStringLiteral("--all"), QStringLiteral("-v")});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        QVERIFY2(lists(all), qPrintable(all.out));
+        QVERIFY2(all.err.contains(QLatin1String("patagon.core.ssh: connected to")),
+                 qPrintable(all.err));
+
+        const Run json = run({QStringLiteral("jobs"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array())
+            QVERIFY(v.toObject().value(QLatin1String("id")).toString() != id);
     }
 
     void refusedSubmissionExplains()
