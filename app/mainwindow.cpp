@@ -287,12 +287,17 @@ void MainWindow::updateConnectionStatus()
     case Patagon::Connection::State::Reconnecting:
         m_connectionStatus->setText(tr("Reconnecting…"));
         break;
-    case Patagon::Connection::State::Connected:
-        m_connectionStatus->setText(
-            m_latencyMs >= 0
-                ? tr("Connected to %1 (%2 ms)").arg(m_connection->profile().name).arg(m_latencyMs)
-                : tr("Connected to %1").arg(m_connection->profile().name));
+    case Patagon::Connection::State::Connected: {
+        const QString name = m_connection->profile().name;
+        // The round trip is measured in whole milliseconds: 0 is a local or nearby host.
+        if (m_latencyMs < 0)
+            m_connectionStatus->setText(tr("Connected to %1").arg(name));
+        else if (m_latencyMs == 0)
+            m_connectionStatus->setText(tr("Connected to %1 (< 1 ms)").arg(name));
+        else
+            m_connectionStatus->setText(tr("Connected to %1 (%2 ms)").arg(name).arg(m_latencyMs));
         break;
+    }
     }
 }
 

@@ -100,6 +100,11 @@ private slots:
         QCOMPARE(button->text(), QStringLiteral("&Disconnect"));
         auto *status = window.statusBar()->findChild<QLabel *>(QStringLiteral("connectionStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("ms)")), 60000);
+        // The round trip comes in whole milliseconds: 0 is under one, not nothing.
+        emit window.connection()->latencyMeasured(0);
+        QCOMPARE(status->text(), QStringLiteral("Connected to key (< 1 ms)"));
+        emit window.connection()->latencyMeasured(12);
+        QCOMPARE(status->text(), QStringLiteral("Connected to key (12 ms)"));
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("state"))
                     ->text()
                     .contains(QLatin1String("Connected")));
