@@ -58,6 +58,11 @@ Result commandFailure(const QString &program, const CommandOutput &output)
         Tr::tr("%1 failed (exit status %2): %3").arg(program).arg(output.exitStatus).arg(err));
 }
 
+QString SlurmClient::userName() const
+{
+    return m_host ? m_host->userName() : QString();
+}
+
 SlurmClient::SlurmClient(RemoteHost *host, QObject *parent)
     : QObject(parent)
     , m_host(host)
@@ -177,10 +182,16 @@ void SlurmClient::queue(QObject *context, Callback<JobList> done)
                        return done(out.result());
                    if (out->succeeded()) {
                        const QDateTime now = QDateTime::currentDateTime();
+                       const QString user = userName();
                        parseOffThread<Expected<JobList>>(
                            guard ? guard.data() : this, out->standardOutput,
-                           [now](const QByteArray &json) {
-                               return SlurmOutput::parseQueueJson(json, now);
+                           [now, user](const QByteArray &json) -> Expected<JobList> {
+                               // Slurm 22.05 ignores --me and lists finished jobs too.
+                               const Expected<JobList> jobs
+                                   = SlurmOutput::parseQueueJson(json, now);
+                               if (!jobs)
+                                   return jobs;
+                               return SlurmOutput::ownQueuedJobs(*jobs, user);
                            },
                            [this, guard, context, done](const Expected<JobList> &jobs) {
                                if (jobs) {
@@ -211,13 +222,17 @@ void SlurmClient::queue(QObject *context, Callback<JobList> done)
 
 void SlurmClient::queueText(QObject *context, Callback<JobList> done)
 {
-    runCommand(SlurmCommands::queueText(), {}, context, [done](const Expected<CommandOutput> &out) {
-        if (!out)
-            return done(out.result());
-        if (!out->succeeded())
-            return done(commandFailure(QStringLiteral("squeue"), *out));
-        done(SlurmOutput::parseQueueText(out->standardOutput));
-    });
+    runCommand(SlurmCommands::queueText(), {}, context,
+               [done, user = userName()](const Expected<CommandOutput> &out) {
+                   if (!out)
+                       return done(out.result());
+                   if (!out->succeeded())
+                       return done(commandFailure(QStringLiteral("squeue"), *out));
+                   const Expected<JobList> jobs = SlurmOutput::parseQueueText(out->standardOutput);
+                   if (!jobs)
+                       return done(jobs);
+                   done(SlurmOutput::ownQueuedJobs(*jobs, user));
+               });
 }
 
 void SlurmClient::history(const QDateTime &since, const QStringList &ids, QObject *context,
@@ -242,7 +257,15 @@ void SlurmClient::history(const QDateTime &since, const QStringList &ids, QObjec
                    }
                    parseOffThread<Expected<JobList>>(
                        guard ? guard.data() : this, out->standardOutput,
-                       [](const QByteArray &text) { return SlurmOutput::parseHistory(text); },
+                       [user = userName()](const QByteArray &text) -> Expected<JobList> {
+                           // sacct run by an administrator lists every user's jobs.
+                           Expected<JobList> jobs = SlurmOutput::parseHistory(text);
+                           if (jobs && !user.isEmpty())
+                               jobs.value().removeIf([&user](const JobInfo &job) {
+                                   return !job.user.isEmpty() && job.user != user;
+                               });
+                           return jobs;
+                       },
                        [done](const Expected<JobList> &jobs) { done(jobs); });
                });
 }
@@ -278,13 +301,30 @@ void SlurmClient::startEstimates(QObject *context, Callback<QHash<QString, QDate
 void SlurmClient::cancel(const QStringList &ids, QObject *context,
                          std::function<void(const Result &)> done)
 {
-    runCommand(SlurmCommands::cancel(ids), {}, context, [done](const Expected<CommandOutput> &out) {
-        if (!out)
-            return done(out.result());
-        if (!out->succeeded())
-            return done(commandFailure(QStringLiteral("scancel"), *out));
-        done(Result::ok());
-    });
+    // scancel of a job Slurm does not know exits 0 without a word (Slurm 22.05): ask first.
+    QPointer<QObject> guard(context ? context : this);
+    runCommand(SlurmCommands::knownJobs(ids), {}, context,
+               [this, guard, ids, context, done](const Expected<CommandOutput> &known) {
+                   if (!known)
+                       return done(known.result());
+                   const bool none = known->succeeded()
+                       ? known->standardOutput.trimmed().isEmpty()
+                       : known->standardError.contains("Invalid job id");
+                   if (none)
+                       return done(Result::error(
+                           ErrorCode::NotFound,
+                           Tr::tr("Slurm knows no job %1.").arg(ids.join(QLatin1String(", ")))));
+                   if (!guard)
+                       return;
+                   runCommand(SlurmCommands::cancel(ids), {}, context,
+                              [done](const Expected<CommandOutput> &out) {
+                                  if (!out)
+                                      return done(out.result());
+                                  if (!out->succeeded())
+                                      return done(commandFailure(QStringLiteral("scancel"), *out));
+                                  done(Result::ok());
+                              });
+               });
 }
 
 void SlurmClient::batchScript(const QString &id, QObject *context, Callback<QByteArray> done)

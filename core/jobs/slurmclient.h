@@ -65,7 +65,8 @@ public:
     static QString submissionTag(const QString &token);
     // The job whose comment carries `token`, if the queue has one (empty: none).
     void findSubmission(const QString &token, QObject *context, Callback<QString> done);
-    // The connected user's jobs in the queue (squeue).
+    // The connected user's jobs in the queue (squeue) that have not ended: filtered here too,
+    // as Slurm 22.05's squeue --json ignores --me and the state filter.
     void queue(QObject *context, Callback<JobList> done);
     // Past and present jobs from accounting (sacct): since `since`, or exactly `ids`. With
     // their output paths where sacct knows the StdOut field (Slurm 23.02+), else without.
@@ -74,6 +75,7 @@ public:
     // scontrol show job -o: one job with its real StdOut/StdErr, or all when `id` is empty.
     void showJob(const QString &id, QObject *context, Callback<JobList> done);
     void startEstimates(QObject *context, Callback<QHash<QString, QDateTime>> done);
+    // scancel; fails with NotFound when Slurm knows none of `ids` (scancel would say nothing).
     void cancel(const QStringList &ids, QObject *context, std::function<void(const Result &)> done);
     // The batch script Slurm stored with the job (only while the controller remembers it).
     void batchScript(const QString &id, QObject *context, Callback<QByteArray> done);
@@ -84,6 +86,8 @@ private:
     void runCommand(const QStringList &argv, const QByteArray &input, QObject *context,
                     std::function<void(const Expected<CommandOutput> &)> done);
     void queueText(QObject *context, Callback<JobList> done);
+    // The logged-in user: rows of other users are dropped, whatever Slurm's filters did.
+    QString userName() const;
 
     QPointer<RemoteHost> m_host;
     QueueFormat m_format = QueueFormat::Unknown;

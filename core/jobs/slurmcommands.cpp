@@ -80,6 +80,12 @@ QStringList cancel(const QStringList &ids)
     return QStringList {QStringLiteral("scancel")} + ids;
 }
 
+QStringList knownJobs(const QStringList &ids)
+{
+    return {QStringLiteral("squeue"), QStringLiteral("--noheader"), QStringLiteral("--states=all"),
+            QStringLiteral("--format=%i"), QStringLiteral("--jobs=") + ids.join(u',')};
+}
+
 QStringList showJob(const QString &id)
 {
     QStringList argv {QStringLiteral("scontrol"), QStringLiteral("show"), QStringLiteral("job"),

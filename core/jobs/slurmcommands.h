@@ -26,6 +26,9 @@ QStringList startEstimates();
 // `outputPaths`: with the StdOut and StdErr fields, which sacct knows since Slurm 23.02.
 QStringList history(const QDateTime &since, const QStringList &ids = {}, bool outputPaths = true);
 QStringList cancel(const QStringList &ids);
+// squeue of exactly `ids` in any state, ids only: nothing (or "Invalid job id") when Slurm
+// knows none of them.
+QStringList knownJobs(const QStringList &ids);
 // scontrol show job -o (one line per job): all jobs when `id` is empty.
 QStringList showJob(const QString &id = {});
 // The batch script Slurm keeps for a job that has not left the controller yet.

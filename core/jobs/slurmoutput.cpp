@@ -231,6 +231,8 @@ Expected<JobList> parseQueueJson(const QByteArray &json, const QDateTime &now)
             job.elapsedSeconds = qMax<qint64>(0, job.startTime.secsTo(now));
         else if (isWaitingState(job.state))
             job.elapsedSeconds = 0;
+        else if (isFinalState(job.state) && job.startTime.isValid() && job.endTime.isValid())
+            job.elapsedSeconds = qMax<qint64>(0, job.startTime.secsTo(job.endTime));
         job.nodes = o.value(QLatin1String("nodes")).toString();
         QString tres = o.value(QLatin1String("tres_per_node")).toString();
         if (tres.isEmpty())
@@ -247,12 +249,26 @@ Expected<JobList> parseQueueJson(const QByteArray &json, const QDateTime &now)
             job.exitSignal
                 = int(number(e.value(QLatin1String("signal")).toObject().value(QLatin1String("id")))
                           .value_or(0));
-        } else if (const std::optional<qint64> code = number(exit)) {
-            job.exitCode = int(*code);
+        } else if (const std::optional<qint64> status = number(exit)) {
+            // A plain number (data_parser v0.0.38, Slurm 22.05) is the raw wait status:
+            // 768 for `exit 3`, 15 for a job ended by SIGTERM.
+            job.exitCode = (*status & 0x7f) == 0 ? int((*status >> 8) & 0xff) : 0;
+            job.exitSignal = int(*status & 0x7f);
         }
+        job.workDir = o.value(QLatin1String("current_working_directory")).toString();
         job.standardOutput = o.value(QLatin1String("standard_output")).toString();
         job.standardError = o.value(QLatin1String("standard_error")).toString();
-        job.workDir = o.value(QLatin1String("current_working_directory")).toString();
+        // Slurm 22.05 gives the paths as sbatch took them ("compat-%j.out"), and none for
+        // Slurm's default or for errors that go to the output file; newer ones the real paths.
+        if (o.value(QLatin1String("batch_flag")).toBool()
+            && (job.standardOutput.isEmpty() || job.standardOutput.contains(u'%'))) {
+            job.standardOutput = resolveOutputPath(job.standardOutput, job);
+            job.standardError = job.standardError.isEmpty()
+                ? job.standardOutput
+                : resolveOutputPath(job.standardError, job);
+        } else if (job.standardError.contains(u'%')) {
+            job.standardError = resolveOutputPath(job.standardError, job);
+        }
         job.restarts = int(number(o.value(QLatin1String("restart_cnt"))).value_or(0));
         jobs.append(job);
     }
@@ -368,6 +384,19 @@ Expected<JobList> parseHistory(const QByteArray &text)
     return jobs;
 }
 
+JobList ownQueuedJobs(const JobList &jobs, const QString &user)
+{
+    JobList out;
+    for (const JobInfo &job : jobs) {
+        if (!user.isEmpty() && !job.user.isEmpty() && job.user != user)
+            continue;
+        if (isFinalState(job.state))
+            continue;
+        out.append(job);
+    }
+    return out;
+}
+
 QString firstNode(const QString &nodeList)
 {
     // "gpu[01-02,05],cpu3": the prefix, then the first number of the bracket.
@@ -458,8 +487,10 @@ JobList parseShowJob(const QByteArray &text)
         job.endTime = parseTime(f.value(QStringLiteral("EndTime")));
         job.nodes = clean(f.value(QStringLiteral("NodeList")));
         job.gres = clean(f.value(QStringLiteral("TresPerNode")));
+        // Slurm 22.05 prints the allocated (or requested) TRES as TRES=.
         job.gpus = qMax(gpusFromTres(clean(f.value(QStringLiteral("AllocTRES")))),
-                        gpusFromTres(f.value(QStringLiteral("ReqTRES"))));
+                        qMax(gpusFromTres(f.value(QStringLiteral("ReqTRES"))),
+                             gpusFromTres(clean(f.value(QStringLiteral("TRES"))))));
         job.standardOutput = clean(f.value(QStringLiteral("StdOut")));
         job.standardError = clean(f.value(QStringLiteral("StdErr")));
         job.workDir = clean(f.value(QStringLiteral("WorkDir")));

@@ -32,7 +32,14 @@ std::optional<Result> missingCommand(const QString &program, int exitStatus,
 QString explainSubmitError(const QString &standardError);
 
 // squeue --json (data_parser v0.0.38 to v0.0.42). `now` gives the elapsed time of running jobs.
+// Exit codes, output paths and elapsed times come out the same whatever the version (22.05
+// writes raw wait statuses and unresolved %j patterns). Every row of the output is returned:
+// see ownQueuedJobs().
 Expected<JobList> parseQueueJson(const QByteArray &json, const QDateTime &now);
+// What squeue should have listed for `user` (empty: anyone): that user's jobs that have not
+// ended. Slurm 22.05's squeue --json ignores --me, -u and the state filter, and lists finished
+// jobs for MinJobAge; a filter the server may ignore is applied here too.
+JobList ownQueuedJobs(const JobList &jobs, const QString &user);
 // squeue with SlurmCommands::queueText()'s format.
 Expected<JobList> parseQueueText(const QByteArray &text);
 // sacct with SlurmCommands::history()'s format: one JobInfo per allocation, steps folded in.

@@ -101,6 +101,8 @@ save sinfo-nodes.txt sinfo -h -N -o '%N|%P|%t'
 save sinfo.txt sinfo
 save sacctmgr-assoc.txt sacctmgr -nP show assoc "user=$SANDBOX_USER" format=account,qos
 save srun-help.txt srun --help
+save squeue-known-missing.txt squeue --noheader --states=all --format=%i --jobs=999999
+save squeue-known-some.txt squeue --noheader --states=all --format=%i "--jobs=999999,$completed"
 save scancel-missing.txt scancel 999999
 save scancel-other.txt scancel "$other"
 save sbatch-bad-partition.txt sbatch --parsable -p nosuch --wrap true

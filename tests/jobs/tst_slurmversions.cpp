@@ -1,0 +1,286 @@
+// The Slurm parsers and client against outputs captured from Slurm 22.05 (Debian 12, the
+// old-Slurm sandbox: tests/jobs/data/slurm-22.05/, jobs.txt says which job is which).
+// 22.05's squeue --json ignores --me and the state filter, writes raw wait statuses as exit
+// codes and unresolved %j patterns as output paths, and scancel says nothing of a job that
+// does not exist.
+#include "core/jobs/slurmclient.h"
+#include "core/jobs/slurmoutput.h"
+#include "core/remote/localhost.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Patagon;
+using namespace Patagon::Jobs;
+
+namespace {
+
+const QString kDataDir = QStringLiteral(PATAGON_SOURCE_DIR "/tests/jobs/data/slurm-22.05/");
+const QString kHome = QStringLiteral("/var/lib/patagon-oldslurm/home/researcher");
+
+QByteArray data(const QString &name)
+{
+    QFile file(kDataDir + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(name));
+    return file.readAll();
+}
+
+const JobInfo *find(const JobList &jobs, const QString &id)
+{
+    for (const JobInfo &j : jobs) {
+        if (j.id == id)
+            return &j;
+    }
+    return nullptr;
+}
+
+JobList queue()
+{
+    const Expected<JobList> jobs = SlurmOutput::parseQueueJson(
+        data(QStringLiteral("squeue-me.json")), QDateTime::fromSecsSinceEpoch(1796316200));
+    if (!jobs)
+        qFatal("squeue-me.json: %s", qPrintable(jobs.errorMessage()));
+    return *jobs;
+}
+
+QStringList ids(const JobList &jobs)
+{
+    QStringList out;
+    for (const JobInfo &j : jobs)
+        out << j.id;
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestSlurmVersions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void queueJson_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("exitSignal");
+        QTest::addColumn<QString>("stdOut");
+        QTest::addColumn<QString>("stdErr");
+        QTest::addColumn<int>("gpus");
+        const QString slurm5 = kHome + QStringLiteral("/slurm-5.out");
+        const QString compat = kHome + QStringLiteral("/compat-4.out");
+        QTest::newRow("running GPU job, Slurm's default output file")
+            << "2" << int(JobState::Running) << 0 << 0 << kHome + QStringLiteral("/slurm-2.out")
+            << kHome + QStringLiteral("/slurm-2.out") << 1;
+        QTest::newRow("-o compat-%j.out and no -e: both resolved, errors in the output file")
+            << "4" << int(JobState::Running) << 0 << 0 << compat << compat << 0;
+        QTest::newRow("completed: wait status 0")
+            << "5" << int(JobState::Completed) << 0 << 0 << slurm5 << slurm5 << 0;
+        QTest::newRow("exit 3: wait status 768")
+            << "6" << int(JobState::Failed) << 3 << 0 << kHome + QStringLiteral("/slurm-6.out")
+            << kHome + QStringLiteral("/slurm-6.out") << 0;
+        QTest::newRow("kill -9: wait status 9")
+            << "7" << int(JobState::Failed) << 0 << 9 << kHome + QStringLiteral("/slurm-7.out")
+            << kHome + QStringLiteral("/slurm-7.out") << 0;
+        QTest::newRow("cancelled while running: wait status 15")
+            << "3" << int(JobState::Cancelled) << 0 << 15 << kHome + QStringLiteral("/slurm-3.out")
+            << kHome + QStringLiteral("/slurm-3.out") << 0;
+    }
+    void queueJson()
+    {
+        QFETCH(QString, id);
+        const JobList jobs = queue();
+        const JobInfo *job = find(jobs, id);
+        QVERIFY(job);
+        QTEST(int(job->state), "state");
+        QTEST(job->exitCode, "exitCode");
+        QTEST(job->exitSignal, "exitSignal");
+        QTEST(job->standardOutput, "stdOut");
+        QTEST(job->standardError, "stdErr");
+        QTEST(job->gpus, "gpus");
+    }
+
+    // The path squeue's pattern resolves to is the one scontrol reports for the same job.
+    void outputPathAsScontrolSaysIt()
+    {
+        const JobList shown
+            = SlurmOutput::parseShowJob(data(QStringLiteral("scontrol-show-job-compat.txt")));
+        QCOMPARE(shown.size(), 1);
+        const JobInfo *queued = find(queue(), QStringLiteral("4"));
+        QVERIFY(queued);
+        QCOMPARE(queued->standardOutput, shown.first().standardOutput);
+        QCOMPARE(queued->standardError, shown.first().standardError);
+    }
+
+    // Finished jobs still in squeue (MinJobAge) have the elapsed time sacct gives them.
+    void elapsedOfFinishedJobs_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("completed after 4 s") << "5";
+        QTest::newRow("cancelled after 4 s") << "3";
+        QTest::newRow("failed at once") << "6";
+    }
+    void elapsedOfFinishedJobs()
+    {
+        QFETCH(QString, id);
+        const Expected<JobList> history
+            = SlurmOutput::parseHistory(data(QStringLiteral("sacct.txt")));
+        QVERIFY2(history, qPrintable(history.errorMessage()));
+        const JobInfo *accounted = find(*history, id);
+        const JobInfo *queued = find(queue(), id);
+        QVERIFY(accounted && queued);
+        QVERIFY(accounted->elapsedSeconds >= 0);
+        QCOMPARE(queued->elapsedSeconds, accounted->elapsedSeconds);
+    }
+
+    // Exit codes as sacct's text gives them ("3:0", "0:9") agree with the decoded statuses.
+    void exitCodesAgreeWithSacct()
+    {
+        const Expected<JobList> history
+            = SlurmOutput::parseHistory(data(QStringLiteral("sacct.txt")));
+        QVERIFY(history);
+        for (const char *id : {"5", "6", "7"}) {
+            const JobInfo *accounted = find(*history, QLatin1String(id));
+            const JobInfo *queued = find(queue(), QLatin1String(id));
+            QVERIFY(accounted && queued);
+            QCOMPARE(queued->exitCode, accounted->exitCode);
+            QCOMPARE(queued->exitSignal, accounted->exitSignal);
+        }
+    }
+
+    // --me, -u or nothing: 22.05 gives every user's jobs, finished ones too.
+    void ownQueuedJobs_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList mine = QStringLiteral("2 4 8 9").split(u' ');
+        QTest::newRow("--me") << "squeue-me.json" << "researcher" << mine;
+        QTest::newRow("-u researcher") << "squeue-user.json" << "researcher" << mine;
+        QTest::newRow("no filter") << "squeue-all.json" << "researcher" << mine;
+        QTest::newRow("the other user")
+            << "squeue-all.json" << "other" << QStringList {QStringLiteral("1")};
+    }
+    void ownQueuedJobs()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, user);
+        const Expected<JobList> jobs
+            = SlurmOutput::parseQueueJson(data(file), QDateTime::currentDateTime());
+        QVERIFY(jobs);
+        QCOMPARE(jobs->size(), 9); // what 22.05 gave: the filters were ignored
+        QTEST(ids(SlurmOutput::ownQueuedJobs(*jobs, user)), "expected");
+    }
+
+    // 22.05's scontrol show job prints TRES= where newer ones print AllocTRES/ReqTRES.
+    void showJobTres()
+    {
+        const JobList jobs
+            = SlurmOutput::parseShowJob(data(QStringLiteral("scontrol-show-job.txt")));
+        QCOMPARE(jobs.size(), 9);
+        const JobInfo *gpu = find(jobs, QStringLiteral("2"));
+        QVERIFY(gpu);
+        QCOMPARE(gpu->gpus, 1);
+        QCOMPARE(find(jobs, QStringLiteral("4"))->gpus, 0);
+    }
+
+    void submitErrorsAreExplained_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("bad partition") << "sbatch-bad-partition.txt.stderr";
+        QTest::newRow("bad GRES") << "sbatch-bad-gres.txt.stderr";
+        QTest::newRow("no Pyxis: --container-image unknown") << "sbatch-container.txt.stderr";
+        QTest::newRow("DOS line breaks") << "sbatch-dos.txt.stderr";
+        QTest::newRow("no #! line") << "sbatch-no-shebang.txt.stderr";
+    }
+    void submitErrorsAreExplained()
+    {
+        QFETCH(QString, file);
+        QVERIFY(!SlurmOutput::explainSubmitError(QString::fromUtf8(data(file))).isEmpty());
+    }
+
+    // The client, on a host whose squeue and scancel print what 22.05 printed.
+    void clientFiltersTheQueue()
+    {
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        fakeSlurm(bin.path());
+        LocalHost host;
+        SlurmClient client(&host);
+        bool answered = false;
+        Expected<JobList> result = JobList();
+        client.queue(this, [&](const Expected<JobList> &jobs) {
+            result = jobs;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QVERIFY2(result, qPrintable(result.errorMessage()));
+        QCOMPARE(ids(*result), QStringLiteral("2 4 8 9").split(u' '));
+        QCOMPARE(client.queueFormat(), SlurmClient::QueueFormat::Json);
+    }
+
+    void clientCancelOfAnUnknownJob()
+    {
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        fakeSlurm(bin.path());
+        LocalHost host;
+        SlurmClient client(&host);
+        bool answered = false;
+        Result result = Result::ok();
+        client.cancel({QStringLiteral("999999")}, this, [&](const Result &r) {
+            result = r;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QVERIFY(!result);
+        QCOMPARE(result.code(), ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(bin.filePath(QStringLiteral("scancel.ran"))));
+
+        answered = false;
+        client.cancel({QStringLiteral("999999"), QStringLiteral("5")}, this, [&](const Result &r) {
+            result = r;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QVERIFY2(result, qPrintable(result.message()));
+        QVERIFY(QFile::exists(bin.filePath(QStringLiteral("scancel.ran"))));
+    }
+
+private:
+    // squeue and scancel in `dir`, first on PATH, printing the captured outputs; the user is
+    // the researcher.
+    void fakeSlurm(const QString &dir)
+    {
+        const QByteArray d = kDataDir.toUtf8();
+        const QByteArray squeue = "#!/bin/sh\n"
+                                  "case \"$*\" in\n"
+                                  "*--json*) cat '"
+            + d
+            + "squeue-me.json' ;;\n"
+              "*--jobs=999999,5*) cat '"
+            + d
+            + "squeue-known-some.txt' ;;\n"
+              "*--jobs=999999*) cat '"
+            + d
+            + "squeue-known-missing.txt.stderr' >&2; exit 1 ;;\n"
+              "*) echo \"unexpected squeue $*\" >&2; exit 2 ;;\n"
+              "esac\n";
+        const QByteArray scancel = "#!/bin/sh\ntouch '" + dir.toUtf8() + "/scancel.ran'\n";
+        for (const auto &[name, text] : {std::pair {"squeue", squeue}, {"scancel", scancel}}) {
+            QFile f(dir + u'/' + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+            f.close();
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        qputenv("PATH", QByteArray(dir.toUtf8() + ':' + qgetenv("PATH")));
+        qputenv("USER", "researcher");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlurmVersions)
+#include "tst_slurmversions.moc"
