@@ -521,6 +521,37 @@ private slots:
         QVERIFY(jobs->model()->rowOf(id) >= 0);
         jobs->setStateFilter(0);
 
+        // A helper job of the app is in the model, not in the table, and counted as hidden.
+        submitted.clear();
+        center->submit("#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J patagon-list\n#SBATCH --hold\n"
+                       "#SBATCH -o /dev/null\ntrue\n");
+        QVERIFY(waitFor([&] { return !submitted.isEmpty(); }));
+        const QString helper = submitted.first().first().toString();
+        auto cancelHelper = qScopeGuard([&] { center->cancel({helper}); });
+        QVERIFY(waitFor([&] {
+            const int row = jobs->model()->rowOf(helper);
+            return row >= 0 && jobs->model()->job(row).name == QLatin1String("patagon-list");
+        }));
+        const auto inTable = [&](const QString &jobId) {
+            for (int row = 0; row < jobs->proxy()->rowCount(); ++row) {
+                if (jobs->proxy()->index(row, JobTableModel::Id).data().toString() == jobId)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!inTable(helper));
+        QVERIFY(inTable(id));
+        QVERIFY(waitFor([&] { return jobs->statusText().contains(QLatin1String("hidden")); }));
+        QVERIFY2(jobs->statusText().contains(QLatin1String("helper job")),
+                 qPrintable(jobs->statusText()));
+        jobs->setShowHelperJobs(true);
+        QVERIFY(inTable(helper));
+        QVERIFY(!jobs->statusText().contains(QLatin1String("hidden")));
+        jobs->setShowHelperJobs(false);
+        cancelHelper.dismiss();
+        center->cancel({helper});
+        QVERIFY(waitFor([&] { return center->monitor()->job(helper).isFinished(); }));
+
         // Open logs: the Logs page follows the job until it ends.
         QSignalSpy open(jobs, &JobsPage::openLogsRequested);
         jobs->selectJob(id);
