@@ -48,8 +48,8 @@ int usageError(const QString &usage)
 
 std::optional<QByteArray> readLine(const QString &prompt, bool echo)
 {
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
+    // Echo goes off before the prompt shows: what is typed once it is there is never discarded
+    // (turning echo off with TCSAFLUSH after the prompt lost a quick answer).
     termios saved {};
     const bool hideInput = !echo && isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (hideInput) {
@@ -57,6 +57,8 @@ std::optional<QByteArray> readLine(const QString &prompt, bool echo)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
     QByteArray line;
     bool gotAny = false;
     for (int c = std::fgetc(stdin); c != EOF; c = std::fgetc(stdin)) {
@@ -66,7 +68,7 @@ std::optional<QByteArray> readLine(const QString &prompt, bool echo)
         line.append(char(c));
     }
     if (hideInput) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         std::fputc('\n', stderr);
     }
     if (line.endsWith('\r'))
