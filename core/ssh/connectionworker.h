@@ -97,6 +97,15 @@ private:
     void pump();
     bool pumpProcess(ProcessJob &job); // false when the job is done
     bool stepTransfer(TransferJob &job);
+    // One step function per kind of operation: false when the operation is done.
+    bool stepStat(TransferJob &job, sftp_session_struct *sftp);
+    bool stepMkdir(TransferJob &job, sftp_session_struct *sftp);
+    bool stepChmod(TransferJob &job, sftp_session_struct *sftp);
+    bool stepReadFrom(TransferJob &job, sftp_session_struct *sftp);
+    bool stepStreaming(TransferJob &job, sftp_session_struct *sftp);
+    // Finishes the operation with `result`, or takes the connection for lost when it is.
+    bool failTransfer(TransferJob &job, const Result &result);
+    void reportTransferProgress(TransferJob &job);
     bool stepListing(TransferJob &job, sftp_session_struct *sftp); // false when done
     void deliver(ProcessJob &job, const QByteArray &chunk, bool isStderr);
     void finishProcess(ProcessJob &job, ProcessResult result);

@@ -1,0 +1,259 @@
+// ConnectionWorker's command channels: open (within the server's session limit, queued
+// beyond it), pump output and standard input, cancel (TERM, then KILL), finish.
+#include "core/ssh/connectionworker.h"
+#include "core/ssh/connectionworker_p.h"
+
+#include "core/ssh/connection.h"
+#include "core/tr.h"
+
+#include <QTimer>
+
+namespace Patagon {
+
+using namespace WorkerDetail;
+
+void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &process)
+{
+    if (process->cancelRequested.load()) {
+        ProcessJob job;
+        job.shared = process;
+        finishProcess(job,
+                      ProcessResult {-1, QString(), true,
+                                     Result::error(ErrorCode::Cancelled,
+                                                   Tr::tr("The command was cancelled."))});
+        return;
+    }
+    if (!m_session.isConnected()) {
+        if (reconnectForRequest()) {
+            m_waitingProcesses.push_back(process);
+            return;
+        }
+        ProcessJob job;
+        job.shared = process;
+        finishProcess(job,
+                      ProcessResult {-1, QString(), false,
+                                     Result::error(ErrorCode::Network,
+                                                   Tr::tr("Not connected. Connect to the "
+                                                          "cluster first."))});
+        return;
+    }
+    if (qsizetype(m_processes.size()) >= m_channelLimit) {
+        m_queuedProcesses.push_back(process); // started when a channel frees up
+        return;
+    }
+    auto job = std::make_unique<ProcessJob>();
+    job->shared = process;
+    const QByteArray nonce = CommandWrapper::newNonce();
+    job->out.emplace(nonce, false);
+    job->err.emplace(nonce, true);
+    ssh_session s = m_session.handle();
+    job->channel = ssh_channel_new(s);
+    if (job->channel && ssh_channel_open_session(job->channel) != SSH_OK && ssh_is_connected(s)
+        && ssh_get_error_code(s) == SSH_REQUEST_DENIED) {
+        // The server allows fewer sessions than we had open (MaxSessions): not a lost
+        // connection. Wait for one of ours to end (or a moment, when none runs) and retry.
+        ssh_channel_free(job->channel);
+        job->channel = nullptr;
+        m_channelLimit = std::max(1, int(m_processes.size()));
+        m_opensSinceRefusal = 0;
+        qCInfo(lcSsh) << "the server refused a channel; at most" << m_channelLimit << "at once";
+        m_queuedProcesses.push_front(process);
+        if (m_processes.empty())
+            QTimer::singleShot(kRefusedRetryMs, this, &ConnectionWorker::startQueued);
+        return;
+    }
+    if (!job->channel || !ssh_channel_is_open(job->channel)
+        || ssh_channel_request_exec(job->channel, CommandWrapper::execRequest(nonce).constData())
+            != SSH_OK) {
+        const QString why = m_session.errorString();
+        if (!ssh_is_connected(s)) {
+            // The channel belongs to the session that connectionLost() frees: freed first, or
+            // the job's destructor would free it a second time (a crash on reconnect).
+            if (job->channel) {
+                ssh_channel_free(job->channel);
+                job->channel = nullptr;
+            }
+            // Nothing of the command's text was sent yet (it travels on standard input, after
+            // the exec request): whatever the server started ran nothing, so asking again
+            // after the reconnect cannot run it twice.
+            m_waitingProcesses.push_back(process);
+            connectionLost(why);
+            return;
+        }
+        finishProcess(*job,
+                      ProcessResult {
+                          -1, QString(), false,
+                          Result::error(ErrorCode::Remote,
+                                        Tr::tr("Could not start \"%1\" on %2: %3.")
+                                            .arg(process->program, m_session.destination(), why))});
+        return;
+    }
+    // A refusal can come from channels the server had not freed yet: the limit grows back
+    // slowly while opens succeed.
+    if (m_channelLimit < kMaxCommandChannels && ++m_opensSinceRefusal >= 8) {
+        ++m_channelLimit;
+        m_opensSinceRefusal = 0;
+    }
+    // From here on the command may run: it is never sent again. Its script and input go out
+    // whole or not at all (the wrapper runs nothing from a cut-off stream).
+    const QByteArray in
+        = CommandWrapper::prologue(nonce, process->commandLine, process->standardInput);
+    process->standardInput.clear();
+    qint64 written = 0;
+    while (written < in.size()) {
+        const int n = ssh_channel_write(job->channel, in.constData() + written,
+                                        uint32_t(std::min<qint64>(in.size() - written, 65536)));
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written < in.size()) {
+        const QString why = m_session.errorString();
+        if (!ssh_is_connected(s)) {
+            m_processes.push_back(std::move(job)); // connectionLost() reports it as lost
+            connectionLost(why);
+            return;
+        }
+        finishProcess(*job,
+                      ProcessResult {
+                          -1, QString(), false,
+                          Result::error(ErrorCode::Remote,
+                                        Tr::tr("Could not send \"%1\" its input on %2 "
+                                               "(%3); it was not run.")
+                                            .arg(process->program, m_session.destination(), why))});
+        return;
+    }
+    ssh_channel_send_eof(job->channel);
+    m_processes.push_back(std::move(job));
+    updatePumpTimer();
+}
+
+void ConnectionWorker::startQueued()
+{
+    while (!m_queuedProcesses.empty() && qsizetype(m_processes.size()) < m_channelLimit
+           && m_session.isConnected()) {
+        const std::shared_ptr<ProcessShared> next = m_queuedProcesses.front();
+        m_queuedProcesses.pop_front();
+        startProcess(next);
+        if (!m_queuedProcesses.empty() && m_queuedProcesses.front() == next)
+            break; // refused again: retried when a channel frees up
+    }
+}
+
+void ConnectionWorker::killRemoteGroup(qint64 pid, const char *signal)
+{
+    if (pid <= 1)
+        return;
+    // The negative PID names the process group: the command and everything it started.
+    const Expected<CommandOutput> r
+        = m_session.run(QByteArrayLiteral("kill -") + signal + " -- -" + QByteArray::number(pid));
+    if (!r)
+        qCInfo(lcSsh) << "kill failed:" << r.errorMessage();
+}
+
+bool ConnectionWorker::pumpProcess(ProcessJob &job)
+{
+    ProcessShared &shared = *job.shared;
+    if (shared.cancelRequested.load()) {
+        if (job.cancel == ProcessJob::Cancel::None) {
+            ssh_channel_request_send_signal(job.channel, "TERM");
+            if (job.pidKnown)
+                killRemoteGroup(job.pid, "TERM");
+            job.cancel = ProcessJob::Cancel::TermSent;
+            job.cancelClock.start();
+        } else if (job.cancel == ProcessJob::Cancel::TermSent
+                   && job.cancelClock.elapsed() > kGraceMs) {
+            ssh_channel_request_send_signal(job.channel, "KILL");
+            if (job.pidKnown)
+                killRemoteGroup(job.pid, "KILL");
+            job.cancel = ProcessJob::Cancel::KillSent;
+            job.cancelClock.start();
+        } else if (job.cancel == ProcessJob::Cancel::KillSent
+                   && job.cancelClock.elapsed() > kGraceMs) {
+            finishProcess(job, ProcessResult {-1, QStringLiteral("KILL"), true, Result::ok()});
+            return false;
+        }
+    }
+
+    char buffer[65536];
+    qint64 readThisTick = 0;
+    for (int isStderr = 0; isStderr <= 1; ++isStderr) {
+        while (readThisTick < kMaxReadPerTick && shared.undelivered.load() < kMaxUndelivered) {
+            const int n
+                = ssh_channel_read_nonblocking(job.channel, buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR) {
+                connectionLost(m_session.errorString());
+                return false; // connectionLost finished every job
+            }
+            if (n <= 0)
+                break;
+            readThisTick += n;
+            CommandWrapper::MarkerFilter &filter = isStderr ? *job.err : *job.out;
+            const QByteArray chunk = filter.feed(QByteArray(buffer, n));
+            if (!isStderr && !job.pidKnown && !filter.markerText().isEmpty()) {
+                job.pid = filter.markerText().trimmed().toLongLong();
+                job.pidKnown = true;
+                const qint64 pid = job.pid;
+                post([s = job.shared, pid] {
+                    if (s->handle) {
+                        s->handle->m_pid = pid;
+                        emit s->handle->started(pid);
+                    }
+                });
+            }
+            deliver(job, chunk, isStderr != 0);
+        }
+    }
+
+    if (ssh_channel_is_eof(job.channel) && ssh_channel_poll(job.channel, 0) <= 0
+        && ssh_channel_poll(job.channel, 1) <= 0) {
+        uint32_t exitCode = 0;
+        char *signal = nullptr;
+        int coreDumped = 0;
+        ProcessResult result;
+        result.cancelled = job.cancel != ProcessJob::Cancel::None;
+        if (ssh_channel_get_exit_state(job.channel, &exitCode, &signal, &coreDumped) == SSH_OK) {
+            if (signal)
+                result.exitSignal = QString::fromLatin1(signal);
+            else
+                result.exitStatus = int(exitCode);
+        }
+        ssh_string_free_char(signal);
+        // Never started (the login shell failed, or refused the wrapper): what it said is
+        // all there is to show.
+        deliver(job, job.out->takeUnmarked(), false);
+        deliver(job, job.err->takeUnmarked(), true);
+        // A command killed through its process group shows as 128+N from the shell's view.
+        if (result.cancelled && result.exitSignal.isEmpty() && result.exitStatus > 128)
+            result.exitSignal
+                = result.exitStatus == 128 + 9 ? QStringLiteral("KILL") : QStringLiteral("TERM");
+        finishProcess(job, result);
+        return false;
+    }
+    return true;
+}
+
+void ConnectionWorker::deliver(ProcessJob &job, const QByteArray &chunk, bool isStderr)
+{
+    if (chunk.isEmpty())
+        return;
+    job.shared->undelivered += chunk.size();
+    post([s = job.shared, chunk, isStderr] {
+        s->undelivered -= chunk.size();
+        if (s->handle)
+            s->handle->deliver(chunk, isStderr);
+    });
+}
+
+void ConnectionWorker::finishProcess(ProcessJob &job, ProcessResult result)
+{
+    post([s = job.shared, result] {
+        if (s->handle) {
+            s->handle->m_finished = true;
+            s->handle->m_result = result;
+            emit s->handle->finished(result);
+        }
+    });
+}
+
+} // namespace Patagon

@@ -1,0 +1,142 @@
+// ConnectionWorker's parts shared by its three source files: connectionworker.cpp (the
+// session: connect, reconnect, keepalive, the pump), connectionprocess.cpp (command channels)
+// and connectiontransfer.cpp (SFTP operations). Internal to core/ssh.
+#pragma once
+
+#include "core/ssh/commandwrapper.h"
+#include "core/ssh/connection.h"
+#include "core/ssh/connectionworker.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+#include <libssh/libssh.h>
+#include <libssh/sftp.h>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
+
+namespace Patagon::WorkerDetail {
+
+inline constexpr qint64 kMaxUndelivered = 8 * 1024 * 1024; // stop reading a channel beyond this
+inline constexpr qint64 kMaxReadPerTick = 2 * 1024 * 1024;
+inline constexpr int kGraceMs = 5000; // TERM, then KILL after this
+inline constexpr int kMaxInflight = 16; // outstanding SFTP requests per transfer
+inline constexpr qint64 kChunk = 128 * 1024;
+inline constexpr int kMaxReconnectAttempts = 8;
+// Command channels open at once. OpenSSH allows 10 sessions per connection (MaxSessions);
+// the SFTP session and the keepalive probe need one each. A server that refuses earlier
+// lowers the limit for that connection.
+inline constexpr int kMaxCommandChannels = 8;
+inline constexpr int kRefusedRetryMs = 250;
+// A listing reads for this long per turn of the pump, then lets the others move.
+inline constexpr int kListSliceMs = 20;
+// Links whose target is looked up (one round trip each) in one listing; the rest are shown
+// as links to files.
+inline constexpr int kMaxLinksFollowed = 2000;
+
+// SFTP helpers (connectiontransfer.cpp).
+quint32 unixMode(QFile::Permissions p);
+QFile::Permissions qtPermissions(quint32 mode);
+QString parentOf(const QString &remotePath);
+QString joinRemote(const QString &dir, const QString &name);
+// An SFTP failure in words, with the path and the server.
+Result sftpError(sftp_session sftp, const QString &path, const QString &destination);
+
+} // namespace Patagon::WorkerDetail
+
+namespace Patagon {
+
+template<typename F> void ConnectionWorker::post(F &&f)
+{
+    QMetaObject::invokeMethod(m_owner, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+// ------------------------------------------------------------------------------------------
+struct ConnectionWorker::ProcessJob
+{
+    std::shared_ptr<ProcessShared> shared;
+    ssh_channel channel = nullptr;
+    std::optional<CommandWrapper::MarkerFilter> out;
+    std::optional<CommandWrapper::MarkerFilter> err;
+    qint64 pid = 0;
+    bool pidKnown = false;
+    enum class Cancel
+    {
+        None,
+        TermSent,
+        KillSent
+    } cancel
+        = Cancel::None;
+    QElapsedTimer cancelClock;
+
+    ~ProcessJob()
+    {
+        if (channel) {
+            if (ssh_channel_is_open(channel))
+                ssh_channel_close(channel);
+            ssh_channel_free(channel);
+        }
+    }
+};
+
+struct ConnectionWorker::TransferJob
+{
+    struct FileStep
+    {
+        QString local;
+        QString remote;
+        qint64 size = 0;
+        quint32 mode = 0644;
+    };
+
+    std::shared_ptr<TransferShared> shared;
+    bool prepared = false;
+    QStringList remoteDirs; // to create, parents first (upload)
+    QList<FileStep> files;
+    int index = 0;
+    qint64 total = 0;
+    qint64 done = 0;
+    QElapsedTimer progressClock;
+
+    // the file in progress
+    sftp_file remote = nullptr;
+    QString tempPath;
+    std::unique_ptr<QFile> localIn;
+    std::unique_ptr<QSaveFile> localOut;
+    qint64 requested = 0; // bytes asked for (download) or sent (upload) in this file
+    std::deque<sftp_aio> inflight;
+    std::deque<qint64> inflightSizes;
+
+    // list
+    sftp_dir dir = nullptr;
+    RemoteListing listing;
+    int linksFollowed = 0;
+
+    void closeDir()
+    {
+        if (dir)
+            sftp_closedir(dir);
+        dir = nullptr;
+    }
+    void dropInflight()
+    {
+        for (sftp_aio &aio : inflight)
+            sftp_aio_free(aio);
+        inflight.clear();
+        inflightSizes.clear();
+    }
+    ~TransferJob()
+    {
+        dropInflight();
+        closeDir();
+        if (remote)
+            sftp_close(remote);
+    }
+};
+} // namespace Patagon
