@@ -468,6 +468,28 @@ first (to SPEC&apos;s folder, else beside the run folders), skipping files alrea
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
+       patagon-studio script set FILE NAME=VALUE ...
+       patagon-studio script fix FILE [--profile NAME] [--refresh]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the one file to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (not fixed): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which script command? check, set or fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: patagon-studio [options]
        patagon-studio &lt;command&gt; [arguments]
 
@@ -488,9 +510,9 @@ Commands:
   demo [--profile NAME] Run a short job on the cluster and show each step
   image check REF [--enroot-version V] [--json]
                         Check and normalise a container image reference
-  jobs [--json] [--profile NAME]
+  jobs [--json] [--all] [--profile NAME]
                         List your jobs: queued, running, and those of the
-                        last day
+                        last day; --all with the app&apos;s own helper jobs
   logs ID [-f] [--profile NAME]
                         Print a job&apos;s output and errors; -f follows them
                         until the job ends
@@ -520,7 +542,8 @@ Commands:
 
 Commands that use the cluster take the profile used last (else
 &quot;sandbox&quot;) when --profile is not given; script check then checks
-the script alone.
+the script alone. With a command, -v or --verbose also prints what
+the app does on the way (connections, commands, polls) on stderr.
 
 Window options:
   --profile NAME        Select this connection profile
@@ -533,27 +556,12 @@ Window options:
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
-       patagon-studio script set FILE NAME=VALUE ...
-       patagon-studio script fix FILE [--profile NAME] [--refresh]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the one file to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 (not fixed): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which script command? check, set or fix.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n helper job(s) of the app not shown; --all shows them.</source>
+        <translation>
+            <numerusform>%n helper job of the app not shown; --all shows it.</numerusform>
+            <numerusform>%n helper jobs of the app not shown; --all shows them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2833,10 @@ The last lines it printed:
         <source>Add -w %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slurm knows no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3289,6 +3301,28 @@ The last lines it printed:
         <source>Go to the Script page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the app&apos;s helper jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the app&apos;s helper jobs (%n hidden)</source>
+        <translation>
+            <numerusform>Show the app&apos;s helper jobs (%n hidden)</numerusform>
+            <numerusform>Show the app&apos;s helper jobs (%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown, %n helper job(s) of the app hidden</source>
+        <translation>
+            <numerusform>%1 shown, %n helper job of the app hidden</numerusform>
+            <numerusform>%1 shown, %n helper jobs of the app hidden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs the app starts for itself: listing and importing containers, installing packages, building the trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::LogsPage</name>
@@ -3411,6 +3445,10 @@ Errors: %2</source>
         <source>Load earlier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the end of the log in view as it grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::MainWindow</name>
@@ -3492,6 +3530,10 @@ Errors: %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (&lt; 1 ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -490,6 +490,30 @@ los archivos que ya están allí.</translation>
         <translation>Se necesita --data o --upload.</translation>
     </message>
     <message>
+        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
+       patagon-studio script set FILE NAME=VALUE ...
+       patagon-studio script fix FILE [--profile NAME] [--refresh]</source>
+        <translation>Uso: patagon-studio script check ARCHIVO [--json] [--profile NOMBRE] [--refresh]
+       patagon-studio script set ARCHIVO NOMBRE=VALOR ...
+       patagon-studio script fix ARCHIVO [--profile NOMBRE] [--refresh]</translation>
+    </message>
+    <message>
+        <source>Give the one file to fix.</source>
+        <translation>Indique el único archivo que corregir.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (not fixed): %4</source>
+        <translation>%1:%2: %3 (sin corregir): %4</translation>
+    </message>
+    <message>
+        <source>Which script command? check, set or fix.</source>
+        <translation>¿Qué comando de script? check, set o fix.</translation>
+    </message>
+    <message>
         <source>Usage: patagon-studio [options]
        patagon-studio &lt;command&gt; [arguments]
 
@@ -510,9 +534,9 @@ Commands:
   demo [--profile NAME] Run a short job on the cluster and show each step
   image check REF [--enroot-version V] [--json]
                         Check and normalise a container image reference
-  jobs [--json] [--profile NAME]
+  jobs [--json] [--all] [--profile NAME]
                         List your jobs: queued, running, and those of the
-                        last day
+                        last day; --all with the app&apos;s own helper jobs
   logs ID [-f] [--profile NAME]
                         Print a job&apos;s output and errors; -f follows them
                         until the job ends
@@ -542,7 +566,8 @@ Commands:
 
 Commands that use the cluster take the profile used last (else
 &quot;sandbox&quot;) when --profile is not given; script check then checks
-the script alone.
+the script alone. With a command, -v or --verbose also prints what
+the app does on the way (connections, commands, polls) on stderr.
 
 Window options:
   --profile NAME        Select this connection profile
@@ -576,9 +601,10 @@ Comandos:
   image check REF [--enroot-version V] [--json]
                         Comprueba y normaliza una referencia de imagen de
                         contenedor
-  jobs [--json] [--profile NOMBRE]
+  jobs [--json] [--all] [--profile NOMBRE]
                         Lista sus trabajos: en cola, en ejecución y los del
-                        último día
+                        último día; --all también los trabajos auxiliares
+                        de la aplicación
   logs ID [-f] [--profile NOMBRE]
                         Muestra la salida y los errores de un trabajo; -f los
                         sigue hasta que el trabajo termina
@@ -611,7 +637,9 @@ Comandos:
 
 Los comandos que usan el clúster toman el último perfil utilizado (o
 «sandbox») cuando no se indica --profile; script check entonces comprueba
-el script por sí solo.
+el script por sí solo. Con un comando, -v o --verbose también muestra en
+stderr lo que hace la aplicación por el camino (conexiones, comandos,
+consultas).
 
 Opciones de la ventana:
   --profile NOMBRE      Selecciona este perfil de conexión
@@ -623,29 +651,12 @@ Opciones de la ventana:
   -h, --help            Muestra esta ayuda y termina
 </translation>
     </message>
-    <message>
-        <source>Usage: patagon-studio script check FILE [--json] [--profile NAME] [--refresh]
-       patagon-studio script set FILE NAME=VALUE ...
-       patagon-studio script fix FILE [--profile NAME] [--refresh]</source>
-        <translation>Uso: patagon-studio script check ARCHIVO [--json] [--profile NOMBRE] [--refresh]
-       patagon-studio script set ARCHIVO NOMBRE=VALOR ...
-       patagon-studio script fix ARCHIVO [--profile NOMBRE] [--refresh]</translation>
-    </message>
-    <message>
-        <source>Give the one file to fix.</source>
-        <translation>Indique el único archivo que corregir.</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 (not fixed): %4</source>
-        <translation>%1:%2: %3 (sin corregir): %4</translation>
-    </message>
-    <message>
-        <source>Which script command? check, set or fix.</source>
-        <translation>¿Qué comando de script? check, set o fix.</translation>
+    <message numerus="yes">
+        <source>%n helper job(s) of the app not shown; --all shows them.</source>
+        <translation>
+            <numerusform>%n trabajo auxiliar de la aplicación no se muestra; --all lo muestra.</numerusform>
+            <numerusform>%n trabajos auxiliares de la aplicación no se muestran; --all los muestra.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2935,10 @@ Las últimas líneas que mostró:
         <source>Add -w %1</source>
         <translation>Añadir -w %1</translation>
     </message>
+    <message>
+        <source>Slurm knows no job %1.</source>
+        <translation>Slurm no conoce ningún trabajo %1.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3388,6 +3403,28 @@ Las últimas líneas que mostró:
         <source>Go to the Script page</source>
         <translation>Ir a la página Script</translation>
     </message>
+    <message>
+        <source>Show the app&apos;s helper jobs</source>
+        <translation>Mostrar los trabajos auxiliares de la aplicación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the app&apos;s helper jobs (%n hidden)</source>
+        <translation>
+            <numerusform>Mostrar los trabajos auxiliares de la aplicación (%n oculto)</numerusform>
+            <numerusform>Mostrar los trabajos auxiliares de la aplicación (%n ocultos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown, %n helper job(s) of the app hidden</source>
+        <translation>
+            <numerusform>%1 visibles, %n trabajo auxiliar de la aplicación oculto</numerusform>
+            <numerusform>%1 visibles, %n trabajos auxiliares de la aplicación ocultos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs the app starts for itself: listing and importing containers, installing packages, building the trainer.</source>
+        <translation>Trabajos que la aplicación lanza para sí misma: listar e importar contenedores, instalar paquetes, compilar el entrenador.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::LogsPage</name>
@@ -3511,6 +3548,10 @@ Errores: %2</translation>
         <source>Load earlier</source>
         <translation>Cargar anteriores</translation>
     </message>
+    <message>
+        <source>Keep the end of the log in view as it grows.</source>
+        <translation>Mantener a la vista el final del registro a medida que crece.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::MainWindow</name>
@@ -3593,6 +3634,10 @@ Errores: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (&lt; 1 ms)</source>
+        <translation>Conectado a %1 (&lt; 1 ms)</translation>
     </message>
 </context>
 <context>
