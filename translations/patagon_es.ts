@@ -1905,7 +1905,7 @@ Clave del servidor: %2 %3</translation>
     </message>
     <message>
         <source>Connect to the cluster first: its partitions and limits are read through the connection.</source>
-        <translation>Conéctate primero al clúster: sus particiones y límites se leen a través de la conexión.</translation>
+        <translation>Conéctese primero al clúster: sus particiones y límites se leen a través de la conexión.</translation>
     </message>
     <message>
         <source>The cluster&apos;s facts could not be read: %1</source>
@@ -4818,11 +4818,11 @@ Corrección: %2</translation>
     </message>
     <message>
         <source>Connect to the cluster first: its files are read through the connection.</source>
-        <translation>Conéctate primero al clúster: sus archivos se leen a través de la conexión.</translation>
+        <translation>Conéctese primero al clúster: sus archivos se leen a través de la conexión.</translation>
     </message>
     <message>
         <source>Give the path of the script on the cluster.</source>
-        <translation>Indica la ruta del script en el clúster.</translation>
+        <translation>Indique la ruta del script en el clúster.</translation>
     </message>
     <message>
         <source>Could not open &quot;%1&quot; on the cluster: %2</source>
@@ -4830,19 +4830,19 @@ Corrección: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 MB: it is not a batch script. Choose the script itself.</source>
-        <translation>«%1» ocupa más de %2 MB: no es un script de lotes. Elige el script en sí.</translation>
+        <translation>«%1» ocupa más de %2 MB: no es un script de lotes. Elija el script en sí.</translation>
     </message>
     <message>
         <source>Connect to the cluster first: its files are written through the connection. The script stays here meanwhile.</source>
-        <translation>Conéctate primero al clúster: sus archivos se escriben a través de la conexión. Mientras tanto, el script se queda aquí.</translation>
+        <translation>Conéctese primero al clúster: sus archivos se escriben a través de la conexión. Mientras tanto, el script se queda aquí.</translation>
     </message>
     <message>
         <source>Give the path of the script on the cluster, with its file name.</source>
-        <translation>Indica la ruta del script en el clúster, con el nombre del archivo.</translation>
+        <translation>Indique la ruta del script en el clúster, con el nombre del archivo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder on the cluster. Add the script&apos;s file name to the path.</source>
-        <translation>«%1» es una carpeta en el clúster. Añade a la ruta el nombre del archivo del script.</translation>
+        <translation>«%1» es una carpeta en el clúster. Añada a la ruta el nombre del archivo del script.</translation>
     </message>
     <message>
         <source>Could not save &quot;%1&quot; on the cluster: %2
@@ -4884,7 +4884,7 @@ El archivo que hay allí no ha cambiado.</translation>
     </message>
     <message>
         <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
-        <translation>No comprobado con ningún clúster: conéctate para comprobar particiones, límites de tiempo y GPU.</translation>
+        <translation>No comprobado con ningún clúster: conéctese para comprobar particiones, límites de tiempo y GPU.</translation>
     </message>
     <message>
         <source>Fix: %1</source>

@@ -29,3 +29,12 @@ if(count GREATER 0)
         "Run: cmake --build build --target update_translations, then translate them:\n${listing}")
 endif()
 message(STATUS "All ${total} strings are translated in ${ts_name}.")
+
+# One register: usted (translations/README.md). The tú forms a translation slipped into before.
+string(REGEX MATCHALL "<translation>[^<]*([Cc]onéctate|Elige |Añade a|Indica la ruta|[^a-záéíóú]tus? [a-z]|[Pp]uedes|[Tt]ienes)[^<]*</translation>" tu "${ts}")
+list(LENGTH tu tu_count)
+if(tu_count GREATER 0)
+    string(REPLACE ";" "\n" listing "${tu}")
+    message(FATAL_ERROR "${tu_count} translations address the user as tú; the app says usted "
+        "(translations/README.md):\n${listing}")
+endif()
