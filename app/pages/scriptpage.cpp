@@ -223,6 +223,9 @@ ScriptPage::ScriptPage(QWidget *parent)
             auto *preview = new QLabel(formWidget);
             preview->setObjectName(option + QStringLiteral("Preview"));
             preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            // A long file name must not widen the form past its pane.
+            preview->setWordWrap(true);
+            preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
             QPalette p = preview->palette();
             p.setColor(QPalette::WindowText, p.color(QPalette::Disabled, QPalette::WindowText));
             preview->setPalette(p);
@@ -237,13 +240,12 @@ ScriptPage::ScriptPage(QWidget *parent)
     form->addRow(m_extraLabel, m_extra);
     connect(m_extra, &QLineEdit::editingFinished, this, &ScriptPage::onExtraEdited);
     auto *scroll = new QScrollArea(this);
+    m_formScroll = scroll;
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
-    // The whole form is visible beside the editor, labels and fields never clipped. (The
-    // labels get their text later, in retranslate(): size by characters, not by hints.)
+    // The whole form is visible beside the editor, labels and fields never clipped: its width
+    // follows the longest label in the current language (updateFormWidth, on retranslate).
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 52
-                            + scroll->verticalScrollBar()->sizeHint().width());
 
     // The editor.
     m_editor = new QPlainTextEdit(this);
@@ -398,6 +400,7 @@ void ScriptPage::retranslate()
     m_fields.value(QStringLiteral("mem"))->setPlaceholderText(QStringLiteral("16G"));
     m_fields.value(QStringLiteral("array"))->setPlaceholderText(QStringLiteral("0-15%4"));
     m_extraLabel->setText(tr("Other options:"));
+    updateFormWidth();
     m_extra->setPlaceholderText(QStringLiteral("--qos=normal --exclusive"));
     m_problemList->setHeaderLabels({tr("Severity"), tr("Line"), tr("Problem")});
     updatePreviews();
@@ -510,6 +513,24 @@ void ScriptPage::updatePreviews()
     m_errorPreview->setText(
         error ? tr("Becomes: %1").arg(ValueCheck::resolveFilePattern(*error, context))
               : tr("Errors go to the output file."));
+    // A name too long for the pane is cut at its edge: the whole of it in the tooltip.
+    m_outputPreview->setToolTip(m_outputPreview->text());
+    m_errorPreview->setToolTip(m_errorPreview->text());
+}
+
+// The form's width: its longest label, a field of about 30 characters (room for "Becomes:
+// MiTareaML-%j.out" and the clear button), the layout's spacing, and the scroll bar.
+void ScriptPage::updateFormWidth()
+{
+    auto *form = qobject_cast<QFormLayout *>(m_formScroll->widget()->layout());
+    int label = m_extraLabel->sizeHint().width();
+    for (const QLabel *l : std::as_const(m_labels))
+        label = qMax(label, l->sizeHint().width());
+    const QMargins margins = form->contentsMargins();
+    const int field = fontMetrics().averageCharWidth() * 30;
+    m_formScroll->setMinimumWidth(label + form->horizontalSpacing() + field + margins.left()
+                                  + margins.right() + 2 * m_formScroll->frameWidth()
+                                  + m_formScroll->verticalScrollBar()->sizeHint().width());
 }
 
 // The fix is said on its button, not only in a tooltip.

@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 class QTreeWidget;
 
@@ -110,6 +111,7 @@ private:
     void updatePreviews();
     void updateProblems();
     void updateFixButton();
+    void updateFormWidth();
     bool confirmSubmitWithErrors();
     void openDialog();
     void saveDialog();
@@ -143,6 +145,7 @@ private:
     Slurm::ClusterFactsFetcher *m_fetcher = nullptr;
     std::optional<Slurm::ClusterFacts> m_facts;
     QPointer<ContainerListModel> m_containerModel;
+    QScrollArea *m_formScroll = nullptr;
     QString m_factsProfile;
     QString m_factsError;
     QString m_remoteHome;

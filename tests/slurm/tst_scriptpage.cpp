@@ -1,6 +1,7 @@
 // The Script page: the form and the text stay in step both ways, directives are highlighted
 // by the project's syntax definition, problems are listed with fixes that apply.
 #include "app/pages/scriptpage.h"
+#include "core/i18n/languagemanager.h"
 #include "slurmtestutil.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -101,6 +102,39 @@ private slots:
         QTest::keyClicks(output, QStringLiteral("%x_%A_%a.log"));
         QVERIFY2(preview->text().contains(QLatin1String("MiTareaML_12345_4294967294.log")),
                  qPrintable(preview->text()));
+    }
+
+    // In both languages the form fits its pane at the window's default size: no field runs
+    // past the pane's edge (Spanish labels are longer; the clear buttons were hidden).
+    void formFitsItsPane_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Spanish") << QStringLiteral("es");
+    }
+
+    void formFitsItsPane()
+    {
+        QFETCH(QString, language);
+        LanguageManager languages;
+        languages.useLanguage(language);
+        ScriptPage page;
+        page.resize(1100 - 220, 650); // the window's default size less the navigation
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(50);
+        auto *scroll = page.field(QStringLiteral("job-name"))->parentWidget()->parentWidget();
+        QVERIFY(scroll);
+        for (const QString &option : ScriptPage::formOptions()) {
+            QLineEdit *field = page.field(option);
+            const int right = field->mapTo(scroll, QPoint(field->width(), 0)).x();
+            QVERIFY2(right <= scroll->width(),
+                     qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                    .arg(option)
+                                    .arg(right)
+                                    .arg(scroll->width())));
+        }
+        languages.useLanguage(QStringLiteral("en"));
     }
 
     void directivesAreHighlighted()
