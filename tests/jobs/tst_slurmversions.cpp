@@ -7,6 +7,7 @@
 #include "core/jobs/slurmoutput.h"
 #include "core/remote/localhost.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,7 +61,17 @@ class TestSlurmVersions : public QObject
 {
     Q_OBJECT
 
+    // The fake squeue and scancel, written once before any command runs: a script written
+    // while another thread forks can be held open in the child ("Text file busy" on exec).
+    QTemporaryDir m_bin;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_bin.isValid());
+        fakeSlurm(m_bin.path());
+    }
+
     void queueJson_data()
     {
         QTest::addColumn<QString>("id");
@@ -205,9 +216,6 @@ private slots:
     // The client, on a host whose squeue and scancel print what 22.05 printed.
     void clientFiltersTheQueue()
     {
-        QTemporaryDir bin;
-        QVERIFY(bin.isValid());
-        fakeSlurm(bin.path());
         LocalHost host;
         SlurmClient client(&host);
         bool answered = false;
@@ -224,9 +232,8 @@ private slots:
 
     void clientCancelOfAnUnknownJob()
     {
-        QTemporaryDir bin;
-        QVERIFY(bin.isValid());
-        fakeSlurm(bin.path());
+        const QDir bin(m_bin.path());
+        QFile::remove(bin.filePath(QStringLiteral("scancel.ran")));
         LocalHost host;
         SlurmClient client(&host);
         bool answered = false;
