@@ -1,5 +1,6 @@
 // The Slurm output parsers against outputs captured from the sandbox cluster (Slurm 24.11):
 // squeue --json and the text format, sacct -P, scontrol show job -o, squeue --start, sbatch.
+#include "capturedoutput.h"
 #include "core/jobs/pendingreason.h"
 #include "core/jobs/scriptstore.h"
 #include "core/jobs/slurmcommands.h"
@@ -15,19 +16,12 @@ namespace {
 
 QByteArray data(const QString &name)
 {
-    QFile file(QStringLiteral(PATAGON_SOURCE_DIR "/tests/jobs/data/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(name));
-    return file.readAll();
+    return Testing::capturedOutput(name);
 }
 
 const JobInfo *find(const JobList &jobs, const QString &id)
 {
-    for (const JobInfo &j : jobs) {
-        if (j.id == id)
-            return &j;
-    }
-    return nullptr;
+    return Testing::findJob(jobs, id);
 }
 
 QDateTime local(const char *text)

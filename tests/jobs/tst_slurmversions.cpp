@@ -3,6 +3,7 @@
 // 22.05's squeue --json ignores --me and the state filter, writes raw wait statuses as exit
 // codes and unresolved %j patterns as output paths, and scancel says nothing of a job that
 // does not exist.
+#include "capturedoutput.h"
 #include "core/jobs/slurmclient.h"
 #include "core/jobs/slurmoutput.h"
 #include "core/remote/localhost.h"
@@ -22,19 +23,12 @@ const QString kHome = QStringLiteral("/var/lib/patagon-oldslurm/home/researcher"
 
 QByteArray data(const QString &name)
 {
-    QFile file(kDataDir + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(name));
-    return file.readAll();
+    return Testing::capturedOutput(name, QStringLiteral("slurm-22.05"));
 }
 
 const JobInfo *find(const JobList &jobs, const QString &id)
 {
-    for (const JobInfo &j : jobs) {
-        if (j.id == id)
-            return &j;
-    }
-    return nullptr;
+    return Testing::findJob(jobs, id);
 }
 
 JobList queue()

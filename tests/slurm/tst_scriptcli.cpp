@@ -84,10 +84,11 @@ private slots:
             "\"problems\":[{\"severity\":\"error\",\"line\":4,\"message\":\"");
         QVERIFY2(r.out.startsWith(expected), r.out.constData());
         // Its fix last: the label and the script it makes.
-        QVERIFY2(r.out.endsWith("\"fix\":{\"label\":\"Write 16G\",\"script\":\"#!/bin/sh\\n#SBATCH -p "
-                                "gpu --hold\\n#SBATCH -J \\\"a \\\\\\\"b\\\\\\\"\\\"\\n#SBATCH "
-                                "--mem=16G\\n\"}}]}\n"),
-                 r.out.constData());
+        QVERIFY2(
+            r.out.endsWith("\"fix\":{\"label\":\"Write 16G\",\"script\":\"#!/bin/sh\\n#SBATCH -p "
+                           "gpu --hold\\n#SBATCH -J \\\"a \\\\\\\"b\\\\\\\"\\\"\\n#SBATCH "
+                           "--mem=16G\\n\"}}]}\n"),
+            r.out.constData());
         QVERIFY(!QJsonDocument::fromJson(r.out).isNull());
     }
 
