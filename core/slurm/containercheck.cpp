@@ -1,5 +1,6 @@
 #include "core/slurm/containercheck.h"
 
+#include "core/remote/shellquote.h"
 #include "core/slurm/batchscript.h"
 #include "core/slurm/clusterfacts.h"
 #include "core/slurm/scriptbody.h"
@@ -12,22 +13,6 @@ namespace Patagon::Slurm {
 namespace {
 
 using Severity = ScriptProblem::Severity;
-
-QByteArray shellQuoted(const QString &value)
-{
-    const QByteArray v = value.toUtf8();
-    bool plain = !v.isEmpty();
-    for (char c : v) {
-        plain &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || QByteArrayView("_.,:/#@+=-%").contains(c);
-    }
-    if (plain)
-        return v;
-    QByteArray out = "'";
-    for (char c : v)
-        out += c == '\'' ? QByteArray("'\\''") : QByteArray(1, c);
-    return out + '\'';
-}
 
 // The script with `insertions` (line -> (column, text)) made, and `dropped` lines left out.
 QByteArray edited(const BatchScript &script, const QMultiMap<int, QPair<int, QByteArray>> &inserts,
@@ -127,7 +112,7 @@ struct Placement
             dropped.append(d->line);
             QByteArray text = " --" + d->option->longName.toUtf8();
             if (d->value)
-                text += '=' + shellQuoted(QString::fromUtf8(*d->value));
+                text += '=' + Shell::quoteArgument(*d->value);
             options.append({d->option->longName, text});
         }
         QMultiMap<int, QPair<int, QByteArray>> inserts;

@@ -323,9 +323,9 @@ private slots:
             "#!/bin/bash\n#SBATCH --container-image='nvcr.io#nvidia/pytorch:24.05-py3'\n"
             "#SBATCH --container-mounts=/data:/data\nsrun -n1 a && srun b\n",
             4, "where there is no srun",
-            "#!/bin/bash\nsrun --container-image=nvcr.io#nvidia/pytorch:24.05-py3 "
+            "#!/bin/bash\nsrun --container-image='nvcr.io#nvidia/pytorch:24.05-py3' "
             "--container-mounts=/data:/data -n1 a && srun "
-            "--container-image=nvcr.io#nvidia/pytorch:24.05-py3 --container-mounts=/data:/data "
+            "--container-image='nvcr.io#nvidia/pytorch:24.05-py3' --container-mounts=/data:/data "
             "b\n");
         row("the corpus's GPU script: the step keeps its name, gains the image and mounts",
             "#!/bin/bash\n#SBATCH -p gpu\n#SBATCH "
@@ -334,7 +334,7 @@ private slots:
             "srun --container-name=pytorch python train.py --epochs 10\n",
             7, "line 4 makes Pyxis run the whole batch script",
             "#!/bin/bash\n#SBATCH -p gpu\n\nsrun "
-            "--container-image=nvcr.io#nvidia/pytorch:24.05-py3 "
+            "--container-image='nvcr.io#nvidia/pytorch:24.05-py3' "
             "--container-mounts=/data:/data:ro --container-name=pytorch python train.py --epochs "
             "10\n");
         row("other Slurm commands in the batch step: no automatic fix",
