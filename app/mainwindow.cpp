@@ -114,7 +114,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     });
 
     connect(m_jobsPage, &JobsPage::openLogsRequested, this,
-            [this](const Patagon::Jobs::JobInfo &job) {
+            [this](const Patagon::Slurm::JobInfo &job) {
                 m_logsPage->followJob(job);
                 showPage(Logs);
             });
@@ -125,7 +125,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             });
     connect(m_jobsPage, &JobsPage::submitScriptRequested, this, [this] { showPage(Script); });
     connect(m_trainPage, &TrainPage::openLogsRequested, this,
-            [this](const Patagon::Jobs::JobInfo &job) {
+            [this](const Patagon::Slurm::JobInfo &job) {
                 m_logsPage->followJob(job);
                 showPage(Logs);
             });

@@ -2,7 +2,7 @@
 #include "app/cli/connectcommand.h"
 
 #include "app/cli/clisession.h"
-#include "core/jobs/slurmoutput.h"
+#include "core/slurm/slurmoutput.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -45,7 +45,7 @@ int runConnectCommand(const QStringList &arguments)
         err << Text::tr("Error: %1").arg(sinfo.errorMessage()) << '\n';
         return 1;
     }
-    if (const auto missing = Jobs::SlurmOutput::missingCommand(
+    if (const auto missing = Slurm::SlurmOutput::missingCommand(
             QStringLiteral("sinfo"), sinfo->exitStatus, sinfo->standardError,
             session.profile().destination())) {
         err << Text::tr("Error: %1").arg(missing->message()) << '\n';

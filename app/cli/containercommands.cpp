@@ -6,8 +6,8 @@
 #include "app/cli/terminal.h"
 #include "core/container/clusterprobe.h"
 #include "core/container/containerservice.h"
-#include "core/container/packagemanifest.h"
-#include "core/container/packageplan.h"
+#include "core/packages/packagemanifest.h"
+#include "core/packages/packageplan.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -25,6 +25,7 @@ namespace Patagon::Cli {
 namespace {
 
 using namespace Patagon::Container;
+using namespace Patagon::Packages;
 
 struct Text
 {

@@ -6,10 +6,10 @@
 #include "app/jobs/jobtablemodel.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
-#include "core/jobs/pendingreason.h"
 #include "core/jobs/scriptstore.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/pendingreason.h"
 #include "core/slurm/scriptfile.h"
+#include "core/slurm/slurmclient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -24,6 +24,7 @@ namespace Patagon::Cli {
 namespace {
 
 using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 struct Text
 {

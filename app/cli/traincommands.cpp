@@ -4,9 +4,9 @@
 #include "app/cli/clisession.h"
 #include "app/cli/terminal.h"
 #include "core/container/containerservice.h"
-#include "core/jobs/jobstate.h"
-#include "core/jobs/pendingreason.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/jobstate.h"
+#include "core/slurm/pendingreason.h"
+#include "core/slurm/slurmclient.h"
 #include "core/train/runresults.h"
 #include "core/train/runstore.h"
 #include "core/train/trainrun.h"
@@ -291,7 +291,7 @@ int runTrainCommand(const QStringList &arguments)
     CliSession session(err());
     if (auto r = session.open(profile); !r)
         return fail(r.message());
-    Jobs::SlurmClient client(session.host());
+    Slurm::SlurmClient client(session.host());
     Container::ContainerService containers(session.host());
     TrainRun run(session.host(), &client, &store, &containers);
     run.setProfileName(profile);
@@ -327,12 +327,12 @@ int runTrainCommand(const QStringList &arguments)
         if (!follow)
             loop.quit();
     });
-    QObject::connect(&run, &TrainRun::jobChanged, &run, [&](const Jobs::JobInfo &job) {
+    QObject::connect(&run, &TrainRun::jobChanged, &run, [&](const Slurm::JobInfo &job) {
         if (json)
             return;
-        QString line = Text::tr("Job %1: %2").arg(job.id, Jobs::jobStateLabel(job.state));
-        if (job.state == Jobs::JobState::Pending && !job.reason.isEmpty() && job.reason != u"None")
-            line += QStringLiteral(" (") + Jobs::PendingReason::describe(job.reason) + u')';
+        QString line = Text::tr("Job %1: %2").arg(job.id, Slurm::jobStateLabel(job.state));
+        if (job.state == Slurm::JobState::Pending && !job.reason.isEmpty() && job.reason != u"None")
+            line += QStringLiteral(" (") + Slurm::PendingReason::describe(job.reason) + u')';
         err() << line << Qt::endl;
     });
     QObject::connect(&run, &TrainRun::epochReceived, &run, [&](const EpochRecord &e) {

@@ -24,6 +24,7 @@
 namespace Patagon {
 
 using namespace Patagon::Container;
+using namespace Patagon::Packages;
 
 namespace {
 

@@ -7,7 +7,7 @@
 
 namespace Patagon {
 
-using namespace Patagon::Container;
+using namespace Patagon::Packages;
 
 ManifestModel::ManifestModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -2,7 +2,7 @@
 // how it ended. The full output tail of a row is its tooltip.
 #pragma once
 
-#include "core/container/packagemanifest.h"
+#include "core/packages/packagemanifest.h"
 
 #include <QAbstractTableModel>
 
@@ -24,8 +24,8 @@ public:
 
     explicit ManifestModel(QObject *parent = nullptr);
 
-    void setManifest(const Container::PackageManifest &manifest);
-    const Container::PackageManifest &manifest() const { return m_manifest; }
+    void setManifest(const Packages::PackageManifest &manifest);
+    const Packages::PackageManifest &manifest() const { return m_manifest; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,10 +33,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString outcomeText(const Container::ManifestEntry &entry);
+    static QString outcomeText(const Packages::ManifestEntry &entry);
 
 private:
-    Container::PackageManifest m_manifest;
+    Packages::PackageManifest m_manifest;
 };
 
 } // namespace Patagon

@@ -2,14 +2,15 @@
 #include "app/jobs/jobcenter.h"
 
 #include "core/jobs/jobmonitor.h"
-#include "core/jobs/slurmclient.h"
 #include "core/remote/remotehost.h"
+#include "core/slurm/slurmclient.h"
 
 #include <QWidget>
 
 namespace Patagon {
 
 using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 JobCenter::JobCenter(RemoteHost *host, QObject *parent)
     : QObject(parent)

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "app/jobs/desktopnotifier.h"
-#include "core/jobs/jobinfo.h"
 #include "core/jobs/scriptstore.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QObject>
 
@@ -18,8 +18,10 @@ class RemoteHost;
 
 namespace Jobs {
 class JobMonitor;
-class SlurmClient;
 } // namespace Jobs
+namespace Slurm {
+class SlurmClient;
+} // namespace Slurm
 
 class JobCenter : public QObject
 {
@@ -33,18 +35,18 @@ public:
     static JobCenter *of(const QWidget *widget);
 
     RemoteHost *host() const { return m_host; }
-    Jobs::SlurmClient *client() const { return m_client; }
+    Slurm::SlurmClient *client() const { return m_client; }
     Jobs::JobMonitor *monitor() const { return m_monitor; }
     bool isConnected() const;
 
     // sbatch; on success the monitor watches the job and the script is kept.
     void submit(const QByteArray &script, const QString &workDir = {});
     // From the kept script, else the one Slurm still holds for the job.
-    void resubmit(const Jobs::JobInfo &job);
+    void resubmit(const Slurm::JobInfo &job);
     void cancel(const QStringList &ids);
     // `job` with the output paths of its kept script where Slurm gave none (a sacct before
     // 23.02 does not tell them).
-    Jobs::JobInfo withKeptOutputPaths(const Jobs::JobInfo &job) const;
+    Slurm::JobInfo withKeptOutputPaths(const Slurm::JobInfo &job) const;
 
     // Tests and the benchmark keep notifications off the desktop.
     void setDesktopNotifications(bool enabled) { m_notifier->setEnabled(enabled); }
@@ -64,7 +66,7 @@ private:
                 DesktopNotifier::Urgency urgency = DesktopNotifier::Urgency::Normal);
 
     RemoteHost *m_host;
-    Jobs::SlurmClient *m_client;
+    Slurm::SlurmClient *m_client;
     Jobs::JobMonitor *m_monitor;
     Jobs::ScriptStore m_store;
     DesktopNotifier *m_notifier;

@@ -1,7 +1,7 @@
 // The Jobs page's table.
 #include "app/jobs/jobtablemodel.h"
 
-#include "core/jobs/pendingreason.h"
+#include "core/slurm/pendingreason.h"
 
 #include <QColor>
 #include <QHash>
@@ -11,7 +11,7 @@
 
 namespace Patagon {
 
-using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 JobTableModel::JobTableModel(QObject *parent)
     : QAbstractTableModel(parent)

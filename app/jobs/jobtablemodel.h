@@ -2,7 +2,7 @@
 // reports (rows are inserted, changed and removed, never reset while shown).
 #pragma once
 
-#include "core/jobs/jobinfo.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QAbstractTableModel>
 
@@ -39,9 +39,9 @@ public:
     explicit JobTableModel(QObject *parent = nullptr);
 
     // Replaces the content, keeping rows that stay (by id) in place.
-    void setJobs(const Jobs::JobList &jobs);
-    Jobs::JobInfo job(int row) const { return m_jobs.value(row); }
-    const Jobs::JobList &jobs() const { return m_jobs; }
+    void setJobs(const Slurm::JobList &jobs);
+    Slurm::JobInfo job(int row) const { return m_jobs.value(row); }
+    const Slurm::JobList &jobs() const { return m_jobs; }
     int rowOf(const QString &id) const;
     // The language changed: headers, states and reasons are shown in words again.
     void retranslate();
@@ -55,18 +55,18 @@ public:
     // The app's own short srun/sbatch jobs (listing and importing containers, pip and apt,
     // probes, the trainer's build and evaluation): named "patagon-…" by core/. The training runs
     // themselves ("patagon-train") are the user's work and no helpers.
-    static bool isHelperJob(const Jobs::JobInfo &job);
+    static bool isHelperJob(const Slurm::JobInfo &job);
     // How many of `jobs` are helper jobs.
-    static int helperJobCount(const Jobs::JobList &jobs);
+    static int helperJobCount(const Slurm::JobList &jobs);
 
     // "01:02:03 / 2-00:00:00"
-    static QString elapsedText(const Jobs::JobInfo &job);
+    static QString elapsedText(const Slurm::JobInfo &job);
     static QString durationText(qint64 seconds);
     // The colour a state is shown in.
-    static QColor stateColor(Jobs::JobState state);
+    static QColor stateColor(Slurm::JobState state);
 
 private:
-    Jobs::JobList m_jobs;
+    Slurm::JobList m_jobs;
 };
 
 } // namespace Patagon

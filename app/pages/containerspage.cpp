@@ -20,6 +20,7 @@
 namespace Patagon {
 
 using namespace Patagon::Container;
+using namespace Patagon::Packages;
 
 ContainersPage::ContainersPage(RemoteHost *host, QWidget *parent)
     : QWidget(parent)

@@ -26,6 +26,7 @@
 namespace Patagon {
 
 using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 namespace {
 
@@ -278,7 +279,7 @@ QString JobsPage::statusText() const
     return m_status->text();
 }
 
-Jobs::JobList JobsPage::selectedJobs() const
+Slurm::JobList JobsPage::selectedJobs() const
 {
     JobList out;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();

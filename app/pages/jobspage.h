@@ -4,7 +4,7 @@
 // says what to do (connect, or submit a script).
 #pragma once
 
-#include "core/jobs/jobinfo.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QWidget>
 
@@ -33,7 +33,7 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     // The jobs selected in the table.
-    Jobs::JobList selectedJobs() const;
+    Slurm::JobList selectedJobs() const;
     void selectJob(const QString &id);
     bool isShowingEmptyState() const;
     QString emptyStateText() const;
@@ -56,7 +56,7 @@ public:
     QString statusText() const;
 
 signals:
-    void openLogsRequested(const Patagon::Jobs::JobInfo &job);
+    void openLogsRequested(const Patagon::Slurm::JobInfo &job);
     void submitScriptRequested();
 
 protected:

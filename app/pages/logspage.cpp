@@ -21,6 +21,7 @@
 namespace Patagon {
 
 using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 namespace {
 constexpr qint64 kEarlierBlock = 4 * 1024 * 1024;

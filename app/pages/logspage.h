@@ -4,7 +4,7 @@
 // logs open at their tail; scrolling to the top loads earlier parts.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QWidget>
 
@@ -32,7 +32,7 @@ public:
     ~LogsPage() override;
 
     // Follows this job's files (replacing the job shown before).
-    void followJob(const Jobs::JobInfo &job);
+    void followJob(const Slurm::JobInfo &job);
     // Follows files directly (tests, and jobs Slurm forgot).
     void followFiles(const QString &outputPath, const QString &errorPath = {});
     QString jobId() const { return m_job.id; }
@@ -60,7 +60,7 @@ private:
 
     JobCenter *m_center;
     Jobs::LogFollower *m_follower = nullptr;
-    Jobs::JobInfo m_job;
+    Slurm::JobInfo m_job;
     QString m_paths[2];
     QString m_statusText;
     bool m_tabChosen = false; // the user picked a tab for this job: it stays

@@ -31,6 +31,7 @@
 namespace Patagon {
 
 using namespace Patagon::Container;
+using namespace Patagon::Packages;
 
 namespace {
 

@@ -67,7 +67,7 @@ private:
     void updateActions();
     void showError(const QString &message);
     void startTask(Container::ContainerTask *task, const QString &what);
-    Container::InstallTarget targetFor(const Container::NamedContainer &container) const;
+    Packages::InstallTarget targetFor(const Container::NamedContainer &container) const;
 
     Container::ContainerService *m_service;
     ContainerListModel *m_containers;

@@ -35,7 +35,7 @@ namespace Patagon {
 using namespace Patagon::Train;
 using Step = TrainRun::Step;
 
-TrainPage::TrainPage(RemoteHost *host, Jobs::SlurmClient *client,
+TrainPage::TrainPage(RemoteHost *host, Slurm::SlurmClient *client,
                      Container::ContainerService *containers, ContainerListModel *containerModel,
                      RunStore *store, QWidget *parent)
     : QWidget(parent)

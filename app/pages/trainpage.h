@@ -6,9 +6,9 @@
 // run or a recorded one is shown, so the curves have the room.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
 #include "core/result.h"
 #include "core/slurm/clusterfacts.h"
+#include "core/slurm/jobinfo.h"
 #include "core/train/runrecord.h"
 #include "core/train/trainconfig.h"
 #include "core/train/trainrun.h"
@@ -39,7 +39,7 @@ class RunProgressView;
 class RunsView;
 class TrainForm;
 
-namespace Jobs {
+namespace Slurm {
 class SlurmClient;
 }
 namespace Container {
@@ -56,7 +56,7 @@ class TrainPage : public QWidget
 public:
     // `store` may be null (nothing is recorded; see showStoreError). Everything passed in must
     // outlive the page.
-    TrainPage(RemoteHost *host, Jobs::SlurmClient *client, Container::ContainerService *containers,
+    TrainPage(RemoteHost *host, Slurm::SlurmClient *client, Container::ContainerService *containers,
               ContainerListModel *containerModel, Train::RunStore *store,
               QWidget *parent = nullptr);
     ~TrainPage() override;
@@ -108,7 +108,7 @@ public:
     void showLiveRun();
 
 signals:
-    void openLogsRequested(const Patagon::Jobs::JobInfo &job);
+    void openLogsRequested(const Patagon::Slurm::JobInfo &job);
     void openScriptRequested(const QByteArray &script);
 
 protected:
@@ -125,7 +125,7 @@ private:
     QList<Train::EpochRecord> storedEpochs(qint64 runId) const;
 
     QPointer<RemoteHost> m_host;
-    Jobs::SlurmClient *m_client;
+    Slurm::SlurmClient *m_client;
     Container::ContainerService *m_containers;
     Train::RunStore *m_store;
     Train::TrainRun *m_run = nullptr; // a child; replaced by the next Train

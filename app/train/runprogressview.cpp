@@ -2,8 +2,8 @@
 #include "app/train/runprogressview.h"
 
 #include "app/train/metricschart.h"
-#include "core/jobs/jobstate.h"
-#include "core/jobs/pendingreason.h"
+#include "core/slurm/jobstate.h"
+#include "core/slurm/pendingreason.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -310,7 +310,7 @@ int RunProgressView::findingCount() const
     return int(m_findingList.size());
 }
 
-void RunProgressView::setJob(const Jobs::JobInfo &job)
+void RunProgressView::setJob(const Slurm::JobInfo &job)
 {
     m_jobInfo = job;
     updateJobText();
@@ -329,7 +329,7 @@ QString RunProgressView::jobText() const
 
 void RunProgressView::updateJobText()
 {
-    using namespace Patagon::Jobs;
+    using namespace Patagon::Slurm;
     const JobInfo &job = m_jobInfo;
     QString text;
     if (job.isValid()) {
@@ -403,9 +403,9 @@ bool RunProgressView::isShowingError() const
     return !m_error->isHidden();
 }
 
-Jobs::JobInfo RunProgressView::logJob(const RunRecord &record)
+Slurm::JobInfo RunProgressView::logJob(const RunRecord &record)
 {
-    Jobs::JobInfo job;
+    Slurm::JobInfo job;
     job.id = record.lastJobId();
     job.jobId = job.id.toLongLong();
     job.name = record.name;
@@ -415,20 +415,20 @@ Jobs::JobInfo RunProgressView::logJob(const RunRecord &record)
     job.workDir = record.runDir;
     switch (record.state) {
     case RunState::Completed:
-        job.state = Jobs::JobState::Completed;
+        job.state = Slurm::JobState::Completed;
         break;
     case RunState::Failed:
-        job.state = Jobs::JobState::Failed;
+        job.state = Slurm::JobState::Failed;
         break;
     case RunState::Cancelled:
-        job.state = Jobs::JobState::Cancelled;
+        job.state = Slurm::JobState::Cancelled;
         break;
     case RunState::Running:
-        job.state = Jobs::JobState::Running;
+        job.state = Slurm::JobState::Running;
         break;
     case RunState::Preparing:
     case RunState::Submitted:
-        job.state = Jobs::JobState::Pending;
+        job.state = Slurm::JobState::Pending;
         break;
     }
     return job;

@@ -5,8 +5,8 @@
 // filled from a stored record (read-only: no steps).
 #pragma once
 
-#include "core/jobs/jobinfo.h"
 #include "core/result.h"
+#include "core/slurm/jobinfo.h"
 #include "core/train/runrecord.h"
 #include "core/train/toolchain.h"
 #include "core/train/trainrun.h"
@@ -54,7 +54,7 @@ public:
     // Shows the Info and Warning findings (Missing ones are in the error).
     void setFindings(const QList<Train::ToolchainFinding> &findings);
     int findingCount() const;
-    void setJob(const Jobs::JobInfo &job);
+    void setJob(const Slurm::JobInfo &job);
     // GPU use on the job's node, in words (empty: nothing to say).
     void setGpuText(const QString &text);
     QString jobText() const;
@@ -69,10 +69,10 @@ public:
     bool isShowingError() const;
 
     // The job's output file in the run folder, as the Logs page follows it.
-    static Jobs::JobInfo logJob(const Train::RunRecord &record);
+    static Slurm::JobInfo logJob(const Train::RunRecord &record);
 
 signals:
-    void openLogsRequested(const Patagon::Jobs::JobInfo &job);
+    void openLogsRequested(const Patagon::Slurm::JobInfo &job);
     void openScriptRequested(const QByteArray &script);
 
 protected:
@@ -105,7 +105,7 @@ private:
     QList<Train::TrainRun::Step> m_visited;
     QList<Train::ToolchainFinding> m_findingList;
     Train::RunRecord m_record;
-    Jobs::JobInfo m_jobInfo;
+    Slurm::JobInfo m_jobInfo;
     QString m_gpuText;
     int m_epoch = 0;
     int m_epochs = 0;

@@ -6,7 +6,5 @@ target_sources(patagon-core PRIVATE
     container/clusterprobe.h container/clusterprobe.cpp
     container/registrycredentialsstore.h container/registrycredentialsstore.cpp
     container/importprogress.h container/importprogress.cpp
-    container/packageplan.h container/packageplan.cpp
-    container/packagemanifest.h container/packagemanifest.cpp
     container/containerservice.h container/containerservice.cpp
 )

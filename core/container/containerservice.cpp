@@ -76,10 +76,10 @@ bool stepCouldNotStartInTime(const QString &srunError)
         || srunError.contains(QLatin1String("Immediate execution impossible"));
 }
 
-QString describeStep(const PackageStep &step)
+QString describeStep(const Packages::PackageStep &step)
 {
     const int n = int(step.packages.size());
-    return step.kind == PackageKind::Apt
+    return step.kind == Packages::PackageKind::Apt
         ? Tr::tr("Installing %n system package(s) with apt", nullptr, n)
         : Tr::tr("Installing %n Python package(s) with pip", nullptr, n);
 }
@@ -102,7 +102,7 @@ ContainerTask::ContainerTask(QObject *parent)
     , d(std::make_unique<Private>())
 {
     qRegisterMetaType<Patagon::Container::ImportProgress>();
-    qRegisterMetaType<Patagon::Container::PackageManifest>();
+    qRegisterMetaType<Patagon::Packages::PackageManifest>();
 }
 
 ContainerTask::~ContainerTask() = default;
@@ -219,7 +219,7 @@ QList<NamedContainer> ContainerList::parseEnrootList(const QByteArray &output, c
 
 struct ContainerService::Private
 {
-    ManifestStore store;
+    Packages::ManifestStore store;
     QString profile;
     QString remoteFolder;
 };
@@ -230,7 +230,7 @@ ContainerService::ContainerService(RemoteHost *host, QObject *parent)
     , m_host(host)
 {
     qRegisterMetaType<Patagon::Container::ImportProgress>();
-    qRegisterMetaType<Patagon::Container::PackageManifest>();
+    qRegisterMetaType<Patagon::Packages::PackageManifest>();
 }
 
 ContainerService::~ContainerService() = default;
@@ -255,7 +255,7 @@ QString ContainerService::remoteManifestFolder() const
     return d->remoteFolder;
 }
 
-void ContainerService::saveManifest(const PackageManifest &manifest)
+void ContainerService::saveManifest(const Packages::PackageManifest &manifest)
 {
     if (auto r = d->store.save(manifest); !r)
         qCWarning(lcContainers) << r.message();
@@ -270,12 +270,12 @@ void ContainerService::saveManifest(const PackageManifest &manifest)
     });
 }
 
-void ContainerService::setManifestStore(const ManifestStore &store)
+void ContainerService::setManifestStore(const Packages::ManifestStore &store)
 {
     d->store = store;
 }
 
-const ManifestStore &ContainerService::manifestStore() const
+const Packages::ManifestStore &ContainerService::manifestStore() const
 {
     return d->store;
 }
@@ -299,10 +299,10 @@ Result ContainerService::validateName(const QString &name)
     return Result::ok();
 }
 
-PackageManifest ContainerService::loadManifest(const QString &container) const
+Packages::PackageManifest ContainerService::loadManifest(const QString &container) const
 {
-    Expected<PackageManifest> m = d->store.load(profileName(), container);
-    PackageManifest manifest;
+    Expected<Packages::PackageManifest> m = d->store.load(profileName(), container);
+    Packages::PackageManifest manifest;
     if (m) {
         manifest = *m;
     } else {
@@ -416,7 +416,7 @@ ContainerTask *ContainerService::create(const CreateRequest &request, QObject *p
                               task->setProgress(done);
                           }
                           if (self) {
-                              PackageManifest manifest = self->loadManifest(request.name);
+                              Packages::PackageManifest manifest = self->loadManifest(request.name);
                               if (!task->m_reused || manifest.image.isEmpty())
                                   manifest.image = image;
                               manifest.node = task->m_node;
@@ -647,7 +647,7 @@ void ContainerService::remove(const QString &name, const QString &node, const QS
     });
 }
 
-ContainerTask *ContainerService::runInContainer(const InstallTarget &target,
+ContainerTask *ContainerService::runInContainer(const Packages::InstallTarget &target,
                                                 const QStringList &program,
                                                 const PyxisOptions &extra, QObject *parent)
 {
@@ -656,7 +656,7 @@ ContainerTask *ContainerService::runInContainer(const InstallTarget &target,
         task->finish(r);
         return task;
     }
-    const PackageManifest manifest = loadManifest(target.container);
+    const Packages::PackageManifest manifest = loadManifest(target.container);
     const QString node = target.node.isEmpty() ? manifest.node : target.node;
     if (!node.isEmpty() && !isNodeName(node)) {
         task->finish(
@@ -696,29 +696,29 @@ ContainerTask *ContainerService::runInContainer(const InstallTarget &target,
     return task;
 }
 
-ContainerTask *ContainerService::install(const PackagePlan &plan, const InstallTarget &target,
-                                         QObject *parent)
+ContainerTask *ContainerService::install(const Packages::PackagePlan &plan,
+                                         const Packages::InstallTarget &target, QObject *parent)
 {
     auto *task = new ContainerTask(parent ? parent : this);
     if (auto r = validateName(target.container); !r) {
         task->finish(r);
         return task;
     }
-    const QList<PackageStep> steps = plan.steps();
+    const QList<Packages::PackageStep> steps = plan.steps();
     if (steps.isEmpty()) {
         task->finish(Result::error(ErrorCode::InvalidInput,
                                    Tr::tr("There is nothing to install: the package lists are "
                                           "empty.")));
         return task;
     }
-    auto manifest = std::make_shared<PackageManifest>(loadManifest(target.container));
-    InstallTarget where = target;
+    auto manifest = std::make_shared<Packages::PackageManifest>(loadManifest(target.container));
+    Packages::InstallTarget where = target;
     if (where.node.isEmpty())
         where.node = manifest->node;
     QList<QStringList> commands;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const Expected<QStringList> argv
-            = PackagePlan::srunArguments(steps.at(i), where, i == steps.size() - 1);
+            = Packages::PackagePlan::srunArguments(steps.at(i), where, i == steps.size() - 1);
         if (!argv) {
             task->finish(argv.result());
             return task;
@@ -735,9 +735,9 @@ ContainerTask *ContainerService::install(const PackagePlan &plan, const InstallT
         }
         if (!self)
             return task->finish(noConnection());
-        const PackageStep &step = steps.at(index);
+        const Packages::PackageStep &step = steps.at(index);
         emit task->stepStarted(index, int(steps.size()), describeStep(step));
-        ManifestEntry entry;
+        Packages::ManifestEntry entry;
         entry.kind = step.kind;
         entry.packages = step.packages;
         entry.started = QDateTime::currentDateTimeUtc();
@@ -748,13 +748,13 @@ ContainerTask *ContainerService::install(const PackagePlan &plan, const InstallT
         // Recorded however the step ends: cancelled and failed runs belong in the history too.
         const auto record
             = [self, task, manifest, entry, outputStart](int exitStatus, bool wasCancelled) {
-                  ManifestEntry e = entry;
+                  Packages::ManifestEntry e = entry;
                   e.finished = QDateTime::currentDateTimeUtc();
                   e.exitStatus = exitStatus;
                   e.cancelled = wasCancelled;
                   if (!e.succeeded())
                       e.savedTo.clear();
-                  e.outputTail = PackageManifest::tail(task->m_output.mid(outputStart));
+                  e.outputTail = Packages::PackageManifest::tail(task->m_output.mid(outputStart));
                   manifest->entries << e;
                   if (self) {
                       self->saveManifest(*manifest);
@@ -784,10 +784,10 @@ ContainerTask *ContainerService::install(const PackagePlan &plan, const InstallT
     return task;
 }
 
-ContainerTask *ContainerService::replay(const PackageManifest &source, const InstallTarget &target,
-                                        QObject *parent)
+ContainerTask *ContainerService::replay(const Packages::PackageManifest &source,
+                                        const Packages::InstallTarget &target, QObject *parent)
 {
-    const PackagePlan plan = source.replayPlan();
+    const Packages::PackagePlan plan = source.replayPlan();
     if (plan.isEmpty()) {
         auto *task = new ContainerTask(parent ? parent : this);
         task->finish(Result::error(ErrorCode::InvalidInput,

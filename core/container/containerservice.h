@@ -6,8 +6,8 @@
 
 #include "core/container/clusterprobe.h"
 #include "core/container/importprogress.h"
-#include "core/container/packagemanifest.h"
-#include "core/container/packageplan.h"
+#include "core/packages/packagemanifest.h"
+#include "core/packages/packageplan.h"
 #include "core/processtypes.h"
 #include "core/result.h"
 
@@ -91,7 +91,7 @@ signals:
     void standardOutput(const QByteArray &chunk);
     void standardError(const QByteArray &chunk);
     // `manifest` holds the entries recorded so far (install and replay).
-    void manifestChanged(const Patagon::Container::PackageManifest &manifest);
+    void manifestChanged(const Patagon::Packages::PackageManifest &manifest);
     void finished(const Patagon::Result &result);
 
 private:
@@ -124,7 +124,8 @@ class ContainerService : public QObject
     Q_OBJECT
 
 public:
-    // Manifests go to a ManifestStore on the default folder unless setManifestStore() says.
+    // Manifests go to a Packages::ManifestStore on the default folder unless setManifestStore()
+    // says.
     explicit ContainerService(RemoteHost *host, QObject *parent = nullptr);
     ~ContainerService() override;
 
@@ -133,8 +134,8 @@ public:
     // and the partitions' nodes. Without one, the service assumes an unknown Enroot.
     void setProbeResult(const ClusterProbeResult &probe);
     const ClusterProbeResult &probeResult() const { return m_probe; }
-    void setManifestStore(const ManifestStore &store);
-    const ManifestStore &manifestStore() const;
+    void setManifestStore(const Packages::ManifestStore &store);
+    const Packages::ManifestStore &manifestStore() const;
     // The profile name manifests are filed under (default: the connection's profile's).
     QString profileName() const;
     // Also keep a copy of each manifest on the cluster, in `folder` (relative: from the home
@@ -165,21 +166,21 @@ public:
 
     // Runs `program` in the named container (e.g. the verification step's python3 -c ...).
     // `extra` adds flags (remap-root, writable, mounts); its name and image are ignored.
-    ContainerTask *runInContainer(const InstallTarget &target, const QStringList &program,
+    ContainerTask *runInContainer(const Packages::InstallTarget &target, const QStringList &program,
                                   const PyxisOptions &extra = {}, QObject *parent = nullptr);
 
     // Runs the plan's steps one after the other in target.container, streaming output;
     // each step is appended to the container's manifest (saved after each). target.node
     // empty: the node the manifest knows. target.save: --container-save on the last step.
-    ContainerTask *install(const PackagePlan &plan, const InstallTarget &target,
+    ContainerTask *install(const Packages::PackagePlan &plan, const Packages::InstallTarget &target,
                            QObject *parent = nullptr);
     // install() of what succeeded in `source` onto `target.container`.
-    ContainerTask *replay(const PackageManifest &source, const InstallTarget &target,
-                          QObject *parent = nullptr);
+    ContainerTask *replay(const Packages::PackageManifest &source,
+                          const Packages::InstallTarget &target, QObject *parent = nullptr);
 
 private:
-    PackageManifest loadManifest(const QString &container) const;
-    void saveManifest(const PackageManifest &manifest);
+    Packages::PackageManifest loadManifest(const QString &container) const;
+    void saveManifest(const Packages::PackageManifest &manifest);
     // The probe's partitions when there was a probe, else fetchPartitions().
     void withPartitions(QObject *context,
                         std::function<void(const Expected<QList<ProbePartition>> &)> done);
@@ -195,4 +196,4 @@ private:
 
 } // namespace Patagon::Container
 
-Q_DECLARE_METATYPE(Patagon::Container::PackageManifest)
+Q_DECLARE_METATYPE(Patagon::Packages::PackageManifest)

@@ -1,8 +1,8 @@
 // Watches the user's jobs by polling squeue and sacct.
 #include "core/jobs/jobmonitor.h"
 
-#include "core/jobs/slurmclient.h"
 #include "core/remote/remotehost.h"
+#include "core/slurm/slurmclient.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -18,7 +18,7 @@ namespace {
 // Every how many polls the whole history is read again (new past jobs, MaxRSS, ...).
 constexpr int kFullHistoryEvery = 10;
 
-bool sameForTable(const JobInfo &a, const JobInfo &b)
+bool sameForTable(const Slurm::JobInfo &a, const Slurm::JobInfo &b)
 {
     return a.state == b.state && a.stateText == b.stateText && a.reason == b.reason
         && a.elapsedSeconds == b.elapsedSeconds && a.nodes == b.nodes && a.exitCode == b.exitCode
@@ -29,7 +29,7 @@ bool sameForTable(const JobInfo &a, const JobInfo &b)
 
 } // namespace
 
-JobMonitor::JobMonitor(SlurmClient *client, QObject *parent)
+JobMonitor::JobMonitor(Slurm::SlurmClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_timer(new QTimer(this))
@@ -82,10 +82,10 @@ void JobMonitor::watch(const QString &jobId)
     m_watched.insert(jobId);
     m_interval = m_minInterval;
     if (!m_jobs.contains(jobId)) {
-        JobInfo job;
+        Slurm::JobInfo job;
         job.id = jobId;
         job.jobId = jobId.section(u'_', 0, 0).toLongLong();
-        job.state = JobState::Pending;
+        job.state = Slurm::JobState::Pending;
         job.stateText = QStringLiteral("PENDING");
         job.submitTime = QDateTime::currentDateTime();
         m_jobs.insert(jobId, job);
@@ -94,10 +94,10 @@ void JobMonitor::watch(const QString &jobId)
     refresh();
 }
 
-JobList JobMonitor::jobs() const
+Slurm::JobList JobMonitor::jobs() const
 {
-    JobList out = m_jobs.values();
-    std::sort(out.begin(), out.end(), [](const JobInfo &a, const JobInfo &b) {
+    Slurm::JobList out = m_jobs.values();
+    std::sort(out.begin(), out.end(), [](const Slurm::JobInfo &a, const Slurm::JobInfo &b) {
         if (a.jobId != b.jobId)
             return a.jobId > b.jobId;
         return a.id > b.id;
@@ -114,19 +114,19 @@ void JobMonitor::poll()
     m_changedThisPoll = false;
     m_significant = false;
     m_pollContext = new QObject(this);
-    m_client->queue(m_pollContext, [this](const Expected<JobList> &queue) {
+    m_client->queue(m_pollContext, [this](const Expected<Slurm::JobList> &queue) {
         if (!queue)
             return failPoll(queue.result());
         afterQueue(*queue);
     });
 }
 
-void JobMonitor::apply(const JobInfo &updatedIn, bool &stateChanged)
+void JobMonitor::apply(const Slurm::JobInfo &updatedIn, bool &stateChanged)
 {
-    JobInfo updated = updatedIn;
+    Slurm::JobInfo updated = updatedIn;
     const auto it = m_jobs.constFind(updated.id);
     const bool known = it != m_jobs.constEnd();
-    const JobInfo previous = known ? *it : JobInfo();
+    const Slurm::JobInfo previous = known ? *it : Slurm::JobInfo();
     // Keep what this source does not carry.
     if (known) {
         if (updated.standardOutput.isEmpty())
@@ -141,7 +141,7 @@ void JobMonitor::apply(const JobInfo &updatedIn, bool &stateChanged)
             updated.gpus = previous.gpus;
         if (updated.workDir.isEmpty())
             updated.workDir = previous.workDir;
-        if (!updated.estimatedStart.isValid() && isWaitingState(updated.state))
+        if (!updated.estimatedStart.isValid() && Slurm::isWaitingState(updated.state))
             updated.estimatedStart = previous.estimatedStart;
         if (updated.restarts < previous.restarts)
             updated.restarts = previous.restarts;
@@ -159,23 +159,24 @@ void JobMonitor::apply(const JobInfo &updatedIn, bool &stateChanged)
     if (!report)
         return;
     stateChanged = true;
-    const JobState before = known ? previous.state : JobState::Unknown;
-    qCDebug(lcMonitor) << updated.id << jobStateName(before) << "->" << jobStateName(updated.state);
+    const Slurm::JobState before = known ? previous.state : Slurm::JobState::Unknown;
+    qCDebug(lcMonitor) << updated.id << Slurm::jobStateName(before) << "->"
+                       << Slurm::jobStateName(updated.state);
     emit jobStateChanged(updated, before);
     const bool requeued = (known && updated.restarts > previous.restarts)
-        || ((before == JobState::Running || before == JobState::Completing)
-            && isWaitingState(updated.state));
+        || ((before == Slurm::JobState::Running || before == Slurm::JobState::Completing)
+            && Slurm::isWaitingState(updated.state));
     if (requeued)
         emit jobRequeued(updated);
-    if (updated.state == JobState::Running && before != JobState::Running
-        && before != JobState::Completing && before != JobState::Suspended)
+    if (updated.state == Slurm::JobState::Running && before != Slurm::JobState::Running
+        && before != Slurm::JobState::Completing && before != Slurm::JobState::Suspended)
         emit jobStarted(updated);
-    if (isFinalState(updated.state) && (!isFinalState(before) || requeued)
+    if (Slurm::isFinalState(updated.state) && (!Slurm::isFinalState(before) || requeued)
         && (known || m_watched.contains(updated.id)))
         emit jobFinished(updated);
 }
 
-void JobMonitor::dropArraySeed(const JobInfo &task)
+void JobMonitor::dropArraySeed(const Slurm::JobInfo &task)
 {
     // watch("553") put a placeholder row; an array's rows are its tasks ("553_1", ...).
     if (task.arrayJobId <= 0)
@@ -189,21 +190,21 @@ void JobMonitor::dropArraySeed(const JobInfo &task)
     m_changedThisPoll = true;
 }
 
-void JobMonitor::afterQueue(const JobList &queue)
+void JobMonitor::afterQueue(const Slurm::JobList &queue)
 {
     bool stateChanged = false;
     const QSet<QString> before = m_queued;
     m_queued.clear();
-    for (const JobInfo &job : queue)
+    for (const Slurm::JobInfo &job : queue)
         dropArraySeed(job);
-    for (const JobInfo &job : queue) {
+    for (const Slurm::JobInfo &job : queue) {
         m_queued.insert(job.id);
         m_unresolved.remove(job.id);
         apply(job, stateChanged);
     }
     // Jobs that left the queue: their final state comes from accounting.
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-        const JobInfo &job = *it;
+        const Slurm::JobInfo &job = *it;
         if (!m_queued.contains(job.id) && !job.isFinished()
             && (before.contains(job.id) || m_watched.contains(job.id))) {
             if (job.arrayTaskId.startsWith(u'[')) {
@@ -224,7 +225,7 @@ void JobMonitor::afterQueue(const JobList &queue)
             = full ? QStringList() : QStringList(m_unresolved.begin(), m_unresolved.end());
         const QDateTime since = QDateTime::currentDateTime().addDays(-m_historyDays);
         m_client->history(since, ids, m_pollContext,
-                          [this, full](const Expected<JobList> &history) {
+                          [this, full](const Expected<Slurm::JobList> &history) {
                               if (!history) {
                                   // Accounting may be missing on a cluster: the queue alone still
                                   // works.
@@ -240,16 +241,16 @@ void JobMonitor::afterQueue(const JobList &queue)
     afterHistory({}, false);
 }
 
-void JobMonitor::afterHistory(const JobList &history, bool full)
+void JobMonitor::afterHistory(const Slurm::JobList &history, bool full)
 {
     Q_UNUSED(full)
     bool stateChanged = false;
-    for (const JobInfo &row : history)
+    for (const Slurm::JobInfo &row : history)
         dropArraySeed(row);
-    for (const JobInfo &row : history) {
+    for (const Slurm::JobInfo &row : history) {
         if (m_queued.contains(row.id)) {
             // squeue is fresher; take only what it lacks.
-            JobInfo merged = m_jobs.value(row.id);
+            Slurm::JobInfo merged = m_jobs.value(row.id);
             if (merged.maxRssBytes != row.maxRssBytes && row.maxRssBytes >= 0) {
                 merged.maxRssBytes = row.maxRssBytes;
                 apply(merged, stateChanged);
@@ -265,8 +266,8 @@ void JobMonitor::afterHistory(const JobList &history, bool full)
     m_changedThisPoll |= stateChanged;
 
     bool pending = false;
-    for (const JobInfo &job : std::as_const(m_jobs))
-        pending |= m_queued.contains(job.id) && isWaitingState(job.state);
+    for (const Slurm::JobInfo &job : std::as_const(m_jobs))
+        pending |= m_queued.contains(job.id) && Slurm::isWaitingState(job.state);
     if (pending && (stateChanged || m_polls % 3 == 0)) {
         m_client->startEstimates(
             m_pollContext, [this](const Expected<QHash<QString, QDateTime>> &estimates) {
@@ -283,7 +284,7 @@ void JobMonitor::afterEstimates(const QHash<QString, QDateTime> &estimates)
     for (auto it = estimates.constBegin(); it != estimates.constEnd(); ++it) {
         if (!m_jobs.contains(it.key()))
             continue;
-        JobInfo job = m_jobs.value(it.key());
+        Slurm::JobInfo job = m_jobs.value(it.key());
         job.estimatedStart = it.value();
         apply(job, ignored);
     }

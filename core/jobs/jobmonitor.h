@@ -4,8 +4,8 @@
 // change. Reports each state change, including requeues.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
 #include "core/result.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,19 +14,21 @@
 
 class QTimer;
 
-namespace Patagon::Jobs {
-
+namespace Patagon::Slurm {
 class SlurmClient;
+}
+
+namespace Patagon::Jobs {
 
 class JobMonitor : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit JobMonitor(SlurmClient *client, QObject *parent = nullptr);
+    explicit JobMonitor(Slurm::SlurmClient *client, QObject *parent = nullptr);
     ~JobMonitor() override;
 
-    SlurmClient *client() const { return m_client; }
+    Slurm::SlurmClient *client() const { return m_client; }
 
     // Defaults: 2 s after a change, growing by half each quiet poll up to 30 s.
     void setIntervals(int minimumMs, int maximumMs);
@@ -43,8 +45,8 @@ public:
     void watch(const QString &jobId);
 
     // All known jobs, newest first.
-    JobList jobs() const;
-    JobInfo job(const QString &id) const { return m_jobs.value(id); }
+    Slurm::JobList jobs() const;
+    Slurm::JobInfo job(const QString &id) const { return m_jobs.value(id); }
     bool hasPolled() const { return m_polls > 0; }
     bool isPolling() const { return m_inFlight; }
     int pollCount() const { return m_polls; }
@@ -53,27 +55,27 @@ public:
 signals:
     // After every poll that changed anything the table shows (elapsed times included).
     void jobsChanged();
-    void jobStateChanged(const Patagon::Jobs::JobInfo &job, Patagon::Jobs::JobState previous);
-    void jobStarted(const Patagon::Jobs::JobInfo &job);
-    void jobFinished(const Patagon::Jobs::JobInfo &job);
-    void jobRequeued(const Patagon::Jobs::JobInfo &job);
+    void jobStateChanged(const Patagon::Slurm::JobInfo &job, Patagon::Slurm::JobState previous);
+    void jobStarted(const Patagon::Slurm::JobInfo &job);
+    void jobFinished(const Patagon::Slurm::JobInfo &job);
+    void jobRequeued(const Patagon::Slurm::JobInfo &job);
     void pollFailed(const Patagon::Result &error);
     void pollFinished();
 
 private:
     void poll();
-    void afterQueue(const JobList &queue);
-    void afterHistory(const JobList &history, bool full);
+    void afterQueue(const Slurm::JobList &queue);
+    void afterHistory(const Slurm::JobList &history, bool full);
     void afterEstimates(const QHash<QString, QDateTime> &estimates);
     void finishPoll(bool changed);
     void failPoll(const Result &error);
     void scheduleNext();
-    void apply(const JobInfo &updated, bool &stateChanged);
-    void dropArraySeed(const JobInfo &task);
+    void apply(const Slurm::JobInfo &updated, bool &stateChanged);
+    void dropArraySeed(const Slurm::JobInfo &task);
 
-    SlurmClient *m_client;
+    Slurm::SlurmClient *m_client;
     QTimer *m_timer;
-    QHash<QString, JobInfo> m_jobs;
+    QHash<QString, Slurm::JobInfo> m_jobs;
     QSet<QString> m_watched;
     QSet<QString> m_unresolved; // left the queue; sacct has no final state for them yet
     QSet<QString> m_queued; // in the last squeue

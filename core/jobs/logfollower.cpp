@@ -1,9 +1,9 @@
 // Follows a job's output and error files as they grow.
 #include "core/jobs/logfollower.h"
 
-#include "core/jobs/slurmclient.h"
-#include "core/jobs/slurmoutput.h"
 #include "core/remote/remotehost.h"
+#include "core/slurm/slurmclient.h"
+#include "core/slurm/slurmoutput.h"
 #include "core/tr.h"
 
 #include <QLoggingCategory>
@@ -35,7 +35,7 @@ void LogFollower::setPollInterval(int minimumMs, int maximumMs)
     m_interval = m_minInterval;
 }
 
-void LogFollower::followJob(SlurmClient *client, const JobInfo &job)
+void LogFollower::followJob(Slurm::SlurmClient *client, const Slurm::JobInfo &job)
 {
     stop();
     for (Track &t : m_tracks)
@@ -48,10 +48,10 @@ void LogFollower::followJob(SlurmClient *client, const JobInfo &job)
     const auto fromPatterns = [job](const QString &path, bool error) {
         if (error && path.isEmpty())
             return QString(); // no -e: the errors go to the output file
-        return SlurmOutput::resolveOutputPath(path, job);
+        return Slurm::SlurmOutput::resolveOutputPath(path, job);
     };
     client->showJob(job.id, m_resolveContext,
-                    [this, job, fromPatterns](const Expected<JobList> &shown) {
+                    [this, job, fromPatterns](const Expected<Slurm::JobList> &shown) {
                         m_resolveContext->deleteLater();
                         m_resolveContext = nullptr;
                         QString out;

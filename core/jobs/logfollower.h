@@ -6,9 +6,9 @@
 // load on demand.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
 #include "core/jobs/terminaltext.h"
 #include "core/result.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,9 +22,11 @@ class RemoteHost;
 class RemoteOperation;
 } // namespace Patagon
 
-namespace Patagon::Jobs {
-
+namespace Patagon::Slurm {
 class SlurmClient;
+}
+
+namespace Patagon::Jobs {
 
 class LogFollower : public QObject
 {
@@ -51,7 +53,7 @@ public:
 
     // Finds the job's files (scontrol show job first), then follows them. `job` gives the
     // id and, when Slurm has forgotten the job, what the patterns resolve with.
-    void followJob(SlurmClient *client, const JobInfo &job);
+    void followJob(Slurm::SlurmClient *client, const Slurm::JobInfo &job);
     // Follows these files; `errorPath` empty or equal to `outputPath`: one stream (Output).
     void followFiles(const QString &outputPath, const QString &errorPath = {});
     void stop();

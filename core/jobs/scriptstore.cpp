@@ -1,8 +1,8 @@
 // The batch scripts the app submitted, kept on this machine.
 #include "core/jobs/scriptstore.h"
 
-#include "core/jobs/slurmoutput.h"
 #include "core/slurm/batchscript.h"
+#include "core/slurm/slurmoutput.h"
 #include "core/tr.h"
 
 #include <QDir>
@@ -74,7 +74,7 @@ Expected<StoredScript> ScriptStore::load(const QString &profile, const QString &
     return stored;
 }
 
-void fillOutputPaths(JobInfo &job, const StoredScript &script)
+void fillOutputPaths(Slurm::JobInfo &job, const StoredScript &script)
 {
     if (!job.standardOutput.isEmpty())
         return;
@@ -83,9 +83,9 @@ void fillOutputPaths(JobInfo &job, const StoredScript &script)
     const QString error = parsed.value(QStringLiteral("error")).value_or(QString());
     if (job.workDir.isEmpty())
         job.workDir = parsed.value(QStringLiteral("chdir")).value_or(script.workDir);
-    job.standardOutput = SlurmOutput::resolveOutputPath(output, job);
+    job.standardOutput = Slurm::SlurmOutput::resolveOutputPath(output, job);
     job.standardError
-        = error.isEmpty() ? job.standardOutput : SlurmOutput::resolveOutputPath(error, job);
+        = error.isEmpty() ? job.standardOutput : Slurm::SlurmOutput::resolveOutputPath(error, job);
 }
 
 } // namespace Patagon::Jobs

@@ -2,8 +2,8 @@
 // can be resubmitted after Slurm has forgotten it.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
 #include "core/result.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,7 +21,7 @@ struct StoredScript
 // Where a job without known output paths (a sacct before Slurm 23.02 does not print them)
 // wrote: the script's --output and --error, else Slurm's defaults, resolved for `job`.
 // Leaves paths the job already has.
-void fillOutputPaths(JobInfo &job, const StoredScript &script);
+void fillOutputPaths(Slurm::JobInfo &job, const StoredScript &script);
 
 class ScriptStore
 {

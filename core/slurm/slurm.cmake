@@ -1,4 +1,5 @@
-# core/slurm: the batch-script model, the sbatch option catalog, validation, Slurm commands.
+# core/slurm: the batch-script model, the sbatch option catalog, validation, Slurm commands,
+# their output parsers, the Slurm client, job states and pending reasons.
 target_sources(patagon-core PRIVATE
     slurm/optioncatalog.h slurm/optioncatalog.cpp
     slurm/batchscript.h slurm/batchscript.cpp
@@ -9,4 +10,10 @@ target_sources(patagon-core PRIVATE
     slurm/clusterfacts.h slurm/clusterfacts.cpp
     slurm/clusterfactsfetcher.h slurm/clusterfactsfetcher.cpp
     slurm/scriptfile.h slurm/scriptfile.cpp
+    slurm/jobstate.h slurm/jobstate.cpp
+    slurm/jobinfo.h
+    slurm/slurmcommands.h slurm/slurmcommands.cpp
+    slurm/slurmoutput.h slurm/slurmoutput.cpp
+    slurm/pendingreason.h slurm/pendingreason.cpp
+    slurm/slurmclient.h slurm/slurmclient.cpp
 )

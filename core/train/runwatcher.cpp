@@ -1,10 +1,10 @@
 #include "core/train/runwatcher.h"
 
 #include "core/jobs/jobmonitor.h"
-#include "core/jobs/jobstate.h"
-#include "core/jobs/slurmclient.h"
 #include "core/remote/collectedrun.h"
 #include "core/remote/remotehost.h"
+#include "core/slurm/jobstate.h"
+#include "core/slurm/slurmclient.h"
 #include "core/tr.h"
 #include "core/train/runstore.h"
 
@@ -22,7 +22,7 @@ constexpr qint64 kSummaryLimit = 4 * 1024 * 1024;
 constexpr int kMaxFailedReadsAfterEnd = 10;
 } // namespace
 
-RunWatcher::RunWatcher(RemoteHost *host, Jobs::SlurmClient *client, RunStore *store,
+RunWatcher::RunWatcher(RemoteHost *host, Slurm::SlurmClient *client, RunStore *store,
                        QObject *parent)
     : QObject(parent)
     , m_host(host)
@@ -39,7 +39,7 @@ RunWatcher::RunWatcher(RemoteHost *host, Jobs::SlurmClient *client, RunStore *st
     m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &RunWatcher::readMetrics);
     connect(m_monitor, &Jobs::JobMonitor::jobsChanged, this, [this] {
-        const Jobs::JobInfo job = m_monitor->job(m_record.lastJobId());
+        const Slurm::JobInfo job = m_monitor->job(m_record.lastJobId());
         if (job.isValid())
             onJob(job);
     });
@@ -91,7 +91,7 @@ GpuSample GpuSample::parse(const QByteArray &output)
 // container, so it is the node's own. A node without it is said once, and not asked again.
 void RunWatcher::sampleGpus()
 {
-    if (m_finished || m_gpuSampling || !m_host || m_job.state != Jobs::JobState::Running)
+    if (m_finished || m_gpuSampling || !m_host || m_job.state != Slurm::JobState::Running)
         return;
     m_gpuSampling = true;
     static const QString script
@@ -143,7 +143,7 @@ void RunWatcher::cancel()
     });
 }
 
-void RunWatcher::onJob(const Jobs::JobInfo &job)
+void RunWatcher::onJob(const Slurm::JobInfo &job)
 {
     if (m_finished)
         return;
@@ -155,13 +155,13 @@ void RunWatcher::onJob(const Jobs::JobInfo &job)
         return;
     emit jobChanged(job);
     bool dirty = false;
-    if (job.state == Jobs::JobState::Running && m_gpuTimer->interval() > 0
+    if (job.state == Slurm::JobState::Running && m_gpuTimer->interval() > 0
         && !m_gpuTimer->isActive() && !m_gpuSampled) {
         m_gpuSampled = true;
         m_gpuTimer->start();
         QTimer::singleShot(2000, this, &RunWatcher::sampleGpus);
     }
-    if (job.state == Jobs::JobState::Running && m_record.state != RunState::Running) {
+    if (job.state == Slurm::JobState::Running && m_record.state != RunState::Running) {
         m_record.state = RunState::Running;
         if (!m_record.started.isValid())
             m_record.started
@@ -279,9 +279,9 @@ void RunWatcher::finishUp()
                 m_record.summary = doc.object();
         }
         m_client->history({}, {m_record.lastJobId()}, this,
-                          [this](const Expected<Jobs::JobList> &jobs) {
+                          [this](const Expected<Slurm::JobList> &jobs) {
                               if (jobs && !jobs->isEmpty()) {
-                                  const Jobs::JobInfo &j = jobs->constFirst();
+                                  const Slurm::JobInfo &j = jobs->constFirst();
                                   QJsonObject a;
                                   a[u"state"] = j.stateText;
                                   a[u"exit_code"] = j.exitCode;
@@ -317,10 +317,10 @@ void RunWatcher::complete(const Result &)
 
     Result result = Result::ok();
     const QString log = m_record.runDir + QStringLiteral("/slurm-%1.out").arg(m_record.lastJobId());
-    if (m_job.state == Jobs::JobState::Completed && m_record.testAccuracy) {
+    if (m_job.state == Slurm::JobState::Completed && m_record.testAccuracy) {
         m_record.state = RunState::Completed;
         m_record.error.clear();
-    } else if (m_job.state == Jobs::JobState::Cancelled || m_cancelRequested) {
+    } else if (m_job.state == Slurm::JobState::Cancelled || m_cancelRequested) {
         m_record.state = RunState::Cancelled;
         m_record.error = Tr::tr("The run was cancelled. Its last checkpoint is in %1.")
                              .arg(m_record.runDir + QStringLiteral("/checkpoints/last.pt"));
@@ -333,7 +333,7 @@ void RunWatcher::complete(const Result &)
         else
             m_record.error = Tr::tr("The job ended as %1 (exit code %2) before the trainer "
                                     "finished. The job's log is %3.")
-                                 .arg(Jobs::jobStateLabel(m_job.state))
+                                 .arg(Slurm::jobStateLabel(m_job.state))
                                  .arg(m_job.exitCode)
                                  .arg(log);
         result = Result::error(ErrorCode::Remote, m_record.error);

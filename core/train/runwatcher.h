@@ -5,8 +5,8 @@
 // app starts again.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
 #include "core/result.h"
+#include "core/slurm/jobinfo.h"
 #include "core/train/metricsreader.h"
 #include "core/train/runrecord.h"
 
@@ -21,8 +21,10 @@ class RemoteHost;
 class RemoteOperation;
 } // namespace Patagon
 
-namespace Patagon::Jobs {
+namespace Patagon::Slurm {
 class SlurmClient;
+} // namespace Patagon::Slurm
+namespace Patagon::Jobs {
 class JobMonitor;
 } // namespace Patagon::Jobs
 
@@ -50,7 +52,7 @@ class RunWatcher : public QObject
 
 public:
     // `store` may be null (nothing recorded); it must outlive the watcher.
-    RunWatcher(RemoteHost *host, Jobs::SlurmClient *client, RunStore *store,
+    RunWatcher(RemoteHost *host, Slurm::SlurmClient *client, RunStore *store,
                QObject *parent = nullptr);
     ~RunWatcher() override;
 
@@ -63,7 +65,7 @@ public:
     // arrive again (the store keeps one row per epoch).
     void watch(const RunRecord &record);
     const RunRecord &record() const { return m_record; }
-    const Jobs::JobInfo &job() const { return m_job; }
+    const Slurm::JobInfo &job() const { return m_job; }
     QList<EpochRecord> epochs() const { return m_epochs; }
     bool isFinished() const { return m_finished; }
 
@@ -71,7 +73,7 @@ public:
     void cancel();
 
 signals:
-    void jobChanged(const Patagon::Jobs::JobInfo &job);
+    void jobChanged(const Patagon::Slurm::JobInfo &job);
     void epochReceived(const Patagon::Train::EpochRecord &epoch);
     // A `progress` event of the trainer (within an epoch).
     void progressReceived(const QJsonObject &event);
@@ -87,7 +89,7 @@ signals:
     void finished(const Patagon::Result &result);
 
 private:
-    void onJob(const Jobs::JobInfo &job);
+    void onJob(const Slurm::JobInfo &job);
     void readMetrics();
     void onMetrics(RemoteOperation *op);
     void sampleGpus();
@@ -96,7 +98,7 @@ private:
     void store();
 
     QPointer<RemoteHost> m_host;
-    Jobs::SlurmClient *m_client;
+    Slurm::SlurmClient *m_client;
     RunStore *m_store;
     Jobs::JobMonitor *m_monitor;
     QTimer *m_timer;
@@ -104,7 +106,7 @@ private:
     bool m_gpuSampling = false;
     bool m_gpuSampled = false; // sampling started for this job
     RunRecord m_record;
-    Jobs::JobInfo m_job;
+    Slurm::JobInfo m_job;
     MetricsReader m_reader;
     QList<EpochRecord> m_epochs;
     QJsonObject m_doneEvent;

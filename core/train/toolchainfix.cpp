@@ -1,7 +1,7 @@
 #include "core/train/toolchainfix.h"
 
 #include "core/container/containerservice.h"
-#include "core/container/packageplan.h"
+#include "core/packages/packageplan.h"
 #include "core/tr.h"
 #include "core/train/trainconfig.h"
 
@@ -88,12 +88,12 @@ Container::ContainerTask *startFix(Container::ContainerService *service, Fix fix
     }
     if (fix != Fix::PipInstallCMake && fix != Fix::InstallCompiler)
         return nullptr;
-    Container::PackagePlan plan;
+    Packages::PackagePlan plan;
     const Result added = fix == Fix::PipInstallCMake ? plan.addPip({QStringLiteral("cmake>=3.21")})
                                                      : plan.addApt({QStringLiteral("g++")});
     if (!added)
         return nullptr;
-    Container::InstallTarget target;
+    Packages::InstallTarget target;
     target.container = config.container;
     target.partition = config.partition;
     target.node = config.node;

@@ -2,9 +2,9 @@
 #include "core/train/trainrun_p.h"
 
 #include "core/container/containerservice.h"
-#include "core/jobs/slurmclient.h"
 #include "core/remote/collectedrun.h"
 #include "core/remote/remotehost.h"
+#include "core/slurm/slurmclient.h"
 #include "core/tr.h"
 #include "core/train/datasetupload.h"
 #include "core/train/runnerbundle.h"
@@ -22,7 +22,7 @@ namespace Patagon::Train {
 
 using namespace Detail;
 
-TrainRun::TrainRun(RemoteHost *host, Jobs::SlurmClient *client, RunStore *store,
+TrainRun::TrainRun(RemoteHost *host, Slurm::SlurmClient *client, RunStore *store,
                    Container::ContainerService *containers, QObject *parent)
     : QObject(parent)
     , m_host(host)
@@ -379,7 +379,7 @@ void TrainRun::sendSubmission(const QByteArray &script, const QString &runDir)
                     return fail(stored);
             }
             m_client->submit(
-                script, runDir, m_context, [this](const Expected<Jobs::SubmitResult> &answer) {
+                script, runDir, m_context, [this](const Expected<Slurm::SubmitResult> &answer) {
                     if (!answer)
                         return fail(answer.result());
                     m_record.jobIds = {answer->jobId};

@@ -10,8 +10,8 @@
 // Each step reports progress, can be cancelled, and fails with a message saying what to do.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
 #include "core/result.h"
+#include "core/slurm/jobinfo.h"
 #include "core/train/runrecord.h"
 #include "core/train/runwatcher.h"
 #include "core/train/toolchain.h"
@@ -24,7 +24,7 @@
 namespace Patagon {
 class RemoteHost;
 }
-namespace Patagon::Jobs {
+namespace Patagon::Slurm {
 class SlurmClient;
 }
 namespace Patagon::Container {
@@ -57,7 +57,7 @@ public:
 
     // `store` (may be null: nothing recorded) and `containers` (may be null: the container's
     // node is not looked up) must outlive the run.
-    TrainRun(RemoteHost *host, Jobs::SlurmClient *client, RunStore *store,
+    TrainRun(RemoteHost *host, Slurm::SlurmClient *client, RunStore *store,
              Container::ContainerService *containers = nullptr, QObject *parent = nullptr);
     ~TrainRun() override;
 
@@ -104,7 +104,7 @@ signals:
     // The batch script is made and waits for approveSubmit() (setReviewBeforeSubmit).
     void reviewRequested(const QByteArray &script);
     void submitted(const Patagon::Train::RunRecord &record);
-    void jobChanged(const Patagon::Jobs::JobInfo &job);
+    void jobChanged(const Patagon::Slurm::JobInfo &job);
     void epochReceived(const Patagon::Train::EpochRecord &epoch);
     // The trainer's in-epoch `progress` event (step, loss, images/s; at most one every 10 s).
     void trainerProgress(const QJsonObject &event);
@@ -138,7 +138,7 @@ private:
     QString buildDir() const;
 
     QPointer<RemoteHost> m_host;
-    Jobs::SlurmClient *m_client;
+    Slurm::SlurmClient *m_client;
     RunStore *m_store;
     Container::ContainerService *m_containers;
     std::unique_ptr<Private> d;

@@ -31,6 +31,7 @@
 
 using namespace Patagon;
 using namespace Patagon::Container;
+using namespace Patagon::Packages;
 using Patagon::Testing::SandboxEnv;
 
 namespace {

@@ -11,7 +11,7 @@
 #include "app/train/resultsview.h"
 #include "core/container/containerservice.h"
 #include "core/i18n/languagemanager.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/slurmclient.h"
 #include "core/train/runstore.h"
 #include "core/train/trainrun.h"
 
@@ -43,7 +43,7 @@ class TestResultsView : public QObject
     const Testing::SandboxEnv &m_env = m_fx.env;
     QTemporaryDir m_tmp;
     Testing::SshPair *m_pair = nullptr;
-    Jobs::SlurmClient *m_client = nullptr;
+    Slurm::SlurmClient *m_client = nullptr;
     Container::ContainerService *m_containers = nullptr;
     std::unique_ptr<RunStore> m_store;
     RunRecord m_run;

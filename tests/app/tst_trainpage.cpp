@@ -15,7 +15,7 @@
 #include "app/train/trainform.h"
 #include "core/container/containerservice.h"
 #include "core/i18n/languagemanager.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/slurmclient.h"
 #include "core/train/runstore.h"
 #include "core/train/toolchainfix.h"
 #include "core/train/trainrun.h"
@@ -101,7 +101,7 @@ class TestTrainPage : public QObject
     const Testing::SandboxEnv &m_env = m_fx.env;
     QTemporaryDir m_tmp;
     Testing::SshPair *m_pair = nullptr;
-    Jobs::SlurmClient *m_client = nullptr;
+    Slurm::SlurmClient *m_client = nullptr;
     Container::ContainerService *m_containers = nullptr;
     ContainerListModel *m_containerModel = nullptr;
     std::unique_ptr<RunStore> m_store;
@@ -558,7 +558,7 @@ private slots:
                           Qt::LeftButton);
         QCOMPARE(logs.size(), 1);
         m_trained = record;
-        const auto job = logs.constFirst().constFirst().value<Jobs::JobInfo>();
+        const auto job = logs.constFirst().constFirst().value<Slurm::JobInfo>();
         QCOMPARE(job.id, record.lastJobId());
         QCOMPARE(job.standardOutput,
                  record.runDir + QStringLiteral("/slurm-") + record.lastJobId()

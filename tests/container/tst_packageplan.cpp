@@ -1,7 +1,7 @@
 // Package plans (pip requirements, requirements.txt, apt names), the srun commands that install
 // them (hostile values checked through a real shell), and the per-container manifest.
-#include "core/container/packagemanifest.h"
-#include "core/container/packageplan.h"
+#include "core/packages/packagemanifest.h"
+#include "core/packages/packageplan.h"
 #include "core/remote/shellquote.h"
 
 #include <QFile>
@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Patagon::Container;
+using namespace Patagon::Packages;
 using Patagon::ErrorCode;
 using Patagon::Expected;
 using Patagon::Result;

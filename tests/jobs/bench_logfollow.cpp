@@ -9,7 +9,7 @@
 #include "app/jobs/logview.h"
 #include "app/pages/logspage.h"
 #include "core/jobs/logfollower.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/slurmclient.h"
 #include "core/ssh/connection.h"
 
 #include <QApplication>
@@ -23,6 +23,7 @@
 
 using namespace Patagon;
 using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 namespace {
 

@@ -2,7 +2,7 @@
 // slurm-22.05/ folder: the old-Slurm sandbox) for the parser tests, and a job found by id.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QFile>
 #include <QString>
@@ -20,9 +20,9 @@ inline QByteArray capturedOutput(const QString &name, const QString &folder = {}
     return file.readAll();
 }
 
-inline const Jobs::JobInfo *findJob(const Jobs::JobList &jobs, const QString &id)
+inline const Slurm::JobInfo *findJob(const Slurm::JobList &jobs, const QString &id)
 {
-    for (const Jobs::JobInfo &j : jobs) {
+    for (const Slurm::JobInfo &j : jobs) {
         if (j.id == id)
             return &j;
     }

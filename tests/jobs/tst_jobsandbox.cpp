@@ -1,13 +1,13 @@
-// core/jobs against the sandbox's real Slurm over SSH: submit, watch the states (pending,
-// running, completed, failed with its exit code, timed out, cancelled, array tasks), explain
-// a pending reason, follow logs while the job writes them (%x-%j paths, files that do not
+// core/jobs and core/slurm against the sandbox's real Slurm over SSH: submit, watch the states
+// (pending, running, completed, failed with its exit code, timed out, cancelled, array tasks),
+// explain a pending reason, follow logs while the job writes them (%x-%j paths, files that do not
 // exist yet, truncation) and across a dropped connection without losing or doubling a line.
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
-#include "core/jobs/pendingreason.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/pendingreason.h"
+#include "core/slurm/slurmclient.h"
 #include "core/ssh/connection.h"
 #include "core/ssh/sshsession.h"
 
@@ -19,6 +19,7 @@
 
 using namespace Patagon;
 using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 using Patagon::Testing::SandboxEnv;
 
 namespace {

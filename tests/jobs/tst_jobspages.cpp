@@ -33,6 +33,7 @@
 
 using namespace Patagon;
 using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 using Patagon::Testing::SandboxEnv;
 
 namespace {

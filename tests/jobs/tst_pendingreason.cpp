@@ -1,9 +1,9 @@
 // The pending-reason table: every common Slurm reason has words, the raw reason stays visible.
-#include "core/jobs/pendingreason.h"
+#include "core/slurm/pendingreason.h"
 
 #include <QTest>
 
-using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 class TestPendingReason : public QObject
 {

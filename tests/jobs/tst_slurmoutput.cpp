@@ -1,16 +1,17 @@
 // The Slurm output parsers against outputs captured from the sandbox cluster (Slurm 24.11):
 // squeue --json and the text format, sacct -P, scontrol show job -o, squeue --start, sbatch.
 #include "capturedoutput.h"
-#include "core/jobs/pendingreason.h"
 #include "core/jobs/scriptstore.h"
-#include "core/jobs/slurmcommands.h"
-#include "core/jobs/slurmoutput.h"
+#include "core/slurm/pendingreason.h"
+#include "core/slurm/slurmcommands.h"
+#include "core/slurm/slurmoutput.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace Patagon;
 using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 namespace {
 

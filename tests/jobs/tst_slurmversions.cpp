@@ -4,9 +4,9 @@
 // codes and unresolved %j patterns as output paths, and scancel says nothing of a job that
 // does not exist.
 #include "capturedoutput.h"
-#include "core/jobs/slurmclient.h"
-#include "core/jobs/slurmoutput.h"
 #include "core/remote/localhost.h"
+#include "core/slurm/slurmclient.h"
+#include "core/slurm/slurmoutput.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,7 @@
 #include <QTest>
 
 using namespace Patagon;
-using namespace Patagon::Jobs;
+using namespace Patagon::Slurm;
 
 namespace {
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/container/containerservice.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/slurmclient.h"
 #include "sandboxenv.h"
 #include "sshpair.h"
 
@@ -33,10 +33,10 @@ public:
             *why = error.message();
             return false;
         }
-        client = new Jobs::SlurmClient(pair->host(), owner);
+        client = new Slurm::SlurmClient(pair->host(), owner);
         containers = new Container::ContainerService(pair->host(), owner);
         containers->setManifestStore(
-            Container::ManifestStore(tmp.filePath(QStringLiteral("manifests"))));
+            Packages::ManifestStore(tmp.filePath(QStringLiteral("manifests"))));
         return true;
     }
 
@@ -74,7 +74,7 @@ public:
 
     SandboxEnv env;
     SshPair *pair = nullptr;
-    Jobs::SlurmClient *client = nullptr;
+    Slurm::SlurmClient *client = nullptr;
     Container::ContainerService *containers = nullptr;
 };
 

@@ -7,7 +7,7 @@
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
 #include "core/container/containerservice.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/slurmclient.h"
 #include "core/train/runnerbundle.h"
 #include "core/train/trainrun.h"
 
@@ -36,9 +36,9 @@ int main(int argc, char **argv)
         return 1;
     }
     const QString container = QStringLiteral("benchbuild");
-    Jobs::SlurmClient client(pair.host());
+    Slurm::SlurmClient client(pair.host());
     Container::ContainerService containers(pair.host());
-    containers.setManifestStore(Container::ManifestStore(tmp.filePath(QStringLiteral("m"))));
+    containers.setManifestStore(Packages::ManifestStore(tmp.filePath(QStringLiteral("m"))));
     {
         Container::CreateRequest request;
         request.name = container;

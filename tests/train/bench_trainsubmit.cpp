@@ -7,7 +7,7 @@
 // a named container "pytorch" on its node, one earlier Train with it so the build is warm)
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/slurmclient.h"
 #include "core/train/trainrun.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
-    Jobs::SlurmClient client(pair.host());
+    Slurm::SlurmClient client(pair.host());
     Train::TrainConfig config;
     config.dataKind = QStringLiteral("fashion-mnist");
     config.dataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");

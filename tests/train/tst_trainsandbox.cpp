@@ -5,7 +5,7 @@
 // "closed", a cancel, two tasks over Gloo, and bad input.
 #include "../sandbox/trainfixture.h"
 #include "core/container/containerservice.h"
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/slurmclient.h"
 #include "core/train/runnerbundle.h"
 #include "core/train/runresults.h"
 #include "core/train/runstore.h"
@@ -36,7 +36,7 @@ class TestTrainSandbox : public QObject
     const Testing::SandboxEnv &m_env = m_fx.env;
     QTemporaryDir m_tmp;
     Testing::SshPair *m_pair = nullptr;
-    Jobs::SlurmClient *m_client = nullptr;
+    Slurm::SlurmClient *m_client = nullptr;
     Container::ContainerService *m_containers = nullptr;
     std::unique_ptr<RunStore> m_store;
     RunRecord m_firstRun; // the completed run of trainsFromACleanAccount

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Captures what a sandbox cluster's Slurm prints for the commands the app runs (see
-# core/jobs/slurmcommands.cpp, core/slurm/clusterfacts.cpp, core/container/clusterprobe.cpp),
+# core/slurm/slurmcommands.cpp, core/slurm/clusterfacts.cpp, core/container/clusterprobe.cpp),
 # with jobs in every state, as golden files for the parser tests.
 #
 #   tests/sandbox/oldslurm/capture.sh ENV_FILE OUT_DIR

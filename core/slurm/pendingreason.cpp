@@ -1,9 +1,9 @@
 // Why a job waits, in words.
-#include "core/jobs/pendingreason.h"
+#include "core/slurm/pendingreason.h"
 
 #include "core/tr.h"
 
-namespace Patagon::Jobs::PendingReason {
+namespace Patagon::Slurm::PendingReason {
 
 namespace {
 
@@ -188,4 +188,4 @@ QStringList knownReasons()
     return out;
 }
 
-} // namespace Patagon::Jobs::PendingReason
+} // namespace Patagon::Slurm::PendingReason

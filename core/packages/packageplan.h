@@ -13,7 +13,7 @@
 
 #include <optional>
 
-namespace Patagon::Container {
+namespace Patagon::Packages {
 
 enum class PackageKind
 {
@@ -86,4 +86,4 @@ private:
     QStringList m_apt;
 };
 
-} // namespace Patagon::Container
+} // namespace Patagon::Packages

@@ -3,7 +3,7 @@
 // this machine under the app's data folder, one file per profile and container.
 #pragma once
 
-#include "core/container/packageplan.h"
+#include "core/packages/packageplan.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -13,7 +13,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Patagon::Container {
+namespace Patagon::Packages {
 
 struct ManifestEntry
 {
@@ -75,4 +75,4 @@ private:
     QString m_folder;
 };
 
-} // namespace Patagon::Container
+} // namespace Patagon::Packages

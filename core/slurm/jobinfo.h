@@ -2,14 +2,14 @@
 // (the real output paths). A value type; it crosses threads and signal connections.
 #pragma once
 
-#include "core/jobs/jobstate.h"
+#include "core/slurm/jobstate.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
-namespace Patagon::Jobs {
+namespace Patagon::Slurm {
 
 struct JobInfo
 {
@@ -49,6 +49,6 @@ struct JobInfo
 
 using JobList = QList<JobInfo>;
 
-} // namespace Patagon::Jobs
+} // namespace Patagon::Slurm
 
-Q_DECLARE_METATYPE(Patagon::Jobs::JobInfo)
+Q_DECLARE_METATYPE(Patagon::Slurm::JobInfo)

@@ -3,9 +3,9 @@
 // the command is done; it is dropped (and the command cancelled) when `context` is deleted.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
-#include "core/jobs/slurmoutput.h"
 #include "core/result.h"
+#include "core/slurm/jobinfo.h"
+#include "core/slurm/slurmoutput.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -19,7 +19,7 @@ class RemoteHost;
 struct CommandOutput;
 } // namespace Patagon
 
-namespace Patagon::Jobs {
+namespace Patagon::Slurm {
 
 // How sbatch answered.
 struct SubmitResult
@@ -97,4 +97,4 @@ private:
 // The message of a failed Slurm command: its standard error (verbatim) and exit status.
 Result commandFailure(const QString &program, const CommandOutput &output);
 
-} // namespace Patagon::Jobs
+} // namespace Patagon::Slurm

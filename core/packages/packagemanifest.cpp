@@ -1,5 +1,5 @@
 // The per-container record of installed packages, as JSON on this machine.
-#include "core/container/packagemanifest.h"
+#include "core/packages/packagemanifest.h"
 
 #include "core/tr.h"
 
@@ -10,7 +10,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-namespace Patagon::Container {
+namespace Patagon::Packages {
 
 namespace {
 
@@ -238,4 +238,4 @@ QStringList ManifestStore::containers(const QString &profile) const
     return out;
 }
 
-} // namespace Patagon::Container
+} // namespace Patagon::Packages

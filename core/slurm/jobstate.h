@@ -3,7 +3,7 @@
 
 #include <QString>
 
-namespace Patagon::Jobs {
+namespace Patagon::Slurm {
 
 enum class JobState
 {
@@ -47,4 +47,4 @@ bool isActiveState(JobState state);
 // A final state that is not a success.
 bool isFailureState(JobState state);
 
-} // namespace Patagon::Jobs
+} // namespace Patagon::Slurm

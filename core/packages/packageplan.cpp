@@ -1,11 +1,11 @@
 // Package lists and requirements files, checked, and the srun commands that install them.
-#include "core/container/packageplan.h"
+#include "core/packages/packageplan.h"
 
 #include "core/tr.h"
 
 #include <QRegularExpression>
 
-namespace Patagon::Container {
+namespace Patagon::Packages {
 
 namespace {
 
@@ -269,7 +269,7 @@ Expected<QStringList> PackagePlan::srunArguments(const PackageStep &step,
     }
     if (target.container.isEmpty())
         return invalid(Tr::tr("Choose the named container to install into."));
-    PyxisOptions options;
+    Container::PyxisOptions options;
     options.name = target.container;
     if (saveAfter && !target.save.isEmpty())
         options.save = target.save;
@@ -286,13 +286,13 @@ Expected<QStringList> PackagePlan::srunArguments(const PackageStep &step,
         program << QStringLiteral("python3") << QStringLiteral("-m") << QStringLiteral("pip")
                 << QStringLiteral("install") << QStringLiteral("--user") << step.packages;
     }
-    JobResources resources;
+    Container::JobResources resources;
     resources.partition = target.partition;
     resources.nodes = 1;
     resources.ntasks = 1;
     resources.jobName = step.kind == PackageKind::Apt ? QStringLiteral("patagon-apt")
                                                       : QStringLiteral("patagon-pip");
-    Expected<QStringList> argv = Pyxis::srunArguments(options, resources, program);
+    Expected<QStringList> argv = Container::Pyxis::srunArguments(options, resources, program);
     if (!argv || target.node.isEmpty())
         return argv;
     if (target.node.startsWith(u'-')
@@ -303,4 +303,4 @@ Expected<QStringList> PackagePlan::srunArguments(const PackageStep &step,
     return withNode;
 }
 
-} // namespace Patagon::Container
+} // namespace Patagon::Packages

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Patagon::Jobs::PendingReason {
+namespace Patagon::Slurm::PendingReason {
 
 // A sentence for the raw reason ("Resources", "QOSMaxJobsPerUserLimit", "ReqNodeNotAvail,
 // UnavailableNodes:gpu01"); empty for reasons it does not know (show the raw one then).
@@ -15,4 +15,4 @@ QString describe(const QString &rawReason);
 // The reasons explain() knows, for tests and documentation.
 QStringList knownReasons();
 
-} // namespace Patagon::Jobs::PendingReason
+} // namespace Patagon::Slurm::PendingReason

@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QStringList>
 
-namespace Patagon::Jobs::SlurmCommands {
+namespace Patagon::Slurm::SlurmCommands {
 
 // The field separator of the text formats: ASCII "unit separator", which no job name holds,
 // where "|" (sacct's default) can be part of one.
@@ -34,4 +34,4 @@ QStringList showJob(const QString &id = {});
 // The batch script Slurm keeps for a job that has not left the controller yet.
 QStringList batchScript(const QString &id);
 
-} // namespace Patagon::Jobs::SlurmCommands
+} // namespace Patagon::Slurm::SlurmCommands

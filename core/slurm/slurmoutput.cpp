@@ -1,7 +1,7 @@
 // Parsers of what the Slurm commands print.
-#include "core/jobs/slurmoutput.h"
+#include "core/slurm/slurmoutput.h"
 
-#include "core/jobs/slurmcommands.h"
+#include "core/slurm/slurmcommands.h"
 #include "core/slurm/valuecheck.h"
 #include "core/tr.h"
 
@@ -10,7 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-namespace Patagon::Jobs::SlurmOutput {
+namespace Patagon::Slurm::SlurmOutput {
 
 namespace {
 
@@ -591,4 +591,4 @@ int gpusFromTres(const QString &tres)
     return untyped >= 0 ? untyped : typed;
 }
 
-} // namespace Patagon::Jobs::SlurmOutput
+} // namespace Patagon::Slurm::SlurmOutput

@@ -1,11 +1,11 @@
 // Slurm job states and what the app makes of them.
-#include "core/jobs/jobstate.h"
+#include "core/slurm/jobstate.h"
 
 #include "core/tr.h"
 
 #include <QHash>
 
-namespace Patagon::Jobs {
+namespace Patagon::Slurm {
 
 namespace {
 
@@ -139,4 +139,4 @@ bool isFailureState(JobState state)
     return isFinalState(state) && state != JobState::Completed;
 }
 
-} // namespace Patagon::Jobs
+} // namespace Patagon::Slurm

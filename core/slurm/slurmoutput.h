@@ -2,8 +2,8 @@
 // Pure functions on bytes: tested with outputs captured from a real cluster.
 #pragma once
 
-#include "core/jobs/jobinfo.h"
 #include "core/result.h"
+#include "core/slurm/jobinfo.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace Patagon::Jobs::SlurmOutput {
+namespace Patagon::Slurm::SlurmOutput {
 
 struct Submission
 {
@@ -68,4 +68,4 @@ QDateTime parseTime(const QString &text);
 // GPUs in a TRES string: "cpu=1,gres/gpu=2" or "gres/gpu:A100:1" (per node).
 int gpusFromTres(const QString &tres);
 
-} // namespace Patagon::Jobs::SlurmOutput
+} // namespace Patagon::Slurm::SlurmOutput

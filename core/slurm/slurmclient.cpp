@@ -1,10 +1,10 @@
 // The Slurm commands over the one shared Connection.
-#include "core/jobs/slurmclient.h"
+#include "core/slurm/slurmclient.h"
 
-#include "core/jobs/slurmcommands.h"
 #include "core/processtypes.h"
 #include "core/remote/collectedrun.h"
 #include "core/remote/remotehost.h"
+#include "core/slurm/slurmcommands.h"
 #include "core/tr.h"
 
 #include <QFuture>
@@ -18,7 +18,7 @@
 
 Q_LOGGING_CATEGORY(lcSlurm, "patagon.core.jobs.slurm", QtInfoMsg)
 
-namespace Patagon::Jobs {
+namespace Patagon::Slurm {
 
 namespace {
 
@@ -67,7 +67,7 @@ SlurmClient::SlurmClient(RemoteHost *host, QObject *parent)
     : QObject(parent)
     , m_host(host)
 {
-    qRegisterMetaType<Patagon::Jobs::JobInfo>();
+    qRegisterMetaType<Patagon::Slurm::JobInfo>();
 }
 
 void SlurmClient::runCommand(const QStringList &argv, const QByteArray &input, QObject *context,
@@ -339,4 +339,4 @@ void SlurmClient::batchScript(const QString &id, QObject *context, Callback<QByt
                });
 }
 
-} // namespace Patagon::Jobs
+} // namespace Patagon::Slurm

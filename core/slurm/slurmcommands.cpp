@@ -1,7 +1,7 @@
 // The argv lists of the Slurm commands the app runs.
-#include "core/jobs/slurmcommands.h"
+#include "core/slurm/slurmcommands.h"
 
-namespace Patagon::Jobs::SlurmCommands {
+namespace Patagon::Slurm::SlurmCommands {
 
 namespace {
 
@@ -101,4 +101,4 @@ QStringList batchScript(const QString &id)
             QStringLiteral("-")};
 }
 
-} // namespace Patagon::Jobs::SlurmCommands
+} // namespace Patagon::Slurm::SlurmCommands

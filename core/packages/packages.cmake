@@ -1,0 +1,5 @@
+# core/packages: pip and apt install plans for a container, and the manifest that replays them.
+target_sources(patagon-core PRIVATE
+    packages/packageplan.h packages/packageplan.cpp
+    packages/packagemanifest.h packages/packagemanifest.cpp
+)
