@@ -4,6 +4,7 @@
 
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/sshconfig.h"
+#include "core/ssh/sshhandles.h"
 #include "core/tr.h"
 
 #include <QDir>
@@ -23,32 +24,6 @@ Q_LOGGING_CATEGORY(lcSsh, "patagon.core.ssh")
 namespace Patagon {
 
 namespace {
-
-struct SessionDeleter
-{
-    void operator()(ssh_session s) const
-    {
-        if (ssh_is_connected(s))
-            ssh_disconnect(s);
-        ssh_free(s);
-    }
-};
-struct KeyDeleter
-{
-    void operator()(ssh_key k) const { ssh_key_free(k); }
-};
-struct ChannelDeleter
-{
-    void operator()(ssh_channel c) const
-    {
-        if (ssh_channel_is_open(c))
-            ssh_channel_close(c);
-        ssh_channel_free(c);
-    }
-};
-using SessionPtr = std::unique_ptr<ssh_session_struct, SessionDeleter>;
-using KeyPtr = std::unique_ptr<ssh_key_struct, KeyDeleter>;
-using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;
 
 void wipe(QByteArray &secret)
 {
