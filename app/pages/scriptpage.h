@@ -2,11 +2,12 @@
 // through the core's lossless model, with problems underlined and listed with their fixes.
 #pragma once
 
+#include "app/script/scriptform.h"
+#include "app/script/scripttemplates.h"
 #include "core/slurm/batchscript.h"
 #include "core/slurm/clusterfacts.h"
 #include "core/slurm/scriptproblem.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,14 +15,11 @@
 #include <optional>
 
 class QAction;
-class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QScrollArea;
 class QToolButton;
-class QTreeWidget;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -30,13 +28,15 @@ class SyntaxHighlighter;
 
 namespace Patagon {
 
+class ClusterFactsBar;
 class ContainerListModel;
-
 class RemoteHost;
+class ScriptProblemView;
 
 namespace Slurm {
-class ClusterFactsFetcher;
-}
+class ClusterFactsSource;
+class RemoteScriptFiles;
+} // namespace Slurm
 
 class ScriptPage : public QWidget
 {
@@ -47,13 +47,9 @@ public:
     ~ScriptPage() override;
 
     // The long option names the form edits, in its order.
-    static QStringList formOptions();
-    struct Template
-    {
-        QString title;
-        QByteArray text;
-    };
-    static QList<Template> templates();
+    static QStringList formOptions() { return ScriptForm::options(); }
+    using Template = ScriptTemplate;
+    static QList<Template> templates() { return ScriptTemplates::all(); }
 
     // The script's bytes as text. A carriage return shows in the editor as U+240D (a visible
     // sign, since the editor would take it for a line break) and comes back as "\r".
@@ -63,8 +59,8 @@ public:
     // `text` as a new script, not saved anywhere yet (asks first about unsaved changes).
     void loadText(const QByteArray &text);
     bool saveFile(const QString &path);
-    // Remote files, through SFTP over the window's connection. They answer later with
-    // remoteFileOpened/remoteFileSaved, or remoteFileFailed (and a message box). A failed
+    // Remote files, through the window's host (Slurm::RemoteScriptFiles). They answer later
+    // with remoteFileOpened/remoteFileSaved, or remoteFileFailed (and a message box). A failed
     // save leaves the file on the cluster as it was.
     void openRemote(const QString &remotePath);
     void saveRemote(const QString &remotePath);
@@ -77,15 +73,15 @@ public:
 
     // What the script is checked against: the connected cluster's facts (from the cache of
     // its profile at once, then fetched), or none.
-    const std::optional<Slurm::ClusterFacts> &clusterFacts() const { return m_facts; }
+    const std::optional<Slurm::ClusterFacts> &clusterFacts() const;
     void refreshClusterFacts();
     // The user's named containers, once listed (the Containers page's model): scripts are
     // checked against them (a name that does not exist, the node a container lives on).
     void setContainerModel(ContainerListModel *model);
     QString clusterFactsStatus() const;
-    QLineEdit *field(const QString &option) const { return m_fields.value(option); }
+    QLineEdit *field(const QString &option) const { return m_form->field(option); }
     QPlainTextEdit *editor() const { return m_editor; }
-    QLineEdit *extraOptions() const { return m_extra; }
+    QLineEdit *extraOptions() const { return m_form->extraOptions(); }
     const QList<Slurm::ScriptProblem> &problems() const { return m_problems; }
     // Applies the fix of the problem at this index of problems().
     void applyFix(int index);
@@ -98,37 +94,29 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void applyTheme();
     void onEditorChanged();
     void onFieldEdited(const QString &option, const QString &value);
-    void onExtraEdited();
+    void onExtraEdited(const QString &text);
     void replaceEditorText(const QByteArray &text);
-    void refreshFromScript();
-    void updatePreviews();
     void updateProblems();
-    void updateFixButton();
-    void updateFormWidth();
     bool confirmSubmitWithErrors();
     void openDialog();
     void saveDialog();
     void save();
     void openRemoteDialog();
     void saveRemoteDialog();
-    QString remotePathFromInput(const QString &input) const;
+    void onRemoteOpened(const QString &path, const QByteArray &contents);
+    void onRemoteSaved(const QString &path, const QByteArray &contents);
     // Non-modal, so the page keeps working (and tests keep running) behind it.
     void showError(const QString &title, const QString &message);
     void showRemoteError(const QString &title, const QString &message);
-    static bool isUtf8(const QByteArray &bytes);
-    static QString notUtf8Message(const QString &path);
     void attachToWindow();
     void onConnectedChanged(bool connected);
-    void setClusterFacts(const Slurm::ClusterFacts &facts);
-    void updateFactsStatus();
-    void updateCompleters();
+    void onClusterFactsChanged();
     void updateFileLabel();
     void markSaved();
 
@@ -141,30 +129,18 @@ private:
     QByteArray m_savedText;
     bool m_updating = false;
 
-    QPointer<RemoteHost> m_host;
-    Slurm::ClusterFactsFetcher *m_fetcher = nullptr;
-    std::optional<Slurm::ClusterFacts> m_facts;
+    // The cluster side, once the page is in a window with a host.
+    Slurm::ClusterFactsSource *m_facts = nullptr;
+    Slurm::RemoteScriptFiles *m_remoteFiles = nullptr;
     QPointer<ContainerListModel> m_containerModel;
-    QScrollArea *m_formScroll = nullptr;
-    QString m_factsProfile;
-    QString m_factsError;
-    QString m_remoteHome;
     bool m_connected = false;
-    QCompleter *m_partitionCompleter = nullptr;
-    QCompleter *m_gresCompleter = nullptr;
 
-    QHash<QString, QLineEdit *> m_fields;
-    QHash<QString, QLabel *> m_labels;
-    QLineEdit *m_extra = nullptr;
-    QLabel *m_extraLabel = nullptr;
-    QLabel *m_outputPreview = nullptr;
-    QLabel *m_errorPreview = nullptr;
+    ScriptForm *m_form = nullptr;
     QPlainTextEdit *m_editor = nullptr;
-    QTreeWidget *m_problemList = nullptr;
+    ScriptProblemView *m_problemView = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_fileLabel = nullptr;
-    QLabel *m_factsLabel = nullptr;
-    QToolButton *m_refreshFacts = nullptr;
+    ClusterFactsBar *m_factsBar = nullptr;
     QToolButton *m_templates = nullptr;
     QToolButton *m_open = nullptr;
     QToolButton *m_save = nullptr;
@@ -173,7 +149,6 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_saveRemoteAction = nullptr;
-    QPushButton *m_fix = nullptr;
     QPushButton *m_submit = nullptr;
 };
 

@@ -9,6 +9,8 @@ target_sources(patagon-core PRIVATE
     slurm/scriptbody.h slurm/scriptbody.cpp slurm/containercheck.cpp
     slurm/clusterfacts.h slurm/clusterfacts.cpp
     slurm/clusterfactsfetcher.h slurm/clusterfactsfetcher.cpp
+    slurm/clusterfactssource.h slurm/clusterfactssource.cpp
+    slurm/remotescriptfiles.h slurm/remotescriptfiles.cpp
     slurm/scriptfile.h slurm/scriptfile.cpp
     slurm/jobstate.h slurm/jobstate.cpp
     slurm/jobinfo.h
