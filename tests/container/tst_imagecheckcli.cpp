@@ -1,35 +1,22 @@
 // `patagon-studio image check`: text and JSON output, exit statuses, bad arguments.
+#include "../sandbox/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestImageCheckCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    QTemporaryDir m_home;
 
+    using Run = Patagon::Testing::CliRun;
     Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATAGON_STUDIO_BINARY),
-                QStringList {QStringLiteral("image")} + args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return Patagon::Testing::runCli(m_home, QStringList {QStringLiteral("image")} + args);
     }
 
 private slots:

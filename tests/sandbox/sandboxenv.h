@@ -17,6 +17,11 @@ namespace Patagon::Testing {
 class SandboxEnv
 {
 public:
+    static QString notRunningMessage()
+    {
+        return QStringLiteral("the sandbox is not running: scripts/dev sandbox start");
+    }
+
     bool load()
     {
         QFile file(qEnvironmentVariable("PATAGON_SANDBOX_ENV",

@@ -1,11 +1,11 @@
 // `patagon-studio script check|set`: directives and problems as text and JSON, exit status,
 // edits written through the model.
+#include "../sandbox/clirun.h"
 #include "slurmtestutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,28 +15,8 @@ class TestScriptCli : public QObject
 
     QTemporaryDir m_home;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATAGON_STUDIO_BINARY), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = Patagon::Testing::CliRun;
+    Run run(const QStringList &args) { return Patagon::Testing::runCli(m_home, args); }
 
     QString write(const QByteArray &text)
     {
@@ -54,7 +34,7 @@ private slots:
                            SlurmTest::corpusDir() + QStringLiteral("/tutorial-mitareaml.slurm"),
                            QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray d = o.value(QStringLiteral("directives")).toArray();
         QCOMPARE(d.size(), 5);
         QCOMPARE(d.at(1).toObject(),
@@ -82,14 +62,14 @@ private slots:
             "{\"line\":3,\"option\":\"job-name\",\"value\":\"a \\\"b\\\"\",\"active\":true},"
             "{\"line\":4,\"option\":\"mem\",\"value\":\"16GB\",\"active\":true}],"
             "\"problems\":[{\"severity\":\"error\",\"line\":4,\"message\":\"");
-        QVERIFY2(r.out.startsWith(expected), r.out.constData());
+        QVERIFY2(r.out.toUtf8().startsWith(expected), qPrintable(r.out));
         // Its fix last: the label and the script it makes.
-        QVERIFY2(
-            r.out.endsWith("\"fix\":{\"label\":\"Write 16G\",\"script\":\"#!/bin/sh\\n#SBATCH -p "
-                           "gpu --hold\\n#SBATCH -J \\\"a \\\\\\\"b\\\\\\\"\\\"\\n#SBATCH "
-                           "--mem=16G\\n\"}}]}\n"),
-            r.out.constData());
-        QVERIFY(!QJsonDocument::fromJson(r.out).isNull());
+        QVERIFY2(r.out.endsWith(QLatin1String(
+                     "\"fix\":{\"label\":\"Write 16G\",\"script\":\"#!/bin/sh\\n#SBATCH -p "
+                     "gpu --hold\\n#SBATCH -J \\\"a \\\\\\\"b\\\\\\\"\\\"\\n#SBATCH "
+                     "--mem=16G\\n\"}}]}\n")),
+                 qPrintable(r.out));
+        QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8()).isNull());
     }
 
     void jsonFlagsInactiveAndErrors()
@@ -99,7 +79,7 @@ private slots:
         const Run r = run(
             {QStringLiteral("script"), QStringLiteral("check"), path, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray d = o.value(QStringLiteral("directives")).toArray();
         QCOMPARE(d.size(), 4);
         QVERIFY(d.at(0).toObject().value(QStringLiteral("value")).isNull());
@@ -118,9 +98,10 @@ private slots:
         const QString path = write("#SBATCH -p gpu\n");
         const Run r = run({QStringLiteral("script"), QStringLiteral("check"), path});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains("1: --partition=gpu"), r.out.constData());
-        QVERIFY2(r.out.contains(":1:1: error: sbatch refuses a script whose first line"),
-                 r.out.constData());
+        QVERIFY2(r.out.contains(QLatin1String("1: --partition=gpu")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QLatin1String(":1:1: error: sbatch refuses a script whose first line")),
+            qPrintable(r.out));
     }
 
     void missingFile()
@@ -128,7 +109,7 @@ private slots:
         const Run r = run({QStringLiteral("script"), QStringLiteral("check"),
                            m_home.filePath(QStringLiteral("nope.slurm"))});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains("Could not read"));
+        QVERIFY(r.err.contains(QLatin1String("Could not read")));
     }
 
     // Each problem's fix in the JSON (the script it makes), and `script fix` applying them in
@@ -143,7 +124,7 @@ private slots:
             {QStringLiteral("script"), QStringLiteral("check"), path, QStringLiteral("--json")});
         QCOMPARE(check.exitCode, 1);
         const QJsonArray problems
-            = QJsonDocument::fromJson(check.out).object()[u"problems"].toArray();
+            = QJsonDocument::fromJson(check.out.toUtf8()).object()[u"problems"].toArray();
         bool moved = false;
         for (const QJsonValue &p : problems) {
             const QJsonObject fix = p[u"fix"].toObject();
@@ -151,11 +132,11 @@ private slots:
                 moved = fix[u"script"].toString().contains(
                     QLatin1String("srun --container-name=mienv python train.py"));
         }
-        QVERIFY2(moved, check.out.constData());
+        QVERIFY2(moved, qPrintable(check.out));
 
         const Run fix = run({QStringLiteral("script"), QStringLiteral("fix"), path});
         QCOMPARE(fix.exitCode, 1); // the time limit has no fix
-        QVERIFY2(fix.out.contains("not fixed"), fix.out.constData());
+        QVERIFY2(fix.out.contains(QLatin1String("not fixed")), qPrintable(fix.out));
         QCOMPARE(SlurmTest::readFile(path),
                  QByteArray("#!/bin/bash\n#SBATCH --partition=cpu\n#SBATCH -t forever\n"
                             "srun --container-name=mienv python train.py\n"));
@@ -182,7 +163,7 @@ private slots:
         const Run r = run(
             {QStringLiteral("script"), QStringLiteral("set"), path, QStringLiteral("partion=gpu")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("did you mean --partition?"), r.err.constData());
+        QVERIFY2(r.err.contains(QLatin1String("did you mean --partition?")), qPrintable(r.err));
         QCOMPARE(SlurmTest::readFile(path), before);
     }
 };

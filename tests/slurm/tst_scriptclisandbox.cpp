@@ -1,5 +1,6 @@
 // `patagon-studio script check --profile NAME` against the sandbox: the cluster's facts are
 // fetched over SSH and cached for the profile, and the cluster problems come out in the JSON.
+#include "../sandbox/clirun.h"
 #include "../sandbox/sandboxenv.h"
 #include "core/profiles/profilestore.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,31 +20,8 @@ class TestScriptCliSandbox : public QObject
     Testing::SandboxEnv m_env;
     QTemporaryDir m_home;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"),
-                   m_home.filePath(QStringLiteral(".local/share")));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATAGON_STUDIO_BINARY), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(240000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = Testing::CliRun;
+    Run run(const QStringList &args) { return Testing::runCli(m_home, args); }
 
     QStringList cachedFiles() const
     {
@@ -59,16 +36,10 @@ class TestScriptCliSandbox : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
-        ConnectionProfile p;
-        p.name = QStringLiteral("scriptcli");
-        p.host = m_env.host();
-        p.port = m_env.port().toInt();
-        p.user = m_env.user();
-        p.identityFile = m_env.key();
-        p.knownHostsFile = m_env.knownHosts();
+        QVERIFY2(m_env.load(), qPrintable(Testing::SandboxEnv::notRunningMessage()));
         QVERIFY(ProfileStore::writeDropIn(
-            m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/scriptcli.ini")), p));
+            m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/scriptcli.ini")),
+            m_env.profile(QStringLiteral("scriptcli"), m_home.path())));
     }
 
     void checkAgainstTheCluster()
@@ -87,7 +58,7 @@ private slots:
         for (const bool refresh : {false, false, true}) {
             const Run r = run(refresh ? args + QStringList {QStringLiteral("--refresh")} : args);
             QCOMPARE(r.exitCode, 1);
-            const QJsonArray problems = QJsonDocument::fromJson(r.out)
+            const QJsonArray problems = QJsonDocument::fromJson(r.out.toUtf8())
                                             .object()
                                             .value(QStringLiteral("problems"))
                                             .toArray();
