@@ -2,10 +2,10 @@
 // Pyxis-compatible plugin (tests/sandbox/pyxis): commands come from core/container's builder.
 #include "core/container/pyxiscommand.h"
 #include "core/remote/shellquote.h"
+#include "opensshclient.h"
 #include "sandboxenv.h"
 
 #include <QDateTime>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -18,6 +18,7 @@ class TestPyxisSandbox : public QObject
     Q_OBJECT
 
     SandboxEnv m_env;
+    Patagon::Testing::OpenSshClient m_ssh {m_env};
     QString m_name; // this run's named container
     bool m_credentialsSaved = false;
     QByteArray m_credentials; // the user's own ~/.config/enroot/.credentials, put back at the end
@@ -29,31 +30,7 @@ class TestPyxisSandbox : public QObject
     QString userBase() const { return m_env.home() + QStringLiteral("/.cache/") + m_name; }
     QString savedImage() const { return m_env.home() + u'/' + m_name + QStringLiteral(".sqsh"); }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Run ssh(const QByteArray &command, const QByteArray &input = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral("ssh"),
-                {QStringLiteral("-p"), m_env.port(), QStringLiteral("-i"), m_env.key(),
-                 QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_env.knownHosts(),
-                 QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-                 QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-F"),
-                 QStringLiteral("/dev/null"), m_env.user() + u'@' + m_env.host(),
-                 QString::fromUtf8(command)});
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(240000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = Patagon::Testing::CliRun;
 
     Run srun(const PyxisOptions &options, const QStringList &program)
     {
@@ -64,26 +41,15 @@ class TestPyxisSandbox : public QObject
             qWarning("%s", qPrintable(line.errorMessage()));
             return {};
         }
-        return ssh(*line);
+        return m_ssh.run(*line);
     }
 
     void restoreCredentials()
     {
         if (m_hadCredentials)
-            ssh(QByteArray("umask 077 && cat > ") + credentialsPath, m_credentials);
+            m_ssh.run(QByteArray("umask 077 && cat > ") + credentialsPath, m_credentials);
         else
-            ssh(QByteArray("rm -f ") + credentialsPath);
-    }
-
-    bool waitUntilGone(const QString &jobId)
-    {
-        for (int i = 0; i < 240; ++i) {
-            const Run r = ssh("squeue -h -o %T -j " + jobId.toUtf8());
-            if (r.exitCode == 0 && r.out.trimmed().isEmpty())
-                return true;
-            QTest::qWait(500);
-        }
-        return false;
+            m_ssh.run(QByteArray("rm -f ") + credentialsPath);
     }
 
 private slots:
@@ -92,7 +58,7 @@ private slots:
         QVERIFY2(m_env.load(),
                  "sandbox.env not found: start the sandbox (scripts/dev sandbox start)");
         m_name = QStringLiteral("tst%1").arg(QDateTime::currentMSecsSinceEpoch());
-        const Run r = ssh("srun --help");
+        const Run r = m_ssh.run("srun --help");
         QVERIFY2(r.out.contains(QLatin1String("--container-image")),
                  "the sandbox's srun has no --container-image: restart it (scripts/dev sandbox "
                  "restart)");
@@ -102,12 +68,12 @@ private slots:
     {
         if (m_name.isEmpty())
             return;
-        ssh("enroot remove -f " + Patagon::Shell::quoteArgument(QStringLiteral("pyxis_") + m_name)
-            + " "
-            + Patagon::Shell::quoteArgument(QStringLiteral("pyxis_") + m_name
-                                            + QStringLiteral("apt"))
-            + " 2>/dev/null; rm -rf " + Patagon::Shell::quoteArgument(userBase()) + " "
-            + Patagon::Shell::quoteArgument(savedImage()));
+        m_ssh.run("enroot remove -f "
+                  + Patagon::Shell::quoteArgument(QStringLiteral("pyxis_") + m_name) + " "
+                  + Patagon::Shell::quoteArgument(QStringLiteral("pyxis_") + m_name
+                                                  + QStringLiteral("apt"))
+                  + " 2>/dev/null; rm -rf " + Patagon::Shell::quoteArgument(userBase()) + " "
+                  + Patagon::Shell::quoteArgument(savedImage()));
         if (m_credentialsSaved)
             restoreCredentials();
     }
@@ -126,7 +92,7 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("pyxis: importing docker image: python")),
                  qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("pyxis: imported docker image: python")));
-        const Run list = ssh("enroot list");
+        const Run list = m_ssh.run("enroot list");
         QVERIFY2(list.out.split(u'\n').contains(QStringLiteral("pyxis_") + m_name),
                  qPrintable(list.out));
     }
@@ -195,11 +161,11 @@ private slots:
         const QByteArray script = "#!/bin/bash\n" + *directives
             + "echo \"image=$(cat /etc/pyxis-sandbox-image) job=$SLURM_JOB_NAME\"\n"
               "python3 -c 'print(6 * 7)'\n";
-        const Run submitted = ssh("sbatch --parsable", script);
+        const Run submitted = m_ssh.run("sbatch --parsable", script);
         QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
         const QString id = submitted.out.trimmed().section(u';', 0, 0);
-        QVERIFY(waitUntilGone(id));
-        const Run out = ssh("cat pyxis-test-" + id.toUtf8() + ".out");
+        QVERIFY(m_ssh.waitUntilGone(id));
+        const Run out = m_ssh.run("cat pyxis-test-" + id.toUtf8() + ".out");
         QVERIFY2(out.out.contains(QLatin1String("pyxis: imported docker image: python")),
                  qPrintable(out.out));
         QVERIFY2(out.out.contains(QLatin1String("image=python job=pyxis test\n42\n")),
@@ -219,9 +185,9 @@ private slots:
         j.jobName = QStringLiteral("a 'b' \"c\" $HOME");
         const Expected<QByteArray> directives = Pyxis::sbatchDirectives(o, j);
         QVERIFY(directives.isOk());
-        const Run r
-            = ssh("f=$(mktemp) && cat > \"$f\" && sbatch -vvv --test-only \"$f\"; rm -f \"$f\"",
-                  "#!/bin/bash\n" + *directives + "true\n");
+        const Run r = m_ssh.run(
+            "f=$(mktemp) && cat > \"$f\" && sbatch -vvv --test-only \"$f\"; rm -f \"$f\"",
+            "#!/bin/bash\n" + *directives + "true\n");
         QStringList found;
         const QRegularExpression re(QStringLiteral("Found in script, argument \"(.*)\"$"),
                                     QRegularExpression::MultilineOption);
@@ -288,8 +254,8 @@ private slots:
         QCOMPARE(both.out, QStringLiteral("patagon-greet 2.0 with patagon-hello 1.1\n"));
 
         // The files are in the home folder, outside any container.
-        const Run host = ssh("ls " + Patagon::Shell::quoteArgument(userBase())
-                             + "/lib/python3*/site-packages");
+        const Run host = m_ssh.run("ls " + Patagon::Shell::quoteArgument(userBase())
+                                   + "/lib/python3*/site-packages");
         QVERIFY2(host.out.split(u'\n').contains(QStringLiteral("patagon_hello")),
                  qPrintable(host.out + host.err));
 
@@ -365,7 +331,7 @@ private slots:
         o.save = savedImage();
         const Run saved = srun(o, {QStringLiteral("true")});
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
-        const Run file = ssh("head -c 4 " + Patagon::Shell::quoteArgument(savedImage()));
+        const Run file = m_ssh.run("head -c 4 " + Patagon::Shell::quoteArgument(savedImage()));
         QCOMPARE(file.out, QStringLiteral("hsqs"));
 
         PyxisOptions fromFile;
@@ -418,18 +384,18 @@ private slots:
         QFETCH(int, mode);
         QFETCH(QString, message);
         if (!m_credentialsSaved) {
-            const Run old = ssh(QByteArray("cat ") + credentialsPath);
+            const Run old = m_ssh.run(QByteArray("cat ") + credentialsPath);
             m_hadCredentials = old.exitCode == 0;
             m_credentials = old.out.toUtf8();
             m_credentialsSaved = true;
         }
         if (credentials.isEmpty()) {
-            QCOMPARE(ssh(QByteArray("rm -f ") + credentialsPath).exitCode, 0);
+            QCOMPARE(m_ssh.run(QByteArray("rm -f ") + credentialsPath).exitCode, 0);
         } else {
-            const Run written
-                = ssh(QByteArray("mkdir -p ~/.config/enroot && cat > ") + credentialsPath
-                          + " && chmod " + QByteArray::number(mode, 8) + ' ' + credentialsPath,
-                      credentials);
+            const Run written = m_ssh.run(QByteArray("mkdir -p ~/.config/enroot && cat > ")
+                                              + credentialsPath + " && chmod "
+                                              + QByteArray::number(mode, 8) + ' ' + credentialsPath,
+                                          credentials);
             QCOMPARE(written.exitCode, 0);
         }
         PyxisOptions o;
@@ -449,18 +415,18 @@ private slots:
 
     void enrootListsAndRemovesNamedContainers()
     {
-        const Run version = ssh("enroot version");
+        const Run version = m_ssh.run("enroot version");
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+\n$"))
                      .match(version.out)
                      .hasMatch(),
                  qPrintable(version.out));
         const QString name = QStringLiteral("pyxis_") + m_name + QStringLiteral("apt");
-        QVERIFY(ssh("enroot list").out.split(u'\n').contains(name));
+        QVERIFY(m_ssh.run("enroot list").out.split(u'\n').contains(name));
         // A container that was writable holds overlayfs's work folder (mode 0): still removed.
-        const Run removed = ssh("enroot remove -f " + Patagon::Shell::quoteArgument(name));
+        const Run removed = m_ssh.run("enroot remove -f " + Patagon::Shell::quoteArgument(name));
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
-        const Run list = ssh("enroot list");
+        const Run list = m_ssh.run("enroot list");
         QVERIFY2(!list.out.split(u'\n').contains(name), qPrintable(list.out));
         QVERIFY(list.out.split(u'\n').contains(QStringLiteral("pyxis_") + m_name));
     }

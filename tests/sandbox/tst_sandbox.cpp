@@ -1,6 +1,7 @@
 // The sandbox cluster answers like a real one, through its real OpenSSH server: sinfo, sbatch
 // with a GPU request, the job's .out file, srun -n 2 inside a batch job, sacct, and the three
 // ways to log in (key, password, password + one-time code).
+#include "opensshclient.h"
 #include "sandboxenv.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Patagon;
 using Patagon::Testing::SandboxEnv;
 
 class TestSandbox : public QObject
@@ -18,66 +20,22 @@ class TestSandbox : public QObject
 
     SandboxEnv m_env;
     QTemporaryDir m_tmp;
+    Testing::OpenSshClient m_ssh {m_env};
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    QStringList sshOptions(const QString &port) const
-    {
-        return {QStringLiteral("-p"), port,
-                QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_env.knownHosts(),
-                QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-                QStringLiteral("-o"), QStringLiteral("ConnectTimeout=20"),
-                QStringLiteral("-F"), QStringLiteral("/dev/null")};
-    }
-
-    Run runProcess(const QString &program, const QStringList &args, const QByteArray &input = {},
-                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(program, args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(180000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), p.readAllStandardError()};
-    }
-
-    // ssh with the client key; the remote command is one string for the remote shell.
+    using Run = Testing::CliRun;
     Run ssh(const QString &command, const QByteArray &input = {})
     {
-        QStringList args = sshOptions(m_env.port());
-        args << QStringLiteral("-i") << m_env.key() << QStringLiteral("-o")
-             << QStringLiteral("BatchMode=yes") << m_env.user() + QStringLiteral("@") + m_env.host()
-             << command;
-        return runProcess(QStringLiteral("ssh"), args, input);
+        return m_ssh.run(command.toUtf8(), input);
     }
 
     QString submit(const QByteArray &script, const QString &options)
     {
         const Run r = ssh(QStringLiteral("sbatch --parsable ") + options, script);
         if (r.exitCode != 0) {
-            qWarning("sbatch failed: %s", r.err.constData());
+            qWarning("sbatch failed: %s", qPrintable(r.err));
             return {};
         }
-        return QString::fromUtf8(r.out).trimmed().section(QLatin1Char(';'), 0, 0);
-    }
-
-    bool waitUntilGone(const QString &jobId)
-    {
-        for (int i = 0; i < 240; ++i) {
-            const Run r = ssh(QStringLiteral("squeue -h -j ") + jobId + QStringLiteral(" -o %T"));
-            if (r.exitCode == 0 && r.out.trimmed().isEmpty())
-                return true;
-            QTest::qWait(500);
-        }
-        return false;
+        return r.out.trimmed().section(QLatin1Char(';'), 0, 0);
     }
 
 private slots:
@@ -92,7 +50,7 @@ private slots:
     {
         const Run r = ssh(QStringLiteral("sinfo -h -o '%P %a %G'"));
         QCOMPARE(r.exitCode, 0);
-        const QString out = QString::fromUtf8(r.out);
+        const QString out = r.out;
         QVERIFY2(out.contains(QLatin1String("cpu* up")), qPrintable(out));
         QVERIFY2(out.contains(QRegularExpression(QStringLiteral("gpu up gpu:A100:1"))),
                  qPrintable(out));
@@ -104,10 +62,10 @@ private slots:
             = submit("#!/bin/bash\necho \"job $SLURM_JOB_ID gpus=$CUDA_VISIBLE_DEVICES\"\n",
                      QStringLiteral("-p gpu --gres=gpu:A100:1 -J gpujob -o gpujob-%j.out"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(waitUntilGone(id));
+        QVERIFY(m_ssh.waitUntilGone(id));
         const Run out = ssh(QStringLiteral("cat gpujob-") + id + QStringLiteral(".out"));
         QCOMPARE(out.exitCode, 0);
-        QCOMPARE(QString::fromUtf8(out.out).trimmed(), QStringLiteral("job %1 gpus=0").arg(id));
+        QCOMPARE(out.out.trimmed(), QStringLiteral("job %1 gpus=0").arg(id));
     }
 
     void srunWithTwoTasksInsideABatchJob()
@@ -116,9 +74,9 @@ private slots:
             "#!/bin/bash\nsrun -n 2 bash -c 'echo task $SLURM_PROCID of $SLURM_NTASKS' | sort\n",
             QStringLiteral("-n 2 -J twotasks -o twotasks-%j.out"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(waitUntilGone(id));
+        QVERIFY(m_ssh.waitUntilGone(id));
         const Run out = ssh(QStringLiteral("cat twotasks-") + id + QStringLiteral(".out"));
-        QCOMPARE(QString::fromUtf8(out.out), QStringLiteral("task 0 of 2\ntask 1 of 2\n"));
+        QCOMPARE(out.out, QStringLiteral("task 0 of 2\ntask 1 of 2\n"));
     }
 
     void sacctShowsTheFinishedJob()
@@ -126,13 +84,13 @@ private slots:
         const QString id
             = submit("#!/bin/bash\nexit 3\n", QStringLiteral("-J failing -o /dev/null"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(waitUntilGone(id));
+        QVERIFY(m_ssh.waitUntilGone(id));
         QString line;
         // Accounting reaches slurmdbd asynchronously: poll for the record.
         for (int i = 0; i < 60 && !line.contains(QLatin1String("FAILED")); ++i) {
             const Run r = ssh(QStringLiteral("sacct -n -P -X -j ") + id
                               + QStringLiteral(" -o JobID,JobName,State,ExitCode"));
-            line = QString::fromUtf8(r.out).trimmed();
+            line = r.out.trimmed();
             if (!line.contains(QLatin1String("FAILED")))
                 QTest::qWait(500);
         }
@@ -143,26 +101,22 @@ private slots:
     {
         const Run r = loginWithAskpass(m_env.port(), QStringLiteral("password"));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.trimmed(), m_env.user().toUtf8());
+        QCOMPARE(r.out.trimmed(), m_env.user());
     }
 
     void loginWithPasswordAndOneTimeCode()
     {
         const Run r = loginWithAskpass(m_env.otpPort(), QStringLiteral("keyboard-interactive"));
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.out.trimmed(), m_env.user().toUtf8());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), m_env.user());
     }
 
     void oneTimeCodeIsRequired()
     {
         // The OTP port refuses the key and a password-only answer.
-        QStringList args = sshOptions(m_env.otpPort());
-        args << QStringLiteral("-i") << m_env.key() << QStringLiteral("-o")
-             << QStringLiteral("BatchMode=yes") << m_env.user() + QStringLiteral("@") + m_env.host()
-             << QStringLiteral("true");
-        const Run r = runProcess(QStringLiteral("ssh"), args);
+        const Run r = m_ssh.run("true", {}, m_env.otpPort());
         QCOMPARE(r.exitCode, 255);
-        QVERIFY(r.err.contains("Permission denied"));
+        QVERIFY(r.err.contains(QLatin1String("Permission denied")));
     }
 
 private:
@@ -185,14 +139,14 @@ private:
         env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":none"));
         env.insert(QStringLiteral("SANDBOX_PASSWORD"), m_env.password());
         env.insert(QStringLiteral("SANDBOX_OTP_SCRIPT"), SandboxEnv::oneTimeCodeScript());
-        QStringList args = sshOptions(port);
+        QStringList args = m_ssh.options(port);
         args << QStringLiteral("-o") << QStringLiteral("PreferredAuthentications=") + method
              << QStringLiteral("-o") << QStringLiteral("PubkeyAuthentication=no")
              << QStringLiteral("-o") << QStringLiteral("NumberOfPasswordPrompts=1")
-             << m_env.user() + QStringLiteral("@") + m_env.host() << QStringLiteral("whoami");
-        return runProcess(QStringLiteral("setsid"),
-                          QStringList {QStringLiteral("-w"), QStringLiteral("ssh")} + args, {},
-                          env);
+             << m_ssh.destination() << QStringLiteral("whoami");
+        return Testing::runProcess(QStringLiteral("setsid"),
+                                   QStringList {QStringLiteral("-w"), QStringLiteral("ssh")} + args,
+                                   {}, env);
     }
 };
 
