@@ -47,13 +47,13 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
     job->out.emplace(nonce, false);
     job->err.emplace(nonce, true);
     ssh_session s = m_session.handle();
-    job->channel = ssh_channel_new(s);
-    if (job->channel && ssh_channel_open_session(job->channel) != SSH_OK && ssh_is_connected(s)
+    job->channel.reset(ssh_channel_new(s));
+    ssh_channel channel = job->channel.get();
+    if (channel && ssh_channel_open_session(channel) != SSH_OK && ssh_is_connected(s)
         && ssh_get_error_code(s) == SSH_REQUEST_DENIED) {
         // The server allows fewer sessions than we had open (MaxSessions): not a lost
         // connection. Wait for one of ours to end (or a moment, when none runs) and retry.
-        ssh_channel_free(job->channel);
-        job->channel = nullptr;
+        job->channel.reset();
         m_channelLimit = std::max(1, int(m_processes.size()));
         m_opensSinceRefusal = 0;
         qCInfo(lcSsh) << "the server refused a channel; at most" << m_channelLimit << "at once";
@@ -62,17 +62,14 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
             QTimer::singleShot(kRefusedRetryMs, this, &ConnectionWorker::startQueued);
         return;
     }
-    if (!job->channel || !ssh_channel_is_open(job->channel)
-        || ssh_channel_request_exec(job->channel, CommandWrapper::execRequest(nonce).constData())
+    if (!channel || !ssh_channel_is_open(channel)
+        || ssh_channel_request_exec(channel, CommandWrapper::execRequest(nonce).constData())
             != SSH_OK) {
         const QString why = m_session.errorString();
         if (!ssh_is_connected(s)) {
             // The channel belongs to the session that connectionLost() frees: freed first, or
             // the job's destructor would free it a second time (a crash on reconnect).
-            if (job->channel) {
-                ssh_channel_free(job->channel);
-                job->channel = nullptr;
-            }
+            job->channel.reset();
             // Nothing of the command's text was sent yet (it travels on standard input, after
             // the exec request): whatever the server started ran nothing, so asking again
             // after the reconnect cannot run it twice.
@@ -101,7 +98,7 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
     process->standardInput.clear();
     qint64 written = 0;
     while (written < in.size()) {
-        const int n = ssh_channel_write(job->channel, in.constData() + written,
+        const int n = ssh_channel_write(channel, in.constData() + written,
                                         uint32_t(std::min<qint64>(in.size() - written, 65536)));
         if (n <= 0)
             break;
@@ -123,9 +120,10 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
                                             .arg(process->program, m_session.destination(), why))});
         return;
     }
-    ssh_channel_send_eof(job->channel);
+    ssh_channel_send_eof(channel);
     m_processes.push_back(std::move(job));
-    updatePumpTimer();
+    m_pumpAgain = true; // the blocking requests above may have buffered some output already
+    schedulePump();
 }
 
 void ConnectionWorker::startQueued()
@@ -154,16 +152,17 @@ void ConnectionWorker::killRemoteGroup(qint64 pid, const char *signal)
 bool ConnectionWorker::pumpProcess(ProcessJob &job)
 {
     ProcessShared &shared = *job.shared;
+    ssh_channel channel = job.channel.get();
     if (shared.cancelRequested.load()) {
         if (job.cancel == ProcessJob::Cancel::None) {
-            ssh_channel_request_send_signal(job.channel, "TERM");
+            ssh_channel_request_send_signal(channel, "TERM");
             if (job.pidKnown)
                 killRemoteGroup(job.pid, "TERM");
             job.cancel = ProcessJob::Cancel::TermSent;
             job.cancelClock.start();
         } else if (job.cancel == ProcessJob::Cancel::TermSent
                    && job.cancelClock.elapsed() > kGraceMs) {
-            ssh_channel_request_send_signal(job.channel, "KILL");
+            ssh_channel_request_send_signal(channel, "KILL");
             if (job.pidKnown)
                 killRemoteGroup(job.pid, "KILL");
             job.cancel = ProcessJob::Cancel::KillSent;
@@ -175,16 +174,27 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
         }
     }
 
+    // libssh reads the socket a few kilobytes at a time, when a channel's buffer is empty: a
+    // read that finds nothing complete yet is tried again while the socket has bytes waiting.
     char buffer[65536];
     qint64 readThisTick = 0;
     for (int isStderr = 0; isStderr <= 1; ++isStderr) {
-        while (readThisTick < kMaxReadPerTick && shared.undelivered.load() < kMaxUndelivered) {
-            const int n
-                = ssh_channel_read_nonblocking(job.channel, buffer, sizeof buffer, isStderr);
+        while (true) {
+            if (shared.undelivered.load() >= kMaxUndelivered) {
+                m_readBlocked = true; // looked at again soon, not on every socket event
+                break;
+            }
+            if (readThisTick >= kMaxReadPerTick) {
+                m_pumpAgain = true; // the others get their turn first
+                break;
+            }
+            const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
             if (n == SSH_ERROR) {
                 connectionLost(m_session.errorString());
                 return false; // connectionLost finished every job
             }
+            if (n == 0 && !ssh_channel_is_eof(channel) && socketReadable())
+                continue;
             if (n <= 0)
                 break;
             readThisTick += n;
@@ -205,20 +215,20 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
         }
     }
 
-    if (ssh_channel_is_eof(job.channel) && ssh_channel_poll(job.channel, 0) <= 0
-        && ssh_channel_poll(job.channel, 1) <= 0) {
+    if (ssh_channel_is_eof(channel) && ssh_channel_poll(channel, 0) <= 0
+        && ssh_channel_poll(channel, 1) <= 0) {
         uint32_t exitCode = 0;
-        char *signal = nullptr;
+        char *signalName = nullptr;
         int coreDumped = 0;
         ProcessResult result;
         result.cancelled = job.cancel != ProcessJob::Cancel::None;
-        if (ssh_channel_get_exit_state(job.channel, &exitCode, &signal, &coreDumped) == SSH_OK) {
+        if (ssh_channel_get_exit_state(channel, &exitCode, &signalName, &coreDumped) == SSH_OK) {
+            const SshCharPtr signal(signalName);
             if (signal)
-                result.exitSignal = QString::fromLatin1(signal);
+                result.exitSignal = QString::fromLatin1(signal.get());
             else
                 result.exitStatus = int(exitCode);
         }
-        ssh_string_free_char(signal);
         // Never started (the login shell failed, or refused the wrapper): what it said is
         // all there is to show.
         deliver(job, job.out->takeUnmarked(), false);

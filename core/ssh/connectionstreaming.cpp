@@ -66,23 +66,22 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
             for (const auto &f : std::as_const(job.files))
                 job.total += f.size;
         } else { // Download
-            sftp_attributes attrs = sftp_stat(sftp, remote.constData());
+            const SftpAttributesPtr attrs(sftp_stat(sftp, remote.constData()));
             if (!attrs)
                 return failTransfer(job, sftpError(sftp, op.remotePath, destination));
             const bool isDir = attrs->type == SSH_FILEXFER_TYPE_DIRECTORY;
             job.files.append(
                 {op.localPath, op.remotePath, qint64(attrs->size), attrs->permissions & 0777});
-            sftp_attributes_free(attrs);
             if (isDir) {
                 job.files.clear();
                 QStringList pending {op.remotePath};
                 QDir().mkpath(op.localPath);
                 while (!pending.isEmpty()) {
                     const QString dirPath = pending.takeFirst();
-                    sftp_dir dir = sftp_opendir(sftp, dirPath.toUtf8().constData());
+                    const SftpDirPtr dir(sftp_opendir(sftp, dirPath.toUtf8().constData()));
                     if (!dir)
                         return failTransfer(job, sftpError(sftp, dirPath, destination));
-                    while (sftp_attributes entry = sftp_readdir(sftp, dir)) {
+                    while (const SftpAttributesPtr entry {sftp_readdir(sftp, dir.get())}) {
                         const QString name = QString::fromUtf8(entry->name);
                         if (name != QLatin1String(".") && name != QLatin1String("..")) {
                             const QString rpath = joinRemote(dirPath, name);
@@ -97,9 +96,7 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
                                     {lpath, rpath, qint64(entry->size), entry->permissions & 0777});
                             }
                         }
-                        sftp_attributes_free(entry);
                     }
-                    sftp_closedir(dir);
                 }
             } else if (!QFileInfo(op.localPath).absoluteDir().exists()) {
                 QDir().mkpath(QFileInfo(op.localPath).absolutePath());
@@ -114,23 +111,19 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
                 path += (i ? QStringLiteral("/") : QString()) + parts.at(i);
                 if (parts.at(i).isEmpty())
                     continue;
-                sftp_attributes attrs = sftp_stat(sftp, path.toUtf8().constData());
-                if (attrs) {
-                    sftp_attributes_free(attrs);
+                if (SftpAttributesPtr(sftp_stat(sftp, path.toUtf8().constData())))
                     continue;
-                }
                 if (sftp_mkdir(sftp, path.toUtf8().constData(), 0755) != SSH_OK)
                     return failTransfer(job, sftpError(sftp, path, destination));
             }
         }
     }
 
-    sftp_limits_t limits = sftp_limits(sftp);
+    const SftpLimitsPtr limits(sftp_limits(sftp));
     const qint64 readChunk
         = limits ? std::min<qint64>(kChunk, qint64(limits->max_read_length)) : kChunk;
     const qint64 writeChunk
         = limits ? std::min<qint64>(kChunk, qint64(limits->max_write_length)) : kChunk;
-    sftp_limits_free(limits);
 
     qint64 movedThisTick = 0;
     while (movedThisTick < 8 * kChunk) {
@@ -160,8 +153,8 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
                         .arg(name)
                         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
                 // Created private; the final mode is set just before the rename.
-                job.remote = sftp_open(sftp, job.tempPath.toUtf8().constData(),
-                                       O_WRONLY | O_CREAT | O_TRUNC, 0600);
+                job.remote.reset(sftp_open(sftp, job.tempPath.toUtf8().constData(),
+                                           O_WRONLY | O_CREAT | O_TRUNC, 0600));
             } else {
                 job.localOut = std::make_unique<QSaveFile>(file.local);
                 if (!job.localOut->open(QIODevice::WriteOnly))
@@ -170,7 +163,7 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
                         Result::error(ErrorCode::Io,
                                       Tr::tr("Could not write the local file \"%1\": %2.")
                                           .arg(file.local, job.localOut->errorString())));
-                job.remote = sftp_open(sftp, file.remote.toUtf8().constData(), O_RDONLY, 0);
+                job.remote.reset(sftp_open(sftp, file.remote.toUtf8().constData(), O_RDONLY, 0));
             }
             if (!job.remote) {
                 // Name the file the user asked for, not the temporary one.
@@ -198,14 +191,15 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
                                              "being uploaded.")
                                           .arg(file.local)));
                 sftp_aio aio = nullptr;
-                if (sftp_aio_begin_write(job.remote, buf.constData(), size_t(len), &aio) < 0)
+                if (sftp_aio_begin_write(job.remote.get(), buf.constData(), size_t(len), &aio) < 0)
                     return failTransfer(job, sftpError(sftp, job.tempPath, destination));
-                job.inflight.push_back(aio);
+                job.inflight.emplace_back(aio);
                 job.inflightSizes.push_back(len);
                 job.requested += len;
             }
             if (!job.inflight.empty()) {
-                sftp_aio aio = job.inflight.front();
+                // Waiting frees the request, whatever the answer.
+                sftp_aio aio = job.inflight.front().release();
                 job.inflight.pop_front();
                 const qint64 len = job.inflightSizes.front();
                 job.inflightSizes.pop_front();
@@ -217,8 +211,7 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
                 continue;
             }
             // This file is complete: close, set its mode, rename over the target.
-            sftp_close(job.remote);
-            job.remote = nullptr;
+            job.remote.reset();
             job.localIn.reset();
             const QByteArray temp = job.tempPath.toUtf8();
             if (sftp_chmod(sftp, temp.constData(), mode_t(file.mode)) != SSH_OK)
@@ -231,14 +224,14 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
             while (job.inflight.size() < size_t(kMaxInflight) && job.requested < file.size) {
                 const qint64 len = std::min(readChunk, file.size - job.requested);
                 sftp_aio aio = nullptr;
-                if (sftp_aio_begin_read(job.remote, size_t(len), &aio) < 0)
+                if (sftp_aio_begin_read(job.remote.get(), size_t(len), &aio) < 0)
                     return failTransfer(job, sftpError(sftp, file.remote, destination));
-                job.inflight.push_back(aio);
+                job.inflight.emplace_back(aio);
                 job.inflightSizes.push_back(len);
                 job.requested += len;
             }
             if (!job.inflight.empty()) {
-                sftp_aio aio = job.inflight.front();
+                sftp_aio aio = job.inflight.front().release();
                 job.inflight.pop_front();
                 const qint64 len = job.inflightSizes.front();
                 job.inflightSizes.pop_front();
@@ -254,8 +247,7 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
                     job.requested = file.size;
                 continue;
             }
-            sftp_close(job.remote);
-            job.remote = nullptr;
+            job.remote.reset();
             job.localOut->setPermissions(qtPermissions(file.mode));
             if (!job.localOut->commit())
                 return failTransfer(

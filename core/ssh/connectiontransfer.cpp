@@ -21,12 +21,6 @@ using namespace WorkerDetail;
 
 namespace WorkerDetail {
 
-struct AttributesFree
-{
-    void operator()(sftp_attributes attributes) const { sftp_attributes_free(attributes); }
-};
-using Attributes = std::unique_ptr<sftp_attributes_struct, AttributesFree>;
-
 RemoteFileInfo fileInfoOf(const sftp_attributes_struct &attributes)
 {
     RemoteFileInfo info;
@@ -128,13 +122,13 @@ sftp_session_struct *ConnectionWorker::sftp(Result *error, bool *refused)
 {
     *refused = false;
     if (m_sftp)
-        return m_sftp;
+        return m_sftp.get();
     if (m_noSftp) {
         *error = noSftpError();
         return nullptr;
     }
     ssh_session s = m_session.handle();
-    ssh_channel channel = s ? ssh_channel_new(s) : nullptr;
+    ChannelPtr channel(s ? ssh_channel_new(s) : nullptr);
     const auto failed = [&] {
         *error = Result::error(ErrorCode::Remote,
                                Tr::tr("Could not start file transfer (SFTP) on %1: %2.")
@@ -143,14 +137,13 @@ sftp_session_struct *ConnectionWorker::sftp(Result *error, bool *refused)
     };
     if (!channel)
         return failed();
-    if (ssh_channel_open_session(channel) != SSH_OK) {
+    if (ssh_channel_open_session(channel.get()) != SSH_OK) {
         *refused = ssh_is_connected(s) && ssh_get_error_code(s) == SSH_REQUEST_DENIED;
-        ssh_channel_free(channel);
         return failed();
     }
-    if (ssh_channel_request_sftp(channel) != SSH_OK) {
+    if (ssh_channel_request_sftp(channel.get()) != SSH_OK) {
         const bool connected = ssh_is_connected(s);
-        ssh_channel_free(channel);
+        channel.reset();
         if (!connected)
             return failed();
         // Detected once per connection; callers fall back to commands (see SshHost).
@@ -159,13 +152,12 @@ sftp_session_struct *ConnectionWorker::sftp(Result *error, bool *refused)
         *error = noSftpError();
         return nullptr;
     }
-    sftp_session sftp = sftp_new_channel(s, channel);
-    if (!sftp) {
-        ssh_channel_free(channel);
+    SftpPtr sftp(sftp_new_channel(s, channel.get()));
+    if (!sftp)
         return failed();
-    }
-    if (sftp_init(sftp) != SSH_OK) {
-        sftp_free(sftp); // frees the channel too
+    channel.release(); // the SFTP session owns it now, and frees it with itself
+    if (sftp_init(sftp.get()) != SSH_OK) {
+        sftp.reset();
         if (!ssh_is_connected(s))
             return failed();
         // The subsystem was granted but nothing answers (its program is missing, as with
@@ -175,8 +167,8 @@ sftp_session_struct *ConnectionWorker::sftp(Result *error, bool *refused)
         *error = noSftpError();
         return nullptr;
     }
-    m_sftp = sftp;
-    return m_sftp;
+    m_sftp = std::move(sftp);
+    return m_sftp.get();
 }
 
 Result ConnectionWorker::noSftpError() const
@@ -196,10 +188,7 @@ void ConnectionWorker::closeSftp()
         endLiveWork(ProcessResult {
             -1, QString(), true,
             Result::error(ErrorCode::Cancelled, Tr::tr("The file transfer was stopped."))});
-    if (m_sftp) {
-        sftp_free(m_sftp);
-        m_sftp = nullptr;
-    }
+    m_sftp.reset();
 }
 
 void ConnectionWorker::startOperation(const std::shared_ptr<TransferShared> &operation)
@@ -220,19 +209,14 @@ void ConnectionWorker::startOperation(const std::shared_ptr<TransferShared> &ope
     job->shared = operation;
     job->progressClock.start();
     m_transfers.push_back(std::move(job));
-    updatePumpTimer();
+    schedulePump();
 }
 
 void ConnectionWorker::finishTransfer(TransferJob &job, const Result &result)
 {
-    if (job.remote) {
-        sftp_close(job.remote);
-        job.remote = nullptr;
-    }
-    job.dropInflight();
-    job.closeDir();
+    job.closeRemote();
     if (!result && !job.tempPath.isEmpty() && m_sftp)
-        sftp_unlink(m_sftp, job.tempPath.toUtf8().constData());
+        sftp_unlink(m_sftp.get(), job.tempPath.toUtf8().constData());
     if (job.localOut)
         job.localOut->cancelWriting();
     const qint64 done = job.done;
@@ -268,16 +252,15 @@ bool ConnectionWorker::stepListing(TransferJob &job, sftp_session_struct *sftp)
         else if (path.startsWith(u"~/"))
             path = path.mid(2);
         if (!path.startsWith(u'/')) {
-            char *home = sftp_canonicalize_path(sftp, ".");
+            const SshCharPtr home(sftp_canonicalize_path(sftp, "."));
             if (!home)
                 return fail(sftpError(sftp, job.shared->remotePath, destination));
-            const QString homePath = QString::fromUtf8(home);
-            ssh_string_free_char(home);
+            const QString homePath = QString::fromUtf8(home.get());
             path = homePath + u'/' + path;
         }
         listing.path = QDir::cleanPath(path);
         const QByteArray encoded = listing.path.toUtf8();
-        job.dir = sftp_opendir(sftp, encoded.constData());
+        job.dir.reset(sftp_opendir(sftp, encoded.constData()));
         if (!job.dir) {
             const int error = sftp_get_error(sftp);
             Result why = sftpError(sftp, listing.path, destination);
@@ -289,7 +272,7 @@ bool ConnectionWorker::stepListing(TransferJob &job, sftp_session_struct *sftp)
                                         .arg(listing.path, destination));
             else if (error == SSH_FX_NO_SUCH_FILE || error == SSH_FX_FAILURE) {
                 // A file gives "no such file" (ENOTDIR) or a plain failure: say which.
-                const Attributes attrs(sftp_stat(sftp, encoded.constData()));
+                const SftpAttributesPtr attrs(sftp_stat(sftp, encoded.constData()));
                 if (attrs && attrs->type != SSH_FILEXFER_TYPE_DIRECTORY)
                     why = Result::error(ErrorCode::InvalidInput,
                                         Tr::tr("\"%1\" on %2 is a file, not a folder.")
@@ -301,9 +284,9 @@ bool ConnectionWorker::stepListing(TransferJob &job, sftp_session_struct *sftp)
     QElapsedTimer slice;
     slice.start();
     while (slice.elapsed() < kListSliceMs) {
-        const Attributes entry(sftp_readdir(sftp, job.dir));
+        const SftpAttributesPtr entry(sftp_readdir(sftp, job.dir.get()));
         if (!entry) {
-            if (!sftp_dir_eof(job.dir))
+            if (!sftp_dir_eof(job.dir.get()))
                 return fail(sftpError(sftp, listing.path, destination));
             finishTransfer(job, Result::ok());
             return false;
@@ -324,7 +307,7 @@ bool ConnectionWorker::stepListing(TransferJob &job, sftp_session_struct *sftp)
             if (job.linksFollowed < kMaxLinksFollowed) {
                 ++job.linksFollowed;
                 const QByteArray target = joinRemote(listing.path, name).toUtf8();
-                const Attributes attrs(sftp_stat(sftp, target.constData()));
+                const SftpAttributesPtr attrs(sftp_stat(sftp, target.constData()));
                 if (attrs) {
                     info = fileInfoOf(*attrs);
                     info.name = name;
@@ -351,8 +334,10 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
                           Tr::tr("The transfer of \"%1\" was cancelled.").arg(op.remotePath)));
         return false;
     }
-    if (!m_sftp && m_sftpRefused.isValid() && m_sftpRefused.elapsed() < kRefusedRetryMs)
+    if (!m_sftp && m_sftpRefused.isValid() && m_sftpRefused.elapsed() < kRefusedRetryMs) {
+        m_sftpWaiting = true;
         return true; // the server refused a session a moment ago: wait for a free one
+    }
     Result error;
     bool refused = false;
     sftp_session sftp = this->sftp(&error, &refused);
@@ -364,6 +349,7 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
             m_channelLimit = std::max(1, int(m_processes.size()) - 1);
             m_opensSinceRefusal = 0;
             m_sftpRefused.start();
+            m_sftpWaiting = true;
             return true;
         } else
             finishTransfer(job, error);
@@ -419,7 +405,7 @@ bool ConnectionWorker::stepStat(TransferJob &job, sftp_session_struct *sftp)
     TransferShared &op = *job.shared;
     const QString destination = m_session.destination();
     const QByteArray remote = op.remotePath.toUtf8();
-    const Attributes attrs(sftp_stat(sftp, remote.constData()));
+    const SftpAttributesPtr attrs(sftp_stat(sftp, remote.constData()));
     RemoteFileInfo info;
     if (attrs) {
         info = fileInfoOf(*attrs);
@@ -445,11 +431,9 @@ bool ConnectionWorker::stepMkdir(TransferJob &job, sftp_session_struct *sftp)
         path += (i ? QStringLiteral("/") : QString()) + parts.at(i);
         if (parts.at(i).isEmpty())
             continue;
-        sftp_attributes attrs = sftp_stat(sftp, path.toUtf8().constData());
+        const SftpAttributesPtr attrs(sftp_stat(sftp, path.toUtf8().constData()));
         if (attrs) {
-            const bool isDir = attrs->type == SSH_FILEXFER_TYPE_DIRECTORY;
-            sftp_attributes_free(attrs);
-            if (isDir)
+            if (attrs->type == SSH_FILEXFER_TYPE_DIRECTORY)
                 continue;
             return failTransfer(
                 job,
@@ -482,29 +466,28 @@ bool ConnectionWorker::stepReadFrom(TransferJob &job, sftp_session_struct *sftp)
     TransferShared &op = *job.shared;
     const QString destination = m_session.destination();
     const QByteArray remote = op.remotePath.toUtf8();
-    sftp_file file = sftp_open(sftp, remote.constData(), O_RDONLY, 0);
+    const SftpFilePtr file(sftp_open(sftp, remote.constData(), O_RDONLY, 0));
     if (!file)
         return failTransfer(job, sftpError(sftp, op.remotePath, destination));
-    sftp_attributes attrs = sftp_fstat(file);
-    const qint64 size = attrs ? qint64(attrs->size) : -1;
-    if (attrs)
-        sftp_attributes_free(attrs);
+    const qint64 size = [&] {
+        const SftpAttributesPtr attrs(sftp_fstat(file.get()));
+        return attrs ? qint64(attrs->size) : qint64(-1);
+    }();
     // A file that shrank (truncated, rewritten) is read again from its start.
     qint64 offset = (size >= 0 && op.offset > size) ? 0 : op.offset;
     QByteArray data;
-    if (sftp_seek64(file, quint64(offset)) == SSH_OK) {
+    if (sftp_seek64(file.get(), quint64(offset)) == SSH_OK) {
         const qint64 want = size >= 0 ? std::min(op.maxBytes, size - offset) : op.maxBytes;
         data.resize(qsizetype(std::max<qint64>(want, 0)));
         qint64 got = 0;
         while (got < data.size()) {
-            const ssize_t n = sftp_read(file, data.data() + got, size_t(data.size() - got));
+            const ssize_t n = sftp_read(file.get(), data.data() + got, size_t(data.size() - got));
             if (n <= 0)
                 break;
             got += n;
         }
         data.resize(qsizetype(got));
     }
-    sftp_close(file);
     const qint64 next = offset + data.size();
     post([s = job.shared, data, next] {
         if (s->handle) {

@@ -7,6 +7,9 @@
 #include "core/ssh/sshconfig.h"
 #include "core/tr.h"
 
+#include <poll.h>
+
+#include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
 
@@ -18,11 +21,15 @@ ConnectionWorker::ConnectionWorker(Connection *owner)
     : m_owner(owner)
     , m_session(this)
     , m_pumpTimer(new QTimer(this))
+    , m_commandTick(new QTimer(this))
     , m_keepAliveTimer(new QTimer(this))
     , m_reconnectTimer(new QTimer(this))
 {
-    m_pumpTimer->setInterval(2);
+    m_pumpTimer->setSingleShot(true);
+    m_pumpTimer->setTimerType(Qt::PreciseTimer);
     connect(m_pumpTimer, &QTimer::timeout, this, &ConnectionWorker::pump);
+    m_commandTick->setInterval(kCommandTickMs);
+    connect(m_commandTick, &QTimer::timeout, this, &ConnectionWorker::pump);
     connect(m_keepAliveTimer, &QTimer::timeout, this, &ConnectionWorker::keepAlive);
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &ConnectionWorker::tryReconnect);
@@ -113,6 +120,7 @@ bool ConnectionWorker::establish(bool reconnecting)
         owner->setState(reconnecting ? Connection::State::Reconnecting
                                      : Connection::State::Connecting);
     });
+    watchSocket(false);
     const Result r = m_session.connectToHost(m_profile);
     if (!r) {
         if (!reconnecting) {
@@ -126,6 +134,7 @@ bool ConnectionWorker::establish(bool reconnecting)
         return false;
     }
     m_established = true;
+    watchSocket(true);
     m_reconnectAttempt = 0;
     m_channelLimit = kMaxCommandChannels;
     m_noSftp = false;
@@ -168,10 +177,11 @@ void ConnectionWorker::disconnectFromHost()
     endLiveWork(closed);
     endWaitingWork(closed);
     closeSftp();
+    watchSocket(false);
     m_session.disconnect();
     m_session.forgetSecrets();
     m_established = false;
-    updatePumpTimer();
+    schedulePump();
     post([owner = m_owner] {
         owner->setState(Connection::State::Disconnected);
         emit owner->disconnected();
@@ -184,9 +194,11 @@ void ConnectionWorker::shutdown()
     m_processes.clear();
     m_transfers.clear();
     closeSftp();
+    watchSocket(false);
     m_session.disconnect();
     m_session.forgetSecrets();
     m_pumpTimer->stop();
+    m_commandTick->stop();
     m_keepAliveTimer->stop();
     m_reconnectTimer->stop();
 }
@@ -205,8 +217,9 @@ void ConnectionWorker::connectionLost(const QString &why)
     }
     endLiveWork(ProcessResult {-1, QString(), false, lost});
     closeSftp();
+    watchSocket(false);
     m_session.disconnect();
-    updatePumpTimer();
+    schedulePump();
     if (!m_wanted)
         return;
     post([owner = m_owner] { owner->setState(Connection::State::Reconnecting); });
@@ -249,30 +262,66 @@ void ConnectionWorker::keepAlive()
     // and it doubles as the keepalive.
     QElapsedTimer clock;
     clock.start();
-    ssh_channel channel = ssh_channel_new(s);
-    const int rc = channel ? ssh_channel_open_session(channel) : SSH_ERROR;
+    ChannelPtr channel(ssh_channel_new(s));
+    const int rc = channel ? ssh_channel_open_session(channel.get()) : SSH_ERROR;
     const int ms = int(clock.elapsed());
-    if (channel) {
-        if (rc == SSH_OK)
-            ssh_channel_close(channel);
-        ssh_channel_free(channel);
-    }
+    channel.reset();
     if (!ssh_is_connected(s) || (rc != SSH_OK && ssh_get_error_code(s) != SSH_REQUEST_DENIED)) {
         connectionLost(m_session.errorString());
         return;
     }
+    // The round trip may have read output of running commands into their channels' buffers,
+    // where the socket notifier no longer sees it.
+    m_pumpAgain = !m_processes.empty();
+    schedulePump();
     if (rc != SSH_OK)
         return; // refused (every session slot in use): the connection itself is fine
     post([owner = m_owner, ms] { emit owner->latencyMeasured(ms); });
 }
 
-void ConnectionWorker::updatePumpTimer()
+void ConnectionWorker::schedulePump()
 {
-    const bool busy = !m_processes.empty() || !m_transfers.empty();
-    if (busy && !m_pumpTimer->isActive())
-        m_pumpTimer->start();
-    else if (!busy)
+    const bool commands = !m_processes.empty();
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(commands && !m_readBlocked);
+    if (commands && !m_commandTick->isActive())
+        m_commandTick->start();
+    else if (!commands)
+        m_commandTick->stop();
+    int delayMs = -1;
+    if (!m_transfers.empty())
+        delayMs = m_transfersMoved ? 0 : kTransferPumpMs;
+    if (commands && m_readBlocked)
+        delayMs = delayMs < 0 ? kBlockedRetryMs : std::min(delayMs, kBlockedRetryMs);
+    if (commands && m_pumpAgain)
+        delayMs = 0;
+    if (delayMs < 0)
         m_pumpTimer->stop();
+    else if (!m_pumpTimer->isActive() || m_pumpTimer->remainingTime() > delayMs)
+        m_pumpTimer->start(delayMs);
+}
+
+void ConnectionWorker::watchSocket(bool on)
+{
+    delete m_readNotifier;
+    m_readNotifier = nullptr;
+    ssh_session s = m_session.handle();
+    const socket_t fd = on && s ? ssh_get_fd(s) : SSH_INVALID_SOCKET;
+    if (fd == SSH_INVALID_SOCKET)
+        return;
+    m_readNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+    m_readNotifier->setEnabled(false);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &ConnectionWorker::pump);
+}
+
+bool ConnectionWorker::socketReadable() const
+{
+    ssh_session s = m_session.handle();
+    const socket_t fd = s ? ssh_get_fd(s) : SSH_INVALID_SOCKET;
+    if (fd == SSH_INVALID_SOCKET)
+        return false;
+    pollfd p {fd, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
 
 bool ConnectionWorker::reconnectForRequest()
@@ -318,6 +367,8 @@ void ConnectionWorker::endWaitingWork(const ProcessResult &why)
 
 void ConnectionWorker::pump()
 {
+    m_pumpAgain = false;
+    m_readBlocked = false;
     // Processes first: they are what the user watches.
     for (size_t i = 0; i < m_processes.size();) {
         ProcessJob *job = m_processes[i].get();
@@ -330,10 +381,22 @@ void ConnectionWorker::pump()
         else
             m_processes.erase(m_processes.begin() + qsizetype(i));
     }
+    // Reading one channel may have buffered another's output, which no socket event will
+    // announce any more: such a channel is read on the next turn, right away.
+    for (size_t i = 0; i < m_processes.size() && !m_pumpAgain; ++i) {
+        const ProcessJob &job = *m_processes[i];
+        if (job.shared->undelivered.load() < kMaxUndelivered
+            && (ssh_channel_poll(job.channel.get(), 0) > 0
+                || ssh_channel_poll(job.channel.get(), 1) > 0))
+            m_pumpAgain = true;
+    }
     startQueued();
+    m_transfersMoved = false;
     for (size_t i = 0; i < m_transfers.size();) {
         const size_t before = m_transfers.size();
+        m_sftpWaiting = false;
         const bool keep = stepTransfer(*m_transfers[i]);
+        m_transfersMoved = m_transfersMoved || !m_sftpWaiting;
         if (m_transfers.size() != before || m_transfers.empty())
             break;
         if (keep)
@@ -341,7 +404,7 @@ void ConnectionWorker::pump()
         else
             m_transfers.erase(m_transfers.begin() + qsizetype(i));
     }
-    updatePumpTimer();
+    schedulePump();
 }
 
 } // namespace Patagon

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/profiles/connectionprofile.h"
+#include "core/ssh/sshhandles.h"
 #include "core/ssh/sshsession.h"
 #include "core/ssh/sshtypes.h"
 
@@ -19,6 +20,7 @@
 #include <optional>
 #include <vector>
 
+class QSocketNotifier;
 class QTimer;
 struct sftp_session_struct;
 
@@ -116,7 +118,15 @@ private:
     // for the connection to come back, false when there is nothing to come back to.
     bool reconnectForRequest();
     void keepAlive();
-    void updatePumpTimer();
+    // The pump runs when the session's socket has data for a command (a socket notifier),
+    // again at once when it stopped with data left (fairness, or data another call buffered),
+    // every few milliseconds while SFTP transfers run, and on a slow tick while commands run
+    // (cancel requests and their TERM-then-KILL grace). Nothing runs while nothing happens.
+    void schedulePump();
+    // Watches the session's socket for incoming data (on), or stops (before it closes).
+    void watchSocket(bool on);
+    // True when the session's socket has bytes libssh has not read yet.
+    bool socketReadable() const;
     // The connection's SFTP session, opened on first use. `refused`: the server has no
     // session slot free right now (try again later).
     sftp_session_struct *sftp(Result *error, bool *refused);
@@ -139,10 +149,16 @@ private:
     bool m_wanted = false; // the user wants to be connected
     bool m_established = false; // authenticated at least once with this profile
     int m_reconnectAttempt = 0;
-    QTimer *m_pumpTimer;
+    QTimer *m_pumpTimer; // single shot: the next pump
+    QTimer *m_commandTick; // while commands run: cancel requests, grace periods
+    QSocketNotifier *m_readNotifier = nullptr;
+    bool m_pumpAgain = false; // the last pump stopped with data left to read
+    bool m_readBlocked = false; // a caller is behind: its channel is not read for now
+    bool m_sftpWaiting = false; // the last transfer step only waited for an SFTP session
+    bool m_transfersMoved = false; // a transfer step of the last pump did some work
     QTimer *m_keepAliveTimer;
     QTimer *m_reconnectTimer;
-    sftp_session_struct *m_sftp = nullptr;
+    SftpPtr m_sftp;
 
     std::vector<std::unique_ptr<ProcessJob>> m_processes;
     std::vector<std::unique_ptr<TransferJob>> m_transfers;

@@ -6,6 +6,7 @@
 #include "core/ssh/commandwrapper.h"
 #include "core/ssh/connection.h"
 #include "core/ssh/connectionworker.h"
+#include "core/ssh/sshhandles.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,7 +25,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcSsh)
 namespace Patagon::WorkerDetail {
 
 inline constexpr qint64 kMaxUndelivered = 8 * 1024 * 1024; // stop reading a channel beyond this
-inline constexpr qint64 kMaxReadPerTick = 2 * 1024 * 1024;
+inline constexpr qint64 kMaxReadPerTick = 2 * 1024 * 1024; // per command and pump
+// Between SFTP steps that only wait for a session (steps that move data follow at once: each
+// blocks on its own replies).
+inline constexpr int kTransferPumpMs = 2;
+inline constexpr int kCommandTickMs = 100; // cancel requests are seen within this
+inline constexpr int kBlockedRetryMs = 10; // a caller that is behind is looked at again after
 inline constexpr int kGraceMs = 5000; // TERM, then KILL after this
 inline constexpr int kMaxInflight = 16; // outstanding SFTP requests per transfer
 inline constexpr qint64 kChunk = 128 * 1024;
@@ -61,7 +67,8 @@ template<typename F> void ConnectionWorker::post(F &&f)
 struct ConnectionWorker::ProcessJob
 {
     std::shared_ptr<ProcessShared> shared;
-    ssh_channel channel = nullptr;
+    // Freed before the session it belongs to (libssh frees a session's channels with it).
+    ChannelPtr channel;
     std::optional<CommandWrapper::MarkerFilter> out;
     std::optional<CommandWrapper::MarkerFilter> err;
     qint64 pid = 0;
@@ -74,15 +81,6 @@ struct ConnectionWorker::ProcessJob
     } cancel
         = Cancel::None;
     QElapsedTimer cancelClock;
-
-    ~ProcessJob()
-    {
-        if (channel) {
-            if (ssh_channel_is_open(channel))
-                ssh_channel_close(channel);
-            ssh_channel_free(channel);
-        }
-    }
 };
 
 struct ConnectionWorker::TransferJob
@@ -105,38 +103,27 @@ struct ConnectionWorker::TransferJob
     QElapsedTimer progressClock;
 
     // the file in progress
-    sftp_file remote = nullptr;
+    SftpFilePtr remote;
     QString tempPath;
     std::unique_ptr<QFile> localIn;
     std::unique_ptr<QSaveFile> localOut;
     qint64 requested = 0; // bytes asked for (download) or sent (upload) in this file
-    std::deque<sftp_aio> inflight;
+    std::deque<SftpAioPtr> inflight;
     std::deque<qint64> inflightSizes;
 
     // list
-    sftp_dir dir = nullptr;
+    SftpDirPtr dir;
     RemoteListing listing;
     int linksFollowed = 0;
 
-    void closeDir()
+    // Requests in flight go before their file, the file before the SFTP session.
+    void closeRemote()
     {
-        if (dir)
-            sftp_closedir(dir);
-        dir = nullptr;
-    }
-    void dropInflight()
-    {
-        for (sftp_aio &aio : inflight)
-            sftp_aio_free(aio);
         inflight.clear();
         inflightSizes.clear();
+        remote.reset();
+        dir.reset();
     }
-    ~TransferJob()
-    {
-        dropInflight();
-        closeDir();
-        if (remote)
-            sftp_close(remote);
-    }
+    ~TransferJob() { closeRemote(); }
 };
 } // namespace Patagon

@@ -54,6 +54,11 @@ struct SftpAttributesDeleter
 {
     void operator()(sftp_attributes attributes) const { sftp_attributes_free(attributes); }
 };
+// An SFTP request in flight; waiting for its reply frees it (and sets the pointer to null).
+struct SftpAioDeleter
+{
+    void operator()(sftp_aio aio) const { sftp_aio_free(aio); }
+};
 struct SftpLimitsDeleter
 {
     void operator()(sftp_limits_t limits) const { sftp_limits_free(limits); }
@@ -70,7 +75,9 @@ using SshCharPtr = std::unique_ptr<char, SshHandles::CharDeleter>;
 using SftpPtr = std::unique_ptr<sftp_session_struct, SshHandles::SftpDeleter>;
 using SftpFilePtr = std::unique_ptr<sftp_file_struct, SshHandles::SftpFileDeleter>;
 using SftpDirPtr = std::unique_ptr<sftp_dir_struct, SshHandles::SftpDirDeleter>;
-using SftpAttributesPtr = std::unique_ptr<sftp_attributes_struct, SshHandles::SftpAttributesDeleter>;
+using SftpAttributesPtr
+    = std::unique_ptr<sftp_attributes_struct, SshHandles::SftpAttributesDeleter>;
+using SftpAioPtr = std::unique_ptr<sftp_aio_struct, SshHandles::SftpAioDeleter>;
 using SftpLimitsPtr = std::unique_ptr<sftp_limits_struct, SshHandles::SftpLimitsDeleter>;
 
 } // namespace Patagon
