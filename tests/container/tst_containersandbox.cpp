@@ -4,13 +4,13 @@
 // cancel, and clean failures for a bad reference and a wrong registry password.
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
+#include "../sandbox/waitfor.h"
 #include "core/container/clusterprobe.h"
 #include "core/container/containerservice.h"
 #include "core/container/registrycredentialsstore.h"
 #include "core/ssh/connection.h"
 #include "core/ssh/sshsession.h"
 
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QScopeGuard>
@@ -25,8 +25,6 @@ using Patagon::Testing::SandboxEnv;
 
 namespace {
 
-constexpr int kLong = 240000; // a safety net, not a speed requirement
-
 // What the sandbox's plugin models (tests/sandbox/pyxis/README.md).
 const QString kPipPackage = QStringLiteral("patagon-hello");
 const QString kPipModule = QStringLiteral("patagon_hello");
@@ -37,15 +35,6 @@ const QString kPrivateLogin = QStringLiteral("researcher");
 const QString kPrivatePassword = QStringLiteral("s3cret-token");
 const QString kCredentials = QStringLiteral(".config/enroot/.credentials");
 const QString kRemoteManifests = QStringLiteral("patagon-containertest/manifests");
-
-bool waitFor(const std::function<bool()> &done, int ms = kLong)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms)
-        QTest::qWait(50);
-    return done();
-}
 
 // Every message of every category, for the search for secrets.
 QMutex g_logMutex;
@@ -63,6 +52,8 @@ void captureLog(QtMsgType type, const QMessageLogContext &context, const QString
 
 } // namespace
 
+using Patagon::Testing::waitFor;
+
 class TestContainerSandbox : public QObject
 {
     Q_OBJECT
@@ -77,27 +68,9 @@ class TestContainerSandbox : public QObject
     QString m_node;
     std::optional<QByteArray> m_savedCredentials; // the user's file before the test
 
-    ConnectionProfile profile() const
-    {
-        return m_env.profile(QStringLiteral("containertest"), m_tmp.path());
-    }
-
     Expected<CommandOutput> runRemote(const QStringList &argv)
     {
-        std::optional<Expected<CommandOutput>> result;
-        RemoteProcess *p = m_connection->run(argv);
-        auto out = std::make_shared<CommandOutput>();
-        connect(p, &RemoteProcess::standardOutput, p,
-                [out](const QByteArray &b) { out->standardOutput += b; });
-        connect(p, &RemoteProcess::standardError, p,
-                [out](const QByteArray &b) { out->standardError += b; });
-        connect(p, &RemoteProcess::finished, p, [&, out](const ProcessResult &r) {
-            out->exitStatus = r.exitStatus;
-            result = r.result ? Expected<CommandOutput>(*out) : Expected<CommandOutput>(r.result);
-        });
-        waitFor([&] { return result.has_value(); });
-        delete p;
-        return result.value_or(Result::error(ErrorCode::Timeout, QStringLiteral("no answer")));
+        return m_connection->runAndWait(argv, {}, Testing::kSandboxTimeoutMs);
     }
 
     bool removeUserPackages()
@@ -199,7 +172,6 @@ class TestContainerSandbox : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
         QLoggingCategory::setFilterRules(QStringLiteral("patagon.*=true"));
         g_previous = qInstallMessageHandler(captureLog);
         const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
@@ -207,9 +179,10 @@ private slots:
         m_other = QStringLiteral("ctst") + stamp + QStringLiteral("-b");
 
         m_connection = new Testing::SshPair(this);
-        QSignalSpy connected(m_connection, &Connection::connected);
-        m_connection->connectToHost(profile());
-        QVERIFY(waitFor([&] { return !connected.isEmpty(); }, 60000));
+        QString why;
+        QVERIFY2(m_connection->loginToSandbox(m_env, QStringLiteral("containertest"), m_tmp.path(),
+                                              &why),
+                 qPrintable(why));
         m_savedCredentials = readCredentials();
         // pip --user installs into the home folder, which every container mounts: start clean.
         QVERIFY(removeUserPackages());

@@ -4,6 +4,7 @@
 // exist yet, truncation) and across a dropped connection without losing or doubling a line.
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
+#include "../sandbox/waitfor.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
 #include "core/slurm/pendingreason.h"
@@ -11,7 +12,6 @@
 #include "core/ssh/connection.h"
 #include "core/ssh/sshsession.h"
 
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,17 +23,7 @@ using namespace Patagon::Slurm;
 using Patagon::Testing::SandboxEnv;
 
 namespace {
-constexpr int kLong = 180000; // generous: the machine may be busy, other jobs may run first
 const QString kWorkDir = QStringLiteral("patagon-jobtest");
-
-bool waitFor(const std::function<bool()> &done, int ms = kLong)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms)
-        QTest::qWait(50);
-    return done();
-}
 
 // Collects a follower's lines per stream, with the partial line.
 struct LogCollector
@@ -55,6 +45,8 @@ struct LogCollector
 };
 } // namespace
 
+using Patagon::Testing::waitFor;
+
 class TestJobSandbox : public QObject
 {
     Q_OBJECT
@@ -71,18 +63,7 @@ class TestJobSandbox : public QObject
 
     Expected<CommandOutput> runRemote(const QStringList &argv)
     {
-        std::optional<Expected<CommandOutput>> result;
-        RemoteProcess *p = m_connection->run(argv);
-        auto out = std::make_shared<CommandOutput>();
-        connect(p, &RemoteProcess::standardOutput, p,
-                [out](const QByteArray &b) { out->standardOutput += b; });
-        connect(p, &RemoteProcess::finished, p, [&, out](const ProcessResult &r) {
-            out->exitStatus = r.exitStatus;
-            result = r.result ? Expected<CommandOutput>(*out) : Expected<CommandOutput>(r.result);
-        });
-        waitFor([&] { return result.has_value(); });
-        delete p;
-        return result.value_or(Result::error(ErrorCode::Timeout, QStringLiteral("no answer")));
+        return m_connection->runAndWait(argv, {}, Testing::kSandboxTimeoutMs);
     }
 
     QString submit(const QByteArray &script)
@@ -101,7 +82,7 @@ class TestJobSandbox : public QObject
     }
 
     bool waitForState(const QString &id, const std::function<bool(const JobInfo &)> &test,
-                      int ms = kLong)
+                      int ms = Testing::kSandboxTimeoutMs)
     {
         return waitFor([&] { return test(m_monitor->job(id)); }, ms);
     }
@@ -124,11 +105,10 @@ class TestJobSandbox : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_env.load(), "the sandbox is not running: scripts/dev sandbox start");
         m_connection = new Testing::SshPair(this);
-        QSignalSpy connected(m_connection, &Connection::connected);
-        m_connection->connectToHost(profile());
-        QVERIFY(waitFor([&] { return !connected.isEmpty(); }, 60000));
+        QString why;
+        QVERIFY2(m_connection->loginToSandbox(m_env, QStringLiteral("jobtest"), m_tmp.path(), &why),
+                 qPrintable(why));
         QVERIFY(runRemote({QStringLiteral("rm"), QStringLiteral("-rf"), kWorkDir}));
         QVERIFY(runRemote({QStringLiteral("mkdir"), QStringLiteral("-p"), kWorkDir}));
 
@@ -411,7 +391,7 @@ private slots:
         auto write = [&](const QByteArray &bytes) {
             RemoteOperation *op = m_connection->writeFile(path, bytes, 0644, this);
             QSignalSpy done(op, &RemoteOperation::finished);
-            QVERIFY(done.wait(kLong));
+            QVERIFY(done.wait(Testing::kSandboxTimeoutMs));
             QVERIFY(op->result());
             delete op;
         };
@@ -442,7 +422,7 @@ private slots:
         // Earlier lines on demand, aligned on whole lines, right before the first one.
         QSignalSpy earlier(&follower, &LogFollower::earlierLoaded);
         follower.loadEarlier(LogFollower::Output, 5000);
-        QVERIFY(earlier.wait(kLong));
+        QVERIFY(earlier.wait(Testing::kSandboxTimeoutMs));
         const QStringList before = earlier.first().at(1).toStringList();
         QVERIFY(!before.isEmpty());
         QCOMPARE(before.last().toLongLong(), first - 1);

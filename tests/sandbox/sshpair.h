@@ -6,6 +6,7 @@
 #include "core/remote/collectedrun.h"
 #include "core/remote/sshhost.h"
 #include "core/ssh/connection.h"
+#include "sandboxenv.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -40,6 +41,23 @@ public:
         if (error)
             *error = outcome.value_or(Result::error(ErrorCode::Timeout, QStringLiteral("timeout")));
         return outcome && outcome->isOk();
+    }
+    // Loads the sandbox's details into `env` and logs in as its user with a key profile named
+    // `profileName` (`scratch`: a folder of the test's own). False, with `why` set, when either
+    // failed.
+    bool loginToSandbox(SandboxEnv &env, const QString &profileName, const QString &scratch,
+                        QString *why)
+    {
+        if (!env.load()) {
+            *why = SandboxEnv::notRunningMessage();
+            return false;
+        }
+        Result error;
+        if (!connectAndWait(env.profile(profileName, scratch), &error)) {
+            *why = error.message();
+            return false;
+        }
+        return true;
     }
     // Runs argv through the host to its end, its output collected.
     Expected<CommandOutput> runAndWait(const QStringList &argv, const QByteArray &input = {},
