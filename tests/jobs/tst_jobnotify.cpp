@@ -5,6 +5,7 @@
 // the job's id and state, and the same words in the window's status bar. Without the service,
 // nothing reaches the desktop and nothing fails.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/waitfor.h"
 #include "app/jobs/desktopnotifier.h"
 #include "app/jobs/jobcenter.h"
 #include "app/mainwindow.h"
@@ -14,7 +15,6 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -25,18 +25,8 @@ using namespace Patagon;
 using Patagon::Testing::SandboxEnv;
 
 namespace {
-constexpr int kLong = 180000;
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
-
-bool waitFor(const std::function<bool()> &done, int ms = kLong)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms)
-        QTest::qWait(50);
-    return done();
-}
 
 struct Received
 {
@@ -47,6 +37,8 @@ struct Received
     int timeout = 0;
 };
 } // namespace
+
+using Patagon::Testing::waitFor;
 
 // The freedesktop notification service as far as the app uses it: records what it gets.
 class NotificationServer : public QObject
