@@ -17,6 +17,7 @@ JobCenter::JobCenter(RemoteHost *host, QObject *parent)
     , m_host(host)
     , m_client(new SlurmClient(host, this))
     , m_monitor(new JobMonitor(m_client, this))
+    , m_submitter(m_client)
     , m_notifier(new DesktopNotifier(this))
 {
     setObjectName(QStringLiteral("jobCenter"));
@@ -70,45 +71,30 @@ void JobCenter::onConnectionState()
 
 void JobCenter::submit(const QByteArray &script, const QString &workDir)
 {
-    m_client->submit(
-        script, workDir, this, [this, script, workDir](const Expected<SubmitResult> &r) {
-            if (!r) {
-                emit submitFailed(r.errorMessage());
-                return;
-            }
-            m_monitor->watch(r->jobId);
-            const Result kept
-                = m_store.save(m_host->name(), r->jobId, StoredScript {script, workDir});
-            if (!kept)
-                notify(tr("Script not kept"), kept.message());
-            notify(tr("Job submitted"),
-                   r->recovered ? tr("Submitted job %1. The connection dropped during the "
-                                     "submission; the job was found on the cluster and was not "
-                                     "submitted twice.")
-                                      .arg(r->jobId)
-                                : tr("Submitted job %1.").arg(r->jobId));
-            emit submitted(r->jobId);
-        });
+    m_submitter.submit(script, workDir, this,
+                       [this](const Expected<Submission> &r) { onSubmitted(r); });
 }
 
 void JobCenter::resubmit(const JobInfo &job)
 {
-    // An array task resubmits its whole array's script.
-    const QString key = job.isArrayTask() ? QString::number(job.arrayJobId) : job.id;
-    const Expected<StoredScript> stored = m_store.load(m_host->name(), key);
-    if (stored) {
-        submit(stored->script, stored->workDir.isEmpty() ? job.workDir : stored->workDir);
+    m_submitter.resubmit(job, this, [this](const Expected<Submission> &r) { onSubmitted(r); });
+}
+
+void JobCenter::onSubmitted(const Expected<Submission> &r)
+{
+    if (!r) {
+        emit submitFailed(r.errorMessage());
         return;
     }
-    m_client->batchScript(key, this, [this, job](const Expected<QByteArray> &script) {
-        if (!script) {
-            emit submitFailed(tr("The script of job %1 is neither kept on this computer nor "
-                                 "known to Slurm any more.")
-                                  .arg(job.id));
-            return;
-        }
-        submit(*script, job.workDir);
-    });
+    m_monitor->watch(r->jobId);
+    if (!r->kept)
+        notify(tr("Script not kept"), r->kept.message());
+    notify(tr("Job submitted"),
+           r->recovered ? tr("Submitted job %1. The connection dropped during the submission; the "
+                             "job was found on the cluster and was not submitted twice.")
+                              .arg(r->jobId)
+                        : tr("Submitted job %1.").arg(r->jobId));
+    emit submitted(r->jobId);
 }
 
 void JobCenter::cancel(const QStringList &ids)
@@ -122,15 +108,7 @@ void JobCenter::cancel(const QStringList &ids)
 
 JobInfo JobCenter::withKeptOutputPaths(const JobInfo &job) const
 {
-    if (!job.standardOutput.isEmpty())
-        return job;
-    const QString key = job.isArrayTask() ? QString::number(job.arrayJobId) : job.id;
-    const Expected<StoredScript> stored = m_store.load(m_host->name(), key);
-    if (!stored)
-        return job;
-    JobInfo filled = job;
-    fillOutputPaths(filled, *stored);
-    return filled;
+    return m_submitter.withKeptOutputPaths(job);
 }
 
 void JobCenter::notify(const QString &title, const QString &text, DesktopNotifier::Urgency urgency)

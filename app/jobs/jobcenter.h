@@ -1,11 +1,11 @@
 // The app's one place for jobs: the Slurm client and job monitor over the main window's
-// connection (polling while connected), submitting with the script kept for resubmission,
-// and desktop notifications when a job starts and ends (see DesktopNotifier). Pages find it with
-// JobCenter::of().
+// connection (polling while connected), submissions (Jobs::JobSubmitter, in core) watched and
+// announced, and desktop notifications when a job starts and ends (see DesktopNotifier). Pages
+// find it with JobCenter::of().
 #pragma once
 
 #include "app/jobs/desktopnotifier.h"
-#include "core/jobs/scriptstore.h"
+#include "core/jobs/jobsubmitter.h"
 #include "core/slurm/jobinfo.h"
 
 #include <QObject>
@@ -39,7 +39,7 @@ public:
     Jobs::JobMonitor *monitor() const { return m_monitor; }
     bool isConnected() const;
 
-    // sbatch; on success the monitor watches the job and the script is kept.
+    // sbatch (see Jobs::JobSubmitter); on success the monitor watches the job.
     void submit(const QByteArray &script, const QString &workDir = {});
     // From the kept script, else the one Slurm still holds for the job.
     void resubmit(const Slurm::JobInfo &job);
@@ -62,13 +62,14 @@ signals:
 
 private:
     void onConnectionState();
+    void onSubmitted(const Expected<Jobs::Submission> &submission);
     void notify(const QString &title, const QString &text,
                 DesktopNotifier::Urgency urgency = DesktopNotifier::Urgency::Normal);
 
     RemoteHost *m_host;
     Slurm::SlurmClient *m_client;
     Jobs::JobMonitor *m_monitor;
-    Jobs::ScriptStore m_store;
+    Jobs::JobSubmitter m_submitter;
     DesktopNotifier *m_notifier;
 };
 

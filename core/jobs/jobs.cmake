@@ -4,4 +4,5 @@ target_sources(patagon-core PRIVATE
     jobs/jobmonitor.h jobs/jobmonitor.cpp
     jobs/logfollower.h jobs/logfollower.cpp
     jobs/scriptstore.h jobs/scriptstore.cpp
+    jobs/jobsubmitter.h jobs/jobsubmitter.cpp
 )

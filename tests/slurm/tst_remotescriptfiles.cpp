@@ -3,6 +3,7 @@
 // non-UTF-8 files refused with the file there untouched), the home folder looked up with
 // `printenv HOME`, and the cluster facts shown from the profile's cache at once, then fetched
 // from commands found on PATH (small scripts standing in for Slurm's).
+#include "../core/fakecommands.h"
 #include "core/remote/localhost.h"
 #include "core/slurm/clusterfactssource.h"
 #include "core/slurm/remotescriptfiles.h"
@@ -43,14 +44,6 @@ mode_t modeOf(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0;
 }
 
-// An executable script named `name` in `dir` that prints `output` and exits with `status`.
-void fakeCommand(const QString &dir, const QString &name, const QByteArray &output, int status = 0)
-{
-    writeAll(dir + u'/' + name,
-             "#!/bin/sh\ncat <<'EOF'\n" + output + "\nEOF\nexit " + QByteArray::number(status)
-                 + '\n',
-             0755);
-}
 } // namespace
 
 class TestRemoteScriptFiles : public QObject
@@ -284,13 +277,15 @@ private slots:
     {
         // Slurm's commands, as small scripts first on PATH.
         QTemporaryDir bin;
-        fakeCommand(bin.path(), QStringLiteral("scontrol"),
-                    "PartitionName=fresh Default=YES State=UP MaxTime=60 TotalCPUs=4 "
-                    "TotalNodes=1");
-        fakeCommand(bin.path(), QStringLiteral("sinfo"), "fresh|gpu:A100:1");
-        fakeCommand(bin.path(), QStringLiteral("sacctmgr"), "research|normal");
-        fakeCommand(bin.path(), QStringLiteral("srun"), "", 1);
-        qputenv("PATH", QByteArray(QFile::encodeName(bin.path()) + ':' + m_path));
+        QVERIFY(Testing::writeFakeOutput(
+            bin.path(), QStringLiteral("scontrol"),
+            "PartitionName=fresh Default=YES State=UP MaxTime=60 TotalCPUs=4 "
+            "TotalNodes=1"));
+        QVERIFY(Testing::writeFakeOutput(bin.path(), QStringLiteral("sinfo"), "fresh|gpu:A100:1"));
+        QVERIFY(
+            Testing::writeFakeOutput(bin.path(), QStringLiteral("sacctmgr"), "research|normal"));
+        QVERIFY(Testing::writeFakeOutput(bin.path(), QStringLiteral("srun"), "", 1));
+        const Testing::FakePath path(bin.path());
 
         ClusterFacts cached;
         cached.partitions.append(PartitionFacts {});
@@ -324,11 +319,12 @@ private slots:
     void failedFetchKeepsTheCachedFacts()
     {
         QTemporaryDir bin;
-        fakeCommand(bin.path(), QStringLiteral("scontrol"), "slurm_load_partitions: down", 1);
-        fakeCommand(bin.path(), QStringLiteral("sinfo"), "", 1);
-        fakeCommand(bin.path(), QStringLiteral("sacctmgr"), "", 1);
-        fakeCommand(bin.path(), QStringLiteral("srun"), "", 1);
-        qputenv("PATH", QByteArray(QFile::encodeName(bin.path()) + ':' + m_path));
+        QVERIFY(Testing::writeFakeOutput(bin.path(), QStringLiteral("scontrol"),
+                                         "slurm_load_partitions: down", 1));
+        QVERIFY(Testing::writeFakeOutput(bin.path(), QStringLiteral("sinfo"), "", 1));
+        QVERIFY(Testing::writeFakeOutput(bin.path(), QStringLiteral("sacctmgr"), "", 1));
+        QVERIFY(Testing::writeFakeOutput(bin.path(), QStringLiteral("srun"), "", 1));
+        const Testing::FakePath path(bin.path());
 
         ClusterFacts cached;
         cached.partitions.append(PartitionFacts {});

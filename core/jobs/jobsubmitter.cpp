@@ -1,0 +1,91 @@
+// Submission and resubmission over the Slurm client, with the scripts kept by profile.
+#include "core/jobs/jobsubmitter.h"
+
+#include "core/remote/remotehost.h"
+#include "core/slurm/slurmclient.h"
+#include "core/tr.h"
+
+namespace Patagon::Jobs {
+
+using namespace Patagon::Slurm;
+
+namespace {
+
+// Array tasks share their array's script.
+QString scriptKey(const JobInfo &job)
+{
+    return job.isArrayTask() ? QString::number(job.arrayJobId) : job.id;
+}
+
+Result clientGone()
+{
+    return Result::error(ErrorCode::Internal,
+                         Tr::tr("The job could not be submitted: the window is closing."));
+}
+
+} // namespace
+
+JobSubmitter::JobSubmitter(SlurmClient *client, ScriptStore store)
+    : m_client(client)
+    , m_store(std::move(store))
+{}
+
+QString JobSubmitter::profile() const
+{
+    return m_client && m_client->host() ? m_client->host()->name() : QString();
+}
+
+void JobSubmitter::submit(const QByteArray &script, const QString &workDir, QObject *context,
+                          Callback done) const
+{
+    if (!m_client)
+        return done(clientGone());
+    const QString profile = this->profile();
+    const ScriptStore store = m_store;
+    m_client->submit(script, workDir, context, [=](const Expected<SubmitResult> &r) {
+        if (!r)
+            return done(r.result());
+        Submission s {r->jobId, r->standardError, r->recovered, Result::ok()};
+        s.kept = store.save(profile, r->jobId, StoredScript {script, workDir});
+        done(s);
+    });
+}
+
+void JobSubmitter::resubmit(const JobInfo &job, QObject *context, Callback done) const
+{
+    const QString key = scriptKey(job);
+    const Expected<StoredScript> stored = m_store.load(profile(), key);
+    if (stored) {
+        submit(stored->script, stored->workDir.isEmpty() ? job.workDir : stored->workDir, context,
+               std::move(done));
+        return;
+    }
+    if (!m_client)
+        return done(clientGone());
+    // Copies: the callback may run after this submitter is gone.
+    const JobSubmitter self = *this;
+    m_client->batchScript(key, context, [self, job, context, done](const Expected<QByteArray> &s) {
+        if (!s) {
+            done(Result::error(ErrorCode::NotFound,
+                               Tr::tr("The script of job %1 is neither kept on this computer nor "
+                                      "known to Slurm any more.")
+                                   .arg(job.id)));
+            return;
+        }
+        self.submit(*s, job.workDir, context, done);
+    });
+}
+
+JobInfo JobSubmitter::withKeptOutputPaths(const JobInfo &job) const
+{
+    if (!job.standardOutput.isEmpty())
+        return job;
+    const Expected<StoredScript> stored = m_store.load(profile(), scriptKey(job));
+    if (!stored)
+        return job;
+    JobInfo filled = job;
+    fillOutputPaths(filled, *stored);
+    return filled;
+}
+
+} // namespace Patagon::Jobs
