@@ -213,6 +213,10 @@ Expected<QStringList> resourceArguments(const JobResources &j)
         return r;
     if (auto r = text("--error", j.error); !r)
         return r;
+    if (auto r = text("--nodelist", j.nodeList); !r)
+        return r;
+    if (j.pty)
+        args << QStringLiteral("--pty");
     return args;
 }
 
@@ -248,6 +252,8 @@ Expected<QByteArray> srunCommandLine(const PyxisOptions &options, const JobResou
 
 Expected<QByteArray> sbatchDirectives(const PyxisOptions &options, const JobResources &resources)
 {
+    if (resources.pty)
+        return invalid(Tr::tr("A batch job has no terminal: --pty is for srun only."));
     const Expected<QStringList> res = resourceArguments(resources);
     if (!res)
         return res.result();

@@ -58,6 +58,8 @@ struct JobResources
     QString memory; // e.g. 8G
     QString output; // -o pattern, e.g. train-%j.out
     QString error; // -e pattern
+    QString nodeList; // --nodelist, e.g. the node a named container lives on
+    bool pty = false; // srun only: --pty, the step runs on a terminal (interactive shells)
 };
 
 namespace Pyxis {

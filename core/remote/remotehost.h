@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/remote/remoteprocess.h"
+#include "core/remote/remoteterminal.h"
 
 #include <QObject>
 #include <QStringList>
@@ -42,6 +43,13 @@ public:
     // have reached the host is never sent a second time.
     virtual RemoteProcess *run(const QStringList &argv, const QByteArray &standardInput = {},
                                QObject *parent = nullptr)
+        = 0;
+
+    // Opens a terminal session running argv (through /bin/sh, as run() does), or the user's
+    // login shell when argv is empty. Never queued behind a reconnect nor replayed: while not
+    // connected it finishes at once with the reason.
+    virtual RemoteTerminal *openTerminal(const QStringList &argv, TerminalSize size,
+                                         QObject *parent = nullptr)
         = 0;
 
     struct UploadOptions

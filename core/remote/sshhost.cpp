@@ -52,6 +52,48 @@ private:
     QPointer<SshProcess> m_inner;
 };
 
+class SshRemoteTerminal final : public RemoteTerminal
+{
+public:
+    SshRemoteTerminal(TerminalSize size, QObject *parent)
+        : RemoteTerminal(size, parent)
+    {}
+
+    void attach(SshTerminal *inner)
+    {
+        m_inner = inner; // a child: deleting this handle deletes it, which hangs up
+        connect(inner, &SshTerminal::output, this,
+                [this](const QByteArray &b) { reportOutput(b); });
+        connect(inner, &SshTerminal::finished, this,
+                [this](const ProcessResult &r) { reportFinished(r); });
+    }
+    void failLater(const Result &why)
+    {
+        QTimer::singleShot(
+            0, this, [this, why] { reportFinished(ProcessResult {-1, QString(), false, why}); });
+    }
+
+protected:
+    void sendInput(const QByteArray &bytes) override
+    {
+        if (m_inner)
+            m_inner->write(bytes);
+    }
+    void sendSize(TerminalSize size) override
+    {
+        if (m_inner)
+            m_inner->resize(size.columns, size.rows);
+    }
+    void requestHangUp() override
+    {
+        if (m_inner)
+            m_inner->hangUp();
+    }
+
+private:
+    QPointer<SshTerminal> m_inner;
+};
+
 class SshRemoteOperation final : public RemoteOperation
 {
 public:
@@ -254,6 +296,21 @@ RemoteProcess *SshHost::run(const QStringList &argv, const QByteArray &standardI
     else
         process->attach(m_connection->run(argv.value(0), *line, standardInput, process));
     return process;
+}
+
+RemoteTerminal *SshHost::openTerminal(const QStringList &argv, TerminalSize size, QObject *parent)
+{
+    auto *terminal = new SshRemoteTerminal(size, parent ? parent : this);
+    const Expected<QByteArray> line
+        = argv.isEmpty() ? Expected<QByteArray>(QByteArray()) : Shell::joinArguments(argv);
+    if (!line)
+        terminal->failLater(line.result());
+    else if (!m_connection)
+        terminal->failLater(noConnection());
+    else
+        terminal->attach(
+            m_connection->openTerminal(argv.value(0), *line, size.columns, size.rows, terminal));
+    return terminal;
 }
 
 RemoteOperation *SshHost::upload(const QString &localPath, const QString &remotePath,

@@ -26,6 +26,8 @@ public:
     QString userName() const override;
     RemoteProcess *run(const QStringList &argv, const QByteArray &standardInput = {},
                        QObject *parent = nullptr) override;
+    RemoteTerminal *openTerminal(const QStringList &argv, TerminalSize size,
+                                 QObject *parent = nullptr) override;
     using RemoteHost::upload;
     RemoteOperation *upload(const QString &localPath, const QString &remotePath,
                             const UploadOptions &options, QObject *parent = nullptr) override;

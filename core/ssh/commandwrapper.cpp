@@ -33,6 +33,12 @@ QByteArray execRequest(const QByteArray &nonce)
         + nonce;
 }
 
+QByteArray terminalExecRequest(const QByteArray &commandLine)
+{
+    return QByteArrayLiteral("exec /bin/sh -c 'eval \"$(printf %s \"$0\" | base64 -d)\"' ")
+        + QByteArray("exec " + commandLine).toBase64();
+}
+
 QByteArray prologue(const QByteArray &nonce, const QByteArray &commandLine,
                     const QByteArray &standardInput)
 {

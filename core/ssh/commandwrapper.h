@@ -20,6 +20,10 @@ namespace Patagon::CommandWrapper {
 QByteArray newNonce();
 // The text of the exec request.
 QByteArray execRequest(const QByteArray &nonce);
+// The exec request of a command on a terminal (PTY): standard input is the user's, so the
+// command travels in the request itself, base64-encoded (safe in every login shell), decoded
+// and run by /bin/sh.
+QByteArray terminalExecRequest(const QByteArray &commandLine);
 // What goes to the channel's standard input: the script that runs `commandLine` (a simple
 // command, already quoted), then `standardInput` itself.
 QByteArray prologue(const QByteArray &nonce, const QByteArray &commandLine,

@@ -17,9 +17,11 @@ class QThread;
 
 namespace Patagon {
 
+class Connection;
 class ConnectionWorker;
 struct ProcessShared;
 struct TransferShared;
+struct TerminalShared;
 
 // A command running on the server, over one channel. Output arrives in chunks as the command
 // writes it. Deleting the handle cancels the command. (core/remote wraps it as a
@@ -53,6 +55,37 @@ private:
     std::shared_ptr<ProcessShared> m_shared;
     ProcessResult m_result;
     qint64 m_pid = 0;
+    bool m_finished = false;
+};
+
+// A terminal session on the server (see RemoteTerminal, which wraps it outside core/ssh).
+// Deleting the handle hangs up.
+class SshTerminal : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~SshTerminal() override;
+
+    void write(const QByteArray &bytes);
+    void resize(int columns, int rows);
+    void hangUp();
+    bool isFinished() const { return m_finished; }
+    ProcessResult result() const { return m_result; }
+
+signals:
+    void output(const QByteArray &chunk);
+    void finished(const Patagon::ProcessResult &result);
+
+private:
+    friend class Connection;
+    friend class ConnectionWorker;
+    SshTerminal(std::shared_ptr<TerminalShared> shared, Connection *connection, QObject *parent);
+    void wakeWorker();
+
+    std::shared_ptr<TerminalShared> m_shared;
+    QPointer<Connection> m_connection;
+    ProcessResult m_result;
     bool m_finished = false;
 };
 
@@ -158,6 +191,10 @@ public:
                         QObject *parent = nullptr);
     SftpOperation *mkdirPath(const QString &remotePath, QObject *parent = nullptr);
     SftpOperation *chmod(const QString &remotePath, quint32 permissions, QObject *parent = nullptr);
+    // A terminal (PTY) session running `commandLine` (quoted for /bin/sh), or the login shell
+    // when it is empty. Not queued behind a reconnect, never replayed.
+    SshTerminal *openTerminal(const QString &program, const QByteArray &commandLine, int columns,
+                              int rows, QObject *parent = nullptr);
 
 signals:
     void stateChanged(Patagon::Connection::State state);
@@ -172,6 +209,7 @@ signals:
 
 private:
     friend class ConnectionWorker;
+    friend class SshTerminal;
     SftpOperation *startOperation(int kind, const QString &a, const QString &b, qint64 x, qint64 y,
                                   const QByteArray &bytes, std::optional<quint32> permissions,
                                   bool flag, QObject *parent);

@@ -37,7 +37,7 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
                                                           "cluster first."))});
         return;
     }
-    if (qsizetype(m_processes.size()) >= m_channelLimit) {
+    if (channelsInUse() >= m_channelLimit) {
         m_queuedProcesses.push_back(process); // started when a channel frees up
         return;
     }
@@ -54,7 +54,7 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
         // The server allows fewer sessions than we had open (MaxSessions): not a lost
         // connection. Wait for one of ours to end (or a moment, when none runs) and retry.
         job->channel.reset();
-        m_channelLimit = std::max(1, int(m_processes.size()));
+        m_channelLimit = int(std::max<qsizetype>(1, channelsInUse()));
         m_opensSinceRefusal = 0;
         qCInfo(lcSsh) << "the server refused a channel; at most" << m_channelLimit << "at once";
         m_queuedProcesses.push_front(process);
@@ -128,7 +128,7 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
 
 void ConnectionWorker::startQueued()
 {
-    while (!m_queuedProcesses.empty() && qsizetype(m_processes.size()) < m_channelLimit
+    while (!m_queuedProcesses.empty() && channelsInUse() < m_channelLimit
            && m_session.isConnected()) {
         const std::shared_ptr<ProcessShared> next = m_queuedProcesses.front();
         m_queuedProcesses.pop_front();
@@ -174,45 +174,27 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
         }
     }
 
-    // libssh reads the socket a few kilobytes at a time, when a channel's buffer is empty: a
-    // read that finds nothing complete yet is tried again while the socket has bytes waiting.
-    char buffer[65536];
     qint64 readThisTick = 0;
     for (int isStderr = 0; isStderr <= 1; ++isStderr) {
-        while (true) {
-            if (shared.undelivered.load() >= kMaxUndelivered) {
-                m_readBlocked = true; // looked at again soon, not on every socket event
-                break;
-            }
-            if (readThisTick >= kMaxReadPerTick) {
-                m_pumpAgain = true; // the others get their turn first
-                break;
-            }
-            const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
-            if (n == SSH_ERROR) {
-                connectionLost(m_session.errorString());
-                return false; // connectionLost finished every job
-            }
-            if (n == 0 && !ssh_channel_is_eof(channel) && socketReadable())
-                continue;
-            if (n <= 0)
-                break;
-            readThisTick += n;
-            CommandWrapper::MarkerFilter &filter = isStderr ? *job.err : *job.out;
-            const QByteArray chunk = filter.feed(QByteArray(buffer, n));
-            if (!isStderr && !job.pidKnown && !filter.markerText().isEmpty()) {
-                job.pid = filter.markerText().trimmed().toLongLong();
-                job.pidKnown = true;
-                const qint64 pid = job.pid;
-                post([s = job.shared, pid] {
-                    if (s->handle) {
-                        s->handle->m_pid = pid;
-                        emit s->handle->started(pid);
-                    }
-                });
-            }
-            deliver(job, chunk, isStderr != 0);
-        }
+        CommandWrapper::MarkerFilter &filter = isStderr ? *job.err : *job.out;
+        const bool alive
+            = drainChannel(channel, isStderr != 0, shared.undelivered, &readThisTick,
+                           [&](const QByteArray &bytes) {
+                               const QByteArray chunk = filter.feed(bytes);
+                               if (!isStderr && !job.pidKnown && !filter.markerText().isEmpty()) {
+                                   job.pid = filter.markerText().trimmed().toLongLong();
+                                   job.pidKnown = true;
+                                   post([s = job.shared, pid = job.pid] {
+                                       if (s->handle) {
+                                           s->handle->m_pid = pid;
+                                           emit s->handle->started(pid);
+                                       }
+                                   });
+                               }
+                               deliver(job, chunk, isStderr != 0);
+                           });
+        if (!alive)
+            return false; // connectionLost finished every job
     }
 
     if (ssh_channel_is_eof(channel) && ssh_channel_poll(channel, 0) <= 0

@@ -346,7 +346,7 @@ bool ConnectionWorker::stepTransfer(TransferJob &job)
             connectionLost(m_session.errorString());
         else if (refused) {
             // Every session slot is taken by our commands: make room for the SFTP session.
-            m_channelLimit = std::max(1, int(m_processes.size()) - 1);
+            m_channelLimit = int(std::max<qsizetype>(1, channelsInUse() - 1));
             m_opensSinceRefusal = 0;
             m_sftpRefused.start();
             m_sftpWaiting = true;

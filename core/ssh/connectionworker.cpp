@@ -39,6 +39,7 @@ ConnectionWorker::~ConnectionWorker()
 {
     m_processes.clear();
     m_transfers.clear();
+    m_terminals.clear();
     closeSftp();
 }
 
@@ -193,6 +194,7 @@ void ConnectionWorker::shutdown()
     m_wanted = false;
     m_processes.clear();
     m_transfers.clear();
+    m_terminals.clear();
     closeSftp();
     watchSocket(false);
     m_session.disconnect();
@@ -272,7 +274,7 @@ void ConnectionWorker::keepAlive()
     }
     // The round trip may have read output of running commands into their channels' buffers,
     // where the socket notifier no longer sees it.
-    m_pumpAgain = !m_processes.empty();
+    m_pumpAgain = channelsInUse() > 0;
     schedulePump();
     if (rc != SSH_OK)
         return; // refused (every session slot in use): the connection itself is fine
@@ -281,7 +283,7 @@ void ConnectionWorker::keepAlive()
 
 void ConnectionWorker::schedulePump()
 {
-    const bool commands = !m_processes.empty();
+    const bool commands = channelsInUse() > 0;
     if (m_readNotifier)
         m_readNotifier->setEnabled(commands && !m_readBlocked);
     if (commands && !m_commandTick->isActive())
@@ -341,8 +343,11 @@ void ConnectionWorker::endLiveWork(const ProcessResult &why)
     // the lists being cleared meanwhile.
     auto processes = std::exchange(m_processes, {});
     auto transfers = std::exchange(m_transfers, {});
+    auto terminals = std::exchange(m_terminals, {});
     for (auto &job : processes)
         finishProcess(*job, why);
+    for (auto &job : terminals)
+        finishTerminal(*job, why);
     for (auto &job : transfers)
         finishTransfer(*job, why.result);
 }
@@ -389,6 +394,16 @@ void ConnectionWorker::pump()
             && (ssh_channel_poll(job.channel.get(), 0) > 0
                 || ssh_channel_poll(job.channel.get(), 1) > 0))
             m_pumpAgain = true;
+    }
+    for (size_t i = 0; i < m_terminals.size();) {
+        const size_t before = m_terminals.size();
+        const bool keep = pumpTerminal(*m_terminals[i]);
+        if (m_terminals.size() != before || m_terminals.empty())
+            break; // the connection was lost: every session is gone
+        if (keep)
+            ++i;
+        else
+            m_terminals.erase(m_terminals.begin() + qsizetype(i));
     }
     startQueued();
     m_transfersMoved = false;

@@ -28,6 +28,7 @@ namespace Patagon {
 
 class Connection;
 class SshProcess;
+class SshTerminal;
 class SftpOperation;
 
 // State shared between a SshProcess (caller's thread) and the worker.
@@ -39,6 +40,21 @@ struct ProcessShared
     std::atomic<bool> cancelRequested {false};
     std::atomic<qint64> undelivered {0}; // bytes posted to the caller's thread, not yet handed out
     QPointer<SshProcess> handle; // touched on the caller's thread only
+};
+
+// State shared between a SshTerminal (caller's thread) and the worker.
+struct TerminalShared
+{
+    QString program; // for messages; empty: the login shell
+    QByteArray commandLine; // empty: the login shell
+    QMutex mutex; // guards input, columns, rows, resized
+    QByteArray input;
+    int columns = 80;
+    int rows = 24;
+    bool resized = false;
+    std::atomic<bool> hangUpRequested {false};
+    std::atomic<qint64> undelivered {0};
+    QPointer<SshTerminal> handle; // touched on the caller's thread only
 };
 
 enum class OperationKind
@@ -85,6 +101,9 @@ public:
     void disconnectFromHost();
     void startProcess(const std::shared_ptr<ProcessShared> &process);
     void startOperation(const std::shared_ptr<TransferShared> &operation);
+    void startTerminal(const std::shared_ptr<TerminalShared> &terminal);
+    // A terminal has input, a new size or a hang-up for the server.
+    void wake() { pump(); }
     void shutdown();
 
     // SshInteraction, on the worker thread: asks through the owner and waits.
@@ -94,10 +113,22 @@ public:
 private:
     struct ProcessJob;
     struct TransferJob;
+    struct TerminalJob;
 
     bool establish(bool reconnecting);
     void pump();
     bool pumpProcess(ProcessJob &job); // false when the job is done
+    bool pumpTerminal(TerminalJob &job); // false when the session ended
+    void finishTerminal(TerminalJob &job, const ProcessResult &result);
+    // Reads what `channel` has on one stream and hands it to `consume`, until nothing is
+    // left, the pump's share is used (m_pumpAgain) or the caller is behind (m_readBlocked).
+    // False when the connection was lost (every job is then finished).
+    template<typename Consume>
+    bool drainChannel(ssh_channel_struct *channel, bool isStderr,
+                      const std::atomic<qint64> &undelivered, qint64 *readThisTick,
+                      Consume &&consume);
+    // Command and terminal channels open at once.
+    qsizetype channelsInUse() const { return qsizetype(m_processes.size() + m_terminals.size()); }
     bool stepTransfer(TransferJob &job);
     // One step function per kind of operation: false when the operation is done.
     bool stepStat(TransferJob &job, sftp_session_struct *sftp);
@@ -162,6 +193,7 @@ private:
 
     std::vector<std::unique_ptr<ProcessJob>> m_processes;
     std::vector<std::unique_ptr<TransferJob>> m_transfers;
+    std::vector<std::unique_ptr<TerminalJob>> m_terminals;
     std::deque<std::shared_ptr<ProcessShared>> m_waitingProcesses; // for a reconnect
     std::deque<std::shared_ptr<ProcessShared>> m_queuedProcesses; // for a free channel
     int m_channelLimit = 8;

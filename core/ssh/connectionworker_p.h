@@ -83,6 +83,43 @@ struct ConnectionWorker::ProcessJob
     QElapsedTimer cancelClock;
 };
 
+struct ConnectionWorker::TerminalJob
+{
+    std::shared_ptr<TerminalShared> shared;
+    ChannelPtr channel; // closing it hangs the session up
+};
+
+// libssh reads the socket a few kilobytes at a time, when a channel's buffer is empty: a read
+// that finds nothing complete yet is tried again while the socket has bytes waiting.
+template<typename Consume>
+bool ConnectionWorker::drainChannel(ssh_channel_struct *channel, bool isStderr,
+                                    const std::atomic<qint64> &undelivered, qint64 *readThisTick,
+                                    Consume &&consume)
+{
+    char buffer[65536];
+    while (true) {
+        if (undelivered.load() >= WorkerDetail::kMaxUndelivered) {
+            m_readBlocked = true; // looked at again soon, not on every socket event
+            return true;
+        }
+        if (*readThisTick >= WorkerDetail::kMaxReadPerTick) {
+            m_pumpAgain = true; // the others get their turn first
+            return true;
+        }
+        const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
+        if (n == SSH_ERROR) {
+            connectionLost(m_session.errorString());
+            return false;
+        }
+        if (n == 0 && !ssh_channel_is_eof(channel) && socketReadable())
+            continue;
+        if (n <= 0)
+            return true;
+        *readThisTick += n;
+        consume(QByteArray(buffer, n));
+    }
+}
+
 struct ConnectionWorker::TransferJob
 {
     struct FileStep

@@ -232,6 +232,26 @@ private slots:
         QVERIFY(!Pyxis::srunArguments(o, {}, {S("--uid=0"), S("id")}).isOk());
     }
 
+    // The tutorial's interactive step: `srun --container-name=... --nodelist=NODE -p cpu --pty
+    // bash`; a batch job has no terminal.
+    void interactiveShellOnTheContainersNode()
+    {
+        PyxisOptions o;
+        o.name = S("python3.8");
+        JobResources j;
+        j.partition = S("cpu");
+        j.nodeList = S("node-1");
+        j.pty = true;
+        const Expected<QStringList> argv = Pyxis::srunArguments(o, j, {S("bash")});
+        QVERIFY2(argv, qPrintable(argv.errorMessage()));
+        QCOMPARE(*argv,
+                 QStringList({S("srun"), S("--partition=cpu"), S("--nodelist=node-1"), S("--pty"),
+                              S("--container-name=python3.8"), S("bash")}));
+        QVERIFY(!Pyxis::sbatchDirectives(o, j).isOk());
+        j.nodeList = S("node-1\nnode-2");
+        QVERIFY(!Pyxis::srunArguments(o, j, {S("bash")}).isOk());
+    }
+
     void negativeResources()
     {
         PyxisOptions o;
