@@ -12,6 +12,7 @@
 #include "app/pages/scriptpage.h"
 #include "app/pages/settingspage.h"
 #include "app/pages/trainpage.h"
+#include "core/container/containerservice.h"
 #include "core/i18n/languagemanager.h"
 #include "core/remote/sshhost.h"
 #include "core/settingskeys.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_connection(new Patagon::Connection(this))
     , m_host(new SshHost(m_connection, this))
     , m_jobCenter(new JobCenter(m_host, this))
+    , m_containerService(new Container::ContainerService(m_host, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_connectionStatus(new QLabel(this))
@@ -68,9 +70,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         QStyle::SP_MediaPlay,
         QStyle::SP_ComputerIcon,
     };
-    auto *containersPage = new ContainersPage(m_host, m_stack);
-    auto *packagesPage
-        = new PackagesPage(containersPage->service(), containersPage->model(), m_stack);
+    auto *containersPage = new ContainersPage(m_containerService, m_stack);
+    auto *packagesPage = new PackagesPage(m_containerService, containersPage->model(), m_stack);
     auto *scriptPage = new ScriptPage(m_stack);
     scriptPage->setContainerModel(containersPage->model());
     // The runs database is on this computer: without it training works, unrecorded.
@@ -78,7 +79,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     const Result storeOpened = m_runStore->open();
     if (!storeOpened)
         m_runStore.reset();
-    m_trainPage = new TrainPage(m_host, m_jobCenter->client(), containersPage->service(),
+    m_trainPage = new TrainPage(m_host, m_jobCenter->client(), m_containerService,
                                 containersPage->model(), m_runStore.get(), m_stack);
     if (!storeOpened)
         m_trainPage->showStoreError(storeOpened.message());

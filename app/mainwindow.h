@@ -24,6 +24,9 @@ class LanguageManager;
 class SettingsPage;
 class TrainPage;
 
+namespace Container {
+class ContainerService;
+}
 namespace Train {
 class RunStore;
 }
@@ -67,6 +70,8 @@ public:
     Patagon::Connection *connection() const { return m_connection; }
     Patagon::RemoteHost *host() const;
     JobCenter *jobCenter() const { return m_jobCenter; }
+    // The one container service the Containers, Packages and Train pages share.
+    Container::ContainerService *containerService() const { return m_containerService; }
     JobsPage *jobsPage() const { return m_jobsPage; }
     LogsPage *logsPage() const { return m_logsPage; }
     TrainPage *trainPage() const { return m_trainPage; }
@@ -85,6 +90,7 @@ private:
     Patagon::Connection *m_connection; // (Connection alone names the page)
     Patagon::SshHost *m_host; // what everything but the Connection page uses
     JobCenter *m_jobCenter;
+    Container::ContainerService *m_containerService;
     int m_latencyMs = -1;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

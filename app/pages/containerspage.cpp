@@ -22,10 +22,10 @@ namespace Patagon {
 using namespace Patagon::Container;
 using namespace Patagon::Packages;
 
-ContainersPage::ContainersPage(RemoteHost *host, QWidget *parent)
+ContainersPage::ContainersPage(ContainerService *service, QWidget *parent)
     : QWidget(parent)
-    , m_host(host)
-    , m_service(new ContainerService(host, this))
+    , m_host(service->host())
+    , m_service(service)
     , m_model(new ContainerListModel(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))

@@ -25,7 +25,9 @@ class ContainersPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ContainersPage(RemoteHost *host, QWidget *parent = nullptr);
+    // Lists and changes containers through `service` (the window's, shared with the Packages
+    // and Train pages), over its host.
+    explicit ContainersPage(Container::ContainerService *service, QWidget *parent = nullptr);
 
     Container::ContainerService *service() const { return m_service; }
     ContainerListModel *model() const { return m_model; }

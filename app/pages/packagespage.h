@@ -32,6 +32,7 @@ public:
     PackagesPage(Container::ContainerService *service, ContainerListModel *containers,
                  QWidget *parent = nullptr);
 
+    Container::ContainerService *service() const { return m_service; }
     Container::NamedContainer currentContainer() const;
     void selectContainer(const Container::NamedContainer &container);
 

@@ -2,8 +2,11 @@
 // at run time (a translated label changes), remembering the choice.
 #include "app/jobs/jobtablemodel.h"
 #include "app/mainwindow.h"
+#include "app/pages/containerspage.h"
 #include "app/pages/jobspage.h"
+#include "app/pages/packagespage.h"
 #include "app/pages/settingspage.h"
+#include "core/container/containerservice.h"
 #include "core/i18n/languagemanager.h"
 #include "core/settingskeys.h"
 
@@ -58,6 +61,24 @@ private slots:
                  MainWindow::Train);
         QCOMPARE(MainWindow::pageFromKey(QStringLiteral("nonsense"), MainWindow::Logs),
                  MainWindow::Logs);
+    }
+
+    // One container service, the window's: the Containers and Packages pages (and the Train
+    // page) share it, so a container made on one page is known on the others.
+    void containerServiceBelongsToTheWindow()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        Container::ContainerService *service = window.containerService();
+        QVERIFY(service);
+        QCOMPARE(service->parent(), &window);
+        QCOMPARE(service->host(), window.host());
+        auto *containers = window.findChild<ContainersPage *>(QStringLiteral("containersPage"));
+        auto *packages = window.findChild<PackagesPage *>(QStringLiteral("packagesPage"));
+        QVERIFY(containers && packages);
+        QCOMPARE(containers->service(), service);
+        QCOMPARE(packages->service(), service);
+        QCOMPARE(window.findChildren<Container::ContainerService *>().size(), 1);
     }
 
     // The first start opens at the size the pages are laid out for (not Qt's two thirds of the
