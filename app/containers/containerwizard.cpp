@@ -4,6 +4,7 @@
 #include "app/containers/commandoutput.h"
 
 #include "core/container/enrootcredentials.h"
+#include "core/container/pytorchcheck.h"
 #include "core/container/registrycredentialsstore.h"
 #include "core/remote/remotehost.h"
 
@@ -685,12 +686,6 @@ VerifyWizardPage::VerifyWizardPage(ContainerWizard *wizard)
     connect(m_again, &QPushButton::clicked, this, &VerifyWizardPage::run);
 }
 
-QStringList VerifyWizardPage::checkCommand()
-{
-    return {QStringLiteral("python3"), QStringLiteral("-c"),
-            QStringLiteral("import torch; print(torch.__version__, torch.cuda.is_available())")};
-}
-
 void VerifyWizardPage::initializePage()
 {
     run();
@@ -724,7 +719,7 @@ void VerifyWizardPage::run()
     target.container = created.name;
     target.node = created.node;
     target.partition = m_wizard->request().partition;
-    m_task = m_wizard->service()->runInContainer(target, checkCommand(), {}, this);
+    m_task = m_wizard->service()->runInContainer(target, PyTorchCheck::command(), {}, this);
     connect(m_task, &ContainerTask::standardOutput, this,
             [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); });
     connect(m_task, &ContainerTask::standardError, this,
@@ -736,35 +731,34 @@ void VerifyWizardPage::run()
 void VerifyWizardPage::onFinished(const Result &result)
 {
     m_again->setEnabled(true);
-    const QString output = m_task ? QString::fromUtf8(m_task->output()) : QString();
-    if (result) {
-        // The last line is "VERSION True|False".
-        const QStringList lines = output.split(u'\n', Qt::SkipEmptyParts);
-        const QStringList words
-            = lines.isEmpty() ? QStringList() : lines.last().simplified().split(u' ');
-        const QString version = words.value(0);
-        const bool cuda = words.value(1) == QLatin1String("True");
+    const PyTorchCheck check = PyTorchCheck::read(m_task ? m_task->output() : QByteArray(), result);
+    m_result->setStyleSheet(QString());
+    switch (check.outcome) {
+    case PyTorchCheck::Outcome::Found:
         m_outcome = QStringLiteral("found");
-        m_result->setStyleSheet(QString());
-        m_result->setText(
-            cuda ? tr("PyTorch %1 works in this container, and CUDA is available.").arg(version)
-                 : tr("PyTorch %1 works in this container, but CUDA is not "
-                      "available here (no GPU on this node, or a CPU-only build).")
-                       .arg(version));
-    } else if (output.contains(QLatin1String("No module named 'torch'"))
-               || output.contains(QLatin1String("No module named torch"))) {
+        m_result->setText(check.cuda
+                              ? tr("PyTorch %1 works in this container, and CUDA is available.")
+                                    .arg(check.version)
+                              : tr("PyTorch %1 works in this container, but CUDA is not "
+                                   "available here (no GPU on this node, or a CPU-only build).")
+                                    .arg(check.version));
+        break;
+    case PyTorchCheck::Outcome::NoTorch:
         m_outcome = QStringLiteral("no-torch");
         m_result->setStyleSheet(QStringLiteral("color: #b26a00"));
         m_result->setText(tr("The container works, but PyTorch is not installed in it. Install "
                              "torch on the Packages page, or start from a PyTorch image such as "
                              "nvcr.io#nvidia/pytorch:24.05-py3."));
-    } else if (result.code() == ErrorCode::Cancelled) {
+        break;
+    case PyTorchCheck::Outcome::Cancelled:
         m_outcome = QStringLiteral("failed");
         m_result->setText(tr("The check was stopped."));
-    } else {
+        break;
+    case PyTorchCheck::Outcome::Failed:
         m_outcome = QStringLiteral("failed");
         m_result->setStyleSheet(QStringLiteral("color: #c62828"));
-        m_result->setText(tr("The check could not run: %1").arg(result.message()));
+        m_result->setText(tr("The check could not run: %1").arg(check.message));
+        break;
     }
     emit completeChanged();
 }

@@ -177,8 +177,6 @@ public:
     // "found", "no-torch" or "failed" once run; empty while running.
     QString outcome() const { return m_outcome; }
 
-    static QStringList checkCommand();
-
 private:
     void onFinished(const Result &result);
 

@@ -7,4 +7,5 @@ target_sources(patagon-core PRIVATE
     container/registrycredentialsstore.h container/registrycredentialsstore.cpp
     container/importprogress.h container/importprogress.cpp
     container/containerservice.h container/containerservice.cpp
+    container/pytorchcheck.h container/pytorchcheck.cpp
 )
