@@ -8,6 +8,7 @@
 #include "core/container/containerservice.h"
 #include "core/packages/packagemanifest.h"
 #include "core/packages/packageplan.h"
+#include "core/packages/savepath.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -265,6 +266,8 @@ int containersCreate(const Options &o)
 {
     if (o.positional.size() != 2)
         return usageError(containersUsage());
+    if (auto r = checkSavePath(o.value("save"), o.positional.first()); !r)
+        return fail(r.message());
     CliSession session(err());
     if (auto r = session.open(o.profile); !r)
         return fail(r.message());
@@ -363,6 +366,8 @@ int packagesInstall(const Options &o)
     }
     if (plan.isEmpty())
         return usageError(packagesUsage());
+    if (auto r = checkSavePath(o.value("save"), o.positional.first()); !r)
+        return fail(r.message());
     CliSession session(err());
     if (auto r = session.open(o.profile); !r)
         return fail(r.message());
@@ -376,6 +381,8 @@ int packagesReplay(const Options &o)
     const QString onto = o.value("onto");
     if (o.positional.size() != 1 || onto.isEmpty())
         return usageError(packagesUsage());
+    if (auto r = checkSavePath(o.value("save"), onto); !r)
+        return fail(r.message());
     const ManifestStore store;
     const Expected<PackageManifest> source = store.load(o.profile, o.positional.first());
     if (!source)

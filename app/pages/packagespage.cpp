@@ -5,6 +5,7 @@
 
 #include "app/containers/containerlistmodel.h"
 #include "app/containers/manifestmodel.h"
+#include "core/packages/savepath.h"
 #include "core/remote/remotehost.h"
 
 #include <QAction>
@@ -388,10 +389,8 @@ void PackagesPage::install()
     const NamedContainer c = currentContainer();
     InstallTarget target = targetFor(c);
     target.save = m_save->text().trimmed();
-    if (!target.save.isEmpty() && !target.save.endsWith(QLatin1String(".sqsh")))
-        return showError(tr("The file to save the container to must end in .sqsh, for example "
-                            "containers/%1.sqsh.")
-                             .arg(c.name));
+    if (Result r = checkSavePath(target.save, c.name); !r)
+        return showError(r.message());
     m_taskContainer = c;
     startTask(m_service->install(plan, target, this),
               tr("Installing into %1 on %2…").arg(c.name, c.node));

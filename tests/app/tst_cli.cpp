@@ -152,6 +152,26 @@ private slots:
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
     }
+
+    // The Packages page's rule for --save, said before anything connects (no profile needed).
+    void saveMustBeASquashfsFile_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const auto args = [](const char *line) { return QString::fromUtf8(line).split(u' '); };
+        QTest::newRow("packages install")
+            << args("packages install pytorch --pip numpy --save containers/pytorch.tar");
+        QTest::newRow("packages replay")
+            << args("packages replay pytorch --onto copy --save containers/");
+        QTest::newRow("containers create") << args("containers create pytorch python --save x");
+    }
+    void saveMustBeASquashfsFile()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("must end in .sqsh")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("profile")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
