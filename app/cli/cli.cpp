@@ -7,6 +7,7 @@
 #include "app/cli/imagecommand.h"
 #include "app/cli/jobcommands.h"
 #include "app/cli/scriptcommand.h"
+#include "app/cli/shellcommand.h"
 #include "app/cli/terminal.h"
 #include "app/cli/traincommands.h"
 #include "core/profiles/profilestore.h"
@@ -72,6 +73,11 @@ QString usage()
                     "                        Edit a batch script's #SBATCH directives\n"
                     "  script fix FILE [--profile NAME]\n"
                     "                        Apply the checker's fixes to a batch script\n"
+                    "  shell [--profile NAME] [--container NAME [--node N] [--remap-root]]\n"
+                    "        [-- COMMAND...]\n"
+                    "                        A terminal on the login node, or in a container on\n"
+                    "                        its compute node; with COMMAND, run it there on a\n"
+                    "                        terminal and exit with its status\n"
                     "  submit FILE [--profile NAME]\n"
                     "                        Submit a batch script and print the job id\n"
                     "  train --data SPEC | --upload DIR [--model NAME] [--epochs N]\n"
@@ -301,6 +307,8 @@ int run(const QStringList &arguments)
         return runPackagesCommand(args.mid(1));
     if (command == QLatin1String("script"))
         return runScriptCommand(args.mid(1));
+    if (command == QLatin1String("shell"))
+        return runShellCommand(args.mid(1));
     if (command == QLatin1String("submit"))
         return runSubmitCommand(args.mid(1));
     if (command == QLatin1String("jobs"))

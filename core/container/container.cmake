@@ -7,5 +7,6 @@ target_sources(patagon-core PRIVATE
     container/registrycredentialsstore.h container/registrycredentialsstore.cpp
     container/importprogress.h container/importprogress.cpp
     container/containerservice.h container/containerservice.cpp
+    container/containershell.h container/containershell.cpp
     container/pytorchcheck.h container/pytorchcheck.cpp
 )

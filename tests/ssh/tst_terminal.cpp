@@ -1,9 +1,12 @@
 // Terminal sessions through the remote layer: against the sandbox's real sshd (the login shell,
 // commands with a PTY, resizes, hang-up, login shells that are not bash, a shell in a Pyxis
 // container on the compute node) and on this machine (LocalHost's pseudo-terminal).
+#include "../sandbox/clirun.h"
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
+#include "core/container/containershell.h"
 #include "core/container/pyxiscommand.h"
+#include "core/profiles/profilestore.h"
 #include "core/remote/localhost.h"
 
 #include <QSignalSpy>
@@ -171,6 +174,56 @@ private slots:
         QVERIFY(screen.waitFinished());
         QCOMPARE(t->result().exitStatus, 0);
         delete t;
+    }
+
+    // The headless form: `shell -- COMMAND` runs it on a terminal and exits with its status;
+    // `shell --container NAME` finds the container's node and runs there.
+    void cliShell()
+    {
+        QTemporaryDir home;
+        ConnectionProfile p = profile();
+        p.name = QStringLiteral("clitest");
+        QVERIFY(ProfileStore::writeDropIn(
+            home.filePath(QStringLiteral(".config/patagon-studio/profiles/clitest.ini")), p));
+        QProcessEnvironment env = Testing::cliEnvironment(home);
+        env.insert(QStringLiteral("COLUMNS"), QStringLiteral("77"));
+        env.insert(QStringLiteral("LINES"), QStringLiteral("21"));
+        const auto cli = [&](const QStringList &arguments) {
+            return Testing::runProcess(QStringLiteral(PATAGON_STUDIO_BINARY), arguments, {}, env);
+        };
+        const Testing::CliRun sized
+            = cli({QStringLiteral("shell"), QStringLiteral("--profile"), QStringLiteral("clitest"),
+                   QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("stty size; exit 3")});
+        QCOMPARE(sized.exitCode, 3);
+        QCOMPARE(sized.out, QStringLiteral("21 77\r\n"));
+
+        // A named container made the tutorial's way, then a shell in it by name only.
+        const QString name = QStringLiteral("term-test");
+        Container::PyxisOptions o;
+        o.image = QStringLiteral("python");
+        o.name = name;
+        Container::JobResources j;
+        j.partition = QStringLiteral("cpu");
+        j.nodeList = m_env.node();
+        const Expected<QStringList> import
+            = Container::Pyxis::srunArguments(o, j, {QStringLiteral("true")});
+        QVERIFY(import);
+        QVERIFY(m_ssh.runAndWait(*import)->succeeded());
+        const Testing::CliRun inside
+            = cli({QStringLiteral("shell"), QStringLiteral("--profile"), QStringLiteral("clitest"),
+                   QStringLiteral("--container"), name, QStringLiteral("--"), QStringLiteral("cat"),
+                   QStringLiteral("/etc/pyxis-sandbox-image")});
+        QVERIFY2(inside.exitCode == 0, qPrintable(inside.err));
+        QCOMPARE(inside.out, QStringLiteral("python\r\n"));
+        QVERIFY2(inside.err.contains(m_env.node()), qPrintable(inside.err));
+        const Testing::CliRun missing
+            = cli({QStringLiteral("shell"), QStringLiteral("--profile"), QStringLiteral("clitest"),
+                   QStringLiteral("--container"), QStringLiteral("no-such-container")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("no-such-container")), qPrintable(missing.err));
+        cli({QStringLiteral("containers"), QStringLiteral("remove"), name, QStringLiteral("--node"),
+             m_env.node(), QStringLiteral("--profile"), QStringLiteral("clitest")});
     }
 
     // Not connected: it says so at once, and nothing is kept for later.
