@@ -5,8 +5,8 @@
 #include "app/cli/terminal.h"
 #include "app/jobs/jobtablemodel.h"
 #include "core/jobs/jobmonitor.h"
+#include "core/jobs/jobsubmitter.h"
 #include "core/jobs/logfollower.h"
-#include "core/jobs/scriptstore.h"
 #include "core/slurm/pendingreason.h"
 #include "core/slurm/scriptfile.h"
 #include "core/slurm/slurmclient.h"
@@ -130,8 +130,10 @@ int runSubmitCommand(const QStringList &arguments)
     if (const Result r = session.open(o.profile); !r)
         return fail(r.message());
     SlurmClient client(session.host());
-    const Expected<SubmitResult> submitted = await<Expected<SubmitResult>>(
-        [&](auto done) { client.submit(*script, QString(), nullptr, done); });
+    // Kept for "resubmit" in the Jobs page, as the GUI keeps what it submits.
+    const JobSubmitter submitter(&client);
+    const Expected<Submission> submitted = await<Expected<Submission>>(
+        [&](auto done) { submitter.submit(*script, QString(), nullptr, done); });
     if (!submitted)
         return fail(submitted.errorMessage());
     if (!submitted->standardError.isEmpty())
@@ -141,11 +143,8 @@ int runSubmitCommand(const QStringList &arguments)
                           "on the cluster and was not submitted twice.")
                      .arg(submitted->jobId)
               << '\n';
-    // Kept for "resubmit" in the Jobs page.
-    const Result kept = ScriptStore().save(session.profile().name, submitted->jobId,
-                                           StoredScript {*script, QString()});
-    if (!kept)
-        err() << Text::tr("Warning: %1").arg(kept.message()) << '\n';
+    if (!submitted->kept)
+        err() << Text::tr("Warning: %1").arg(submitted->kept.message()) << '\n';
     err().flush();
     out() << submitted->jobId << '\n';
     out().flush();
@@ -197,15 +196,9 @@ int runJobsCommand(const QStringList &arguments)
         }
     }
     // A sacct before Slurm 23.02 has no output paths: the kept script says where it wrote.
-    const ScriptStore store;
-    for (JobInfo &j : jobs) {
-        if (!j.standardOutput.isEmpty())
-            continue;
-        const QString key = j.isArrayTask() ? QString::number(j.arrayJobId) : j.id;
-        const Expected<StoredScript> kept = store.load(session.profile().name, key);
-        if (kept)
-            fillOutputPaths(j, *kept);
-    }
+    const JobSubmitter submitter(&client);
+    for (JobInfo &j : jobs)
+        j = submitter.withKeptOutputPaths(j);
     // The app's own helper jobs (listing containers, pip, apt...) only with --all, as on the
     // Jobs page.
     int hidden = 0;
