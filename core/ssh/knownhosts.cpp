@@ -106,6 +106,15 @@ bool isRevoked(const QString &file, const QByteArray &keyType, const QByteArray 
     return false;
 }
 
+QString revokedIn(const QStringList &files, const QByteArray &keyType, const QByteArray &keyBase64)
+{
+    for (const QString &file : files) {
+        if (!file.isEmpty() && isRevoked(file, keyType, keyBase64))
+            return file;
+    }
+    return {};
+}
+
 Result appendEntry(const QString &file, const QString &host, const QByteArray &keyType,
                    const QByteArray &keyBase64, bool hash)
 {

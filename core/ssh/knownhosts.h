@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Patagon::KnownHosts {
 
@@ -22,6 +23,9 @@ int findEntryLine(const QString &file, const QString &host, const QString &keyTy
 
 // True when the file marks this key (type and base64 blob) @revoked.
 bool isRevoked(const QString &file, const QByteArray &keyType, const QByteArray &keyBase64);
+// The first of `files` (the user's known_hosts, then the global one) that marks this key
+// @revoked, or an empty string. Empty and missing files are skipped.
+QString revokedIn(const QStringList &files, const QByteArray &keyType, const QByteArray &keyBase64);
 
 // Appends an entry for `host` (a hostPattern()) as OpenSSH writes one: the folder created
 // private (0700) when missing, the file 0600 when new, a line break added first when the file

@@ -42,7 +42,16 @@ public:
     // Connects and authenticates: none, ssh-agent, key files (asking for passphrases),
     // keyboard-interactive (any number of prompts), password. Secrets given once are kept in
     // memory for reconnecting; one-time codes are not.
+    // Jump hosts (the profile's, else the ProxyJump of its config block) are logged into
+    // first, each the same way, with the same prompts.
     Result connectToHost(const ConnectionProfile &profile);
+    // As a jump host on the way to another: over `socket` (the previous hop's forwarding,
+    // which the session takes over) or, when it is -1, directly; no jump hosts of its own.
+    Result connectAsJumpHost(const ConnectionProfile &profile, int socket);
+    // Opens a channel to host:port and forwards it, on a thread of its own, to a socket
+    // that it returns for the next session to take. After this only disconnect() may be
+    // called.
+    Expected<int> openTunnel(const QString &host, int port);
     void disconnect();
     bool isConnected() const;
     // Forgets every secret kept for reconnecting (overwriting the memory).
@@ -62,6 +71,7 @@ public:
                                 const QByteArray &standardInput = {});
 
 private:
+    Result open(const ConnectionProfile &profile, int socket, bool jumpHost);
     Result verifyHostKey(const ConnectionProfile &profile);
     Result authenticate();
     Result authenticateKeyboardInteractive(bool *triedAndFailed);
@@ -73,6 +83,7 @@ private:
     SshInteraction *m_interaction;
     HostKeyInfo m_hostKey;
     QString m_destination;
+    bool m_jumpHost = false; // a hop on the way, not the cluster
     // The key (type and base64) the user trusted for this profile's connection without
     // saving it: automatic reconnects take that same key without asking again.
     QByteArray m_acceptedKey;

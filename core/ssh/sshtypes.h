@@ -31,6 +31,7 @@ struct HostKeyInfo
     Status status = Status::Error;
     QString knownHostsFile; // the file that was checked (and will be written)
     int knownHostsLine = 0; // 1-based line of the conflicting entry, 0 if none
+    bool jumpHost = false; // the key of a jump host on the way, not the cluster's
 
     bool isValid() const { return !sha256.isEmpty(); }
 };
@@ -64,6 +65,7 @@ struct CredentialRequest
     QString instruction;
     QList<Prompt> prompts;
     bool retry = false; // an earlier answer to the same question was refused
+    bool jumpHost = false; // asked for a jump host on the way (destination), not the cluster
 
     // Whether the answer to prompt `index` is a reusable secret (a password or passphrase,
     // worth remembering) rather than a one-time code.

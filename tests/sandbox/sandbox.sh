@@ -13,6 +13,8 @@
 # keyboard-interactive (password through PAM); port 2223 takes keyboard-interactive only,
 # asking for the password and then a time-based one-time password (pam_oath), as clusters
 # with 2FA do; port 2224 takes the SSH "password" method only.
+# Jump hosts: a second sshd with a host key of its own (in no known_hosts file) forwards to the
+# cluster's ports; port 2227 takes the client key or the password, port 2228 only the password.
 set -euo pipefail
 
 # The daemons started from here must not inherit the caller's open files: a lock held through
@@ -32,6 +34,8 @@ OTP_PORT=${PATAGON_SANDBOX_OTP_PORT:-2223}
 PASSWORD_PORT=${PATAGON_SANDBOX_PASSWORD_PORT:-2224}
 FEW_SESSIONS_PORT=${PATAGON_SANDBOX_FEW_SESSIONS_PORT:-2225} # MaxSessions 3, as strict sites set
 NO_SFTP_PORT=${PATAGON_SANDBOX_NO_SFTP_PORT:-2226} # an SFTP subsystem whose program is missing
+BASTION_PORT=${PATAGON_SANDBOX_BASTION_PORT:-2227} # a jump host, its own host key
+BASTION_PASSWORD_PORT=${PATAGON_SANDBOX_BASTION_PASSWORD_PORT:-2228} # a jump host, password only
 CTLD_PORT=16817
 SLURMD_PORT=16818
 DBD_PORT=16819
@@ -238,23 +242,17 @@ configure_shell_accounts() {
     printf '%s\n' 'echo "fish: welcome"' 'echo "fish: quota notice" >&2' >"$home/.config/fish/config.fish"
 }
 
-configure_sshd() {
-    local t
-    for t in ed25519 ecdsa; do
-        [[ -s $SSHD/ssh_host_${t}_key ]] || ssh-keygen -q -t "$t" -N '' -C sandbox-host -f "$SSHD/ssh_host_${t}_key"
-    done
-    # A second ed25519 key, for tests of a host whose key has changed.
-    [[ -s $SSHD/other_host_ed25519_key ]] || ssh-keygen -q -t ed25519 -N '' -C sandbox-other -f "$SSHD/other_host_ed25519_key"
-    cat >"$SSHD/sshd_config" <<EOF
-# The sandbox's OpenSSH server (tests/sandbox/sandbox.sh)
-Port $SSH_PORT
-Port $OTP_PORT
-Port $PASSWORD_PORT
-Port $FEW_SESSIONS_PORT
-Port $NO_SFTP_PORT
+# sshd_config_common NAME HOSTKEY PORT...: what every sandbox sshd has, on stdout; the caller
+# appends its Match blocks.
+sshd_config_common() {
+    local name=$1 hostkey=$2 p
+    shift 2
+    echo "# The sandbox's OpenSSH server $name (tests/sandbox/sandbox.sh)"
+    for p in "$@"; do echo "Port $p"; done
+    cat <<EOF
 ListenAddress 127.0.0.1
-HostKey $SSHD/ssh_host_ed25519_key
-PidFile $RUN/sshd.pid
+HostKey $hostkey
+PidFile $RUN/$name.pid
 AllowUsers $ACCOUNT $NOISY_ACCOUNT $TCSH_ACCOUNT $FISH_ACCOUNT
 PermitRootLogin no
 PubkeyAuthentication yes
@@ -269,6 +267,22 @@ Subsystem sftp internal-sftp
 LogLevel VERBOSE
 MaxStartups 50:30:100
 MaxSessions 50
+EOF
+}
+
+configure_sshd() {
+    local t
+    for t in ed25519 ecdsa; do
+        [[ -s $SSHD/ssh_host_${t}_key ]] || ssh-keygen -q -t "$t" -N '' -C sandbox-host -f "$SSHD/ssh_host_${t}_key"
+    done
+    # A second ed25519 key, for tests of a host whose key has changed.
+    [[ -s $SSHD/other_host_ed25519_key ]] || ssh-keygen -q -t ed25519 -N '' -C sandbox-other -f "$SSHD/other_host_ed25519_key"
+    # The jump host's own key: in no known_hosts file, as a new bastion's would be.
+    [[ -s $SSHD/bastion_host_ed25519_key ]] || ssh-keygen -q -t ed25519 -N '' -C sandbox-bastion -f "$SSHD/bastion_host_ed25519_key"
+    {
+        sshd_config_common sshd "$SSHD/ssh_host_ed25519_key" "$SSH_PORT" "$OTP_PORT" \
+            "$PASSWORD_PORT" "$FEW_SESSIONS_PORT" "$NO_SFTP_PORT"
+        cat <<EOF
 
 Match LocalPort $OTP_PORT
     AuthenticationMethods keyboard-interactive
@@ -283,7 +297,17 @@ Match LocalPort $FEW_SESSIONS_PORT
 Match LocalPort $NO_SFTP_PORT
     Subsystem sftp /nonexistent/sftp-server
 EOF
-    chmod 0600 "$SSHD/sshd_config"
+    } >"$SSHD/sshd_config"
+    {
+        sshd_config_common bastion "$SSHD/bastion_host_ed25519_key" "$BASTION_PORT" "$BASTION_PASSWORD_PORT"
+        cat <<EOF
+AllowTcpForwarding yes
+
+Match LocalPort $BASTION_PASSWORD_PORT
+    AuthenticationMethods password
+EOF
+    } >"$SSHD/bastion_config"
+    chmod 0600 "$SSHD/sshd_config" "$SSHD/bastion_config"
     local key
     key=$(cut -d' ' -f1,2 "$SSHD/ssh_host_ed25519_key.pub")
     local p
@@ -300,6 +324,9 @@ SANDBOX_OTP_PORT=$OTP_PORT
 SANDBOX_PASSWORD_PORT=$PASSWORD_PORT
 SANDBOX_FEW_SESSIONS_PORT=$FEW_SESSIONS_PORT
 SANDBOX_NO_SFTP_PORT=$NO_SFTP_PORT
+SANDBOX_BASTION_PORT=$BASTION_PORT
+SANDBOX_BASTION_PASSWORD_PORT=$BASTION_PASSWORD_PORT
+SANDBOX_BASTION_HOST_KEY_SHA256=$(ssh-keygen -lf "$SSHD/bastion_host_ed25519_key.pub" | cut -d' ' -f2)
 SANDBOX_USER=$ACCOUNT
 SANDBOX_NOISY_USER=$NOISY_ACCOUNT
 SANDBOX_TCSH_USER=$TCSH_ACCOUNT
@@ -362,27 +389,36 @@ register_accounts() {
 }
 
 
-start_sshd() {
-    local sum
-    sum=$(sha256sum "$SSHD/sshd_config" | cut -d' ' -f1)
-    if running "$RUN/sshd.pid" sshd; then
+# start_sshd_instance NAME PORT: starts the sshd of its configuration ($SSHD/sshd_config, or
+# $SSHD/NAME_config), or makes a running one reload it when it changed.
+start_sshd_instance() {
+    local name=$1 port=$2 config sum
+    config=$SSHD/${name}_config
+    [[ $name == sshd ]] && config=$SSHD/sshd_config
+    sum=$(sha256sum "$config" | cut -d' ' -f1)
+    if running "$RUN/$name.pid" sshd; then
         # A changed configuration is picked up by SIGHUP (sshd re-executes itself).
-        if [[ $(cat "$RUN/sshd.config-sum" 2>/dev/null) != "$sum" ]]; then
-            kill -HUP "$(cat "$RUN/sshd.pid")"
-            echo "$sum" >"$RUN/sshd.config-sum"
-            wait_until 10 "$LOG/sshd.log" "sshd to reload" listening "$PASSWORD_PORT"
-            say "sshd reloaded its configuration"
+        if [[ $(cat "$RUN/$name.config-sum" 2>/dev/null) != "$sum" ]]; then
+            kill -HUP "$(cat "$RUN/$name.pid")"
+            echo "$sum" >"$RUN/$name.config-sum"
+            wait_until 10 "$LOG/$name.log" "$name to reload" listening "$port"
+            say "$name reloaded its configuration"
         fi
         return 0
     fi
-    listening "$SSH_PORT" && fail "port $SSH_PORT is taken by another program"
+    listening "$port" && fail "port $port is taken by another program"
     mkdir -p /run/sshd
     chmod 0755 /run/sshd
-    /usr/sbin/sshd -t -f "$SSHD/sshd_config" 2>"$LOG/sshd.log" || fail "sshd rejects its configuration" "$LOG/sshd.log"
-    /usr/sbin/sshd -f "$SSHD/sshd_config" -E "$LOG/sshd.log" || fail "sshd did not start" "$LOG/sshd.log"
-    echo "$sum" >"$RUN/sshd.config-sum"
-    wait_until 10 "$LOG/sshd.log" "sshd" listening "$SSH_PORT"
-    say "sshd running on 127.0.0.1:$SSH_PORT and :$OTP_PORT"
+    /usr/sbin/sshd -t -f "$config" 2>"$LOG/$name.log" || fail "sshd rejects $config" "$LOG/$name.log"
+    /usr/sbin/sshd -f "$config" -E "$LOG/$name.log" || fail "$name did not start" "$LOG/$name.log"
+    echo "$sum" >"$RUN/$name.config-sum"
+    wait_until 10 "$LOG/$name.log" "$name" listening "$port"
+}
+
+start_sshd() {
+    start_sshd_instance sshd "$PASSWORD_PORT"
+    start_sshd_instance bastion "$BASTION_PASSWORD_PORT"
+    say "sshd running on 127.0.0.1:$SSH_PORT and :$OTP_PORT, the jump host on :$BASTION_PORT"
 }
 
 # A real daemon restart, as an admin would do it: the sessions it serves end (their clients see
@@ -418,6 +454,7 @@ The sandbox cluster is running.
   password login:            port $SANDBOX_SSH_PORT, password in $CLIENT/password
   password method only:      port $SANDBOX_PASSWORD_PORT
   password + one-time code:  port $SANDBOX_OTP_PORT, code from: oathtool --totp \$(cat $CLIENT/otp.secret)
+  jump host (own host key):  port $SANDBOX_BASTION_PORT (key or password), $SANDBOX_BASTION_PASSWORD_PORT (password only)
   host key:                  $SANDBOX_HOST_KEY_SHA256
   partitions:                cpu (default), gpu (GRES gpu:A100:1)
   app profile:               sandbox (patagon-studio <command> --profile sandbox)
@@ -448,6 +485,7 @@ do_stop() {
         fi
     fi
     stop_one "$RUN/sshd.pid" sshd
+    stop_one "$RUN/bastion.pid" sshd
     stop_one "$RUN/slurmd.pid" slurmd
     local s
     for s in $(our_stepds); do kill -TERM "$s" 2>/dev/null || true; done

@@ -1,4 +1,5 @@
 // What the app reads itself from ~/.ssh/config and known_hosts (libssh applies the rest).
+#include "core/ssh/jumpchain.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/sshconfig.h"
 
@@ -116,6 +117,83 @@ private slots:
         QCOMPARE(KnownHosts::findEntryLine(path, QStringLiteral("nobody")), 0);
         QVERIFY(KnownHosts::isRevoked(path, "ssh-ed25519", "AAAAREVOKED"));
         QVERIFY(!KnownHosts::isRevoked(path, "ssh-ed25519", "AAAA3"));
+    }
+
+    void revokedInTheGlobalFileToo()
+    {
+        const QString user
+            = write(QStringLiteral("user_known_hosts"), "[127.0.0.1]:2222 ssh-ed25519 AAAAGOOD\n");
+        const QString global
+            = write(QStringLiteral("ssh_known_hosts"),
+                    "# the site's list\n"
+                    "@revoked *.example.org,[127.0.0.1]:2222 ssh-ed25519 AAAAOLD\n");
+        const QString missing = m_dir.filePath(QStringLiteral("missing"));
+        QCOMPARE(KnownHosts::revokedIn({user, global}, "ssh-ed25519", "AAAAOLD"), global);
+        QCOMPARE(KnownHosts::revokedIn({missing, QString(), global}, "ssh-ed25519", "AAAAOLD"),
+                 global);
+        QCOMPARE(KnownHosts::revokedIn({user, global}, "ssh-ed25519", "AAAAGOOD"), QString());
+        QCOMPARE(KnownHosts::revokedIn({user, global}, "ssh-rsa", "AAAAOLD"), QString());
+    }
+
+    void jumpHosts_data()
+    {
+        QTest::addColumn<QString>("hop");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("identity");
+        QTest::addColumn<QString>("name");
+        const QString profileKey = QStringLiteral("/keys/profile");
+        QTest::newRow("host only") << "gw.example.org" << QString() << "gw.example.org" << 22
+                                   << profileKey << "gw.example.org";
+        QTest::newRow("user and port") << "ana@gw.example.org:2222" << "ana" << "gw.example.org"
+                                       << 2222 << profileKey << "gw.example.org:2222";
+        QTest::newRow("ssh URI") << "ssh://ana@gw.example.org:2200" << "ana" << "gw.example.org"
+                                 << 2200 << profileKey << "gw.example.org:2200";
+        QTest::newRow("IPv6 literal")
+            << "[::1]:2222" << QString() << "::1" << 2222 << profileKey << "[::1]:2222";
+        // An alias of the config: its HostName, User, Port and own key; the list's values win.
+        QTest::newRow("config alias")
+            << "bastion" << "boss" << "10.0.0.1" << 2022 << QString() << "10.0.0.1:2022";
+        QTest::newRow("alias, port given")
+            << "ana@bastion:22" << "ana" << "10.0.0.1" << 22 << QString() << "10.0.0.1";
+        QTest::newRow("not a hop") << "ana@" << "" << "" << 22 << QString() << "";
+        QTest::newRow("port out of range")
+            << "gw:70000" << QString() << "gw" << 70000 << profileKey << "gw:70000";
+    }
+
+    void jumpHosts()
+    {
+        QFETCH(QString, hop);
+        const QString config = write(QStringLiteral("jump_config"),
+                                     "Host bastion\n"
+                                     "    HostName 10.0.0.1\n"
+                                     "    User boss\n"
+                                     "    Port 2022\n"
+                                     "    IdentityFile /keys/bastion\n");
+        ConnectionProfile cluster;
+        cluster.name = QStringLiteral("c");
+        cluster.host = QStringLiteral("login.example.org");
+        cluster.identityFile = QStringLiteral("/keys/profile");
+        cluster.knownHostsFile = QStringLiteral("/kh");
+        cluster.sshConfigFile = config;
+        cluster.connectTimeoutSeconds = 7;
+        const JumpHost jump = JumpHost::parse(hop, cluster);
+        QTEST(jump.user, "user");
+        QTEST(jump.host, "host");
+        QTEST(jump.port, "port");
+        QTEST(jump.identityFile, "identity");
+        QFETCH(QString, name);
+        QCOMPARE(jump.isValid(), !name.isEmpty() && jump.port < 65536);
+        if (!jump.isValid())
+            return;
+        QCOMPARE(jump.displayName(), name);
+        const ConnectionProfile p = jump.profile(cluster);
+        QCOMPARE(p.knownHostsFile, cluster.knownHostsFile);
+        QCOMPARE(p.sshConfigFile, cluster.sshConfigFile);
+        QCOMPARE(p.connectTimeoutSeconds, 7);
+        QVERIFY(p.jumpHosts.isEmpty());
+        QCOMPARE(p.port, jump.port);
     }
 };
 
