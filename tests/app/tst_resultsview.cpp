@@ -5,6 +5,7 @@
 // Download (the run's files arrive), the view disabled offline or for a run that did not
 // complete, and the Train page showing it under a completed record's curves.
 #include "../sandbox/trainfixture.h"
+#include "../sandbox/widgettest.h"
 #include "app/containers/containerlistmodel.h"
 #include "app/pages/trainpage.h"
 #include "app/train/confusionmodel.h"
@@ -19,9 +20,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,57 +38,24 @@ class TestResultsView : public QObject
 {
     Q_OBJECT
 
-    Testing::TrainFixture m_fx;
-    const Testing::SandboxEnv &m_env = m_fx.env;
     QTemporaryDir m_tmp;
-    Testing::SshPair *m_pair = nullptr;
-    Slurm::SlurmClient *m_client = nullptr;
-    Container::ContainerService *m_containers = nullptr;
-    std::unique_ptr<RunStore> m_store;
+    Testing::TrainFixture m_fx;
     RunRecord m_run;
     std::unique_ptr<ResultsView> m_view;
-
-    void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        QTest::qWait(100); // the layout follows the last changes
-        const QString dir = qEnvironmentVariable("PATAGON_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QDir(dir).filePath(name), "PNG"));
-    }
-
-    Expected<CommandOutput> remote(const QStringList &argv) { return m_pair->runAndWait(argv); }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("patagon-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_resultsview"));
-        QSettings().clear();
-        QLocale::setDefault(QLocale::c());
+        Testing::useOwnSettings(QStringLiteral("tst_resultsview"));
         QVERIFY(m_tmp.isValid());
         QString why;
         QVERIFY2(m_fx.setUp(this, QStringLiteral("resultsview"), m_tmp, &why), qPrintable(why));
-        m_pair = m_fx.pair;
-        m_client = m_fx.client;
-        m_containers = m_fx.containers;
-        m_store = std::make_unique<RunStore>(m_tmp.filePath(QStringLiteral("runs.sqlite")));
-        QVERIFY(m_store->open());
 
         const Result created = m_fx.recreateContainer(kContainer);
         QVERIFY2(created, qPrintable(created.message()));
 
-        TrainConfig c;
-        c.dataKind = QStringLiteral("fashion-mnist");
-        c.dataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
-        c.epochs = 1;
-        c.limitTrain = 1000;
-        c.limitTest = 300;
-        c.batchSize = 64;
-        c.cpusPerTask = 2;
-        c.container = kContainer;
-        c.timeLimit = QStringLiteral("00:10:00");
-        TrainRun run(m_pair->host(), m_client, m_store.get(), m_containers);
+        const TrainConfig c = Testing::TrainFixture::fashionMnist(kContainer, 1, 1000, 300);
+        TrainRun run(m_fx.pair->host(), m_fx.client, m_fx.store.get(), m_fx.containers);
         run.setProfileName(QStringLiteral("resultsview"));
         QSignalSpy finished(&run, &TrainRun::finished);
         run.start(c);
@@ -101,7 +67,7 @@ private slots:
         m_run = run.record();
         QCOMPARE(m_run.state, RunState::Completed);
 
-        m_view = std::make_unique<ResultsView>(m_pair->host());
+        m_view = std::make_unique<ResultsView>(m_fx.pair->host());
         m_view->resize(kPageSize);
         m_view->setRecord(m_run);
         m_view->show();
@@ -111,14 +77,12 @@ private slots:
     void cleanupTestCase()
     {
         m_view.reset();
-        if (m_pair && m_pair->state() == Connection::State::Connected)
-            (void)remote({QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
-                          QStringLiteral("pyxis_") + kContainer});
+        m_fx.removeContainer(kContainer);
     }
 
     void disabledUnlessCompletedAndConnected()
     {
-        ResultsView view(m_pair->host());
+        ResultsView view(m_fx.pair->host());
         QVERIFY(!view.isAvailable());
         QVERIFY(!view.hintText().isEmpty());
         RunRecord failed = m_run;
@@ -170,7 +134,7 @@ private slots:
                                 .arg(matrix->horizontalHeader()->length())));
         QVERIFY(m_view->minimumSizeHint().width() <= kPageSize.width());
         QVERIFY(!model->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
-        saveScreenshot(m_view.get(), QStringLiteral("resultsview-evaluation-en.png"));
+        Testing::saveScreenshot(m_view.get(), QStringLiteral("resultsview-evaluation-en.png"));
     }
 
     void triesImages()
@@ -196,7 +160,7 @@ private slots:
             QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
         }
         m_view->tabs()->setCurrentIndex(1);
-        saveScreenshot(m_view.get(), QStringLiteral("resultsview-tryit-en.png"));
+        Testing::saveScreenshot(m_view.get(), QStringLiteral("resultsview-tryit-en.png"));
     }
 
     void downloads()
@@ -211,7 +175,7 @@ private slots:
             QVERIFY2(QFileInfo(QDir(folder).filePath(QLatin1String(name))).size() > 0, name);
         QVERIFY(m_view->savedText().contains(QDir::toNativeSeparators(folder)));
         m_view->tabs()->setCurrentIndex(2);
-        saveScreenshot(m_view.get(), QStringLiteral("resultsview-download-en.png"));
+        Testing::saveScreenshot(m_view.get(), QStringLiteral("resultsview-download-en.png"));
     }
 
     void spanish()
@@ -223,14 +187,15 @@ private slots:
         QVERIFY(m_view->minimumSizeHint().width() <= kPageSize.width());
         QTableView *matrix = m_view->confusionView();
         QVERIFY(matrix->viewport()->width() >= matrix->horizontalHeader()->length());
-        saveScreenshot(m_view.get(), QStringLiteral("resultsview-evaluation-es.png"));
+        Testing::saveScreenshot(m_view.get(), QStringLiteral("resultsview-evaluation-es.png"));
         languages.useLanguage(QStringLiteral("en"));
     }
 
     void trainPageShowsResultsOfACompletedRecord()
     {
         ContainerListModel containerModel;
-        TrainPage page(m_pair->host(), m_client, m_containers, &containerModel, m_store.get());
+        TrainPage page(m_fx.pair->host(), m_fx.client, m_fx.containers, &containerModel,
+                       m_fx.store.get());
         page.resize(kPageSize);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -5,6 +5,7 @@
 // the steps ending on Finished, both epochs in every curve, the run listed as completed with
 // the test accuracy the store holds; then show, compare, re-run and delete from the Runs tab.
 #include "../sandbox/trainfixture.h"
+#include "../sandbox/widgettest.h"
 #include "app/containers/containerlistmodel.h"
 #include "app/pages/trainpage.h"
 #include "app/train/metricschart.h"
@@ -30,10 +31,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +43,6 @@ using Step = TrainRun::Step;
 
 namespace {
 const QString kContainer = QStringLiteral("trainpage");
-const QString kFashion = QStringLiteral("/usr/share/datasets/fashion-mnist");
 const QSize kPageSize(880, 650); // the page area of the window at its default 1100x700
 
 RunRecord record(qint64 id, RunState state = RunState::Completed)
@@ -97,65 +95,28 @@ class TestTrainPage : public QObject
 {
     Q_OBJECT
 
-    Testing::TrainFixture m_fx;
-    const Testing::SandboxEnv &m_env = m_fx.env;
     QTemporaryDir m_tmp;
-    Testing::SshPair *m_pair = nullptr;
-    Slurm::SlurmClient *m_client = nullptr;
-    Container::ContainerService *m_containers = nullptr;
+    Testing::TrainFixture m_fx;
     ContainerListModel *m_containerModel = nullptr;
-    std::unique_ptr<RunStore> m_store;
     RunRecord m_trained; // the run trainsWithOneClick made
 
-    TrainConfig config() const
-    {
-        TrainConfig c;
-        c.dataKind = QStringLiteral("fashion-mnist");
-        c.dataDir = kFashion;
-        c.epochs = 2;
-        c.limitTrain = 2000;
-        c.limitTest = 500;
-        c.batchSize = 64;
-        c.cpusPerTask = 2;
-        c.container = kContainer;
-        c.timeLimit = QStringLiteral("00:15:00");
-        return c;
-    }
+    TrainConfig config() const { return Testing::TrainFixture::fashionMnist(kContainer); }
 
     std::unique_ptr<TrainPage> newPage()
     {
-        auto page = std::make_unique<TrainPage>(m_pair->host(), m_client, m_containers,
-                                                m_containerModel, m_store.get());
+        auto page = std::make_unique<TrainPage>(m_fx.pair->host(), m_fx.client, m_fx.containers,
+                                                m_containerModel, m_fx.store.get());
         page->resize(kPageSize);
         return page;
     }
 
-    void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        QTest::qWait(100); // the layout follows the last changes
-        const QString dir = qEnvironmentVariable("PATAGON_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QDir(dir).filePath(name), "PNG"));
-    }
-
-    Expected<CommandOutput> remote(const QStringList &argv) { return m_pair->runAndWait(argv); }
-
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("patagon-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_trainpage"));
-        QSettings().clear();
-        QLocale::setDefault(QLocale::c());
+        Testing::useOwnSettings(QStringLiteral("tst_trainpage"));
         QVERIFY(m_tmp.isValid());
         QString why;
         QVERIFY2(m_fx.setUp(this, QStringLiteral("trainpage"), m_tmp, &why), qPrintable(why));
-        m_pair = m_fx.pair;
-        m_client = m_fx.client;
-        m_containers = m_fx.containers;
-        m_store = std::make_unique<RunStore>(m_tmp.filePath(QStringLiteral("runs.sqlite")));
-        QVERIFY(m_store->open());
 
         const Result created = m_fx.recreateContainer(kContainer);
         QVERIFY2(created, qPrintable(created.message()));
@@ -163,16 +124,11 @@ private slots:
         m_containerModel = new ContainerListModel(this);
         ContainerListModel::Row row;
         row.container.name = kContainer;
-        row.container.node = m_env.node();
+        row.container.node = m_fx.env.node();
         m_containerModel->setRows({row});
     }
 
-    void cleanupTestCase()
-    {
-        if (m_pair && m_pair->state() == Connection::State::Connected)
-            (void)remote({QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
-                          QStringLiteral("pyxis_") + kContainer});
-    }
+    void cleanupTestCase() { m_fx.removeContainer(kContainer); }
 
     void runListModel_data()
     {
@@ -488,7 +444,7 @@ private slots:
         QTest::mouseClick(bar->button(QStringLiteral("reviewScript")), Qt::LeftButton);
         QCOMPARE(reviewed.size(), 1);
         QCOMPARE(reviewed.constFirst().constFirst().toByteArray(), run->pendingScript());
-        saveScreenshot(page.get(), QStringLiteral("trainpage-review-en.png"));
+        Testing::saveScreenshot(page.get(), QStringLiteral("trainpage-review-en.png"));
         QTest::mouseClick(bar->button(QStringLiteral("approveSubmit")), Qt::LeftButton);
         QVERIFY(!bar->isVisible());
         page->reviewBox()->setChecked(false);
@@ -505,7 +461,7 @@ private slots:
         for (QLineSeries *s : series)
             QCOMPARE(xs(s), (QList<double> {1, 2}));
         const RunRecord &record = run->record();
-        QCOMPARE(page->chart()->epochs(), *m_store->epochs(record.id));
+        QCOMPARE(page->chart()->epochs(), *m_fx.store->epochs(record.id));
 
         // Listed as completed, with the test accuracy the store holds.
         RunListModel *model = page->runsModel();
@@ -516,7 +472,7 @@ private slots:
             RunState::Completed);
         QCOMPARE(model->index(row, RunListModel::State).data().toString(),
                  QStringLiteral("Completed"));
-        const auto stored = m_store->find(record.id);
+        const auto stored = m_fx.store->find(record.id);
         QVERIFY(stored);
         QVERIFY(stored->testAccuracy);
         QVERIFY(record.testAccuracy);
@@ -539,12 +495,12 @@ private slots:
                  qPrintable(view->statusText()));
         QVERIFY(page->trainButton()->isEnabled());
         QVERIFY(!page->cancelButton()->isEnabled());
-        saveScreenshot(page.get(), QStringLiteral("trainpage-en.png"));
+        Testing::saveScreenshot(page.get(), QStringLiteral("trainpage-en.png"));
         {
             LanguageManager languages;
             languages.useLanguage(QStringLiteral("es"));
             QTest::qWait(50);
-            saveScreenshot(page.get(), QStringLiteral("trainpage-es.png"));
+            Testing::saveScreenshot(page.get(), QStringLiteral("trainpage-es.png"));
             languages.useLanguage(QStringLiteral("en"));
             QTest::qWait(50);
         }
@@ -570,13 +526,13 @@ private slots:
         // The Runs tab: show it, compare it with another, fill the form from it, delete.
         RunRecord other = ::record(0);
         other.profile = QStringLiteral("trainpage");
-        QVERIFY(m_store->insert(other));
+        QVERIFY(m_fx.store->insert(other));
         for (int e = 1; e <= 3; ++e)
-            QVERIFY(m_store->addEpoch(other.id, epoch(e, 1.0 / e, 3)));
+            QVERIFY(m_fx.store->addEpoch(other.id, epoch(e, 1.0 / e, 3)));
         RunsView *runs = page->runsView();
         page->tabs()->setCurrentWidget(runs); // reloads
         QVERIFY(model->rowOf(other.id) >= 0);
-        saveScreenshot(page.get(), QStringLiteral("trainpage-runs-en.png"));
+        Testing::saveScreenshot(page.get(), QStringLiteral("trainpage-runs-en.png"));
 
         runs->setFilterText(QStringLiteral("COMPLETED")); // the state in words, any case
         QCOMPARE(runs->proxy()->rowCount(), 2);
@@ -599,7 +555,7 @@ private slots:
         runs->compareSelected();
         QVERIFY(page->recordView()->chart()->isComparing());
         QCOMPARE(page->recordView()->chart()->series().size(), 4);
-        saveScreenshot(page.get(), QStringLiteral("trainpage-compare-en.png"));
+        Testing::saveScreenshot(page.get(), QStringLiteral("trainpage-compare-en.png"));
 
         page->setConfig(TrainConfig());
         runs->selectRuns({record.id});
@@ -614,7 +570,7 @@ private slots:
         runs->selectRuns({other.id});
         runs->deleteSelected(true);
         QCOMPARE(model->rowOf(other.id), -1);
-        QCOMPARE(m_store->find(other.id).errorCode(), ErrorCode::NotFound);
+        QCOMPARE(m_fx.store->find(other.id).errorCode(), ErrorCode::NotFound);
         QVERIFY(model->rowOf(record.id) >= 0);
 
         // Deleted with its run folder on the cluster: the record goes once the folder is gone.
@@ -622,17 +578,18 @@ private slots:
         withFolder.profile = QStringLiteral("trainpage");
         withFolder.runDir
             = QFileInfo(record.runDir).path() + QStringLiteral("/20260101-000000-gui");
-        QVERIFY(m_store->insert(withFolder));
-        QVERIFY(remote({QStringLiteral("mkdir"), QStringLiteral("-p"), withFolder.runDir}));
-        QVERIFY(
-            remote({QStringLiteral("touch"), withFolder.runDir + QStringLiteral("/train.sbatch")}));
+        QVERIFY(m_fx.store->insert(withFolder));
+        QVERIFY(m_fx.remote({QStringLiteral("mkdir"), QStringLiteral("-p"), withFolder.runDir}));
+        QVERIFY(m_fx.remote(
+            {QStringLiteral("touch"), withFolder.runDir + QStringLiteral("/train.sbatch")}));
         runs->reload();
         runs->selectRuns({withFolder.id});
         runs->deleteSelected(true, true);
         QVERIFY(runs->isDeleting());
         QTRY_VERIFY_WITH_TIMEOUT(!runs->isDeleting(), 60000);
         QCOMPARE(model->rowOf(withFolder.id), -1);
-        const auto gone = remote({QStringLiteral("test"), QStringLiteral("-e"), withFolder.runDir});
+        const auto gone
+            = m_fx.remote({QStringLiteral("test"), QStringLiteral("-e"), withFolder.runDir});
         QVERIFY(gone && !gone->succeeded());
     }
 
@@ -647,7 +604,7 @@ private slots:
         left.state = RunState::Running;
         left.testAccuracy.reset();
         left.finished = {};
-        QVERIFY(m_store->insert(left));
+        QVERIFY(m_fx.store->insert(left));
         auto page = newPage();
         page->show();
         QVERIFY(QTest::qWaitForWindowExposed(page.get()));
@@ -668,7 +625,7 @@ private slots:
         QVERIFY(run->isFinished() || finished.wait(120000));
         QVERIFY2(run->result(), qPrintable(run->result().message()));
         QCOMPARE(xs(page->chart()->series().constFirst()), (QList<double> {1, 2}));
-        const auto stored = m_store->find(left.id);
+        const auto stored = m_fx.store->find(left.id);
         QVERIFY(stored);
         QCOMPARE(stored->state, RunState::Completed);
         QVERIFY(stored->testAccuracy);
@@ -678,7 +635,7 @@ private slots:
         // Nothing unfinished is left: connecting again starts nothing.
         page->resumeUnfinished(QStringLiteral("trainpage"));
         QCOMPARE(page->currentRun(), run);
-        QVERIFY(m_store->remove(left.id));
+        QVERIFY(m_fx.store->remove(left.id));
     }
 };
 

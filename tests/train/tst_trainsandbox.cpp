@@ -32,38 +32,22 @@ class TestTrainSandbox : public QObject
 {
     Q_OBJECT
 
-    Testing::TrainFixture m_fx;
-    const Testing::SandboxEnv &m_env = m_fx.env;
     QTemporaryDir m_tmp;
-    Testing::SshPair *m_pair = nullptr;
-    Slurm::SlurmClient *m_client = nullptr;
-    Container::ContainerService *m_containers = nullptr;
-    std::unique_ptr<RunStore> m_store;
+    Testing::TrainFixture m_fx;
     RunRecord m_firstRun; // the completed run of trainsFromACleanAccount
     bool m_approveReview = false; // runToEnd: review the script, then approve it
     QByteArray m_reviewed;
 
     TrainConfig config(int epochs = 2) const
     {
-        TrainConfig c;
-        c.dataKind = QStringLiteral("fashion-mnist");
-        c.dataDir = kFashion;
-        c.epochs = epochs;
-        c.limitTrain = 2000;
-        c.limitTest = 500;
-        c.batchSize = 64;
-        c.cpusPerTask = 2;
-        c.container = kTorchContainer;
-        c.timeLimit = QStringLiteral("00:15:00");
-        return c;
+        return Testing::TrainFixture::fashionMnist(kTorchContainer, epochs);
     }
 
     // Runs `config` to its end (or to `until`, when given, for a run left going).
     std::unique_ptr<TrainRun> runToEnd(const TrainConfig &c, int timeoutMs = 600000,
                                        const RunnerBundle *bundle = nullptr)
     {
-        auto run
-            = std::make_unique<TrainRun>(m_pair->host(), m_client, m_store.get(), m_containers);
+        auto run = m_fx.newRun();
         run->setProfileName(QStringLiteral("traintest"));
         if (bundle)
             run->setBundle(*bundle);
@@ -86,8 +70,6 @@ class TestTrainSandbox : public QObject
         return run;
     }
 
-    Expected<CommandOutput> remote(const QStringList &argv) { return m_pair->runAndWait(argv); }
-
     Result runTask(Container::ContainerTask *task)
     {
         if (!task)
@@ -102,16 +84,16 @@ class TestTrainSandbox : public QObject
 
     Result removeRunFolder(const RunRecord &record)
     {
-        RunResults results(m_pair->host(), record);
+        RunResults results(m_fx.pair->host(), record);
         std::optional<Result> outcome;
         results.removeFolder([&](const Result &r) { outcome = r; });
-        QTest::qWaitFor([&] { return outcome.has_value(); }, 60000);
+        (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 60000);
         return outcome.value_or(Result::error(ErrorCode::Timeout, QStringLiteral("no answer")));
     }
 
     bool remoteExists(const QString &path)
     {
-        const auto r = remote({QStringLiteral("test"), QStringLiteral("-e"), path});
+        const auto r = m_fx.remote({QStringLiteral("test"), QStringLiteral("-e"), path});
         return r && r->succeeded();
     }
 
@@ -120,15 +102,10 @@ private slots:
     {
         QString why;
         QVERIFY2(m_fx.setUp(this, QStringLiteral("traintest"), m_tmp, &why), qPrintable(why));
-        m_pair = m_fx.pair;
-        m_client = m_fx.client;
-        m_containers = m_fx.containers;
-        m_store = std::make_unique<RunStore>(m_tmp.filePath(QStringLiteral("runs.sqlite")));
-        QVERIFY(m_store->open());
         // A clean account: no deployed trainer, no builds, no runs.
-        QVERIFY(remote({QStringLiteral("rm"), QStringLiteral("-rf"),
-                        m_env.home() + QStringLiteral("/.patagon-studio"),
-                        m_env.home() + QStringLiteral("/patagon-runs")}));
+        QVERIFY(m_fx.remote({QStringLiteral("rm"), QStringLiteral("-rf"),
+                             m_fx.env.home() + QStringLiteral("/.patagon-studio"),
+                             m_fx.env.home() + QStringLiteral("/patagon-runs")}));
         const Result torch = m_fx.recreateContainer(kTorchContainer);
         QVERIFY2(torch, qPrintable(torch.message()));
         const Result plain = m_fx.recreateContainer(kPlainContainer, QStringLiteral("python:3.8"));
@@ -144,8 +121,7 @@ private slots:
     void trainsFromACleanAccount()
     {
         QList<EpochRecord> epochs;
-        auto run
-            = std::make_unique<TrainRun>(m_pair->host(), m_client, m_store.get(), m_containers);
+        auto run = m_fx.newRun();
         connect(run.get(), &TrainRun::epochReceived, this,
                 [&](const EpochRecord &e) { epochs.append(e); });
         QList<TrainRun::Step> steps;
@@ -162,32 +138,33 @@ private slots:
                                          TrainRun::Step::Probing, TrainRun::Step::Building,
                                          TrainRun::Step::Submitting, TrainRun::Step::Watching,
                                          TrainRun::Step::Finished}));
-        QCOMPARE(run->config().node, m_env.node());
+        QCOMPARE(run->config().node, m_fx.env.node());
         QCOMPARE(epochs.size(), 2);
         QCOMPARE(epochs.at(0).epoch, 1);
         QCOMPARE(epochs.at(1).epoch, 2);
 
         // The record holds what the trainer reported.
-        const auto stored = m_store->find(run->record().id);
+        const auto stored = m_fx.store->find(run->record().id);
         QVERIFY(stored);
         QCOMPARE(stored->state, RunState::Completed);
         QVERIFY(stored->testAccuracy);
-        const auto summary
-            = remote({QStringLiteral("cat"), stored->runDir + QStringLiteral("/summary.json")});
+        const auto summary = m_fx.remote(
+            {QStringLiteral("cat"), stored->runDir + QStringLiteral("/summary.json")});
         QVERIFY(summary && summary->succeeded());
         const double reported = QJsonDocument::fromJson(summary->standardOutput)
                                     .object()[u"test_accuracy"]
                                     .toDouble();
         QCOMPARE(*stored->testAccuracy, reported);
         QVERIFY(reported > 0.5);
-        QCOMPARE(m_store->epochs(stored->id)->size(), 2);
+        QCOMPARE(m_fx.store->epochs(stored->id)->size(), 2);
         QCOMPARE(stored->bundleHash, RunnerBundle::builtIn().hash());
         QVERIFY(
             stored->script.contains(QByteArray("--container-name=" + kTorchContainer.toUtf8())));
         QVERIFY(remoteExists(stored->runDir + QStringLiteral("/checkpoints/best.pt")));
         // The bundle folder is whole and nothing half-uploaded is left beside it.
-        const auto listing = remote({QStringLiteral("ls"), QStringLiteral("-A"),
-                                     m_env.home() + QStringLiteral("/.patagon-studio/runner")});
+        const auto listing
+            = m_fx.remote({QStringLiteral("ls"), QStringLiteral("-A"),
+                           m_fx.env.home() + QStringLiteral("/.patagon-studio/runner")});
         QVERIFY(listing);
         QCOMPARE(listing->standardOutput.trimmed(), RunnerBundle::builtIn().hash().toUtf8());
         m_firstRun = *stored;
@@ -196,7 +173,7 @@ private slots:
     void resultsOfAFinishedRun()
     {
         QVERIFY(m_firstRun.isValid());
-        RunResults results(m_pair->host(), m_firstRun);
+        RunResults results(m_fx.pair->host(), m_firstRun);
         std::optional<Expected<EvalReport>> report;
         results.evaluate([&](const Expected<EvalReport> &r) { report = r; });
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 120000);
@@ -247,10 +224,10 @@ private slots:
     {
         // Stopped for a review of its script, then cancelled: nothing submitted or recorded.
         {
-            TrainRun review(m_pair->host(), m_client, m_store.get(), m_containers);
+            TrainRun review(m_fx.pair->host(), m_fx.client, m_fx.store.get(), m_fx.containers);
             review.setReviewBeforeSubmit(true);
             QSignalSpy ready(&review, &TrainRun::reviewRequested);
-            const auto before = m_store->list();
+            const auto before = m_fx.store->list();
             QVERIFY(before);
             review.start(config(1));
             QVERIFY(review.isFinished() || ready.wait(300000));
@@ -263,7 +240,7 @@ private slots:
             QVERIFY(review.isFinished());
             QCOMPARE(review.result().code(), ErrorCode::Cancelled);
             QVERIFY(review.record().jobIds.isEmpty());
-            QCOMPARE(m_store->list()->size(), before->size());
+            QCOMPARE(m_fx.store->list()->size(), before->size());
         }
         // Approved after the review: submitted as it was shown; bundle and build reused.
         m_approveReview = true;
@@ -282,16 +259,17 @@ private slots:
     // the one after that nothing.
     void datasetFromThisComputer()
     {
-        const QString remoteData = m_env.home() + QStringLiteral("/patagon-datasets/fashion-mnist");
-        QVERIFY(remote({QStringLiteral("rm"), QStringLiteral("-rf"), remoteData}));
+        const QString remoteData
+            = m_fx.env.home() + QStringLiteral("/patagon-datasets/fashion-mnist");
+        QVERIFY(m_fx.remote({QStringLiteral("rm"), QStringLiteral("-rf"), remoteData}));
         TrainConfig c = config(1);
         c.dataDir.clear();
         c.dataKind.clear();
         c.uploadFrom = kFashion; // the sandbox shares this machine's files: a local copy here
-        const auto before = m_store->list();
+        const auto before = m_fx.store->list();
         QVERIFY(before);
         {
-            TrainRun run(m_pair->host(), m_client, m_store.get(), m_containers);
+            TrainRun run(m_fx.pair->host(), m_fx.client, m_fx.store.get(), m_fx.containers);
             bool cancelled = false;
             connect(&run, &TrainRun::progress, &run, [&](const QString &, qint64 done, qint64 max) {
                 if (!cancelled && max > 0 && done > 0 && done < max
@@ -305,7 +283,7 @@ private slots:
             QVERIFY(run.isFinished() || finished.wait(300000));
             QVERIFY2(cancelled, qPrintable(run.result().message()));
             QCOMPARE(run.result().code(), ErrorCode::Cancelled);
-            QCOMPARE(m_store->list()->size(), before->size()); // nothing half-recorded
+            QCOMPARE(m_fx.store->list()->size(), before->size()); // nothing half-recorded
         }
         auto run = runToEnd(c);
         QVERIFY2(run->result(), qPrintable(run->result().message()));
@@ -313,12 +291,12 @@ private slots:
         QVERIFY(run->datasetFilesUploaded() <= 4);
         QCOMPARE(run->config().dataDir, remoteData);
         QCOMPARE(run->config().dataKind, QStringLiteral("fashion-mnist"));
-        const auto sums = remote({QStringLiteral("sh"), QStringLiteral("-c"),
-                                  QStringLiteral("cd \"$1\" && sha256sum * | sort"),
-                                  QStringLiteral("sh"), remoteData});
-        const auto local = remote({QStringLiteral("sh"), QStringLiteral("-c"),
-                                   QStringLiteral("cd \"$1\" && sha256sum * | sort"),
-                                   QStringLiteral("sh"), kFashion});
+        const auto sums = m_fx.remote({QStringLiteral("sh"), QStringLiteral("-c"),
+                                       QStringLiteral("cd \"$1\" && sha256sum * | sort"),
+                                       QStringLiteral("sh"), remoteData});
+        const auto local = m_fx.remote({QStringLiteral("sh"), QStringLiteral("-c"),
+                                        QStringLiteral("cd \"$1\" && sha256sum * | sort"),
+                                        QStringLiteral("sh"), kFashion});
         QVERIFY(sums && local);
         QCOMPARE(sums->standardOutput, local->standardOutput);
         QCOMPARE(TrainConfig::fromJson(run->record().config).uploadFrom, kFashion);
@@ -351,16 +329,17 @@ private slots:
         // pip runs in the container on its node; the sandbox's wheelhouse has no CMake, and
         // pip's own words come back.
         const Result cmake
-            = runTask(startFix(m_containers, Fix::PipInstallCMake, run->config(), {}, this));
+            = runTask(startFix(m_fx.containers, Fix::PipInstallCMake, run->config(), {}, this));
         QVERIFY(!cmake);
         QVERIFY2(cmake.message().contains(QLatin1String("cmake")), qPrintable(cmake.message()));
         // A new container from NVIDIA's PyTorch image, with a name not taken.
         const QString fresh = newContainerName({QStringLiteral("pytorch-ngc")});
         QCOMPARE(fresh, QStringLiteral("pytorch-ngc-2"));
-        const Result made
-            = runTask(startFix(m_containers, Fix::NewContainerFromNgc, run->config(), fresh, this));
+        const Result made = runTask(
+            startFix(m_fx.containers, Fix::NewContainerFromNgc, run->config(), fresh, this));
         QVERIFY2(made, qPrintable(made.message()));
-        const auto listed = remote({QStringLiteral("enroot"), QStringLiteral("list")}); // one node
+        const auto listed
+            = m_fx.remote({QStringLiteral("enroot"), QStringLiteral("list")}); // one node
         QVERIFY(listed);
         QVERIFY2(listed->standardOutput.contains(QByteArray("pyxis_" + fresh.toUtf8())),
                  listed->standardOutput.constData());
@@ -387,7 +366,7 @@ private slots:
                  qPrintable(run->buildError()));
         QVERIFY(run->buildError().count(u'\n') < 5);
         QVERIFY(run->result().message().contains(run->buildError()));
-        auto runs = m_store->list();
+        auto runs = m_fx.store->list();
         QVERIFY(runs);
         for (const RunRecord &r : *runs)
             QVERIFY(r.bundleHash != broken.hash());
@@ -428,21 +407,20 @@ private slots:
             c.container = value;
         else if (field == u"partition")
             c.partition = value;
-        const qsizetype before = m_store->list()->size();
+        const qsizetype before = m_fx.store->list()->size();
         auto run = runToEnd(c, 120000);
         QVERIFY(run->isFinished());
         QVERIFY(!run->result());
         QVERIFY2(run->result().message().contains(mentions), qPrintable(run->result().message()));
-        QCOMPARE(m_store->list()->size(), before); // nothing half-recorded
+        QCOMPARE(m_fx.store->list()->size(), before); // nothing half-recorded
     }
 
     void interruptedUploadIsNotTakenAsPresent()
     {
         RunnerBundle changed = RunnerBundle::builtIn();
         changed.setFile(QStringLiteral("NOTE.txt"), "a bundle of its own\n");
-        const QString folder = m_env.home() + QStringLiteral("/.patagon-studio/runner/");
-        auto run
-            = std::make_unique<TrainRun>(m_pair->host(), m_client, m_store.get(), m_containers);
+        const QString folder = m_fx.env.home() + QStringLiteral("/.patagon-studio/runner/");
+        auto run = m_fx.newRun();
         run->setBundle(changed);
         QSignalSpy progress(run.get(), &TrainRun::progress);
         QSignalSpy finished(run.get(), &TrainRun::finished);
@@ -471,7 +449,7 @@ private slots:
         QCOMPARE(r.accounting[u"trainer_resumes"].toInt(), 1);
         QVERIFY2(r.accounting[u"restarts"].toInt() >= 1,
                  QJsonDocument(r.accounting).toJson().constData());
-        const auto epochs = m_store->epochs(r.id);
+        const auto epochs = m_fx.store->epochs(r.id);
         QVERIFY(epochs);
         QCOMPARE(epochs->size(), 2);
         QCOMPARE(epochs->at(0).epoch, 1);
@@ -485,7 +463,7 @@ private slots:
         qint64 id = 0;
         {
             // The app runs until the first epoch is in, then "closes".
-            TrainRun first(m_pair->host(), m_client, m_store.get(), m_containers);
+            TrainRun first(m_fx.pair->host(), m_fx.client, m_fx.store.get(), m_fx.containers);
             QSignalSpy epoch(&first, &TrainRun::epochReceived);
             QSignalSpy gpu(&first, &TrainRun::gpuSampled);
             first.start(c);
@@ -499,12 +477,12 @@ private slots:
         }
         RunStore::Filter unfinished;
         unfinished.unfinishedOnly = true;
-        const auto open = m_store->list(unfinished);
+        const auto open = m_fx.store->list(unfinished);
         QVERIFY(open);
         QCOMPARE(open->size(), 1);
         QCOMPARE(open->constFirst().id, id);
 
-        TrainRun again(m_pair->host(), m_client, m_store.get(), m_containers);
+        TrainRun again(m_fx.pair->host(), m_fx.client, m_fx.store.get(), m_fx.containers);
         QList<EpochRecord> epochs;
         connect(&again, &TrainRun::epochReceived, this,
                 [&](const EpochRecord &e) { epochs.append(e); });
@@ -517,7 +495,7 @@ private slots:
         again.cancel();
         QVERIFY(finished.wait(120000));
         QCOMPARE(again.record().state, RunState::Cancelled);
-        QCOMPARE(m_store->find(id)->state, RunState::Cancelled);
+        QCOMPARE(m_fx.store->find(id)->state, RunState::Cancelled);
         QVERIFY(remoteExists(again.record().runDir + QStringLiteral("/checkpoints/last.pt")));
     }
 
@@ -530,8 +508,8 @@ private slots:
         auto run = runToEnd(c);
         QVERIFY2(run->result(), qPrintable(run->result().message()));
         QVERIFY(run->record().script.contains("#SBATCH --ntasks=2"));
-        const auto metrics = remote({QStringLiteral("head"), QStringLiteral("-n1"),
-                                     run->record().runDir + QStringLiteral("/metrics.jsonl")});
+        const auto metrics = m_fx.remote({QStringLiteral("head"), QStringLiteral("-n1"),
+                                          run->record().runDir + QStringLiteral("/metrics.jsonl")});
         QVERIFY(metrics && metrics->succeeded());
         const QJsonObject start = QJsonDocument::fromJson(metrics->standardOutput).object();
         QCOMPARE(start[u"resolved"][u"distributed"][u"world_size"].toInt(), 2);
@@ -547,12 +525,12 @@ private slots:
         QVERIFY(!remoteExists(m_firstRun.runDir));
         QVERIFY(removeRunFolder(m_firstRun)); // already gone: nothing to do
 
-        const QString root = m_env.home() + QStringLiteral("/patagon-runs/");
+        const QString root = m_fx.env.home() + QStringLiteral("/patagon-runs/");
         const QString made = root + QStringLiteral("20260101-000000-smallcnn-test-beef");
         const QString foreign = root + QStringLiteral("20260101-000000-not-ours");
-        QVERIFY(remote({QStringLiteral("mkdir"), QStringLiteral("-p"), made, foreign}));
-        QVERIFY(remote({QStringLiteral("touch"), made + QStringLiteral("/train.sbatch"),
-                        foreign + QStringLiteral("/precious.txt")}));
+        QVERIFY(m_fx.remote({QStringLiteral("mkdir"), QStringLiteral("-p"), made, foreign}));
+        QVERIFY(m_fx.remote({QStringLiteral("touch"), made + QStringLiteral("/train.sbatch"),
+                             foreign + QStringLiteral("/precious.txt")}));
         RunRecord r = m_firstRun;
         r.runDir = made;
         r.state = RunState::Running;
@@ -571,7 +549,7 @@ private slots:
         QVERIFY(remoteExists(foreign + QStringLiteral("/precious.txt")));
 
         for (const QString &odd :
-             QStringList {m_env.home(), root + QStringLiteral("20260101-000000-x/.."),
+             QStringList {m_fx.env.home(), root + QStringLiteral("20260101-000000-x/.."),
                           QStringLiteral("relative/20260101-000000-a")}) {
             r.runDir = odd;
             refused = removeRunFolder(r);
@@ -583,7 +561,7 @@ private slots:
         r.runDir = made;
         QVERIFY(removeRunFolder(r));
         QVERIFY(!remoteExists(made));
-        QVERIFY(remote({QStringLiteral("rm"), QStringLiteral("-rf"), foreign}));
+        QVERIFY(m_fx.remote({QStringLiteral("rm"), QStringLiteral("-rf"), foreign}));
     }
 };
 
