@@ -45,20 +45,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const int megabytes = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 50;
     Testing::SandboxEnv env;
-    if (!env.load()) {
-        std::fprintf(stderr, "the sandbox is not running: scripts/dev sandbox start\n");
-        return 1;
-    }
     QTemporaryDir tmp;
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("bench");
-    profile.host = env.host();
-    profile.port = env.port().toInt();
-    profile.user = env.user();
-    profile.identityFile = env.key();
-    profile.knownHostsFile = env.knownHosts();
-    profile.sshConfigFile = tmp.filePath(QStringLiteral("none"));
-
     QWidget window;
     Testing::SshPair connection;
     auto *center = new JobCenter(connection.host(), &window);
@@ -67,11 +54,9 @@ int main(int argc, char *argv[])
     window.resize(1000, 700);
     page->resize(1000, 700);
     window.show();
-    bool connected = false;
-    QObject::connect(&connection, &Connection::connected, [&] { connected = true; });
-    connection.connectToHost(profile);
-    if (!waitFor([&] { return connected; }, 60000)) {
-        std::fprintf(stderr, "could not connect\n");
+    QString why;
+    if (!connection.loginToSandbox(env, QStringLiteral("bench"), tmp.path(), &why)) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
         return 1;
     }
 

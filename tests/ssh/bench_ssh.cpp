@@ -58,11 +58,14 @@ double runTool(const QString &program, const QStringList &args, const QByteArray
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (!env.load()) {
-        std::fprintf(stderr, "sandbox.env not found: start the sandbox first\n");
+    QTemporaryDir tmp;
+    Testing::SshPair connection;
+    QString why;
+    if (!connection.loginToSandbox(env, QStringLiteral("bench"), tmp.path(), &why)) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
         return 1;
     }
-    QTemporaryDir tmp;
+
     const QString file = tmp.filePath(QStringLiteral("bench.bin"));
     const qint64 size = 256LL * 1024 * 1024;
     {
@@ -73,30 +76,6 @@ int main(int argc, char **argv)
             block[i] = char((i * 2654435761u) >> 24);
         for (qint64 written = 0; written < size; written += block.size())
             f.write(block);
-    }
-
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("bench");
-    profile.host = env.host();
-    profile.port = env.port().toInt();
-    profile.user = env.user();
-    profile.identityFile = env.key();
-    profile.knownHostsFile = env.knownHosts();
-    profile.sshConfigFile = tmp.filePath(QStringLiteral("none"));
-    Testing::SshPair connection;
-    {
-        QEventLoop loop;
-        bool failed = false;
-        QObject::connect(&connection, &Connection::connected, &loop, &QEventLoop::quit);
-        QObject::connect(&connection, &Connection::connectionFailed, &loop, [&](const Result &r) {
-            std::fprintf(stderr, "connection failed: %s\n", qPrintable(r.message()));
-            failed = true;
-            loop.quit();
-        });
-        connection.connectToHost(profile);
-        loop.exec();
-        if (failed)
-            return 1;
     }
 
     // ---- SFTP upload and download

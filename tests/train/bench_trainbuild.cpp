@@ -4,16 +4,12 @@
 // a third of the cold time. Each run is cancelled as soon as it was submitted.
 // Run: scripts/dev exec -- build/tests/train/bench_trainbuild   (sandbox running; makes and
 // removes a container "benchbuild"; empties the account's ccache and that container's build)
-#include "../sandbox/sandboxenv.h"
-#include "../sandbox/sshpair.h"
-#include "core/container/containerservice.h"
-#include "core/slurm/slurmclient.h"
+#include "../sandbox/trainfixture.h"
 #include "core/train/runnerbundle.h"
 #include "core/train/trainrun.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
+#include <QDateTime>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -23,70 +19,31 @@ using namespace Patagon;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    Testing::SandboxEnv env;
-    if (!env.load()) {
-        std::fprintf(stderr, "the sandbox is not running: scripts/dev sandbox start\n");
-        return 1;
-    }
     QTemporaryDir tmp;
-    Testing::SshPair pair;
-    Result error;
-    if (!pair.connectAndWait(env.profile(QStringLiteral("bench"), tmp.path()), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+    Testing::TrainFixture fx;
+    if (!fx.setUpForBenchmark(&app, tmp))
+        return 1;
+    const QString container = QStringLiteral("benchbuild");
+    if (const Result created = fx.recreateContainer(container); !created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.message()));
         return 1;
     }
-    const QString container = QStringLiteral("benchbuild");
-    Slurm::SlurmClient client(pair.host());
-    Container::ContainerService containers(pair.host());
-    containers.setManifestStore(Packages::ManifestStore(tmp.filePath(QStringLiteral("m"))));
-    {
-        Container::CreateRequest request;
-        request.name = container;
-        request.image = QStringLiteral("nvcr.io#nvidia/pytorch:24.05-py3");
-        request.partition = QStringLiteral("cpu");
-        auto *task = containers.create(request);
-        QEventLoop loop;
-        QObject::connect(task, &Container::ContainerTask::finished, &loop, &QEventLoop::quit);
-        if (!task->isFinished())
-            loop.exec();
-    }
-    const QString home = env.home();
-    (void)pair.runAndWait(
+    const QString home = fx.env.home();
+    (void)fx.remote(
         {QStringLiteral("rm"), QStringLiteral("-rf"),
          home + QStringLiteral("/.patagon-studio/ccache"),
-         home + QStringLiteral("/.patagon-studio/build/") + container + u'@' + env.node()});
+         home + QStringLiteral("/.patagon-studio/build/") + container + u'@' + fx.env.node()});
 
-    Train::TrainConfig config;
-    config.dataKind = QStringLiteral("fashion-mnist");
-    config.dataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
-    config.container = container;
-    config.node = env.node();
-    config.epochs = 1;
-    config.limitTrain = 500;
-    config.cpusPerTask = 1;
+    const Train::TrainConfig config = fx.benchmarkConfig(container);
 
     auto timeToSubmit = [&](const Train::RunnerBundle &bundle, bool *built) {
-        Train::TrainRun run(pair.host(), &client, nullptr);
-        run.setBundle(bundle);
-        QEventLoop loop;
-        QString id;
-        QObject::connect(&run, &Train::TrainRun::submitted, &loop, [&](const Train::RunRecord &r) {
-            id = r.lastJobId();
-            loop.quit();
-        });
-        QObject::connect(&run, &Train::TrainRun::finished, &loop, &QEventLoop::quit);
-        QElapsedTimer clock;
-        clock.start();
-        run.start(config);
-        loop.exec();
-        const double seconds = clock.elapsed() / 1000.0;
-        if (id.isEmpty()) {
-            std::fprintf(stderr, "the run failed: %s\n", qPrintable(run.result().message()));
+        const Testing::Submission s = fx.submitAndCancel(config, &bundle);
+        if (s.jobId.isEmpty()) {
+            std::fprintf(stderr, "the run failed: %s\n", qPrintable(s.result.message()));
             return -1.0;
         }
-        *built = run.built();
-        (void)pair.runAndWait({QStringLiteral("scancel"), id});
-        return seconds;
+        *built = s.built;
+        return s.seconds;
     };
 
     Train::RunnerBundle bundle = Train::RunnerBundle::builtIn();
@@ -104,8 +61,7 @@ int main(int argc, char **argv)
     }
     bundle.setFile(QStringLiteral("models.cpp"), models + "\n// a change of one file\n");
     const double oneFile = timeToSubmit(bundle, &built);
-    (void)pair.runAndWait({QStringLiteral("enroot"), QStringLiteral("remove"), QStringLiteral("-f"),
-                           QStringLiteral("pyxis_") + container});
+    fx.removeContainer(container);
     if (oneFile < 0 || !built)
         return 1;
     std::printf("cold deploy + probe + build to submitted: %.1f s\n", cold);

@@ -5,14 +5,10 @@
 // Each job is cancelled right after it was submitted.
 // Run: scripts/dev exec -- build/tests/train/bench_trainsubmit [ROUNDS]   (sandbox running,
 // a named container "pytorch" on its node, one earlier Train with it so the build is warm)
-#include "../sandbox/sandboxenv.h"
-#include "../sandbox/sshpair.h"
-#include "core/slurm/slurmclient.h"
-#include "core/train/trainrun.h"
+#include "../sandbox/trainfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -24,61 +20,30 @@ using namespace Patagon;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    Testing::SandboxEnv env;
-    if (!env.load()) {
-        std::fprintf(stderr, "the sandbox is not running: scripts/dev sandbox start\n");
-        return 1;
-    }
     const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 5;
     QTemporaryDir tmp;
-    Testing::SshPair pair;
-    Result error;
-    if (!pair.connectAndWait(env.profile(QStringLiteral("bench"), tmp.path()), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+    Testing::TrainFixture fx;
+    if (!fx.setUpForBenchmark(&app, tmp))
         return 1;
-    }
-    Slurm::SlurmClient client(pair.host());
-    Train::TrainConfig config;
-    config.dataKind = QStringLiteral("fashion-mnist");
-    config.dataDir = QStringLiteral("/usr/share/datasets/fashion-mnist");
-    config.container = QStringLiteral("pytorch");
-    config.node = env.node(); // the page knows it from the container list
-    config.epochs = 1;
-    config.limitTrain = 500;
-    config.cpusPerTask = 1;
+    const Testing::SandboxEnv &env = fx.env;
+    const Train::TrainConfig config = fx.benchmarkConfig(QStringLiteral("pytorch"));
 
-    auto cancel
-        = [&](const QString &id) { (void)pair.runAndWait({QStringLiteral("scancel"), id}); };
     QList<double> app_, hand;
     QByteArray script;
     for (int round = 0; round < rounds; ++round) {
         for (int which = 0; which < 2; ++which) {
             const bool appFirst = round % 2 == 0;
             if ((which == 0) == appFirst) {
-                Train::TrainRun run(pair.host(), &client, nullptr);
-                QEventLoop loop;
-                QString id;
-                QObject::connect(&run, &Train::TrainRun::submitted, &loop,
-                                 [&](const Train::RunRecord &r) {
-                                     id = r.lastJobId();
-                                     script = r.script;
-                                     loop.quit();
-                                 });
-                QObject::connect(&run, &Train::TrainRun::finished, &loop, &QEventLoop::quit);
-                QElapsedTimer clock;
-                clock.start();
-                run.start(config);
-                loop.exec();
-                const double seconds = clock.elapsed() / 1000.0;
-                if (id.isEmpty()) {
+                const Testing::Submission s = fx.submitAndCancel(config);
+                if (s.jobId.isEmpty()) {
                     std::fprintf(stderr, "the app's run failed: %s\n",
-                                 qPrintable(run.result().message()));
+                                 qPrintable(s.result.message()));
                     return 1;
                 }
-                if (run.built() || run.uploaded())
+                if (s.built || s.uploaded)
                     std::fprintf(stderr, "note: this click was not warm (uploaded or built)\n");
-                app_ << seconds;
-                cancel(id);
+                app_ << s.seconds;
+                script = s.script;
             } else if (!script.isEmpty()) {
                 QElapsedTimer clock;
                 clock.start();
@@ -94,7 +59,9 @@ int main(int argc, char **argv)
                 p.closeWriteChannel();
                 p.waitForFinished(-1);
                 hand << clock.elapsed() / 1000.0;
-                cancel(QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(u';', 0, 0));
+                (void)fx.remote(
+                    {QStringLiteral("scancel"),
+                     QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(u';', 0, 0)});
             }
         }
     }
