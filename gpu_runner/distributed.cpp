@@ -7,7 +7,9 @@
 
 #include <torch/torch.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <limits>
 
 #ifdef PATAGON_HAVE_C10D
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
@@ -20,17 +22,24 @@
 
 namespace {
 
-int envInt(const char *name, int fallback, int min)
+long long envNumber(const char *name, long long fallback, long long min, long long max)
 {
     const char *v = std::getenv(name);
     if (!v || !*v)
         return fallback;
     char *end = nullptr;
-    const long n = std::strtol(v, &end, 10);
-    if (*end != '\0' || n < min || n > 1 << 20)
+    errno = 0;
+    const long long n = std::strtoll(v, &end, 10);
+    if (*end != '\0' || errno == ERANGE || n < min || n > max)
         throw RunError(std::string("environment variable ") + name + "='" + v
                        + "' is not a valid number");
-    return int(n);
+    return n;
+}
+
+// Ranks, sizes and ports: small numbers.
+int envInt(const char *name, int fallback, int min)
+{
+    return int(envNumber(name, fallback, min, 1 << 20));
 }
 
 std::string envString(const char *name)
@@ -82,7 +91,12 @@ DistributedConfig distributedFromEnvironment()
         c.masterAddr = envString("MASTER_ADDR");
         if (c.masterAddr.empty())
             c.masterAddr = firstSlurmHost(envString("SLURM_JOB_NODELIST"));
-        c.masterPort = envInt("MASTER_PORT", 29500 + envInt("SLURM_JOB_ID", 0, 0) % 1000, 1);
+        // Job ids grow without bound on busy clusters (millions): read as such, and only when
+        // no MASTER_PORT is given.
+        c.masterPort = !envString("MASTER_PORT").empty() ? envInt("MASTER_PORT", 29500, 1)
+                                                         : 29500
+                + int(envNumber("SLURM_JOB_ID", 0, 0, std::numeric_limits<long long>::max())
+                      % 1000);
     } else {
         c.source = "single";
         return c;

@@ -103,11 +103,13 @@ void TerminalText::handleCsi(const QByteArray &params, char final)
         else
             m_line.clear();
         break;
+    // A log may ask for any column (ESC[2000000000G): the cursor stays within a line's limit,
+    // or the line would be padded to gigabytes.
     case 'G': // cursor to column n
-        m_cursor = qMax(0, n - 1);
+        m_cursor = qBound<qsizetype>(0, qsizetype(n) - 1, kMaxLineLength - 1);
         break;
     case 'C': // forward
-        m_cursor += qMax(1, n);
+        m_cursor = qMin<qsizetype>(m_cursor + qMax(1, n), kMaxLineLength - 1);
         break;
     case 'D': // back
         m_cursor = qMax<qsizetype>(0, m_cursor - qMax(1, n));

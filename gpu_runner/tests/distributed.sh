@@ -14,6 +14,17 @@ assert d["master_addr"] == "gpu07" and d["master_port"] == 29734, d
 ' "$WORK/info-slurm.out" || fail "Slurm rendezvous variables"
 pass "rendezvous from SLURM_* variables"
 
+# job ids past 2^20 (busy clusters): the port still comes from the id; MASTER_PORT wins
+SLURM_NTASKS=2 SLURM_PROCID=0 SLURM_JOB_ID=48123456 SLURM_JOB_NODELIST=gpu1 \
+    run 0 info-bigid "$PATAGON_TRAIN" info --json
+py 'd = json.load(open(sys.argv[1]))["distributed"]; assert d["master_port"] == 29956, d' \
+    "$WORK/info-bigid.out" || fail "a job id above 2^20"
+SLURM_NTASKS=2 SLURM_PROCID=0 SLURM_JOB_ID=99999999999999999999 MASTER_PORT=31000 \
+    SLURM_JOB_NODELIST=gpu1 run 0 info-port "$PATAGON_TRAIN" info --json
+py 'd = json.load(open(sys.argv[1]))["distributed"]; assert d["master_port"] == 31000, d' \
+    "$WORK/info-port.out" || fail "MASTER_PORT with any job id"
+pass "job ids above 2^20"
+
 PORT=$((20000 + RANDOM % 20000))
 R=$WORK/run
 ARGS=(train --data "fashion-mnist:$FASHION" --limit-train 4000 --limit-test 1000 --epochs 2

@@ -118,6 +118,26 @@ private slots:
         QCOMPARE(lines.first().size(), TerminalText::kMaxLineLength);
         QCOMPARE(t.partialLine().size(), 10);
     }
+
+    // A cursor move to a far column must not pad the line to gigabytes (hostile logs).
+    void farCursorMovesStayWithinTheLineLimit_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        QTest::newRow("to column 2e9") << QByteArray("a\x1b[2000000000Gb\n");
+        QTest::newRow("forward 2e9") << QByteArray("a\x1b[2000000000Cb\n");
+        QTest::newRow("forward twice") << QByteArray("a\x1b[60000C\x1b[60000Cb\n");
+        QTest::newRow("column beyond int") << QByteArray("a\x1b[99999999999999Gb\n");
+    }
+    void farCursorMovesStayWithinTheLineLimit()
+    {
+        QFETCH(QByteArray, log);
+        TerminalText t;
+        const QStringList lines = t.feed(log);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines)
+            QVERIFY(line.size() <= TerminalText::kMaxLineLength);
+        QVERIFY(lines.join(QString()).contains(u'b'));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTerminalText)
