@@ -729,12 +729,14 @@ ContainerTask *ContainerService::install(const Packages::PackagePlan &plan,
     QPointer<ContainerService> self(this);
     auto runFrom = std::make_shared<std::function<void(int)>>();
     *runFrom = [self, task, steps, commands, where, manifest, runFrom](int index) {
-        if (index >= steps.size()) {
+        if (index >= steps.size() || !self) {
+            // Resetting *runFrom destroys this very closure and its captures: what is needed
+            // afterwards is copied out first.
+            ContainerTask *const finishing = task;
+            const Result outcome = self ? Result::ok() : noConnection();
             *runFrom = nullptr; // break the cycle
-            return task->finish(Result::ok());
+            return finishing->finish(outcome);
         }
-        if (!self)
-            return task->finish(noConnection());
         const Packages::PackageStep &step = steps.at(index);
         emit task->stepStarted(index, int(steps.size()), describeStep(step));
         Packages::ManifestEntry entry;
