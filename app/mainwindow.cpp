@@ -11,6 +11,7 @@
 #include "app/pages/packagespage.h"
 #include "app/pages/scriptpage.h"
 #include "app/pages/settingspage.h"
+#include "app/pages/terminalpage.h"
 #include "app/pages/trainpage.h"
 #include "core/container/containerservice.h"
 #include "core/i18n/languagemanager.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         QStyle::SP_FileDialogListView,
         QStyle::SP_FileDialogDetailedView,
         QStyle::SP_MediaPlay,
+        QStyle::SP_DesktopIcon,
         QStyle::SP_ComputerIcon,
     };
     auto *containersPage = new ContainersPage(m_containerService, m_stack);
@@ -83,9 +85,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
                                 containersPage->model(), m_runStore.get(), m_stack);
     if (!storeOpened)
         m_trainPage->showStoreError(storeOpened.message());
+    auto *terminalPage = new TerminalPage(m_host, m_stack);
     QWidget *const pages[PageCount]
-        = {m_connectionPage, containersPage, packagesPage, scriptPage,
-           m_jobsPage,       m_logsPage,     m_trainPage,  m_settingsPage};
+        = {m_connectionPage, containersPage, packagesPage, scriptPage,    m_jobsPage,
+           m_logsPage,       m_trainPage,    terminalPage, m_settingsPage};
     for (int i = 0; i < PageCount; ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
         item->setData(Qt::UserRole, pageKey(Page(i)));
@@ -123,6 +126,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             [this, packagesPage](const Patagon::Container::NamedContainer &container) {
                 packagesPage->selectContainer(container);
                 showPage(Packages);
+            });
+    connect(containersPage, &ContainersPage::openShellRequested, this,
+            [this, terminalPage](const Patagon::Container::NamedContainer &container) {
+                terminalPage->openContainerShell(container);
+                showPage(Terminal);
             });
     connect(m_jobsPage, &JobsPage::submitScriptRequested, this, [this] { showPage(Script); });
     connect(m_trainPage, &TrainPage::openLogsRequested, this,
@@ -252,6 +260,8 @@ QString MainWindow::pageTitle(Page page) const
         return tr("Logs");
     case Train:
         return tr("Train");
+    case Terminal:
+        return tr("Terminal");
     case Settings:
         return tr("Settings");
     case PageCount:

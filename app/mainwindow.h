@@ -46,6 +46,7 @@ public:
         Jobs,
         Logs,
         Train,
+        Terminal,
         Settings,
         PageCount
     };

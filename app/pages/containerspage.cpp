@@ -38,6 +38,7 @@ ContainersPage::ContainersPage(ContainerService *service, QWidget *parent)
     , m_refresh(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_packages(new QPushButton(this))
+    , m_shell(new QPushButton(this))
 {
     setObjectName(QStringLiteral("containersPage"));
     m_view->setObjectName(QStringLiteral("containerTable"));
@@ -48,6 +49,7 @@ ContainersPage::ContainersPage(ContainerService *service, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refreshContainers"));
     m_remove->setObjectName(QStringLiteral("removeContainer"));
     m_packages->setObjectName(QStringLiteral("openInPackages"));
+    m_shell->setObjectName(QStringLiteral("openShell"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -86,6 +88,7 @@ ContainersPage::ContainersPage(ContainerService *service, QWidget *parent)
     top->addWidget(m_new);
     top->addWidget(m_refresh);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_shell);
     actions->addWidget(m_packages);
     actions->addWidget(m_remove);
     actions->addStretch();
@@ -119,6 +122,11 @@ ContainersPage::ContainersPage(ContainerService *service, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &ContainersPage::refresh);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
     connect(m_packages, &QPushButton::clicked, this, &ContainersPage::openSelectedInPackages);
+    connect(m_shell, &QPushButton::clicked, this, [this] {
+        const NamedContainer c = selectedContainer();
+        if (c.isValid())
+            emit openShellRequested(c);
+    });
     connect(m_view, &QTableView::doubleClicked, this, &ContainersPage::openSelectedInPackages);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContainersPage::updateActions);
@@ -127,6 +135,8 @@ ContainersPage::ContainersPage(ContainerService *service, QWidget *parent)
             return;
         QMenu menu(this);
         menu.addAction(m_packages->text(), this, &ContainersPage::openSelectedInPackages);
+        menu.addAction(m_shell->text(), m_shell, &QPushButton::click)
+            ->setEnabled(m_shell->isEnabled());
         menu.addAction(m_remove->text(), this, [this] { removeSelected(); })
             ->setEnabled(m_remove->isEnabled());
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -176,6 +186,8 @@ void ContainersPage::retranslate()
     m_refresh->setToolTip(tr("Ask every node for its named containers (F5)"));
     m_remove->setText(tr("Re&move"));
     m_packages->setText(tr("Open in &Packages"));
+    m_shell->setText(tr("Open &shell"));
+    m_shell->setToolTip(tr("A terminal inside the container, on the node that holds it"));
     m_emptyAction->setText(tr("&New container…"));
     updateState();
 }
@@ -239,6 +251,7 @@ void ContainersPage::updateActions()
     m_refresh->setEnabled(connected && !m_refreshing);
     m_remove->setEnabled(connected && selected && !m_removing);
     m_packages->setEnabled(selected);
+    m_shell->setEnabled(selected && isConnected());
 }
 
 NamedContainer ContainersPage::selectedContainer() const

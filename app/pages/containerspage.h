@@ -52,6 +52,8 @@ public:
 
 signals:
     void openInPackagesRequested(const Patagon::Container::NamedContainer &container);
+    // "Open shell": a terminal in the container on its node.
+    void openShellRequested(const Patagon::Container::NamedContainer &container);
     // A list (refresh) or a removal ended; `result` says whether it worked.
     void refreshed(const Patagon::Result &result);
     void removed(const Patagon::Result &result);
@@ -79,6 +81,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_remove;
     QPushButton *m_packages;
+    QPushButton *m_shell;
     QPointer<ContainerWizard> m_wizard;
     QString m_lastError;
     bool m_refreshing = false;

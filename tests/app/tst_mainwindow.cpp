@@ -46,10 +46,10 @@ private slots:
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
         QCOMPARE(nav->count(), int(MainWindow::PageCount));
-        const QStringList expected {QStringLiteral("Connection"), QStringLiteral("Containers"),
-                                    QStringLiteral("Packages"),   QStringLiteral("Script"),
-                                    QStringLiteral("Jobs"),       QStringLiteral("Logs"),
-                                    QStringLiteral("Train"),      QStringLiteral("Settings")};
+        const QStringList expected {
+            QStringLiteral("Connection"), QStringLiteral("Containers"), QStringLiteral("Packages"),
+            QStringLiteral("Script"),     QStringLiteral("Jobs"),       QStringLiteral("Logs"),
+            QStringLiteral("Train"),      QStringLiteral("Terminal"),   QStringLiteral("Settings")};
         for (int i = 0; i < nav->count(); ++i)
             QCOMPARE(nav->item(i)->text(), expected.at(i));
 
@@ -59,6 +59,8 @@ private slots:
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("jobsPage"));
         QCOMPARE(MainWindow::pageFromKey(QStringLiteral("train"), MainWindow::Connection),
                  MainWindow::Train);
+        QCOMPARE(MainWindow::pageFromKey(QStringLiteral("terminal"), MainWindow::Connection),
+                 MainWindow::Terminal);
         QCOMPARE(MainWindow::pageFromKey(QStringLiteral("nonsense"), MainWindow::Logs),
                  MainWindow::Logs);
     }

@@ -1,0 +1,53 @@
+// The Terminal page: tabs of terminal sessions, on the login node or in a named container on
+// its compute node (opened from the Containers page). Closing a tab hangs its session up.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Patagon {
+
+class RemoteHost;
+class TerminalView;
+
+namespace Container {
+struct NamedContainer;
+}
+
+class TerminalPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TerminalPage(RemoteHost *host, QWidget *parent = nullptr);
+
+    // A new tab with the login shell.
+    TerminalView *openLoginShell();
+    // A new tab with bash in `container` on its node (--container-remap-root on request).
+    TerminalView *openContainerShell(const Patagon::Container::NamedContainer &container,
+                                     bool remapRoot = false);
+    int tabCount() const;
+    TerminalView *view(int index) const;
+    void closeTab(int index);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    TerminalView *addView(TerminalView *view, const QString &title);
+    void updateState();
+    void retranslate();
+
+    RemoteHost *m_host;
+    QLabel *m_title;
+    QPushButton *m_new;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyText;
+    QTabWidget *m_tabs;
+};
+
+} // namespace Patagon
