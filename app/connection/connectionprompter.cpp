@@ -42,7 +42,7 @@ void ConnectionPrompter::askCredentials(const CredentialRequest &request)
         return showCredentialDialog(request, QString(), std::nullopt);
     const QString key = request.kind == CredentialRequest::Kind::Passphrase
         ? SecretStore::passphraseKey(request.keyFile)
-        : SecretStore::passwordKey(m_connection->profile());
+        : SecretStore::passwordKey(request, m_connection->profile());
     m_secrets->read(key, [this, request, key, reusable](std::optional<QByteArray> stored) {
         // A remembered secret answers by itself, unless the server just refused it or the
         // request also wants something that is never remembered (a one-time code).

@@ -2,6 +2,7 @@
 #include "app/connection/secretstore.h"
 
 #include "core/profiles/connectionprofile.h"
+#include "core/ssh/sshtypes.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -24,6 +25,13 @@ QString SecretStore::passwordKey(const ConnectionProfile &profile)
     if (profile.host.isEmpty()) // a Host of ~/.ssh/config: the alias names the account
         return QStringLiteral("password/%1@%2").arg(profile.user, profile.sshAlias);
     return QStringLiteral("password/%1@%2:%3").arg(profile.user, profile.host).arg(profile.port);
+}
+
+QString SecretStore::passwordKey(const CredentialRequest &request, const ConnectionProfile &profile)
+{
+    if (request.jumpHost)
+        return QStringLiteral("password/%1").arg(request.destination);
+    return passwordKey(profile);
 }
 
 QString SecretStore::passphraseKey(const QString &keyFile)

@@ -12,6 +12,7 @@
 namespace Patagon {
 
 struct ConnectionProfile;
+struct CredentialRequest;
 
 class SecretStore : public QObject
 {
@@ -23,6 +24,9 @@ public:
     // A password belongs to the account it opens (user@host:port), not to a profile's name:
     // a profile edited to point elsewhere never sends the old host's password.
     static QString passwordKey(const ConnectionProfile &profile);
+    // The key for what `request` asks: a jump host's password belongs to the jump host's
+    // account (request.destination), never to the cluster's, and the other way round.
+    static QString passwordKey(const CredentialRequest &request, const ConnectionProfile &profile);
     // A passphrase belongs to its key file.
     static QString passphraseKey(const QString &keyFile);
 

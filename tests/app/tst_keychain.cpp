@@ -148,6 +148,23 @@ private slots:
         QVERIFY(connectWithWindow(true, false)); // the dialog came: nothing was sent unasked
         QVERIFY(ProfileStore().save(before));
     }
+
+    // A jump host's password is remembered for the jump host's account only: it is never
+    // offered to the cluster, nor the cluster's to the jump host.
+    void aJumpHostsPasswordIsKeptApart()
+    {
+        const ConnectionProfile cluster = saved();
+        CredentialRequest forCluster;
+        forCluster.destination = m_env.user() + u'@' + m_env.host();
+        CredentialRequest forJumpHost = forCluster;
+        forJumpHost.jumpHost = true;
+        forJumpHost.destination = QStringLiteral("ana@gw.example.org:2222");
+        QCOMPARE(SecretStore::passwordKey(forCluster, cluster), SecretStore::passwordKey(cluster));
+        QCOMPARE(SecretStore::passwordKey(forJumpHost, cluster),
+                 QStringLiteral("password/ana@gw.example.org:2222"));
+        QVERIFY(SecretStore::passwordKey(forJumpHost, cluster)
+                != SecretStore::passwordKey(cluster));
+    }
 };
 
 QTEST_MAIN(TestKeychain)
