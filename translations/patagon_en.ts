@@ -489,6 +489,13 @@ first (to SPEC&apos;s folder, else beside the run folders), skipping files alrea
         <source>Which script command? check, set or fix.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n helper job(s) of the app not shown; --all shows them.</source>
+        <translation>
+            <numerusform>%n helper job of the app not shown; --all shows it.</numerusform>
+            <numerusform>%n helper jobs of the app not shown; --all shows them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: patagon-studio [options]
        patagon-studio &lt;command&gt; [arguments]
@@ -531,6 +538,11 @@ Commands:
                         Edit a batch script&apos;s #SBATCH directives
   script fix FILE [--profile NAME]
                         Apply the checker&apos;s fixes to a batch script
+  shell [--profile NAME] [--container NAME [--node N] [--remap-root]]
+        [-- COMMAND...]
+                        A terminal on the login node, or in a container on
+                        its compute node; with COMMAND, run it there on a
+                        terminal and exit with its status
   submit FILE [--profile NAME]
                         Submit a batch script and print the job id
   train --data SPEC | --upload DIR [--model NAME] [--epochs N]
@@ -548,7 +560,8 @@ the app does on the way (connections, commands, polls) on stderr.
 Window options:
   --profile NAME        Select this connection profile
   --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
+                        packages, script, jobs, logs, train, terminal,
+                        settings)
   --lang CODE           Use this language for this run (en, es)
   --screenshot FILE     Save a picture of the window and quit
   -v, --version         Print the version and exit
@@ -556,12 +569,68 @@ Window options:
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n helper job(s) of the app not shown; --all shows them.</source>
-        <translation>
-            <numerusform>%n helper job of the app not shown; --all shows it.</numerusform>
-            <numerusform>%n helper jobs of the app not shown; --all shows them.</numerusform>
-        </translation>
+    <message>
+        <source>patagon-studio shell [--profile NAME] [--container NAME [--node N] [--partition P] [--remap-root]] [-- COMMAND...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the container &quot;%1&quot; on the cluster&apos;s nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container named &quot;%1&quot; on the nodes checked (%2). Create it first: patagon-studio containers create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; exists on several nodes (%2): say which with --node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell in the container &quot;%1&quot; on %2: it holds a place on that node until it ends (exit, or Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not watch the terminal&apos;s size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended by signal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ClusterFactsBar</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cluster&apos;s partitions, limits, GPUs and container options again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2. Reading them again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2. Reading them again failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the partitions, limits and GPUs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked against the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,6 +853,14 @@ Host key: %2 %3</source>
     </message>
     <message>
         <source>Removing %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal inside the container, on the node that holds it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2837,6 +2914,111 @@ The last lines it printed:
         <source>Slurm knows no job %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not open a terminal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host %1 refused the login: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host %1 was not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to the jump host %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the cluster through the jump host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host &quot;%1&quot; is not written as [user@]host[:port]. Correct it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host %1 could not open a connection to %2: %3. Check that name and port; the jump host may also forbid forwarding (AllowTcpForwarding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a terminal with %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server allows no more sessions on this connection; close another terminal or wait for running commands to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text: the editor would change some of its bytes, so it was not opened. Convert it to UTF-8 first (for example with iconv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first: its files are read through the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of the script on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot; on the cluster: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB: it is not a batch script. Choose the script itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first: its files are written through the connection. The script stays here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of the script on the cluster, with its file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot; on the cluster: %2
+The file there was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder on the cluster. Add the script&apos;s file name to the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch job has no terminal: --pty is for srun only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the container to open a shell in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node that holds the container &quot;%1&quot; is not known. List the containers first, or name the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python3 ended without printing the PyTorch version and whether CUDA is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to save the container to must end in .sqsh, for example containers/%1.sqsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be submitted: the window is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3117,10 +3299,6 @@ The last lines it printed:
     </message>
     <message>
         <source>Submitted job %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3536,6 +3714,10 @@ Errors: %2</source>
         <source>Connected to %1 (&lt; 1 ms)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::ManifestModel</name>
@@ -3739,10 +3921,6 @@ libgl1</source>
     </message>
     <message>
         <source>Type at least one pip or apt package, one a line, then install.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to save the container to must end in .sqsh, for example containers/%1.sqsh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4504,47 +4682,7 @@ libgl1</source>
     </message>
 </context>
 <context>
-    <name>Patagon::ScriptPage</name>
-    <message>
-        <source>The tutorial&apos;s job (MiTareaML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPU job in a container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New from template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect first: submitting needs a connection to the cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply fix</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Patagon::ScriptForm</name>
     <message>
         <source>Job name:</source>
         <translation type="unfinished"></translation>
@@ -4602,18 +4740,6 @@ libgl1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Becomes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4621,21 +4747,27 @@ libgl1</source>
         <source>Errors go to the output file.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Patagon::ScriptPage</name>
     <message>
-        <source>Error</source>
+        <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning</source>
+        <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Info</source>
+        <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Fix: %2</source>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: submitting needs a connection to the cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4679,14 +4811,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the cluster&apos;s partitions, limits, GPUs and container options again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on the cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4707,43 +4831,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not UTF-8 text: the editor would change some of its bytes, so it was not opened. Convert it to UTF-8 first (for example with iconv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to the cluster first: its files are read through the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the path of the script on the cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open &quot;%1&quot; on the cluster: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is larger than %2 MB: it is not a batch script. Choose the script itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to the cluster first: its files are written through the connection. The script stays here meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the path of the script on the cluster, with its file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a folder on the cluster. Add the script&apos;s file name to the path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot; on the cluster: %2
-The file there was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open from the cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,42 +4840,6 @@ The file there was not changed.</source>
     </message>
     <message>
         <source>Save on the cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked against the facts of %1 read %2. Reading them again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked against the facts of %1 read %2. Reading them again failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked against the facts of %1 read %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the partitions, limits and GPUs of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checked against the cluster: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes the script as the button says; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected problem has no automatic fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4808,6 +4859,73 @@ The file there was not changed.</source>
     </message>
 </context>
 <context>
+    <name>Patagon::ScriptProblemView</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the script as the button says; Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected problem has no automatic fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ScriptTemplates</name>
+    <message>
+        <source>The tutorial&apos;s job (MiTareaML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU job in a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patagon::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4823,6 +4941,68 @@ The file there was not changed.</source>
     </message>
     <message>
         <source>Settings file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::TerminalPage</name>
+    <message>
+        <source>Login node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shell runs in the container «%1» on %2 and holds a place on that node since %3. Type exit or close the tab to free it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell on the cluster&apos;s login node (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal on the login node, for a quick command or a look at a file. For a shell inside a container on its compute node, use &quot;Open shell&quot; on the Containers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::TerminalView</name>
+    <message>
+        <source>The session ended: %1 A terminal cannot survive a lost connection; open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended (signal %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

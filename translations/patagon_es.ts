@@ -513,6 +513,13 @@ los archivos que ya están allí.</translation>
         <source>Which script command? check, set or fix.</source>
         <translation>¿Qué comando de script? check, set o fix.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n helper job(s) of the app not shown; --all shows them.</source>
+        <translation>
+            <numerusform>%n trabajo auxiliar de la aplicación no se muestra; --all lo muestra.</numerusform>
+            <numerusform>%n trabajos auxiliares de la aplicación no se muestran; --all los muestra.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: patagon-studio [options]
        patagon-studio &lt;command&gt; [arguments]
@@ -555,6 +562,11 @@ Commands:
                         Edit a batch script&apos;s #SBATCH directives
   script fix FILE [--profile NAME]
                         Apply the checker&apos;s fixes to a batch script
+  shell [--profile NAME] [--container NAME [--node N] [--remap-root]]
+        [-- COMMAND...]
+                        A terminal on the login node, or in a container on
+                        its compute node; with COMMAND, run it there on a
+                        terminal and exit with its status
   submit FILE [--profile NAME]
                         Submit a batch script and print the job id
   train --data SPEC | --upload DIR [--model NAME] [--epochs N]
@@ -572,7 +584,8 @@ the app does on the way (connections, commands, polls) on stderr.
 Window options:
   --profile NAME        Select this connection profile
   --page NAME           Open this page first (connection, containers,
-                        packages, script, jobs, logs, train, settings)
+                        packages, script, jobs, logs, train, terminal,
+                        settings)
   --lang CODE           Use this language for this run (en, es)
   --screenshot FILE     Save a picture of the window and quit
   -v, --version         Print the version and exit
@@ -625,6 +638,12 @@ Comandos:
   script fix ARCHIVO [--profile NOMBRE]
                         Aplica las correcciones del comprobador a un script
                         por lotes
+  shell [--profile NOMBRE] [--container NOMBRE [--node N] [--remap-root]]
+        [-- COMANDO...]
+                        Abre una terminal en el nodo de acceso o en un
+                        contenedor en su nodo de cómputo; con COMANDO, lo
+                        ejecuta allí en una terminal y termina con su
+                        código de salida
   submit ARCHIVO [--profile NOMBRE]
                         Envía un script por lotes y muestra el número del
                         trabajo
@@ -644,19 +663,76 @@ consultas).
 Opciones de la ventana:
   --profile NOMBRE      Selecciona este perfil de conexión
   --page NOMBRE         Abre primero esta página (connection, containers,
-                        packages, script, jobs, logs, train, settings)
+                        packages, script, jobs, logs, train, terminal,
+                        settings)
   --lang CÓDIGO         Usa este idioma en esta ejecución (en, es)
   --screenshot ARCHIVO  Guarda una imagen de la ventana y termina
   -v, --version         Muestra la versión y termina
   -h, --help            Muestra esta ayuda y termina
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n helper job(s) of the app not shown; --all shows them.</source>
-        <translation>
-            <numerusform>%n trabajo auxiliar de la aplicación no se muestra; --all lo muestra.</numerusform>
-            <numerusform>%n trabajos auxiliares de la aplicación no se muestran; --all los muestra.</numerusform>
-        </translation>
+    <message>
+        <source>patagon-studio shell [--profile NAME] [--container NAME [--node N] [--partition P] [--remap-root]] [-- COMMAND...]</source>
+        <translation>patagon-studio shell [--profile NOMBRE] [--container NOMBRE [--node N] [--partition P] [--remap-root]] [-- COMANDO...]</translation>
+    </message>
+    <message>
+        <source>Looking for the container &quot;%1&quot; on the cluster&apos;s nodes…</source>
+        <translation>Buscando el contenedor «%1» en los nodos del clúster…</translation>
+    </message>
+    <message>
+        <source>There is no container named &quot;%1&quot; on the nodes checked (%2). Create it first: patagon-studio containers create.</source>
+        <translation>No hay ningún contenedor llamado «%1» en los nodos consultados (%2). Créelo primero: patagon-studio containers create.</translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; exists on several nodes (%2): say which with --node.</source>
+        <translation>El contenedor «%1» existe en varios nodos (%2): indique cuál con --node.</translation>
+    </message>
+    <message>
+        <source>A shell in the container &quot;%1&quot; on %2: it holds a place on that node until it ends (exit, or Ctrl+D).</source>
+        <translation>Un shell en el contenedor «%1» en %2: ocupa un lugar en ese nodo hasta que termina (exit o Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Could not watch the terminal&apos;s size.</source>
+        <translation>No se pudo seguir el tamaño de la terminal.</translation>
+    </message>
+    <message>
+        <source>The session ended by signal %1.</source>
+        <translation>La sesión terminó por la señal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ClusterFactsBar</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the cluster&apos;s partitions, limits, GPUs and container options again.</source>
+        <translation>Vuelve a leer las particiones, los límites, las GPU y las opciones de contenedor del clúster.</translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2. Reading them again…</source>
+        <translation>Comprobado con los datos de %1 leídos el %2. Volviendo a leerlos…</translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2. Reading them again failed: %3</source>
+        <translation>Comprobado con los datos de %1 leídos el %2. No se pudieron volver a leer: %3</translation>
+    </message>
+    <message>
+        <source>Checked against the facts of %1 read %2.</source>
+        <translation>Comprobado con los datos de %1 leídos el %2.</translation>
+    </message>
+    <message>
+        <source>Reading the partitions, limits and GPUs of %1…</source>
+        <translation>Leyendo las particiones, los límites y las GPU de %1…</translation>
+    </message>
+    <message>
+        <source>Not checked against the cluster: %1</source>
+        <translation>No comprobado con el clúster: %1</translation>
+    </message>
+    <message>
+        <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
+        <translation>No comprobado con ningún clúster: conéctese para comprobar particiones, límites de tiempo y GPU.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +957,14 @@ Clave del servidor: %2 %3</translation>
     <message>
         <source>Removing %1 from %2…</source>
         <translation>Eliminando %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Open &amp;shell</source>
+        <translation>Abrir &amp;shell</translation>
+    </message>
+    <message>
+        <source>A terminal inside the container, on the node that holds it</source>
+        <translation>Una terminal dentro del contenedor, en el nodo que lo contiene</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3023,112 @@ Las últimas líneas que mostró:
         <source>Slurm knows no job %1.</source>
         <translation>Slurm no conoce ningún trabajo %1.</translation>
     </message>
+    <message>
+        <source>Could not open a terminal: %1.</source>
+        <translation>No se pudo abrir una terminal: %1.</translation>
+    </message>
+    <message>
+        <source>The jump host %1 refused the login: %2</source>
+        <translation>El servidor de salto %1 rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>The jump host %1 was not trusted: %2</source>
+        <translation>El servidor de salto %1 no es de confianza: %2</translation>
+    </message>
+    <message>
+        <source>Login to the jump host %1 was cancelled.</source>
+        <translation>Se canceló el inicio de sesión en el servidor de salto %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach the cluster through the jump host %1: %2</source>
+        <translation>No se pudo llegar al clúster a través del servidor de salto %1: %2</translation>
+    </message>
+    <message>
+        <source>The jump host &quot;%1&quot; is not written as [user@]host[:port]. Correct it in the profile.</source>
+        <translation>El servidor de salto «%1» no tiene la forma [usuario@]servidor[:puerto]. Corríjalo en el perfil.</translation>
+    </message>
+    <message>
+        <source>The jump host %1 could not open a connection to %2: %3. Check that name and port; the jump host may also forbid forwarding (AllowTcpForwarding).</source>
+        <translation>El servidor de salto %1 no pudo abrir una conexión con %2: %3. Compruebe ese nombre y ese puerto; el servidor de salto también puede prohibir el reenvío (AllowTcpForwarding).</translation>
+    </message>
+    <message>
+        <source>a shell</source>
+        <translation>un shell</translation>
+    </message>
+    <message>
+        <source>Could not open a terminal with %1 on %2: %3.</source>
+        <translation>No se pudo abrir una terminal con %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>the server allows no more sessions on this connection; close another terminal or wait for running commands to end</source>
+        <translation>el servidor no admite más sesiones en esta conexión; cierre otra terminal o espere a que terminen los comandos en curso</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text: the editor would change some of its bytes, so it was not opened. Convert it to UTF-8 first (for example with iconv).</source>
+        <translation>«%1» no es texto UTF-8: el editor cambiaría algunos de sus bytes, así que no se ha abierto. Conviértalo antes a UTF-8 (por ejemplo, con iconv).</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first: its files are read through the connection.</source>
+        <translation>Conéctese primero al clúster: sus archivos se leen a través de la conexión.</translation>
+    </message>
+    <message>
+        <source>Give the path of the script on the cluster.</source>
+        <translation>Indique la ruta del script en el clúster.</translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot; on the cluster: %2</source>
+        <translation>No se pudo abrir «%1» en el clúster: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB: it is not a batch script. Choose the script itself.</source>
+        <translation>«%1» ocupa más de %2 MB: no es un script por lotes. Elija el script en sí.</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first: its files are written through the connection. The script stays here meanwhile.</source>
+        <translation>Conéctese primero al clúster: sus archivos se escriben a través de la conexión. Mientras tanto, el script se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Give the path of the script on the cluster, with its file name.</source>
+        <translation>Indique la ruta del script en el clúster, con el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot; on the cluster: %2
+The file there was not changed.</source>
+        <translation>No se pudo guardar «%1» en el clúster: %2
+El archivo que hay allí no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder on the cluster. Add the script&apos;s file name to the path.</source>
+        <translation>«%1» es una carpeta en el clúster. Añada a la ruta el nombre del archivo del script.</translation>
+    </message>
+    <message>
+        <source>A batch job has no terminal: --pty is for srun only.</source>
+        <translation>Un trabajo por lotes no tiene terminal: --pty es solo para srun.</translation>
+    </message>
+    <message>
+        <source>Name the container to open a shell in.</source>
+        <translation>Indique el contenedor en el que abrir un shell.</translation>
+    </message>
+    <message>
+        <source>The node that holds the container &quot;%1&quot; is not known. List the containers first, or name the node.</source>
+        <translation>No se conoce el nodo que contiene el contenedor «%1». Liste primero los contenedores o indique el nodo.</translation>
+    </message>
+    <message>
+        <source>python3 ended without printing the PyTorch version and whether CUDA is available.</source>
+        <translation>python3 terminó sin mostrar la versión de PyTorch ni si CUDA está disponible.</translation>
+    </message>
+    <message>
+        <source>The file to save the container to must end in .sqsh, for example containers/%1.sqsh.</source>
+        <translation>El archivo donde guardar el contenedor debe terminar en .sqsh, por ejemplo containers/%1.sqsh.</translation>
+    </message>
+    <message>
+        <source>The job could not be submitted: the window is closing.</source>
+        <translation>No se pudo enviar el trabajo: la ventana se está cerrando.</translation>
+    </message>
+    <message>
+        <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
+        <translation>El script del trabajo %1 no está guardado en este equipo y Slurm ya no lo conoce.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3220,10 +3410,6 @@ Las últimas líneas que mostró:
     <message>
         <source>Submitted job %1.</source>
         <translation>Trabajo %1 enviado.</translation>
-    </message>
-    <message>
-        <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
-        <translation>El script del trabajo %1 no está guardado en este equipo y Slurm ya no lo conoce.</translation>
     </message>
     <message>
         <source>Submitted job %1. The connection dropped during the submission; the job was found on the cluster and was not submitted twice.</source>
@@ -3639,6 +3825,10 @@ Errores: %2</translation>
         <source>Connected to %1 (&lt; 1 ms)</source>
         <translation>Conectado a %1 (&lt; 1 ms)</translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::ManifestModel</name>
@@ -3845,10 +4035,6 @@ libgl1</translation>
     <message>
         <source>Type at least one pip or apt package, one a line, then install.</source>
         <translation>Escriba al menos un paquete de pip o apt, uno por línea, y luego instale.</translation>
-    </message>
-    <message>
-        <source>The file to save the container to must end in .sqsh, for example containers/%1.sqsh.</source>
-        <translation>El archivo donde guardar el contenedor debe terminar en .sqsh, por ejemplo containers/%1.sqsh.</translation>
     </message>
     <message>
         <source>Installing into %1 on %2…</source>
@@ -4609,47 +4795,7 @@ libgl1</translation>
     </message>
 </context>
 <context>
-    <name>Patagon::ScriptPage</name>
-    <message>
-        <source>The tutorial&apos;s job (MiTareaML)</source>
-        <translation>El trabajo del tutorial (MiTareaML)</translation>
-    </message>
-    <message>
-        <source>CPU job</source>
-        <translation>Trabajo en CPU</translation>
-    </message>
-    <message>
-        <source>GPU job in a container</source>
-        <translation>Trabajo en GPU dentro de un contenedor</translation>
-    </message>
-    <message>
-        <source>Job array</source>
-        <translation>Arreglo de trabajos</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>Script</translation>
-    </message>
-    <message>
-        <source>New from template</source>
-        <translation>Nuevo desde plantilla</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Abrir…</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Connect first: submitting needs a connection to the cluster.</source>
-        <translation>Conéctese primero: para enviar se necesita una conexión con el clúster.</translation>
-    </message>
-    <message>
-        <source>Apply fix</source>
-        <translation>Aplicar corrección</translation>
-    </message>
+    <name>Patagon::ScriptForm</name>
     <message>
         <source>Job name:</source>
         <translation>Nombre del trabajo:</translation>
@@ -4707,18 +4853,6 @@ libgl1</translation>
         <translation>Otras opciones:</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
         <source>Becomes: %1</source>
         <translation>Resulta en: %1</translation>
     </message>
@@ -4726,23 +4860,28 @@ libgl1</translation>
         <source>Errors go to the output file.</source>
         <translation>Los errores van al archivo de salida.</translation>
     </message>
+</context>
+<context>
+    <name>Patagon::ScriptPage</name>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
+        <source>Script</source>
+        <translation>Script</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
+        <source>New from template</source>
+        <translation>Nuevo desde plantilla</translation>
     </message>
     <message>
-        <source>Info</source>
-        <translation>Información</translation>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
     </message>
     <message>
-        <source>%1
-Fix: %2</source>
-        <translation>%1
-Corrección: %2</translation>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Connect first: submitting needs a connection to the cluster.</source>
+        <translation>Conéctese primero: para enviar se necesita una conexión con el clúster.</translation>
     </message>
     <message>
         <source>Open script</source>
@@ -4785,14 +4924,6 @@ Corrección: %2</translation>
         <translation>Guardar en el clúster…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Read the cluster&apos;s partitions, limits, GPUs and container options again.</source>
-        <translation>Volver a leer las particiones, los límites, las GPU y las opciones de contenedor del clúster.</translation>
-    </message>
-    <message>
         <source>%1 on the cluster</source>
         <translation>%1 en el clúster</translation>
     </message>
@@ -4813,44 +4944,6 @@ Corrección: %2</translation>
         <translation>El script tiene cambios sin guardar. ¿Descartarlos?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not UTF-8 text: the editor would change some of its bytes, so it was not opened. Convert it to UTF-8 first (for example with iconv).</source>
-        <translation>«%1» no es texto UTF-8: el editor cambiaría algunos de sus bytes, así que no se ha abierto. Conviértelo antes a UTF-8 (por ejemplo, con iconv).</translation>
-    </message>
-    <message>
-        <source>Connect to the cluster first: its files are read through the connection.</source>
-        <translation>Conéctese primero al clúster: sus archivos se leen a través de la conexión.</translation>
-    </message>
-    <message>
-        <source>Give the path of the script on the cluster.</source>
-        <translation>Indique la ruta del script en el clúster.</translation>
-    </message>
-    <message>
-        <source>Could not open &quot;%1&quot; on the cluster: %2</source>
-        <translation>No se pudo abrir «%1» en el clúster: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is larger than %2 MB: it is not a batch script. Choose the script itself.</source>
-        <translation>«%1» ocupa más de %2 MB: no es un script de lotes. Elija el script en sí.</translation>
-    </message>
-    <message>
-        <source>Connect to the cluster first: its files are written through the connection. The script stays here meanwhile.</source>
-        <translation>Conéctese primero al clúster: sus archivos se escriben a través de la conexión. Mientras tanto, el script se queda aquí.</translation>
-    </message>
-    <message>
-        <source>Give the path of the script on the cluster, with its file name.</source>
-        <translation>Indique la ruta del script en el clúster, con el nombre del archivo.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a folder on the cluster. Add the script&apos;s file name to the path.</source>
-        <translation>«%1» es una carpeta en el clúster. Añada a la ruta el nombre del archivo del script.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot; on the cluster: %2
-The file there was not changed.</source>
-        <translation>No se pudo guardar «%1» en el clúster: %2
-El archivo que hay allí no ha cambiado.</translation>
-    </message>
-    <message>
         <source>Open from the cluster</source>
         <translation>Abrir desde el clúster</translation>
     </message>
@@ -4861,42 +4954,6 @@ El archivo que hay allí no ha cambiado.</translation>
     <message>
         <source>Save on the cluster</source>
         <translation>Guardar en el clúster</translation>
-    </message>
-    <message>
-        <source>Checked against the facts of %1 read %2. Reading them again…</source>
-        <translation>Comprobado con los datos de %1 leídos el %2. Volviendo a leerlos…</translation>
-    </message>
-    <message>
-        <source>Checked against the facts of %1 read %2. Reading them again failed: %3</source>
-        <translation>Comprobado con los datos de %1 leídos el %2. No se pudieron volver a leer: %3</translation>
-    </message>
-    <message>
-        <source>Checked against the facts of %1 read %2.</source>
-        <translation>Comprobado con los datos de %1 leídos el %2.</translation>
-    </message>
-    <message>
-        <source>Reading the partitions, limits and GPUs of %1…</source>
-        <translation>Leyendo las particiones, los límites y las GPU de %1…</translation>
-    </message>
-    <message>
-        <source>Not checked against the cluster: %1</source>
-        <translation>No comprobado con el clúster: %1</translation>
-    </message>
-    <message>
-        <source>Not checked against a cluster: connect to check partitions, time limits and GPUs.</source>
-        <translation>No comprobado con ningún clúster: conéctese para comprobar particiones, límites de tiempo y GPU.</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Corregir: %1</translation>
-    </message>
-    <message>
-        <source>Changes the script as the button says; Ctrl+Z undoes it</source>
-        <translation>Cambia el script como dice el botón; Ctrl+Z lo deshace</translation>
-    </message>
-    <message>
-        <source>The selected problem has no automatic fix</source>
-        <translation>El problema elegido no tiene corrección automática</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -4912,6 +4969,74 @@ El archivo que hay allí no ha cambiado.</translation>
             <numerusform>El comprobador encontró %n error en este script; es probable que sbatch o el trabajo fallen. ¿Enviarlo de todos modos?</numerusform>
             <numerusform>El comprobador encontró %n errores en este script; es probable que sbatch o el trabajo fallen. ¿Enviarlo de todos modos?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ScriptProblemView</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Corrección: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corregir: %1</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation>Aplicar corrección</translation>
+    </message>
+    <message>
+        <source>Changes the script as the button says; Ctrl+Z undoes it</source>
+        <translation>Cambia el script como dice el botón; Ctrl+Z lo deshace</translation>
+    </message>
+    <message>
+        <source>The selected problem has no automatic fix</source>
+        <translation>El problema elegido no tiene corrección automática</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::ScriptTemplates</name>
+    <message>
+        <source>The tutorial&apos;s job (MiTareaML)</source>
+        <translation>El trabajo del tutorial (MiTareaML)</translation>
+    </message>
+    <message>
+        <source>CPU job</source>
+        <translation>Trabajo en CPU</translation>
+    </message>
+    <message>
+        <source>GPU job in a container</source>
+        <translation>Trabajo en GPU dentro de un contenedor</translation>
+    </message>
+    <message>
+        <source>Job array</source>
+        <translation>Arreglo de trabajos</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5056,68 @@ El archivo que hay allí no ha cambiado.</translation>
     <message>
         <source>Settings file:</source>
         <translation>Archivo de configuración:</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::TerminalPage</name>
+    <message>
+        <source>Login node</source>
+        <translation>Nodo de acceso</translation>
+    </message>
+    <message>
+        <source>This shell runs in the container «%1» on %2 and holds a place on that node since %3. Type exit or close the tab to free it.</source>
+        <translation>Este shell se ejecuta en el contenedor «%1» en %2 y ocupa un lugar en ese nodo desde %3. Escriba exit o cierre la pestaña para liberarlo.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminada)</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;New terminal</source>
+        <translation>&amp;Nueva terminal</translation>
+    </message>
+    <message>
+        <source>A shell on the cluster&apos;s login node (Ctrl+Shift+T)</source>
+        <translation>Un shell en el nodo de acceso del clúster (Ctrl+Mayús+T)</translation>
+    </message>
+    <message>
+        <source>A terminal on the login node, for a quick command or a look at a file. For a shell inside a container on its compute node, use &quot;Open shell&quot; on the Containers page.</source>
+        <translation>Una terminal en el nodo de acceso, para un comando rápido o para consultar un archivo. Para un shell dentro de un contenedor en su nodo de cómputo, use «Abrir shell» en la página Contenedores.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::TerminalView</name>
+    <message>
+        <source>The session ended: %1 A terminal cannot survive a lost connection; open a new one.</source>
+        <translation>La sesión terminó: %1 Una terminal no sobrevive a una conexión perdida; abra una nueva.</translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation>La sesión se cerró.</translation>
+    </message>
+    <message>
+        <source>The session ended (signal %1).</source>
+        <translation>La sesión terminó (señal %1).</translation>
+    </message>
+    <message>
+        <source>The session ended (exit status %1).</source>
+        <translation>La sesión terminó (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>Open a new terminal</source>
+        <translation>Abrir una terminal nueva</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>Volver a abrirla</translation>
     </message>
 </context>
 <context>
