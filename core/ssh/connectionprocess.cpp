@@ -197,20 +197,9 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
             return false; // connectionLost finished every job
     }
 
-    if (ssh_channel_is_eof(channel) && ssh_channel_poll(channel, 0) <= 0
-        && ssh_channel_poll(channel, 1) <= 0) {
-        uint32_t exitCode = 0;
-        char *signalName = nullptr;
-        int coreDumped = 0;
-        ProcessResult result;
+    if (channelDone(channel)) {
+        ProcessResult result = exitResultOf(channel);
         result.cancelled = job.cancel != ProcessJob::Cancel::None;
-        if (ssh_channel_get_exit_state(channel, &exitCode, &signalName, &coreDumped) == SSH_OK) {
-            const SshCharPtr signal(signalName);
-            if (signal)
-                result.exitSignal = QString::fromLatin1(signal.get());
-            else
-                result.exitStatus = int(exitCode);
-        }
         // Never started (the login shell failed, or refused the wrapper): what it said is
         // all there is to show.
         deliver(job, job.out->takeUnmarked(), false);
@@ -239,13 +228,7 @@ void ConnectionWorker::deliver(ProcessJob &job, const QByteArray &chunk, bool is
 
 void ConnectionWorker::finishProcess(ProcessJob &job, ProcessResult result)
 {
-    post([s = job.shared, result] {
-        if (s->handle) {
-            s->handle->m_finished = true;
-            s->handle->m_result = result;
-            emit s->handle->finished(result);
-        }
-    });
+    postFinished(job.shared, result);
 }
 
 } // namespace Patagon

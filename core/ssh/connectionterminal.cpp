@@ -182,33 +182,15 @@ bool ConnectionWorker::pumpTerminal(TerminalJob &job)
         if (!alive)
             return false; // connectionLost finished every session
     }
-    if (!ssh_channel_is_eof(channel) || ssh_channel_poll(channel, 0) > 0
-        || ssh_channel_poll(channel, 1) > 0)
+    if (!channelDone(channel))
         return true;
-    uint32_t exitCode = 0;
-    char *signalName = nullptr;
-    int coreDumped = 0;
-    ProcessResult result;
-    if (ssh_channel_get_exit_state(channel, &exitCode, &signalName, &coreDumped) == SSH_OK) {
-        const SshCharPtr signal(signalName);
-        if (signal)
-            result.exitSignal = QString::fromLatin1(signal.get());
-        else
-            result.exitStatus = int(exitCode);
-    }
-    finishTerminal(job, result);
+    finishTerminal(job, exitResultOf(channel));
     return false;
 }
 
 void ConnectionWorker::finishTerminal(TerminalJob &job, const ProcessResult &result)
 {
-    post([s = job.shared, result] {
-        if (s->handle) {
-            s->handle->m_finished = true;
-            s->handle->m_result = result;
-            emit s->handle->finished(result);
-        }
-    });
+    postFinished(job.shared, result);
 }
 
 } // namespace Patagon

@@ -173,6 +173,9 @@ private:
 
     // Posts `f` to the owner's thread (dropped if the owner is gone).
     template<typename F> void post(F &&f);
+    // Tells a command's or a terminal's handle (on the owner's thread) that it finished.
+    template<typename Shared>
+    void postFinished(const std::shared_ptr<Shared> &shared, const ProcessResult &result);
 
     Connection *m_owner;
     SshSession m_session;

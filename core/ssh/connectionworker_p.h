@@ -46,6 +46,30 @@ inline constexpr int kListSliceMs = 20;
 // as links to files.
 inline constexpr int kMaxLinksFollowed = 2000;
 
+// Whether everything the channel's program wrote has been read and it ended.
+inline bool channelDone(ssh_channel channel)
+{
+    return ssh_channel_is_eof(channel) && ssh_channel_poll(channel, 0) <= 0
+        && ssh_channel_poll(channel, 1) <= 0;
+}
+
+// How the channel's program ended: its exit status, or the signal that ended it.
+inline ProcessResult exitResultOf(ssh_channel channel)
+{
+    ProcessResult result;
+    uint32_t exitCode = 0;
+    char *signalName = nullptr;
+    int coreDumped = 0;
+    if (ssh_channel_get_exit_state(channel, &exitCode, &signalName, &coreDumped) == SSH_OK) {
+        const SshCharPtr signal(signalName);
+        if (signal)
+            result.exitSignal = QString::fromLatin1(signal.get());
+        else
+            result.exitStatus = int(exitCode);
+    }
+    return result;
+}
+
 // SFTP helpers (connectiontransfer.cpp).
 quint32 unixMode(QFile::Permissions p);
 QFile::Permissions qtPermissions(quint32 mode);
@@ -61,6 +85,19 @@ namespace Patagon {
 template<typename F> void ConnectionWorker::post(F &&f)
 {
     QMetaObject::invokeMethod(m_owner, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+template<typename Shared>
+void ConnectionWorker::postFinished(const std::shared_ptr<Shared> &shared,
+                                    const ProcessResult &result)
+{
+    post([shared, result] {
+        if (shared->handle) {
+            shared->handle->m_finished = true;
+            shared->handle->m_result = result;
+            emit shared->handle->finished(result);
+        }
+    });
 }
 
 // ------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The Terminal page against the sandbox, offscreen: a login-node tab that answers, a container
 // tab on the container's node whose size follows the window, closing a tab ends the step, and
 // a dropped connection says so and offers a new session.
+#include "../sandbox/namedcontainer.h"
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
 #include "../sandbox/widgettest.h"
@@ -9,7 +10,6 @@
 #include "app/terminal/terminalview.h"
 #include "core/container/containerservice.h"
 #include "core/container/containershell.h"
-#include "core/container/pyxiscommand.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,17 +64,7 @@ private slots:
         QVERIFY2(m_ssh.connectAndWait(
                      m_env.profile(QStringLiteral("terminal-page"), m_scratch.path()), &error),
                  qPrintable(error.message()));
-        // A named container made the tutorial's way.
-        Container::PyxisOptions o;
-        o.image = QStringLiteral("python");
-        o.name = m_container;
-        Container::JobResources j;
-        j.partition = QStringLiteral("cpu");
-        j.nodeList = m_env.node();
-        const Expected<QStringList> import
-            = Container::Pyxis::srunArguments(o, j, {QStringLiteral("true")});
-        QVERIFY(import);
-        QVERIFY(m_ssh.runAndWait(*import)->succeeded());
+        QVERIFY(Testing::makeNamedContainer(m_ssh, m_env, m_container));
     }
 
     void loginNodeTab()

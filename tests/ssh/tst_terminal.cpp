@@ -2,6 +2,7 @@
 // commands with a PTY, resizes, hang-up, login shells that are not bash, a shell in a Pyxis
 // container on the compute node) and on this machine (LocalHost's pseudo-terminal).
 #include "../sandbox/clirun.h"
+#include "../sandbox/namedcontainer.h"
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
 #include "core/container/containershell.h"
@@ -200,16 +201,7 @@ private slots:
 
         // A named container made the tutorial's way, then a shell in it by name only.
         const QString name = QStringLiteral("term-test");
-        Container::PyxisOptions o;
-        o.image = QStringLiteral("python");
-        o.name = name;
-        Container::JobResources j;
-        j.partition = QStringLiteral("cpu");
-        j.nodeList = m_env.node();
-        const Expected<QStringList> import
-            = Container::Pyxis::srunArguments(o, j, {QStringLiteral("true")});
-        QVERIFY(import);
-        QVERIFY(m_ssh.runAndWait(*import)->succeeded());
+        QVERIFY(Testing::makeNamedContainer(m_ssh, m_env, name));
         const Testing::CliRun inside
             = cli({QStringLiteral("shell"), QStringLiteral("--profile"), QStringLiteral("clitest"),
                    QStringLiteral("--container"), name, QStringLiteral("--"), QStringLiteral("cat"),
