@@ -128,8 +128,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
                 showPage(Packages);
             });
     connect(containersPage, &ContainersPage::openShellRequested, this,
-            [this, terminalPage](const Patagon::Container::NamedContainer &container) {
-                terminalPage->openContainerShell(container);
+            [this, terminalPage](const Patagon::Container::NamedContainer &container, bool asRoot) {
+                terminalPage->openContainerShell(container, asRoot);
                 showPage(Terminal);
             });
     connect(m_jobsPage, &JobsPage::submitScriptRequested, this, [this] { showPage(Script); });

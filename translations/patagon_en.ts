@@ -863,6 +863,10 @@ Host key: %2 %3</source>
         <source>A terminal inside the container, on the node that holds it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open shell as &amp;root (for apt)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::Core</name>
@@ -3019,6 +3023,10 @@ The file there was not changed.</source>
         <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -4976,6 +4984,22 @@ Fix: %2</source>
     </message>
     <message>
         <source>A terminal on the login node, for a quick command or a look at a file. For a shell inside a container on its compute node, use &quot;Open shell&quot; on the Containers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are root inside the container (--container-remap-root): apt works, and what you change stays in the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check that the closed shell&apos;s step ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed shell&apos;s step was still running; it was cancelled, so the node is free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -966,6 +966,10 @@ Clave del servidor: %2 %3</translation>
         <source>A terminal inside the container, on the node that holds it</source>
         <translation>Una terminal dentro del contenedor, en el nodo que lo contiene</translation>
     </message>
+    <message>
+        <source>Open shell as &amp;root (for apt)</source>
+        <translation>Abrir shell como &amp;root (para apt)</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::Core</name>
@@ -3129,6 +3133,10 @@ El archivo que hay allí no ha cambiado.</translation>
         <source>The script of job %1 is neither kept on this computer nor known to Slurm any more.</source>
         <translation>El script del trabajo %1 no está guardado en este equipo y Slurm ya no lo conoce.</translation>
     </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -5091,6 +5099,22 @@ Corrección: %2</translation>
     <message>
         <source>A terminal on the login node, for a quick command or a look at a file. For a shell inside a container on its compute node, use &quot;Open shell&quot; on the Containers page.</source>
         <translation>Una terminal en el nodo de acceso, para un comando rápido o para consultar un archivo. Para un shell dentro de un contenedor en su nodo de cómputo, use «Abrir shell» en la página Contenedores.</translation>
+    </message>
+    <message>
+        <source>You are root inside the container (--container-remap-root): apt works, and what you change stays in the container.</source>
+        <translation>Dentro del contenedor usted es root (--container-remap-root): apt funciona y lo que cambie queda en el contenedor.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (root)</source>
+        <translation>%1 en %2 (root)</translation>
+    </message>
+    <message>
+        <source>Could not check that the closed shell&apos;s step ended: %1</source>
+        <translation>No se pudo comprobar que terminó el paso del shell cerrado: %1</translation>
+    </message>
+    <message>
+        <source>The closed shell&apos;s step was still running; it was cancelled, so the node is free.</source>
+        <translation>El paso del shell cerrado seguía en ejecución; se canceló, así que el nodo queda libre.</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ ContainersPage::ContainersPage(ContainerService *service, QWidget *parent)
     connect(m_shell, &QPushButton::clicked, this, [this] {
         const NamedContainer c = selectedContainer();
         if (c.isValid())
-            emit openShellRequested(c);
+            emit openShellRequested(c, false);
     });
     connect(m_view, &QTableView::doubleClicked, this, &ContainersPage::openSelectedInPackages);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -136,6 +136,9 @@ ContainersPage::ContainersPage(ContainerService *service, QWidget *parent)
         QMenu menu(this);
         menu.addAction(m_packages->text(), this, &ContainersPage::openSelectedInPackages);
         menu.addAction(m_shell->text(), m_shell, &QPushButton::click)
+            ->setEnabled(m_shell->isEnabled());
+        menu.addAction(tr("Open shell as &root (for apt)"), this,
+                       [this] { emit openShellRequested(selectedContainer(), true); })
             ->setEnabled(m_shell->isEnabled());
         menu.addAction(m_remove->text(), this, [this] { removeSelected(); })
             ->setEnabled(m_remove->isEnabled());

@@ -52,8 +52,9 @@ public:
 
 signals:
     void openInPackagesRequested(const Patagon::Container::NamedContainer &container);
-    // "Open shell": a terminal in the container on its node.
-    void openShellRequested(const Patagon::Container::NamedContainer &container);
+    // "Open shell": a terminal in the container on its node; `asRoot`: with
+    // --container-remap-root (apt works, files written belong to the user).
+    void openShellRequested(const Patagon::Container::NamedContainer &container, bool asRoot);
     // A list (refresh) or a removal ended; `result` says whether it worked.
     void refreshed(const Patagon::Result &result);
     void removed(const Patagon::Result &result);

@@ -3,10 +3,10 @@
 
 #include "app/terminal/terminalview.h"
 
-#include <qtermwidget6/qtermwidget.h>
 #include "core/container/containerservice.h"
 #include "core/container/containershell.h"
 #include "core/remote/remotehost.h"
+#include <qtermwidget6/qtermwidget.h>
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,7 +29,11 @@ TerminalPage::TerminalPage(RemoteHost *host, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_emptyText(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_status(new QLabel(this))
 {
+    m_status->setObjectName(QStringLiteral("terminalStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
     setObjectName(QStringLiteral("terminalPage"));
     m_new->setObjectName(QStringLiteral("newTerminal"));
     m_tabs->setObjectName(QStringLiteral("terminalTabs"));
@@ -53,6 +57,7 @@ TerminalPage::TerminalPage(RemoteHost *host, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
 
     connect(m_new, &QPushButton::clicked, this, [this] { openLoginShell(); });
     auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this);
@@ -80,22 +85,30 @@ TerminalView *TerminalPage::openContainerShell(const Container::NamedContainer &
     request.container = container.name;
     request.node = container.node;
     request.remapRoot = remapRoot;
+    request.jobName = Container::uniqueShellJobName();
     const Expected<QStringList> argv = Container::shellArguments(request);
     if (!argv) {
         m_emptyText->setText(argv.errorMessage());
         return nullptr;
     }
     const QString since = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    const QString banner
+    QString banner
         = tr("This shell runs in the container «%1» on %2 and holds a place on that node since "
              "%3. Type exit or close the tab to free it.")
               .arg(container.name, container.node, since);
+    if (remapRoot)
+        banner += u' '
+            + tr("You are root inside the container (--container-remap-root): apt works, and "
+                 "what you change stays in the container.");
     auto *view = new TerminalView(m_host, *argv, banner, m_tabs);
+    m_shellJobs.insert(view, request.jobName);
     connect(view, &TerminalView::reopenRequested, this, [this, container, remapRoot, view] {
         closeTab(m_tabs->indexOf(view));
         openContainerShell(container, remapRoot);
     });
-    return addView(view, tr("%1 on %2").arg(container.name, container.node));
+    return addView(view,
+                   remapRoot ? tr("%1 on %2 (root)").arg(container.name, container.node)
+                             : tr("%1 on %2").arg(container.name, container.node));
 }
 
 TerminalView *TerminalPage::addView(TerminalView *view, const QString &title)
@@ -110,6 +123,11 @@ TerminalView *TerminalPage::addView(TerminalView *view, const QString &title)
     updateState();
     view->widget()->setFocus();
     return view;
+}
+
+QString TerminalPage::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 int TerminalPage::tabCount() const
@@ -129,6 +147,20 @@ void TerminalPage::closeTab(int index)
         return;
     m_tabs->removeTab(index);
     delete w; // hangs its session up
+    const QString jobName = m_shellJobs.take(w);
+    if (!jobName.isEmpty()) {
+        // The hang-up should end the step on the compute node; make sure it did.
+        Container::endShellStep(m_host, jobName, this, [this](const Expected<int> &cancelled) {
+            if (!cancelled)
+                m_status->setText(tr("Could not check that the closed shell's step ended: %1")
+                                      .arg(cancelled.errorMessage()));
+            else if (*cancelled > 0)
+                m_status->setText(tr("The closed shell's step was still running; it was "
+                                     "cancelled, so the node is free."));
+            m_status->setVisible(!cancelled || *cancelled > 0);
+            emit shellStepChecked();
+        });
+    }
     updateState();
 }
 

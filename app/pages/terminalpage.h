@@ -2,6 +2,7 @@
 // its compute node (opened from the Containers page). Closing a tab hangs its session up.
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -31,8 +32,14 @@ public:
     TerminalView *openContainerShell(const Patagon::Container::NamedContainer &container,
                                      bool remapRoot = false);
     int tabCount() const;
+    // What the page last said (e.g. a shell step that had to be cancelled after its tab closed).
+    QString statusText() const;
     TerminalView *view(int index) const;
     void closeTab(int index);
+
+signals:
+    // A closed container tab's step was looked for with squeue afterwards (tests wait on it).
+    void shellStepChecked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +55,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_emptyText;
     QTabWidget *m_tabs;
+    QLabel *m_status;
+    QHash<QWidget *, QString> m_shellJobs; // container tabs: their step's job name
 };
 
 } // namespace Patagon

@@ -2,7 +2,13 @@
 #include "core/container/containershell.h"
 
 #include "core/container/pyxiscommand.h"
+#include "core/remote/collectedrun.h"
+#include "core/remote/remotehost.h"
 #include "core/tr.h"
+
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
 
 namespace Patagon::Container {
 
@@ -27,11 +33,55 @@ Expected<QStringList> shellArguments(const ShellRequest &request)
     resources.nodeList = request.node;
     resources.nodes = 1;
     resources.ntasks = 1;
-    resources.jobName = QString::fromLatin1(kShellJobName);
+    resources.jobName
+        = request.jobName.isEmpty() ? QString::fromLatin1(kShellJobName) : request.jobName;
     resources.pty = true;
     return Pyxis::srunArguments(options, resources,
                                 request.program.isEmpty() ? QStringList {QStringLiteral("bash")}
                                                           : request.program);
+}
+
+QString uniqueShellJobName()
+{
+    return QString::fromLatin1(kShellJobName) + u'-'
+        + QString::number(QRandomGenerator::global()->generate(), 36);
+}
+
+void endShellStep(RemoteHost *host, const QString &jobName, QObject *context,
+                  std::function<void(const Expected<int> &)> done, int delayMs)
+{
+    QPointer<RemoteHost> target(host);
+    QTimer::singleShot(delayMs, context, [target, jobName, context, done] {
+        if (!target)
+            return done(Result::error(ErrorCode::Network, Tr::tr("Not connected.")));
+        runCollected(
+            target,
+            {QStringLiteral("squeue"), QStringLiteral("--noheader"), QStringLiteral("--user"),
+             target->userName(), QStringLiteral("--name"), jobName, QStringLiteral("--format=%A")},
+            context, [target, context, done](const Expected<CommandOutput> &listed) {
+                if (!listed)
+                    return done(listed.result());
+                if (!listed->succeeded())
+                    return done(Result::error(
+                        ErrorCode::Remote,
+                        Tr::tr("squeue failed: %1")
+                            .arg(QString::fromUtf8(listed->standardError).trimmed())));
+                QStringList ids;
+                for (const QByteArray &line : listed->standardOutput.split('\n')) {
+                    const QByteArray id = line.trimmed();
+                    if (!id.isEmpty() && id.toLongLong() > 0)
+                        ids << QString::fromLatin1(id);
+                }
+                if (ids.isEmpty() || !target)
+                    return done(0);
+                runCollected(target, QStringList {QStringLiteral("scancel")} + ids, context,
+                             [done, count = int(ids.size())](const Expected<CommandOutput> &r) {
+                                 if (!r)
+                                     return done(r.result());
+                                 done(count);
+                             });
+            });
+    });
 }
 
 } // namespace Patagon::Container

@@ -49,10 +49,10 @@ private:
 
     bool shellStepRunning()
     {
-        const Expected<CommandOutput> q = m_ssh.runAndWait(
-            {QStringLiteral("squeue"), QStringLiteral("--noheader"), QStringLiteral("--me"),
-             QStringLiteral("--name"), QString::fromLatin1(Container::kShellJobName)});
-        return q && !q->standardOutput.trimmed().isEmpty();
+        const Expected<CommandOutput> q
+            = m_ssh.runAndWait({QStringLiteral("squeue"), QStringLiteral("--noheader"),
+                                QStringLiteral("--me"), QStringLiteral("--format=%j")});
+        return q && q->standardOutput.contains(Container::kShellJobName);
     }
 
 private slots:
@@ -112,7 +112,26 @@ private slots:
         QVERIFY2(second.section(u' ', 1).toInt() > first.section(u' ', 1).toInt(),
                  qPrintable(first + QStringLiteral(" -> ") + second));
         Testing::saveScreenshot(&page, QStringLiteral("terminal-container.png"));
+        QSignalSpy checked(&page, &TerminalPage::shellStepChecked);
         page.closeTab(0); // hangs up: the step ends, the node is free
+        QVERIFY(QTest::qWaitFor([&] { return !shellStepRunning(); }, kLong));
+        QVERIFY(checked.wait(kLong)); // and the page looked
+        QVERIFY2(page.statusText().isEmpty(), qPrintable(page.statusText()));
+    }
+
+    // As root in the container (--container-remap-root), for apt.
+    void rootShellInTheContainer()
+    {
+        TerminalPage page(m_ssh.host());
+        page.show();
+        Container::NamedContainer c;
+        c.name = m_container;
+        c.node = m_env.node();
+        TerminalView *view = page.openContainerShell(c, true);
+        QVERIFY(view);
+        view->typeText(QStringLiteral("echo uid=$(id -u)\r"));
+        QCOMPARE(valueOf(view, QStringLiteral("uid")), QStringLiteral("0"));
+        page.closeTab(0);
         QVERIFY(QTest::qWaitFor([&] { return !shellStepRunning(); }, kLong));
     }
 

@@ -218,6 +218,39 @@ private slots:
              m_env.node(), QStringLiteral("--profile"), QStringLiteral("clitest")});
     }
 
+    // A shell step that outlived its terminal is found by its job name and cancelled.
+    void aStepLeftBehindIsCancelled()
+    {
+        const QString name = Container::uniqueShellJobName();
+        RemoteProcess *step = m_ssh.run({QStringLiteral("srun"), QStringLiteral("-p"),
+                                         QStringLiteral("cpu"), QStringLiteral("-J"), name,
+                                         QStringLiteral("sleep"), QStringLiteral("300")});
+        const auto queued = [&] {
+            const Expected<CommandOutput> q
+                = m_ssh.runAndWait({QStringLiteral("squeue"), QStringLiteral("--noheader"),
+                                    QStringLiteral("--name"), name, QStringLiteral("--format=%A")});
+            return q && !q->standardOutput.trimmed().isEmpty();
+        };
+        QVERIFY(QTest::qWaitFor(queued, kLong));
+        std::optional<Expected<int>> outcome;
+        Container::endShellStep(
+            m_ssh.host(), name, this, [&](const Expected<int> &r) { outcome = r; }, 0);
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, kLong));
+        QVERIFY2(outcome->isOk(), qPrintable(outcome->errorMessage()));
+        QCOMPARE(**outcome, 1);
+        QVERIFY(QTest::qWaitFor([&] { return !queued(); }, kLong));
+        QVERIFY(QTest::qWaitFor([&] { return step->isFinished(); }, kLong));
+        delete step;
+
+        // Nothing left: nothing to cancel.
+        outcome.reset();
+        Container::endShellStep(
+            m_ssh.host(), name, this, [&](const Expected<int> &r) { outcome = r; }, 0);
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, kLong));
+        QVERIFY(outcome->isOk());
+        QCOMPARE(**outcome, 0);
+    }
+
     // Not connected: it says so at once, and nothing is kept for later.
     void notConnectedFailsAtOnce()
     {
