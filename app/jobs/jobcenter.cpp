@@ -1,6 +1,7 @@
 // The app's one place for jobs.
 #include "app/jobs/jobcenter.h"
 
+#include "app/jobs/jobtablemodel.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/remote/remotehost.h"
 #include "core/slurm/slurmclient.h"
@@ -22,11 +23,16 @@ JobCenter::JobCenter(RemoteHost *host, QObject *parent)
 {
     setObjectName(QStringLiteral("jobCenter"));
     connect(m_host, &RemoteHost::stateChanged, this, &JobCenter::onConnectionState);
+    // The app's own helper jobs (probes, listings, shells) are not the user's news.
     connect(m_monitor, &JobMonitor::jobStarted, this, [this](const JobInfo &job) {
+        if (JobTableModel::isHelperJob(job))
+            return;
         notify(tr("Job started"),
                tr("Job %1 (%2) is running on %3.").arg(job.id, job.name, job.nodes));
     });
     connect(m_monitor, &JobMonitor::jobFinished, this, [this](const JobInfo &job) {
+        if (JobTableModel::isHelperJob(job))
+            return;
         if (job.state == JobState::Completed)
             notify(tr("Job completed"), tr("Job %1 (%2) completed.").arg(job.id, job.name));
         else
@@ -37,6 +43,8 @@ JobCenter::JobCenter(RemoteHost *host, QObject *parent)
                    DesktopNotifier::Urgency::Critical);
     });
     connect(m_monitor, &JobMonitor::jobRequeued, this, [this](const JobInfo &job) {
+        if (JobTableModel::isHelperJob(job))
+            return;
         notify(tr("Job requeued"),
                tr("Job %1 (%2) was requeued and waits to run again.").arg(job.id, job.name));
     });

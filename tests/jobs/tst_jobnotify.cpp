@@ -138,6 +138,11 @@ private slots:
                        "sleep 3\nexit 4\n");
         QVERIFY(waitFor([&] { return !submitted.isEmpty(); }));
         const QString id = submitted.first().first().toString();
+        // One of the app's own helper jobs (named "patagon-…") beside it: no news of it.
+        center->submit("#!/bin/bash\n#SBATCH -p cpu\n#SBATCH -J patagon-helper-test\n"
+                       "#SBATCH -o /dev/null\nsleep 2\nexit 3\n");
+        QVERIFY(waitFor([&] { return submitted.size() == 2; }));
+        const QString helperId = submitted.at(1).first().toString();
 
         // Started: the id and the node; ended: the id, the state and the exit code.
         QVERIFY2(waitFor([&] {
@@ -150,6 +155,9 @@ private slots:
                                      QStringLiteral("ended: Failed, exit code 4"));
         }));
         QVERIFY(center->monitor()->job(id).isFinished());
+        QVERIFY(waitFor([&] { return center->monitor()->job(helperId).isFinished(); }));
+        QVERIFY2(!server.anyMatches(QStringLiteral("Job %1 ").arg(helperId), QString()),
+                 "a notification about one of the app's helper jobs");
         QVERIFY(waitFor([&] { return delivered.size() >= 3; }, 30000)); // submitted, started, ended
         QCOMPARE(center->notifier()->lastChannel(), DesktopNotifier::Channel::NotificationService);
 
