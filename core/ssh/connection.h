@@ -174,7 +174,9 @@ public:
     {
         return upload(localPath, remotePath, UploadOptions {}, parent);
     }
-    // Downloads a file (atomically replacing `localPath`) or a folder, recursively.
+    // Downloads a file (atomically replacing `localPath`) or a folder, recursively. The server's
+    // names and modes are not trusted: see core/remote/downloadsafety.h; a link inside a folder
+    // fails the download before anything is written.
     SftpOperation *download(const QString &remotePath, const QString &localPath,
                             QObject *parent = nullptr);
     // Writes `contents` atomically to `remotePath` with `permissions` (0600 for secrets).

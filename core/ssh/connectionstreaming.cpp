@@ -2,6 +2,7 @@
 #include "core/ssh/connectionworker.h"
 #include "core/ssh/connectionworker_p.h"
 
+#include "core/remote/downloadsafety.h"
 #include "core/tr.h"
 
 #include <QDir>
@@ -14,6 +15,78 @@
 namespace Patagon {
 
 using namespace WorkerDetail;
+
+// A folder download's files, listed before anything is written. Every name the server lists
+// is checked (see DownloadSafety) and links are refused rather than followed, so nothing lands
+// outside the target folder; the local folders are made only once the whole tree passed.
+Result ConnectionWorker::listDownload(TransferJob &job, sftp_session_struct *sftp)
+{
+    const TransferShared &op = *job.shared;
+    const QString destination = m_session.destination();
+    struct Folder
+    {
+        QString remote;
+        QString relative; // to the target folder; empty for the target itself
+    };
+    QList<Folder> pending {{op.remotePath, QString()}};
+    QStringList localDirs {op.localPath};
+    const QDir target(op.localPath);
+    while (!pending.isEmpty()) {
+        const Folder folder = pending.takeFirst();
+        const SftpDirPtr dir(sftp_opendir(sftp, folder.remote.toUtf8().constData()));
+        if (!dir)
+            return sftpError(sftp, folder.remote, destination);
+        while (const SftpAttributesPtr entry {sftp_readdir(sftp, dir.get())}) {
+            const QByteArray rawName(entry->name ? entry->name : "");
+            if (rawName == "." || rawName == "..")
+                continue; // every listing has them; they are never entries to copy
+            if (auto r = DownloadSafety::checkEntryName(rawName, folder.remote, destination); !r)
+                return r;
+            if (localDirs.size() + job.files.size() >= kMaxDownloadEntries)
+                return Result::error(
+                    ErrorCode::Remote,
+                    Tr::tr("The folder \"%1\" on %2 holds more than %3 entries. Nothing was "
+                           "downloaded; download its subfolders one at a time.")
+                        .arg(op.remotePath, destination)
+                        .arg(kMaxDownloadEntries));
+            const QString name = QString::fromUtf8(rawName);
+            const QString rpath = joinRemote(folder.remote, name);
+            const QString relative
+                = folder.relative.isEmpty() ? name : folder.relative + u'/' + name;
+            const QString lpath = target.filePath(relative);
+            switch (entry->type) {
+            case SSH_FILEXFER_TYPE_DIRECTORY:
+                pending.append({rpath, relative});
+                localDirs.append(lpath);
+                break;
+            case SSH_FILEXFER_TYPE_REGULAR:
+                job.files.append({lpath, rpath, qint64(entry->size),
+                                  DownloadSafety::localFileMode(entry->permissions)});
+                break;
+            case SSH_FILEXFER_TYPE_SYMLINK:
+                // A link may point anywhere on the server (../.., /etc): following it could
+                // copy far more than the folder, or loop. Copying it as a link could make a
+                // local path point elsewhere. Neither is done; the user decides.
+                return Result::error(
+                    ErrorCode::Remote,
+                    Tr::tr("\"%1\" on %2 is a symbolic link. Links inside a folder are not "
+                           "followed when it is downloaded, so nothing was downloaded. Remove "
+                           "the link, or download what it points to by itself.")
+                        .arg(rpath, destination));
+            default:
+                break; // sockets, pipes and devices hold nothing to copy
+            }
+        }
+        if (!sftp_dir_eof(dir.get()))
+            return sftpError(sftp, folder.remote, destination);
+    }
+    for (const QString &dir : std::as_const(localDirs)) {
+        if (!QDir().mkpath(dir))
+            return Result::error(ErrorCode::Io,
+                                 Tr::tr("Could not create the local folder \"%1\".").arg(dir));
+    }
+    return Result::ok();
+}
 
 // Uploads, downloads and whole-file writes: the files are listed once, then each is sent or
 // fetched with several requests in flight, under a temporary name renamed when complete.
@@ -69,37 +142,14 @@ bool ConnectionWorker::stepStreaming(TransferJob &job, sftp_session_struct *sftp
             const SftpAttributesPtr attrs(sftp_stat(sftp, remote.constData()));
             if (!attrs)
                 return failTransfer(job, sftpError(sftp, op.remotePath, destination));
-            const bool isDir = attrs->type == SSH_FILEXFER_TYPE_DIRECTORY;
-            job.files.append(
-                {op.localPath, op.remotePath, qint64(attrs->size), attrs->permissions & 0777});
-            if (isDir) {
-                job.files.clear();
-                QStringList pending {op.remotePath};
-                QDir().mkpath(op.localPath);
-                while (!pending.isEmpty()) {
-                    const QString dirPath = pending.takeFirst();
-                    const SftpDirPtr dir(sftp_opendir(sftp, dirPath.toUtf8().constData()));
-                    if (!dir)
-                        return failTransfer(job, sftpError(sftp, dirPath, destination));
-                    while (const SftpAttributesPtr entry {sftp_readdir(sftp, dir.get())}) {
-                        const QString name = QString::fromUtf8(entry->name);
-                        if (name != QLatin1String(".") && name != QLatin1String("..")) {
-                            const QString rpath = joinRemote(dirPath, name);
-                            const QString lpath
-                                = QDir(op.localPath)
-                                      .filePath(rpath.mid(op.remotePath.size()).remove(0, 1));
-                            if (entry->type == SSH_FILEXFER_TYPE_DIRECTORY) {
-                                pending.append(rpath);
-                                QDir().mkpath(lpath);
-                            } else if (entry->type == SSH_FILEXFER_TYPE_REGULAR) {
-                                job.files.append(
-                                    {lpath, rpath, qint64(entry->size), entry->permissions & 0777});
-                            }
-                        }
-                    }
-                }
-            } else if (!QFileInfo(op.localPath).absoluteDir().exists()) {
-                QDir().mkpath(QFileInfo(op.localPath).absolutePath());
+            if (attrs->type == SSH_FILEXFER_TYPE_DIRECTORY) {
+                if (auto r = listDownload(job, sftp); !r)
+                    return failTransfer(job, r);
+            } else {
+                job.files.append({op.localPath, op.remotePath, qint64(attrs->size),
+                                  DownloadSafety::localFileMode(attrs->permissions)});
+                if (!QFileInfo(op.localPath).absoluteDir().exists())
+                    QDir().mkpath(QFileInfo(op.localPath).absolutePath());
             }
             for (const auto &f : std::as_const(job.files))
                 job.total += f.size;

@@ -136,6 +136,7 @@ private:
     bool stepChmod(TransferJob &job, sftp_session_struct *sftp);
     bool stepReadFrom(TransferJob &job, sftp_session_struct *sftp);
     bool stepStreaming(TransferJob &job, sftp_session_struct *sftp);
+    Result listDownload(TransferJob &job, sftp_session_struct *sftp);
     // Finishes the operation with `result`, or takes the connection for lost when it is.
     bool failTransfer(TransferJob &job, const Result &result);
     void reportTransferProgress(TransferJob &job);
