@@ -85,7 +85,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
                                 containersPage->model(), m_runStore.get(), m_stack);
     if (!storeOpened)
         m_trainPage->showStoreError(storeOpened.message());
-    auto *terminalPage = new TerminalPage(m_host, m_stack);
+    auto *terminalPage = new TerminalPage(m_host, m_containerService, m_stack);
     QWidget *const pages[PageCount]
         = {m_connectionPage, containersPage, packagesPage, scriptPage,    m_jobsPage,
            m_logsPage,       m_trainPage,    terminalPage, m_settingsPage};

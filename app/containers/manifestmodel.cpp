@@ -81,6 +81,8 @@ QVariant ManifestModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == Outcome && !e.typedCommand.isEmpty())
+            return tr("Typed in a container shell: %1").arg(e.typedCommand);
         if (index.column() == Outcome && !e.outputTail.isEmpty())
             return e.outputTail.right(2000);
         if (index.column() == Packages)

@@ -215,6 +215,13 @@ PackagesPage::PackagesPage(ContainerService *service, ContainerListModel *contai
         fillContainers(); // the replay targets: every other container
         updateActions();
     });
+    // Installs typed in a container shell and recorded from the Terminal page.
+    connect(m_service, &ContainerService::manifestChanged, this,
+            [this](const PackageManifest &manifest) {
+                if (manifest.container == currentContainer().name)
+                    m_manifest->setManifest(manifest);
+                updateActions();
+            });
     connect(m_containers, &QAbstractItemModel::modelReset, this, &PackagesPage::fillContainers);
     connect(m_containers, &QAbstractItemModel::layoutChanged, this, &PackagesPage::fillContainers);
     connect(m_containers, &QAbstractItemModel::rowsInserted, this, &PackagesPage::fillContainers);

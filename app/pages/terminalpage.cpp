@@ -1,10 +1,13 @@
 // The Terminal page.
 #include "app/pages/terminalpage.h"
 
+#include "app/terminal/installofferbar.h"
 #include "app/terminal/terminalview.h"
 
 #include "core/container/containerservice.h"
 #include "core/container/containershell.h"
+#include "core/container/shellmarks.h"
+#include "core/packages/typedinstall.h"
 #include "core/remote/remotehost.h"
 #include <qtermwidget6/qtermwidget.h>
 
@@ -21,9 +24,11 @@
 
 namespace Patagon {
 
-TerminalPage::TerminalPage(RemoteHost *host, QWidget *parent)
+TerminalPage::TerminalPage(RemoteHost *host, Container::ContainerService *containers,
+                           QWidget *parent)
     : QWidget(parent)
     , m_host(host)
+    , m_containers(containers)
     , m_title(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_stack(new QStackedWidget(this))
@@ -86,8 +91,12 @@ TerminalView *TerminalPage::openContainerShell(const Container::NamedContainer &
     request.node = container.node;
     request.remapRoot = remapRoot;
     request.jobName = Container::uniqueShellJobName();
+    auto *marks = m_containers ? new Container::ShellMarks : nullptr;
+    if (marks)
+        request.program = marks->program();
     const Expected<QStringList> argv = Container::shellArguments(request);
     if (!argv) {
+        delete marks;
         m_emptyText->setText(argv.errorMessage());
         return nullptr;
     }
@@ -100,8 +109,10 @@ TerminalView *TerminalPage::openContainerShell(const Container::NamedContainer &
         banner += u' '
             + tr("You are root inside the container (--container-remap-root): apt works, and "
                  "what you change stays in the container.");
-    auto *view = new TerminalView(m_host, *argv, banner, m_tabs);
+    auto *view = new TerminalView(m_host, *argv, banner, m_tabs, marks);
     m_shellJobs.insert(view, request.jobName);
+    if (marks)
+        offerTypedInstalls(view, container);
     connect(view, &TerminalView::reopenRequested, this, [this, container, remapRoot, view] {
         closeTab(m_tabs->indexOf(view));
         openContainerShell(container, remapRoot);
@@ -123,6 +134,28 @@ TerminalView *TerminalPage::addView(TerminalView *view, const QString &title)
     updateState();
     view->widget()->setFocus();
     return view;
+}
+
+void TerminalPage::offerTypedInstalls(TerminalView *view,
+                                      const Container::NamedContainer &container)
+{
+    auto *bar = new InstallOfferBar(container.name, view);
+    view->addBar(bar);
+    connect(view->marks(), &Container::ShellMarks::commandFinished, bar,
+            [bar](const QString &commandLine, int exitStatus) {
+                for (const Packages::TypedInstall &install :
+                     Packages::typedInstalls(commandLine, exitStatus))
+                    bar->offer(install);
+            });
+    connect(bar, &InstallOfferBar::accepted, this,
+            [this, bar, container](const Packages::TypedInstall &install) {
+                const Result recorded
+                    = m_containers->recordTypedInstall(container.name, container.node, install);
+                bar->showOutcome(recorded
+                                     ? tr("Recorded: a replay of «%1» installs %2 too.")
+                                           .arg(container.name, install.step.packages.join(u", "))
+                                     : tr("Could not record it: %1").arg(recorded.message()));
+            });
 }
 
 QString TerminalPage::statusText() const

@@ -16,19 +16,24 @@ class RemoteHost;
 class TerminalView;
 
 namespace Container {
+class ContainerService;
 struct NamedContainer;
-}
+} // namespace Container
 
 class TerminalPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TerminalPage(RemoteHost *host, QWidget *parent = nullptr);
+    // `containers`: where installs typed in container shells are recorded when the user
+    // accepts (none: no offers).
+    explicit TerminalPage(RemoteHost *host, Container::ContainerService *containers = nullptr,
+                          QWidget *parent = nullptr);
 
     // A new tab with the login shell.
     TerminalView *openLoginShell();
-    // A new tab with bash in `container` on its node (--container-remap-root on request).
+    // A new tab with bash in `container` on its node (--container-remap-root on request). Package
+    // installs that succeed in it are offered for the container's package list.
     TerminalView *openContainerShell(const Patagon::Container::NamedContainer &container,
                                      bool remapRoot = false);
     int tabCount() const;
@@ -46,10 +51,12 @@ protected:
 
 private:
     TerminalView *addView(TerminalView *view, const QString &title);
+    void offerTypedInstalls(TerminalView *view, const Container::NamedContainer &container);
     void updateState();
     void retranslate();
 
     RemoteHost *m_host;
+    Container::ContainerService *m_containers;
     QLabel *m_title;
     QPushButton *m_new;
     QStackedWidget *m_stack;

@@ -3,6 +3,7 @@
 // unchanged) and the keys it sends come back through sendData(). POSIX terminal calls.
 #include "app/terminal/terminalview.h"
 
+#include "core/container/shellmarks.h"
 #include "core/remote/remotehost.h"
 
 #include <QBuffer>
@@ -28,7 +29,7 @@ constexpr int kScrollbackLines = 10000;
 }
 
 TerminalView::TerminalView(RemoteHost *host, const QStringList &argv, const QString &banner,
-                           QWidget *parent)
+                           QWidget *parent, Container::ShellMarks *marks)
     : QWidget(parent)
     , m_argv(argv)
     , m_widget(new QTermWidget(0, this))
@@ -36,7 +37,10 @@ TerminalView::TerminalView(RemoteHost *host, const QStringList &argv, const QStr
     , m_endText(new QLabel(this))
     , m_reopen(new QPushButton(this))
     , m_endBar(new QWidget(this))
+    , m_marks(marks)
 {
+    if (m_marks)
+        m_marks->setParent(this);
     m_widget->setObjectName(QStringLiteral("terminalWidget"));
     m_banner->setObjectName(QStringLiteral("terminalBanner"));
     m_banner->setWordWrap(true);
@@ -129,7 +133,26 @@ void TerminalView::typeText(const QString &text)
     m_widget->sendText(text);
 }
 
+void TerminalView::addBar(QWidget *bar)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_widget), bar);
+}
+
 void TerminalView::showOutput(const QByteArray &chunk)
+{
+    if (!m_marks)
+        return writeToEmulator(chunk);
+    writeToEmulator(m_marks->filter(chunk));
+    // What looked like the start of a mark but was not followed by more output is shown soon.
+    if (m_marks->hasPending())
+        QTimer::singleShot(1000, this, [this] {
+            if (m_marks->hasPending())
+                writeToEmulator(m_marks->takePending());
+        });
+}
+
+void TerminalView::writeToEmulator(const QByteArray &chunk)
 {
     for (qsizetype done = 0; done < chunk.size() && m_slave >= 0;) {
         const ssize_t n = ::write(m_slave, chunk.constData() + done, size_t(chunk.size() - done));
@@ -141,6 +164,8 @@ void TerminalView::showOutput(const QByteArray &chunk)
 
 void TerminalView::onFinished(const ProcessResult &result)
 {
+    if (m_marks)
+        writeToEmulator(m_marks->takePending());
     m_result = result;
     m_endText->setText(endText());
     m_endBar->show();

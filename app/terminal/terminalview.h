@@ -20,6 +20,9 @@ class QTermWidget;
 namespace Patagon {
 
 class RemoteHost;
+namespace Container {
+class ShellMarks;
+}
 
 class TerminalView : public QWidget
 {
@@ -27,9 +30,10 @@ class TerminalView : public QWidget
 
 public:
     // Opens `argv` on `host` (its login shell when empty). `banner`: shown above the terminal
-    // (e.g. what the session holds on a compute node); empty for none.
+    // (e.g. what the session holds on a compute node); empty for none. `marks`: when argv runs
+    // a shell with ShellMarks' hook, its marks are taken out of the output (the view owns it).
     TerminalView(RemoteHost *host, const QStringList &argv, const QString &banner,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, Container::ShellMarks *marks = nullptr);
     ~TerminalView() override;
 
     bool isRunning() const;
@@ -39,6 +43,9 @@ public:
     QString screenText() const;
     // As if typed: through the emulator (so keys are encoded as the terminal sends them).
     void typeText(const QString &text);
+    Container::ShellMarks *marks() const { return m_marks; }
+    // A bar between the banner and the terminal (e.g. an offer about what was typed).
+    void addBar(QWidget *bar);
 
 signals:
     void ended(const Patagon::ProcessResult &result);
@@ -51,6 +58,7 @@ protected:
 
 private:
     void showOutput(const QByteArray &chunk);
+    void writeToEmulator(const QByteArray &bytes);
     void onFinished(const ProcessResult &result);
     void followSize();
     void retranslate();
@@ -64,6 +72,7 @@ private:
     QLabel *m_endText;
     QPushButton *m_reopen;
     QWidget *m_endBar;
+    Container::ShellMarks *m_marks;
     int m_slave = -1;
     TerminalSize m_sentSize;
 };

@@ -8,5 +8,7 @@ target_sources(patagon-core PRIVATE
     container/importprogress.h container/importprogress.cpp
     container/containerservice.h container/containerservice.cpp
     container/containershell.h container/containershell.cpp
+    container/shellmarks.h container/shellmarks.cpp
+    container/typedinstallrecord.cpp
     container/pytorchcheck.h container/pytorchcheck.cpp
 )

@@ -255,12 +255,13 @@ QString ContainerService::remoteManifestFolder() const
     return d->remoteFolder;
 }
 
-void ContainerService::saveManifest(const Packages::PackageManifest &manifest)
+Result ContainerService::saveManifest(const Packages::PackageManifest &manifest)
 {
-    if (auto r = d->store.save(manifest); !r)
-        qCWarning(lcContainers) << r.message();
+    const Result saved = d->store.save(manifest);
+    if (!saved)
+        qCWarning(lcContainers) << saved.message();
     if (d->remoteFolder.isEmpty() || !m_host)
-        return;
+        return saved;
     const QString path = d->remoteFolder + u'/' + manifest.container + QStringLiteral(".json");
     RemoteOperation *op = m_host->writeFile(path, manifest.toJsonBytes(), 0644, this);
     connect(op, &RemoteOperation::finished, op, [op, path](const Result &r) {
@@ -268,6 +269,7 @@ void ContainerService::saveManifest(const Packages::PackageManifest &manifest)
         if (!r)
             qCWarning(lcContainers) << "could not copy the manifest to" << path << r.message();
     });
+    return saved;
 }
 
 void ContainerService::setManifestStore(const Packages::ManifestStore &store)
@@ -420,7 +422,7 @@ ContainerTask *ContainerService::create(const CreateRequest &request, QObject *p
                               if (!task->m_reused || manifest.image.isEmpty())
                                   manifest.image = image;
                               manifest.node = task->m_node;
-                              self->saveManifest(manifest);
+                              (void)self->saveManifest(manifest);
                           }
                           task->finish(Result::ok());
                       });
@@ -758,9 +760,8 @@ ContainerTask *ContainerService::install(const Packages::PackagePlan &plan,
                       e.savedTo.clear();
                   e.outputTail = Packages::PackageManifest::tail(task->m_output.mid(outputStart));
                   manifest->entries << e;
-                  if (self) {
-                      self->saveManifest(*manifest);
-                  }
+                  if (self)
+                      (void)self->saveManifest(*manifest);
                   emit task->manifestChanged(*manifest);
               };
         task->runStep(

@@ -8,6 +8,7 @@
 #include "core/container/importprogress.h"
 #include "core/packages/packagemanifest.h"
 #include "core/packages/packageplan.h"
+#include "core/packages/typedinstall.h"
 #include "core/processtypes.h"
 #include "core/result.h"
 
@@ -178,9 +179,20 @@ public:
     ContainerTask *replay(const Packages::PackageManifest &source,
                           const Packages::InstallTarget &target, QObject *parent = nullptr);
 
+    // An install the user typed in a container shell (and that succeeded there), added to the
+    // container's manifest as if this service had run it, when the user accepts it
+    // (typedinstallrecord.cpp). `node`: where the shell ran. manifestChanged() follows.
+    Result recordTypedInstall(const QString &container, const QString &node,
+                              const Packages::TypedInstall &install);
+
+signals:
+    // A manifest changed outside a task (recordTypedInstall).
+    void manifestChanged(const Patagon::Packages::PackageManifest &manifest);
+
 private:
     Packages::PackageManifest loadManifest(const QString &container) const;
-    void saveManifest(const Packages::PackageManifest &manifest);
+    // Saves locally (the result) and copies to the cluster when asked (logged, never fatal).
+    Result saveManifest(const Packages::PackageManifest &manifest);
     // The probe's partitions when there was a probe, else fetchPartitions().
     void withPartitions(QObject *context,
                         std::function<void(const Expected<QList<ProbePartition>> &)> done);

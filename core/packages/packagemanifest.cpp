@@ -55,7 +55,8 @@ QJsonObject ManifestEntry::toJson() const
             {QStringLiteral("succeeded"), succeeded()},
             {QStringLiteral("node"), textOrNull(node)},
             {QStringLiteral("saved_to"), textOrNull(savedTo)},
-            {QStringLiteral("output_tail"), outputTail}};
+            {QStringLiteral("output_tail"), outputTail},
+            {QStringLiteral("typed_command"), textOrNull(typedCommand)}};
 }
 
 ManifestEntry ManifestEntry::fromJson(const QJsonObject &o)
@@ -72,6 +73,7 @@ ManifestEntry ManifestEntry::fromJson(const QJsonObject &o)
     e.node = o.value(QLatin1String("node")).toString();
     e.savedTo = o.value(QLatin1String("saved_to")).toString();
     e.outputTail = o.value(QLatin1String("output_tail")).toString();
+    e.typedCommand = o.value(QLatin1String("typed_command")).toString();
     return e;
 }
 

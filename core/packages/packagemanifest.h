@@ -26,6 +26,7 @@ struct ManifestEntry
     QString node; // where it ran, when known
     QString savedTo; // the --container-save path, when the step saved the container
     QString outputTail; // the last lines of the output (at most kOutputTailBytes)
+    QString typedCommand; // typed by the user in a container shell: the command (no output)
 
     static constexpr int kOutputTailBytes = 8192;
     bool succeeded() const { return exitStatus == 0 && !cancelled; }

@@ -3,4 +3,5 @@ target_sources(patagon-core PRIVATE
     packages/packageplan.h packages/packageplan.cpp
     packages/packagemanifest.h packages/packagemanifest.cpp
     packages/savepath.h packages/savepath.cpp
+    packages/typedinstall.h packages/typedinstall.cpp
 )

@@ -7,10 +7,12 @@
 #include "../sandbox/widgettest.h"
 #include "app/pages/containerspage.h"
 #include "app/pages/terminalpage.h"
+#include "app/terminal/installofferbar.h"
 #include "app/terminal/terminalview.h"
 #include "core/container/containerservice.h"
 #include "core/container/containershell.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,6 +48,16 @@ private:
     QTemporaryDir m_scratch;
     Testing::SshPair m_ssh;
     const QString m_container = QStringLiteral("term-page-test");
+    const QString m_other = QStringLiteral("term-page-replay");
+
+    // pip --user installs land in the home folder, which every container shares.
+    bool removeHelloPackage()
+    {
+        const Expected<CommandOutput> r = m_ssh.runAndWait(
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("rm -rf \"$HOME\"/.local/lib/python3*/site-packages/patagon_hello*")});
+        return r && r->succeeded();
+    }
 
     bool shellStepRunning()
     {
@@ -135,6 +147,77 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !shellStepRunning(); }, kLong));
     }
 
+    // Typed installs that worked are offered for the manifest; what the user records is
+    // replayed onto another container.
+    void typedInstallIsOfferedRecordedAndReplayed()
+    {
+        QTemporaryDir manifests;
+        Container::ContainerService service(m_ssh.host());
+        service.setManifestStore(Packages::ManifestStore(manifests.path()));
+        TerminalPage page(m_ssh.host(), &service);
+        page.resize(1100, 700);
+        page.show();
+        Container::NamedContainer c;
+        c.name = m_container;
+        c.node = m_env.node();
+        TerminalView *view = page.openContainerShell(c);
+        QVERIFY(view);
+        QVERIFY(removeHelloPackage());
+        auto *offer = view->findChild<InstallOfferBar *>();
+        QVERIFY(offer);
+        // A failing install and a plain command are not offered.
+        view->typeText(QStringLiteral("python3 -m pip install --user no-such-package-xyz\r"));
+        view->typeText(QStringLiteral("echo done=$((40+2))\r"));
+        QCOMPARE(valueOf(view, QStringLiteral("done")), QStringLiteral("42"));
+        QVERIFY(offer->isHidden());
+        view->typeText(QStringLiteral("python3 -m pip install --user patagon-hello\r"));
+        QVERIFY2(QTest::qWaitFor([&] { return offer->isVisible(); }, kLong),
+                 qPrintable(view->screenText()));
+        // The hook's marks never reach the screen.
+        QVERIFY2(!view->screenText().contains(QLatin1String("6973")),
+                 qPrintable(view->screenText()));
+        auto *text = offer->findChild<QLabel *>(QStringLiteral("installOfferText"));
+        QVERIFY2(text->text().contains(QLatin1String("patagon-hello")), qPrintable(text->text()));
+        QCOMPARE(offer->pendingCount(), 1);
+        Testing::saveScreenshot(&page, QStringLiteral("terminal-install-offer.png"));
+        QSignalSpy recorded(&service, &Container::ContainerService::manifestChanged);
+        offer->findChild<QPushButton *>(QStringLiteral("installOfferRecord"))->click();
+        QCOMPARE(recorded.size(), 1);
+        const Expected<Packages::PackageManifest> manifest
+            = service.manifestStore().load(service.profileName(), m_container);
+        QVERIFY(manifest);
+        QCOMPARE(manifest->entries.size(), 1);
+        QCOMPARE(manifest->entries.at(0).packages, QStringList {QStringLiteral("patagon-hello")});
+        QCOMPARE(manifest->entries.at(0).typedCommand,
+                 QStringLiteral("python3 -m pip install --user patagon-hello"));
+        QVERIFY(manifest->entries.at(0).succeeded());
+        page.closeTab(0);
+
+        // The replay onto a fresh container installs it there.
+        QVERIFY(Testing::makeNamedContainer(m_ssh, m_env, m_other));
+        QVERIFY(removeHelloPackage());
+        Packages::InstallTarget target;
+        target.container = m_other;
+        target.partition = QStringLiteral("cpu");
+        target.node = m_env.node();
+        Container::ContainerTask *replay = service.replay(*manifest, target, this);
+        QSignalSpy replayed(replay, &Container::ContainerTask::finished);
+        QVERIFY(replayed.wait(kLong * 2));
+        QVERIFY2(replay->result(), qPrintable(replay->result().message()));
+        Container::PyxisOptions o;
+        o.name = m_other;
+        Container::JobResources j;
+        j.partition = QStringLiteral("cpu");
+        j.nodeList = m_env.node();
+        const Expected<QStringList> check = Container::Pyxis::srunArguments(
+            o, j,
+            {QStringLiteral("python3"), QStringLiteral("-m"), QStringLiteral("patagon_hello")});
+        QVERIFY(check);
+        const Expected<CommandOutput> ran = m_ssh.runAndWait(*check);
+        QVERIFY(ran && ran->succeeded());
+        QVERIFY2(ran->standardOutput.startsWith("patagon-hello"), ran->standardOutput.constData());
+    }
+
     void droppedConnectionSaysSo()
     {
         Testing::SshPair c;
@@ -154,10 +237,12 @@ private slots:
 
     void cleanupTestCase()
     {
-        (void)m_ssh.runAndWait({QStringLiteral("srun"), QStringLiteral("-p"), QStringLiteral("cpu"),
-                                QStringLiteral("-w"), m_env.node(), QStringLiteral("enroot"),
-                                QStringLiteral("remove"), QStringLiteral("-f"),
-                                QStringLiteral("pyxis_") + m_container});
+        for (const QString &name : {m_container, m_other})
+            (void)m_ssh.runAndWait({QStringLiteral("srun"), QStringLiteral("-p"),
+                                    QStringLiteral("cpu"), QStringLiteral("-w"), m_env.node(),
+                                    QStringLiteral("enroot"), QStringLiteral("remove"),
+                                    QStringLiteral("-f"), QStringLiteral("pyxis_") + name});
+        (void)removeHelloPackage();
     }
 };
 
