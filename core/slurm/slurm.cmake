@@ -14,6 +14,7 @@ target_sources(patagon-core PRIVATE
     slurm/scriptfile.h slurm/scriptfile.cpp
     slurm/jobstate.h slurm/jobstate.cpp
     slurm/jobinfo.h
+    slurm/slurmversion.h slurm/slurmversion.cpp
     slurm/slurmcommands.h slurm/slurmcommands.cpp
     slurm/slurmoutput.h slurm/slurmoutput.cpp
     slurm/pendingreason.h slurm/pendingreason.cpp

@@ -171,10 +171,41 @@ void SlurmClient::findSubmission(const QString &token, QObject *context, Callbac
         });
 }
 
+void SlurmClient::withVersion(QObject *context, std::function<void()> next)
+{
+    if (m_versionRead)
+        return next();
+    QPointer<SlurmClient> self(this);
+    readVersion(m_host, context ? context : this,
+                [self, next = std::move(next)](const Expected<SlurmVersion> &version) {
+                    if (!self)
+                        return;
+                    if (version) {
+                        self->m_version = *version;
+                        self->m_versionRead = true;
+                        qCDebug(lcSlurm) << "Slurm version" << version->toString();
+                        // Before 23.02 sacct refuses the StdOut field: not asked for at all.
+                        if (!version->hasHistoryOutputPaths())
+                            self->m_historyPaths = false;
+                    }
+                    next();
+                });
+}
+
 void SlurmClient::queue(QObject *context, Callback<JobList> done)
 {
-    if (m_format == QueueFormat::Text)
-        return queueText(context, std::move(done));
+    withVersion(context, [this, context, done] {
+        // An squeue before 21.08 has no --json: the text format without trying.
+        if (m_format == QueueFormat::Unknown && !m_version.hasQueueJson())
+            m_format = QueueFormat::Text;
+        if (m_format == QueueFormat::Text)
+            return queueText(context, done);
+        queueJson(context, done);
+    });
+}
+
+void SlurmClient::queueJson(QObject *context, Callback<JobList> done)
+{
     QPointer<QObject> guard(context ? context : this);
     runCommand(SlurmCommands::queueJson(), {}, context,
                [this, guard, context, done](const Expected<CommandOutput> &out) {
@@ -238,6 +269,13 @@ void SlurmClient::queueText(QObject *context, Callback<JobList> done)
 void SlurmClient::history(const QDateTime &since, const QStringList &ids, QObject *context,
                           Callback<JobList> done)
 {
+    withVersion(context,
+                [this, since, ids, context, done] { historyNow(since, ids, context, done); });
+}
+
+void SlurmClient::historyNow(const QDateTime &since, const QStringList &ids, QObject *context,
+                             Callback<JobList> done)
+{
     QPointer<QObject> guard(context ? context : this);
     const bool paths = m_historyPaths;
     runCommand(SlurmCommands::history(since, ids, paths), {}, context,
@@ -250,7 +288,7 @@ void SlurmClient::history(const QDateTime &since, const QStringList &ids, QObjec
                            qCDebug(lcSlurm) << "sacct has no StdOut field; asking without";
                            m_historyPaths = false;
                            if (guard)
-                               history(since, ids, context, done);
+                               historyNow(since, ids, context, done);
                            return;
                        }
                        return done(commandFailure(QStringLiteral("sacct"), *out));

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "core/slurm/jobinfo.h"
 #include "core/slurm/slurmoutput.h"
+#include "core/slurm/slurmversion.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -50,6 +51,10 @@ public:
 
     RemoteHost *host() const { return m_host; }
     QueueFormat queueFormat() const { return m_format; }
+    // The cluster's Slurm version, read (once per connection, shared by every client of the
+    // host) before the first query whose command depends on it; invalid until then, or when
+    // sinfo did not tell.
+    SlurmVersion version() const { return m_version; }
     // Tests force the text format; Unknown probes again.
     void setQueueFormat(QueueFormat format) { m_format = format; }
 
@@ -86,12 +91,20 @@ private:
     void runCommand(const QStringList &argv, const QByteArray &input, QObject *context,
                     std::function<void(const Expected<CommandOutput> &)> done);
     void queueText(QObject *context, Callback<JobList> done);
+    void queueJson(QObject *context, Callback<JobList> done);
+    void historyNow(const QDateTime &since, const QStringList &ids, QObject *context,
+                    Callback<JobList> done);
+    // Runs `next` once the version is known (read it first if needed); dropped with `context`
+    // or this client. A version that could not be read is asked again next time.
+    void withVersion(QObject *context, std::function<void()> next);
     // The logged-in user: rows of other users are dropped, whatever Slurm's filters did.
     QString userName() const;
 
     QPointer<RemoteHost> m_host;
     QueueFormat m_format = QueueFormat::Unknown;
-    bool m_historyPaths = true; // until sacct refuses the StdOut field
+    SlurmVersion m_version;
+    bool m_versionRead = false;
+    bool m_historyPaths = true; // until the version or sacct says it has no StdOut field
 };
 
 // The message of a failed Slurm command: its standard error (verbatim) and exit status.

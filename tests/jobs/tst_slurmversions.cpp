@@ -7,6 +7,7 @@
 #include "core/remote/localhost.h"
 #include "core/slurm/slurmclient.h"
 #include "core/slurm/slurmoutput.h"
+#include "core/slurm/slurmversion.h"
 
 #include <QDir>
 #include <QFile>
@@ -224,6 +225,88 @@ private slots:
         QCOMPARE(client.queueFormat(), SlurmClient::QueueFormat::Json);
     }
 
+    // sinfo --version as the versions print it, and what the client then chooses.
+    void versionChoices_data()
+    {
+        QTest::addColumn<QByteArray>("output");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("queueJson");
+        QTest::addColumn<bool>("historyPaths");
+        QTest::newRow("22.05, Debian 12 (captured)")
+            << data(QStringLiteral("sinfo-version.txt")) << "22.05.8" << true << false;
+        QTest::newRow("24.11, upstream build")
+            << QByteArray("slurm 24.11.1\n") << "24.11.1" << true << true;
+        QTest::newRow("23.02, the first sacct with StdOut")
+            << QByteArray("slurm 23.02.7-1\n") << "23.02.7" << true << true;
+        QTest::newRow("21.08, the first squeue --json")
+            << QByteArray("slurm 21.08.8-2") << "21.08.8" << true << false;
+        QTest::newRow("20.11: text format")
+            << QByteArray("slurm 20.11.9") << "20.11.9" << false << false;
+        QTest::newRow("25.05 without a patch level")
+            << QByteArray("slurm 25.05") << "25.05.0" << true << true;
+        QTest::newRow("no version: unknown, newest behaviour")
+            << QByteArray("sh: 1: sinfo: not found") << QString() << true << true;
+        QTest::newRow("empty") << QByteArray() << QString() << true << true;
+    }
+    void versionChoices()
+    {
+        QFETCH(QByteArray, output);
+        const SlurmVersion v = SlurmVersion::parse(output);
+        QTEST(v.toString(), "version");
+        QCOMPARE(v.isValid(), !v.toString().isEmpty());
+        QTEST(v.hasQueueJson(), "queueJson");
+        QTEST(v.hasHistoryOutputPaths(), "historyPaths");
+    }
+
+    // The version is read once for the host, however many clients ask and however often.
+    void clientReadsTheVersionOnce()
+    {
+        const QDir bin(m_bin.path());
+        QFile::remove(bin.filePath(QStringLiteral("sinfo.ran")));
+        LocalHost host;
+        SlurmClient first(&host);
+        SlurmClient second(&host);
+        int answered = 0;
+        for (SlurmClient *client : {&first, &second, &first, &second}) {
+            client->queue(this, [&](const Expected<JobList> &jobs) {
+                QVERIFY2(jobs, qPrintable(jobs.errorMessage()));
+                ++answered;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 4, 20000);
+        QCOMPARE(first.version().toString(), QStringLiteral("22.05.8"));
+        QCOMPARE(second.version(), first.version());
+        first.queue(this, [&](const Expected<JobList> &) { ++answered; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 5, 20000);
+        QFile ran(bin.filePath(QStringLiteral("sinfo.ran")));
+        QVERIFY(ran.open(QIODevice::ReadOnly));
+        QCOMPARE(ran.readAll(), QByteArray("--version\n"));
+    }
+
+    // On 22.05 sacct is asked without StdOut at once, not refused first on every history.
+    void clientHistoryWithoutPathsOn2205()
+    {
+        const QDir bin(m_bin.path());
+        QFile::remove(bin.filePath(QStringLiteral("sacct.ran")));
+        LocalHost host;
+        SlurmClient client(&host);
+        bool answered = false;
+        Expected<JobList> result = JobList();
+        client.history(QDateTime::currentDateTime().addDays(-1), {}, this,
+                       [&](const Expected<JobList> &jobs) {
+                           result = jobs;
+                           answered = true;
+                       });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QVERIFY2(result, qPrintable(result.errorMessage()));
+        QVERIFY(find(*result, QStringLiteral("5")));
+        QFile ran(bin.filePath(QStringLiteral("sacct.ran")));
+        QVERIFY(ran.open(QIODevice::ReadOnly));
+        const QList<QByteArray> runs = ran.readAll().trimmed().split('\n');
+        QCOMPARE(runs.size(), 1);
+        QVERIFY(!runs.first().contains("StdOut"));
+    }
+
     void clientCancelOfAnUnknownJob()
     {
         const QDir bin(m_bin.path());
@@ -271,7 +354,23 @@ private:
               "*) echo \"unexpected squeue $*\" >&2; exit 2 ;;\n"
               "esac\n";
         const QByteArray scancel = "#!/bin/sh\ntouch '" + dir.toUtf8() + "/scancel.ran'\n";
-        for (const auto &[name, text] : {std::pair {"squeue", squeue}, {"scancel", scancel}}) {
+        // Each run of sinfo and sacct leaves a line (sacct: its arguments) in NAME.ran.
+        const QByteArray sinfo = "#!/bin/sh\necho \"$*\" >>'" + dir.toUtf8()
+            + "/sinfo.ran'\n"
+              "[ \"$*\" = --version ] && exec cat '"
+            + d + "sinfo-version.txt'\nexit 2\n";
+        const QByteArray sacct = "#!/bin/sh\necho \"$*\" >>'" + dir.toUtf8()
+            + "/sacct.ran'\n"
+              "case \"$*\" in\n"
+              "*StdOut*) cat '"
+            + d
+            + "sacct-paths.txt.stderr' >&2; exit 1 ;;\n"
+              "*) cat '"
+            + d + "sacct.txt' ;;\nesac\n";
+        for (const auto &[name, text] : {std::pair {"squeue", squeue},
+                                         {"scancel", scancel},
+                                         {"sinfo", sinfo},
+                                         {"sacct", sacct}}) {
             QFile f(dir + u'/' + QLatin1String(name));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(text);
