@@ -3,6 +3,7 @@
 
 #include "app/cli/terminal.h"
 #include "core/profiles/profilestore.h"
+#include "core/servertext.h"
 #include "core/settingskeys.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ CliSession::CliSession(QTextStream &err)
             m_err << Text::tr("The host %1 is not known yet.\n"
                               "Its %2 key has the fingerprint\n    %3\n"
                               "Compare it with the one your administrators publish.")
-                         .arg(key.host, key.type, key.sha256)
+                         .arg(key.host, ServerText::sanitized(key.type), key.sha256)
                   << '\n';
             m_err.flush();
             const std::optional<QByteArray> answer = readLine(
@@ -43,25 +44,30 @@ CliSession::CliSession(QTextStream &err)
         });
     QObject::connect(&m_connection, &Connection::credentialsRequested, &m_connection,
                      [this](const CredentialRequest &request) {
-                         if (request.retry)
-                             m_err << Text::tr("That was not accepted; try again.") << '\n';
-                         if (!request.instruction.trimmed().isEmpty())
-                             m_err << request.instruction.trimmed() << '\n';
-                         m_err.flush();
-                         QList<QByteArray> answers;
-                         for (const CredentialRequest::Prompt &p : request.prompts) {
-                             QString text = p.text;
-                             if (!text.endsWith(QLatin1Char(' ')))
-                                 text += QLatin1Char(' ');
-                             const std::optional<QByteArray> a = readLine(text, p.echo);
-                             if (!a) {
-                                 m_connection.answerCredentials(std::nullopt);
-                                 return;
-                             }
-                             answers.append(*a);
-                         }
-                         m_connection.answerCredentials(answers);
+                         m_connection.answerCredentials(askCredentials(request, m_err, readLine));
                      });
+}
+
+std::optional<QList<QByteArray>> askCredentials(const CredentialRequest &request, QTextStream &err,
+                                                const LineReader &readAnswer)
+{
+    if (request.retry)
+        err << Text::tr("That was not accepted; try again.") << '\n';
+    const QString instruction = ServerText::sanitized(request.instruction).trimmed();
+    if (!instruction.isEmpty())
+        err << instruction << '\n';
+    err.flush();
+    QList<QByteArray> answers;
+    for (const CredentialRequest::Prompt &p : request.prompts) {
+        QString text = ServerText::sanitized(p.text);
+        if (!text.endsWith(QLatin1Char(' ')))
+            text += QLatin1Char(' ');
+        const std::optional<QByteArray> a = readAnswer(text, p.echo);
+        if (!a)
+            return std::nullopt;
+        answers.append(*a);
+    }
+    return answers;
 }
 
 Result CliSession::open(const QString &profileName)

@@ -51,6 +51,16 @@ private:
     ConnectionProfile m_profile;
 };
 
+// Reads one line after showing `prompt` (echo off for secrets); std::nullopt at end of input.
+using LineReader = std::function<std::optional<QByteArray>(const QString &prompt, bool echo)>;
+
+// Asks the person at the terminal what `request` wants: a retry notice and the server's
+// instruction on `err`, then one line per prompt through `readAnswer`. The server's words pass
+// through ServerText::sanitized() here as well, whatever core did before: this is where they
+// reach a terminal. std::nullopt when input ended before every prompt had an answer.
+std::optional<QList<QByteArray>> askCredentials(const CredentialRequest &request, QTextStream &err,
+                                                const LineReader &readAnswer);
+
 // Runs an event loop until `start` calls the callback it is given; returns what it was given.
 template<typename T> T await(const std::function<void(std::function<void(const T &)>)> &start)
 {

@@ -2,6 +2,7 @@
 #include "app/cli/connectcommand.h"
 
 #include "app/cli/clisession.h"
+#include "core/servertext.h"
 #include "core/slurm/slurmoutput.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,11 @@ int runConnectCommand(const QStringList &arguments)
     }
     Connection &connection = session.connection();
     out << Text::tr("Connected to %1 (%2).")
-               .arg(session.profile().destination(), connection.serverBanner())
+               .arg(session.profile().destination(),
+                    ServerText::sanitized(connection.serverBanner()))
         << '\n';
-    out << Text::tr("Host key: %1 %2").arg(connection.hostKey().type, connection.hostKey().sha256)
+    out << Text::tr("Host key: %1 %2")
+               .arg(ServerText::sanitized(connection.hostKey().type), connection.hostKey().sha256)
         << '\n';
     const Expected<CommandOutput> sinfo
         = session.run({QStringLiteral("sinfo"), QStringLiteral("--noheader"),
@@ -53,7 +56,7 @@ int runConnectCommand(const QStringList &arguments)
     }
     if (!sinfo->succeeded()) {
         err << Text::tr("Connected, but sinfo failed: %1")
-                   .arg(QString::fromUtf8(sinfo->standardError).trimmed())
+                   .arg(ServerText::sanitized(sinfo->standardError).trimmed())
             << '\n';
         return 1;
     }
@@ -62,10 +65,9 @@ int runConnectCommand(const QStringList &arguments)
         const QList<QByteArray> f = line.split('|');
         if (f.size() < 6)
             continue;
+        const auto field = [&f](int i) { return ServerText::sanitized(f.at(i)); };
         out << Text::tr("  %1: %2, time limit %3, %4 node(s) %5, GRES %6")
-                   .arg(QString::fromUtf8(f.at(0)), QString::fromUtf8(f.at(1)),
-                        QString::fromUtf8(f.at(2)), QString::fromUtf8(f.at(3)),
-                        QString::fromUtf8(f.at(4)), QString::fromUtf8(f.at(5)))
+                   .arg(field(0), field(1), field(2), field(3), field(4), field(5))
             << '\n';
     }
     return 0;

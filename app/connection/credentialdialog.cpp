@@ -1,6 +1,8 @@
 // Asks for what the server or a key file wants.
 #include "app/connection/credentialdialog.h"
 
+#include "core/servertext.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -45,8 +47,9 @@ CredentialDialog::CredentialDialog(const CredentialRequest &request, QWidget *pa
         retry->setStyleSheet(QStringLiteral("color: palette(link);"));
         layout->addWidget(retry);
     }
-    const QString serverText
-        = QString(request.name + QLatin1Char('\n') + request.instruction).trimmed();
+    // The server's own words: plain text, without control characters, of a bounded length.
+    const QString serverText = ServerText::sanitized(
+        QString(request.name + QLatin1Char('\n') + request.instruction).trimmed());
     if (!serverText.isEmpty()) {
         auto *instruction = new QLabel(serverText, this);
         instruction->setWordWrap(true);
@@ -58,7 +61,7 @@ CredentialDialog::CredentialDialog(const CredentialRequest &request, QWidget *pa
         auto *field = new QLineEdit(this);
         field->setEchoMode(prompt.echo ? QLineEdit::Normal : QLineEdit::Password);
         field->setObjectName(QStringLiteral("answer%1").arg(m_fields.size()));
-        auto *label = new QLabel(prompt.text.trimmed(), this);
+        auto *label = new QLabel(ServerText::sanitized(prompt.text).trimmed(), this);
         label->setTextFormat(Qt::PlainText);
         label->setBuddy(field);
         form->addRow(label, field);

@@ -1,6 +1,8 @@
 // Asks whether to trust a server's host key that is not known yet.
 #include "app/connection/hostkeydialog.h"
 
+#include "core/servertext.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -22,7 +24,8 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo &key, QWidget *parent)
         this);
     intro->setTextFormat(Qt::RichText);
     intro->setWordWrap(true);
-    auto *type = new QLabel(tr("Key type: %1").arg(key.type), this);
+    auto *type = new QLabel(tr("Key type: %1").arg(ServerText::sanitized(key.type)), this);
+    type->setTextFormat(Qt::PlainText);
     auto *fingerprint = new QLabel(key.sha256, this);
     fingerprint->setObjectName(QStringLiteral("fingerprint"));
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -53,6 +53,7 @@ ConnectionPage::ConnectionPage(Connection *connection, QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_server->setWordWrap(true);
+    m_server->setTextFormat(Qt::PlainText); // the banner is the server's text
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;

@@ -3,6 +3,7 @@
 #include "core/ssh/sshsession.h"
 #include "core/ssh/sshsession_p.h"
 
+#include "core/servertext.h"
 #include "core/ssh/sshhandles.h"
 #include "core/tr.h"
 
@@ -41,9 +42,10 @@ int refusePassphrase(const char *, char *, size_t, int, int, void *)
 
 Result brokeDuringLogin(const QString &destination, ssh_session s)
 {
-    return Result::error(ErrorCode::Network,
-                         Tr::tr("The connection to %1 broke during login: %2.")
-                             .arg(destination, QString::fromUtf8(ssh_get_error(s))));
+    return Result::error(
+        ErrorCode::Network,
+        Tr::tr("The connection to %1 broke during login: %2.")
+            .arg(destination, ServerText::sanitized(QByteArray(ssh_get_error(s)))));
 }
 
 } // namespace
@@ -190,15 +192,17 @@ Result SshSession::authenticateKeyboardInteractive(bool *triedAndFailed)
             request.kind = CredentialRequest::Kind::KeyboardInteractive;
             request.destination = m_destination;
             request.jumpHost = m_jumpHost;
-            request.name = QString::fromUtf8(ssh_userauth_kbdint_getname(s));
-            request.instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(s));
+            // The server's words reach a terminal or a label: no escape sequences, no floods.
+            request.name = ServerText::sanitized(QByteArray(ssh_userauth_kbdint_getname(s)));
+            request.instruction
+                = ServerText::sanitized(QByteArray(ssh_userauth_kbdint_getinstruction(s)));
             request.retry = retry;
             QList<QByteArray> answers;
             bool allKnown = !retry;
             for (int i = 0; i < n; ++i) {
                 char echo = 0;
-                const QString text
-                    = QString::fromUtf8(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
+                const QString text = ServerText::sanitized(
+                    QByteArray(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo)));
                 request.prompts.append({text, echo != 0});
                 askedOneTimeCode = askedOneTimeCode || (!echo && looksLikeOneTimePrompt(text));
                 const auto cached = d->interactiveAnswers.constFind(text);

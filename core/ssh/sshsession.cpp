@@ -3,6 +3,7 @@
 #include "core/ssh/sshsession.h"
 #include "core/ssh/sshsession_p.h"
 
+#include "core/servertext.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/sshconfig.h"
 #include "core/tr.h"
@@ -69,14 +70,16 @@ ssh_session_struct *SshSession::handle() const
 
 QString SshSession::errorString() const
 {
-    return d->session ? QString::fromUtf8(ssh_get_error(d->session.get())) : QString();
+    return d->session ? ServerText::sanitized(QByteArray(ssh_get_error(d->session.get())))
+                      : QString();
 }
 
 QString SshSession::serverBanner() const
 {
     if (!isConnected())
         return {};
-    return QString::fromUtf8(ssh_get_serverbanner(d->session.get()));
+    // At most 255 bytes by the protocol; a hostile one may still hold escape sequences.
+    return ServerText::sanitized(QByteArray(ssh_get_serverbanner(d->session.get())), 255);
 }
 
 Result SshSession::connectToHost(const ConnectionProfile &profile)
@@ -170,7 +173,7 @@ Result SshSession::open(const ConnectionProfile &profile, int socket, bool jumpH
 
     if (ssh_connect(s) != SSH_OK) {
         d->jumps.close();
-        const QString why = QString::fromUtf8(ssh_get_error(s));
+        const QString why = ServerText::sanitized(QByteArray(ssh_get_error(s)));
         qCInfo(lcSsh) << "connect to" << m_destination << "failed:" << why;
         if (why.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
             return Result::error(ErrorCode::Network,
@@ -299,10 +302,10 @@ Result SshSession::verifyHostKey(const ConnectionProfile &profile)
         break;
     case SSH_KNOWN_HOSTS_ERROR:
         m_hostKey.status = HostKeyInfo::Status::Error;
-        return Result::error(
-            ErrorCode::HostKey,
-            Tr::tr("Could not check the host key of %1 against %2: %3.")
-                .arg(m_destination, m_hostKey.knownHostsFile, QString::fromUtf8(ssh_get_error(s))));
+        return Result::error(ErrorCode::HostKey,
+                             Tr::tr("Could not check the host key of %1 against %2: %3.")
+                                 .arg(m_destination, m_hostKey.knownHostsFile,
+                                      ServerText::sanitized(QByteArray(ssh_get_error(s)))));
     }
 
     m_hostKey.status = HostKeyInfo::Status::Unknown;
@@ -344,7 +347,8 @@ Expected<int> SshSession::openTunnel(const QString &host, int port)
         || ssh_channel_open_forward(channel.get(), host.toUtf8().constData(), port, "127.0.0.1",
                                     65535)
             != SSH_OK)
-        return Result::error(ErrorCode::Network, QString::fromUtf8(ssh_get_error(s)));
+        return Result::error(ErrorCode::Network,
+                             ServerText::sanitized(QByteArray(ssh_get_error(s))));
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
         return Result::error(ErrorCode::Internal, QString::fromLocal8Bit(strerror(errno)));
