@@ -90,6 +90,9 @@ TerminalView *TerminalPage::openContainerShell(const Container::NamedContainer &
     request.container = container.name;
     request.node = container.node;
     request.remapRoot = remapRoot;
+    // A node outside the default partition needs its own (else: "invalid node name").
+    if (m_containers)
+        request.partition = m_containers->probeResult().partitionOfNode(container.node);
     request.jobName = Container::uniqueShellJobName();
     auto *marks = m_containers ? new Container::ShellMarks : nullptr;
     if (marks)

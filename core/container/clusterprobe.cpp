@@ -61,6 +61,17 @@ const ProbePartition *ClusterProbeResult::defaultPartition() const
     return partitions.isEmpty() ? nullptr : &partitions.first();
 }
 
+QString ClusterProbeResult::partitionOfNode(const QString &node) const
+{
+    if (const ProbePartition *d = defaultPartition(); d && d->nodes.contains(node))
+        return d->name;
+    for (const ProbePartition &p : partitions) {
+        if (p.nodes.contains(node))
+            return p.name;
+    }
+    return {};
+}
+
 QStringList ClusterProbeResult::nodes(const QString &partitionName) const
 {
     QStringList out;

@@ -76,6 +76,9 @@ struct ClusterProbeResult
     bool needsHashReferences() const;
     const ProbePartition *partition(const QString &name) const;
     const ProbePartition *defaultPartition() const;
+    // Where a step on `node` can run: the default partition when it holds the node, else the
+    // first that does; empty when no partition lists it (or there was no probe).
+    QString partitionOfNode(const QString &node) const;
     // Every node of a partition; of all partitions when `partition` is empty.
     QStringList nodes(const QString &partition = {}) const;
     bool hasErrors() const;

@@ -222,6 +222,17 @@ private slots:
         QVERIFY(!parts.at(1).unavailable.contains(QStringLiteral("n4")));
     }
 
+    void partitionOfANode()
+    {
+        ClusterProbeResult r;
+        r.partitions = ClusterProbeResult::parseSinfoNodes(
+            "n1|cpu*|idle\nn2|cpu*|idle\nn2|gpu|idle\nn3|gpu|mix\nn3|debug|mix\n");
+        QCOMPARE(r.partitionOfNode(QStringLiteral("n2")), QStringLiteral("cpu")); // the default
+        QCOMPARE(r.partitionOfNode(QStringLiteral("n3")), QStringLiteral("gpu")); // the first
+        QCOMPARE(r.partitionOfNode(QStringLiteral("n9")), QString());
+        QCOMPARE(ClusterProbeResult().partitionOfNode(QStringLiteral("n1")), QString());
+    }
+
     void noPartitionsIsAnError()
     {
         ProbeOutputs o;
