@@ -264,19 +264,14 @@ int runLogsCommand(const QStringList &arguments)
         return fail(r.message());
     SlurmClient client(session.host());
 
-    // What Slurm knows of the job: the controller first, accounting once it has forgotten it.
-    JobInfo job;
-    const Expected<JobList> shown
-        = await<Expected<JobList>>([&](auto done) { client.showJob(id, nullptr, done); });
-    if (shown && !shown->isEmpty()) {
-        job = shown->first();
-    } else {
-        const Expected<JobList> past
-            = await<Expected<JobList>>([&](auto done) { client.history({}, {id}, nullptr, done); });
-        if (!past || past->isEmpty())
-            return fail(Text::tr("Slurm knows no job %1.").arg(id));
-        job = past->first();
-    }
+    // What Slurm knows of the job: the controller first, accounting once it has forgotten it,
+    // and the kept script for its output paths where accounting has none (as the Logs page).
+    const JobSubmitter submitter(&client);
+    const Expected<JobInfo> found
+        = await<Expected<JobInfo>>([&](auto done) { submitter.findJob(id, nullptr, done); });
+    if (!found)
+        return fail(found.errorMessage());
+    const JobInfo job = *found;
 
     LogFollower follower(session.host());
     follower.setTailBytes(0);
@@ -331,6 +326,11 @@ int runLogsCommand(const QStringList &arguments)
         err() << Text::tr("Job %1 ended: %2.").arg(job.id, jobStateLabel(end.state)) << '\n';
         err().flush();
     }
+    // Nothing printed because there was nothing to read: said, not an empty success.
+    if (readError.isEmpty() && !follower.hasFoundFile(LogFollower::Output)
+        && (follower.isMerged() || !follower.hasFoundFile(LogFollower::Error)))
+        return fail(Text::tr("Job %1 left no output to show: %2 does not exist.")
+                        .arg(job.id, follower.path(LogFollower::Output)));
     return readError.isEmpty() ? 0 : 1;
 }
 

@@ -88,4 +88,40 @@ JobInfo JobSubmitter::withKeptOutputPaths(const JobInfo &job) const
     return filled;
 }
 
+void JobSubmitter::findJob(const QString &id, QObject *context,
+                           std::function<void(const Expected<JobInfo> &)> done) const
+{
+    if (!m_client)
+        return done(
+            Result::error(ErrorCode::Internal,
+                          Tr::tr("Job %1 could not be looked up: the window is closing.").arg(id)));
+    const JobSubmitter self = *this;
+    const auto pick = [id](const JobList &jobs) {
+        for (const JobInfo &j : jobs) {
+            if (j.id == id)
+                return j;
+        }
+        return jobs.first();
+    };
+    m_client->showJob(id, context, [self, id, context, pick, done](const Expected<JobList> &shown) {
+        if (shown && !shown->isEmpty())
+            return done(self.withKeptOutputPaths(pick(*shown)));
+        if (!shown && shown.errorCode() == ErrorCode::Network)
+            return done(shown.result());
+        if (!self.m_client)
+            return;
+        // Forgotten by the controller (after MinJobAge): accounting still has it, without its
+        // output paths before Slurm 23.02, which the kept script gives.
+        self.m_client->history(
+            {}, {id}, context, [self, id, pick, done](const Expected<JobList> &past) {
+                if (!past && past.errorCode() == ErrorCode::Network)
+                    return done(past.result());
+                if (!past || past->isEmpty())
+                    return done(Result::error(ErrorCode::NotFound,
+                                              Tr::tr("Slurm knows no job %1.").arg(id)));
+                done(self.withKeptOutputPaths(pick(*past)));
+            });
+    });
+}
+
 } // namespace Patagon::Jobs

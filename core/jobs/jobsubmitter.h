@@ -53,6 +53,11 @@ public:
     // `job` with the output paths of its kept script where Slurm gave none (a sacct before
     // 23.02 does not tell them).
     Slurm::JobInfo withKeptOutputPaths(const Slurm::JobInfo &job) const;
+    // The job `id` as Slurm knows it: the controller's record, else accounting's once the
+    // controller has forgotten it, with the kept script's output paths where Slurm gave none.
+    // NotFound when neither knows it.
+    void findJob(const QString &id, QObject *context,
+                 std::function<void(const Expected<Slurm::JobInfo> &)> done) const;
 
 private:
     QString profile() const;

@@ -167,6 +167,7 @@ void LogFollower::onStat(Stream stream, RemoteOperation *op)
     }
     m_failures = 0;
     t.opened = true;
+    t.found = true;
     t.waitingReported = false;
     const qint64 size = op->fileInfo().size;
     if (m_tailBytes > 0 && size > m_tailBytes) {

@@ -64,6 +64,8 @@ public:
     bool isFollowing() const { return m_following; }
     bool isFinished() const { return m_finished; }
     bool isMerged() const { return !m_tracks[Error].active; }
+    // Whether the file of `stream` existed at some point while it was followed.
+    bool hasFoundFile(Stream stream) const { return m_tracks[stream].found; }
     QString path(Stream stream) const { return m_tracks[stream].path; }
     // Where the next read starts: the bytes of the file read so far end here.
     qint64 offset(Stream stream) const { return m_tracks[stream].offset; }
@@ -96,6 +98,7 @@ private:
         QString path;
         bool active = false;
         bool opened = false;
+        bool found = false; // opened at least once
         bool alignToLine = false;
         bool waitingReported = false;
         bool done = false; // after setJobFinished: read up to the end

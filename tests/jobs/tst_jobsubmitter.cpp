@@ -84,6 +84,18 @@ private slots:
             m_bin.path(), QStringLiteral("scontrol"),
             "if [ \"$3\" = 777 ]; then printf '#!/bin/sh\\n#SBATCH -J held\\nsrun true\\n'; "
             "else echo 'scontrol: error: Invalid job id specified' >&2; exit 1; fi"));
+        // Slurm 22.05's sinfo and sacct (no StdOut field), with its captured accounting of
+        // job 4 (compat-hello, -o compat-%j.out), which the controller has forgotten.
+        const QByteArray captured = PATAGON_SOURCE_DIR "/tests/jobs/data/slurm-22.05/";
+        QVERIFY(
+            Testing::writeFakeOutput(m_bin.path(), QStringLiteral("sinfo"), "slurm-wlm 22.05.8"));
+        QVERIFY(Testing::writeFakeCommand(m_bin.path(), QStringLiteral("sacct"),
+                                          "case \"$*\" in\n"
+                                          "*StdOut*) cat '"
+                                              + captured
+                                              + "sacct-paths.txt.stderr' >&2; exit 1 ;;\n"
+                                                "*--jobs=4) cat '"
+                                              + captured + "sacct.txt' ;;\nesac"));
         m_path = std::make_unique<Testing::FakePath>(m_bin.path());
     }
 
@@ -196,6 +208,46 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.errorCode(), ErrorCode::NotFound);
         QVERIFY2(r.errorMessage().contains(QStringLiteral("888")), qPrintable(r.errorMessage()));
+    }
+
+    // A job the controller forgot on Slurm 22.05: accounting has it without output paths, the
+    // kept script gives them; a job nobody knows is NotFound.
+    void findJobOfAForgottenJob_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("kept");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<QString>("error");
+        const QString home = QStringLiteral("/var/lib/patagon-oldslurm/home/researcher");
+        QTest::newRow("kept -o compat-%j.out, no -e")
+            << "4" << true << home + QStringLiteral("/compat-4.out")
+            << home + QStringLiteral("/compat-4.out");
+        QTest::newRow("not kept: no paths, Slurm's default is the follower's")
+            << "4" << false << QString() << QString();
+        QTest::newRow("known to no one") << "999" << false << QString() << QString();
+    }
+    void findJobOfAForgottenJob()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, kept);
+        Setup s(QStringLiteral("profile-find-%1-%2").arg(id).arg(kept), m_store.path());
+        if (kept)
+            QVERIFY(s.submitter.store().save(
+                s.host.name(), id,
+                {"#!/bin/sh\n#SBATCH -J compat-hello\n#SBATCH -o compat-%j.out\n", QString()}));
+        std::optional<Expected<JobInfo>> found;
+        s.submitter.findJob(id, &s.client, [&](const Expected<JobInfo> &j) { found = j; });
+        QVERIFY(QTest::qWaitFor([&] { return found.has_value(); }, kLong));
+        if (id == QLatin1String("999")) {
+            QCOMPARE(found->errorCode(), ErrorCode::NotFound);
+            QCOMPARE(found->errorMessage(), QStringLiteral("Slurm knows no job 999."));
+            return;
+        }
+        QVERIFY2(*found, qPrintable(found->errorMessage()));
+        QCOMPARE(found->value().id, id);
+        QCOMPARE(found->value().name, QStringLiteral("compat-hello"));
+        QTEST(found->value().standardOutput, "output");
+        QTEST(found->value().standardError, "error");
     }
 
     void keptOutputPathsFillAJobWithoutThem()

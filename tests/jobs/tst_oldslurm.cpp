@@ -1,12 +1,14 @@
 // Against the old-Slurm sandbox (Slurm 22.05, no Pyxis: scripts/dev oldslurm start), what
 // differs from the Slurm the app was first built on: the version is read once per connection
-// and not on every poll.
+// and not on every poll; `logs` of a job whose output file is not there says so and fails.
 // The sandbox's details come from PATAGON_OLDSLURM_ENV (default
 // /var/lib/patagon-oldslurm/sandbox.env); the test fails when it is not running.
+#include "../sandbox/clirun.h"
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
 #include "../sandbox/waitfor.h"
 #include "core/jobs/jobmonitor.h"
+#include "core/profiles/profilestore.h"
 #include "core/remote/hostquerycache.h"
 #include "core/slurm/slurmclient.h"
 #include "core/slurm/slurmversion.h"
@@ -26,6 +28,24 @@ class TestOldSlurm : public QObject
     Testing::SandboxEnv m_env;
     QTemporaryDir m_tmp;
     Testing::SshPair *m_connection = nullptr;
+    QTemporaryDir m_home; // the CLI's home, with the profile "old"
+
+    Testing::CliRun cli(QStringList arguments)
+    {
+        arguments << QStringLiteral("--profile") << QStringLiteral("old");
+        return Testing::runCli(m_home, arguments);
+    }
+    // Waits until Slurm says job `id` has ended.
+    bool waitUntilFinished(const QString &id)
+    {
+        SlurmClient client(m_connection->host());
+        return waitFor([&] {
+            std::optional<Expected<JobList>> shown;
+            client.showJob(id, this, [&](const Expected<JobList> &j) { shown = j; });
+            return waitFor([&] { return shown.has_value(); }) && *shown && !(*shown)->isEmpty()
+                && (*shown)->first().isFinished();
+        });
+    }
 
     // How often `spy` saw the version command sent to the host.
     static int versionReads(const QSignalSpy &spy)
@@ -50,6 +70,39 @@ private slots:
             qPrintable(why + QStringLiteral(" (scripts/dev oldslurm start)")));
         QVERIFY2(m_env.value("SANDBOX_SLURM_VERSION").startsWith(QLatin1String("22.05")),
                  qPrintable(m_env.value("SANDBOX_SLURM_VERSION")));
+        ConnectionProfile p = m_env.profile(QStringLiteral("old"), m_home.path());
+        p.sshConfigFile.clear();
+        QVERIFY(ProfileStore::writeDropIn(
+            m_home.filePath(QStringLiteral(".config/patagon-studio/profiles/old.ini")), p));
+    }
+
+    // A job whose output file is gone when it ended: not an empty success.
+    void logsOfAJobWithoutOutputSaysSo()
+    {
+        QFile script(m_home.filePath(QStringLiteral("gone.sbatch")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n#SBATCH -p cpu\n#SBATCH -J pt-gone\n#SBATCH -o gone-%j.out\n"
+                     "rm -f \"gone-$SLURM_JOB_ID.out\"\n");
+        script.close();
+        const Testing::CliRun submitted = cli({QStringLiteral("submit"), script.fileName()});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+        const QString id = submitted.out.trimmed();
+        QVERIFY(waitUntilFinished(id));
+        const Testing::CliRun logs = cli({QStringLiteral("logs"), id});
+        QCOMPARE(logs.exitCode, 1);
+        QVERIFY2(logs.err.contains(QStringLiteral("Job %1 left no output to show: %2/gone-%1.out "
+                                                  "does not exist.")
+                                       .arg(id, m_env.home())),
+                 qPrintable(logs.err));
+        QCOMPARE(logs.out, QString());
+    }
+
+    void logsOfAJobNobodyKnows()
+    {
+        const Testing::CliRun logs = cli({QStringLiteral("logs"), QStringLiteral("999999")});
+        QCOMPARE(logs.exitCode, 1);
+        QVERIFY2(logs.err.contains(QLatin1String("Slurm knows no job 999999.")),
+                 qPrintable(logs.err));
     }
 
     // Polls and a second client ask squeue and sacct again and again; sinfo --version is
