@@ -65,7 +65,7 @@ std::optional<QList<QByteArray>> askCredentials(const CredentialRequest &request
         const std::optional<QByteArray> a = readAnswer(text, p.echo);
         if (!a)
             return std::nullopt;
-        answers.append(*a);
+        answers.append(std::move(*a));
     }
     return answers;
 }

@@ -47,10 +47,11 @@ void ConnectionPrompter::askCredentials(const CredentialRequest &request)
         // A remembered secret answers by itself, unless the server just refused it or the
         // request also wants something that is never remembered (a one-time code).
         if (stored && !request.retry && reusable.size() == request.prompts.size()) {
+            // Each answer a buffer of its own, so that the connection can wipe it.
             QList<QByteArray> answers;
             for (int i = 0; i < request.prompts.size(); ++i)
-                answers.append(*stored);
-            m_connection->answerCredentials(answers);
+                answers.append(QByteArray(stored->constData(), stored->size()));
+            m_connection->answerCredentials(std::move(answers));
             return;
         }
         showCredentialDialog(request, key, request.retry ? std::nullopt : stored);
@@ -78,14 +79,14 @@ void ConnectionPrompter::showCredentialDialog(const CredentialRequest &request,
             m_connection->answerCredentials(std::nullopt);
             return;
         }
-        const QList<QByteArray> answers = dialog->answers();
+        QList<QByteArray> answers = dialog->answers();
         if (!secretKey.isEmpty()) {
             if (dialog->remember())
                 m_secrets->write(secretKey, answers.value(reusableIndex));
             else
                 m_secrets->remove(secretKey);
         }
-        m_connection->answerCredentials(answers);
+        m_connection->answerCredentials(std::move(answers));
     });
     dialog->open();
 }

@@ -118,9 +118,15 @@ void Connection::answerHostKey(HostKeyDecision decision)
     m_worker->provideHostKeyAnswer(decision);
 }
 
-void Connection::answerCredentials(const std::optional<QList<QByteArray>> &answers)
+void Connection::answerCredentials(std::optional<QList<QByteArray>> answers)
 {
-    m_worker->provideCredentials(answers);
+    std::optional<SecretList> secrets;
+    if (answers) {
+        secrets.emplace();
+        for (QByteArray &answer : *answers)
+            secrets->push_back(SecretBytes::take(answer));
+    }
+    m_worker->provideCredentials(std::move(secrets));
 }
 
 SshProcess *Connection::run(const QString &program, const QByteArray &commandLine,

@@ -151,7 +151,9 @@ public:
     // Answers to hostKeyVerificationRequested and credentialsRequested. The connection waits
     // for them; an empty optional cancels the login.
     void answerHostKey(HostKeyDecision decision);
-    void answerCredentials(const std::optional<QList<QByteArray>> &answers);
+    // The answers are taken: each buffer is wiped here when `answers` held the only reference
+    // to it (pass it with std::move), and core keeps the secrets only in SecretBytes.
+    void answerCredentials(std::optional<QList<QByteArray>> answers);
 
     // Runs `commandLine`, a simple command already quoted for /bin/sh (see
     // commandwrapper.h for how it gets there); `program` names it in messages. The handle

@@ -50,10 +50,10 @@ void ConnectionWorker::provideHostKeyAnswer(HostKeyDecision decision)
     m_answered.wakeAll();
 }
 
-void ConnectionWorker::provideCredentials(const std::optional<QList<QByteArray>> &answers)
+void ConnectionWorker::provideCredentials(std::optional<SecretList> answers)
 {
     QMutexLocker lock(&m_mutex);
-    m_credentials = answers;
+    m_credentials = std::move(answers);
     m_credentialsAnswered = true;
     m_answered.wakeAll();
 }
@@ -77,7 +77,7 @@ HostKeyDecision ConnectionWorker::decideHostKey(const HostKeyInfo &key)
     return m_hostKeyAnswer.value_or(HostKeyDecision::Reject);
 }
 
-std::optional<QList<QByteArray>> ConnectionWorker::answer(const CredentialRequest &request)
+std::optional<SecretList> ConnectionWorker::answer(const CredentialRequest &request)
 {
     QMutexLocker lock(&m_mutex);
     m_credentialsAnswered = false;
@@ -87,9 +87,11 @@ std::optional<QList<QByteArray>> ConnectionWorker::answer(const CredentialReques
     post([owner = m_owner, request] { emit owner->credentialsRequested(request); });
     while (!m_credentialsAnswered && !m_aborted)
         m_answered.wait(&m_mutex);
-    std::optional<QList<QByteArray>> given = std::move(m_credentials);
+    std::optional<SecretList> given = std::move(m_credentials);
     m_credentials.reset();
-    return m_aborted ? std::nullopt : given;
+    if (m_aborted)
+        return std::nullopt;
+    return given;
 }
 
 // ------------------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ public:
 
     // Thread-safe: called from the owner's thread.
     void provideHostKeyAnswer(HostKeyDecision decision);
-    void provideCredentials(const std::optional<QList<QByteArray>> &answers);
+    void provideCredentials(std::optional<SecretList> answers);
     void abortWaits();
 
     // Slots run on the worker thread (invoked queued by Connection).
@@ -108,7 +108,7 @@ public:
 
     // SshInteraction, on the worker thread: asks through the owner and waits.
     HostKeyDecision decideHostKey(const HostKeyInfo &key) override;
-    std::optional<QList<QByteArray>> answer(const CredentialRequest &request) override;
+    std::optional<SecretList> answer(const CredentialRequest &request) override;
 
 private:
     struct ProcessJob;
@@ -211,7 +211,7 @@ private:
     bool m_aborted = false;
     std::optional<HostKeyDecision> m_hostKeyAnswer;
     bool m_credentialsAnswered = false;
-    std::optional<QList<QByteArray>> m_credentials;
+    std::optional<SecretList> m_credentials;
 };
 
 } // namespace Patagon

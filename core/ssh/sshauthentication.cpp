@@ -60,7 +60,7 @@ bool CredentialRequest::isReusableSecret(int index) const
 }
 
 // What each jump host's session needs before it connects: the profile's known_hosts file
-std::optional<QList<QByteArray>> SshSession::ask(const CredentialRequest &request)
+std::optional<SecretList> SshSession::ask(const CredentialRequest &request)
 {
     if (!m_interaction)
         return std::nullopt;
@@ -106,7 +106,9 @@ Result SshSession::authenticate()
                                              nullptr, &rawPriv);
             bool retry = false;
             for (int attempt = 0; rc != SSH_OK && attempt < 3; ++attempt) {
-                QByteArray passphrase = d->passphrases.value(path);
+                const auto kept = d->passphrases.find(path);
+                SecretBytes passphrase
+                    = kept != d->passphrases.end() ? kept->second.copy() : SecretBytes();
                 if (passphrase.isEmpty() || retry) {
                     CredentialRequest request;
                     request.kind = CredentialRequest::Kind::Passphrase;
@@ -115,28 +117,25 @@ Result SshSession::authenticate()
                     request.keyFile = path;
                     request.retry = retry;
                     request.prompts = {{Tr::tr("Passphrase for %1:").arg(path), false}};
-                    std::optional<QList<QByteArray>> answer = ask(request);
-                    if (!answer || answer->isEmpty()) {
+                    std::optional<SecretList> answer = ask(request);
+                    if (!answer || answer->empty()) {
                         keyProblem = Tr::tr("The key %1 needs its passphrase, and none was given.")
                                          .arg(path);
                         break;
                     }
-                    passphrase = answer->first();
-                    for (QByteArray &a : *answer)
-                        wipe(a);
+                    passphrase = std::move(answer->front());
                 }
-                rc = ssh_pki_import_privkey_file(pathBytes.constData(), passphrase.constData(),
+                rc = ssh_pki_import_privkey_file(pathBytes.constData(), passphrase.c_str(),
                                                  refusePassphrase, nullptr, &rawPriv);
                 if (rc == SSH_OK) {
-                    d->passphrases.insert(path, passphrase);
+                    d->passphrases.insert_or_assign(path, std::move(passphrase));
                 } else {
-                    d->passphrases.remove(path);
+                    d->passphrases.erase(path);
                     retry = true;
                     keyProblem = Tr::tr("The passphrase for the key %1 is wrong. Type it again, "
                                         "or check that this is the right key file.")
                                      .arg(path);
                 }
-                wipe(passphrase);
             }
             if (rc != SSH_OK)
                 continue;
@@ -197,7 +196,7 @@ Result SshSession::authenticateKeyboardInteractive(bool *triedAndFailed)
             request.instruction
                 = ServerText::sanitized(QByteArray(ssh_userauth_kbdint_getinstruction(s)));
             request.retry = retry;
-            QList<QByteArray> answers;
+            SecretList answers;
             bool allKnown = !retry;
             for (int i = 0; i < n; ++i) {
                 char echo = 0;
@@ -205,34 +204,29 @@ Result SshSession::authenticateKeyboardInteractive(bool *triedAndFailed)
                     QByteArray(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo)));
                 request.prompts.append({text, echo != 0});
                 askedOneTimeCode = askedOneTimeCode || (!echo && looksLikeOneTimePrompt(text));
-                const auto cached = d->interactiveAnswers.constFind(text);
-                if (cached != d->interactiveAnswers.cend() && !echo)
-                    answers.append(*cached);
+                const auto cached = d->interactiveAnswers.find(text);
+                if (cached != d->interactiveAnswers.end() && !echo)
+                    answers.push_back(cached->second.copy());
                 else
                     allKnown = false;
             }
             if (!allKnown) {
-                std::optional<QList<QByteArray>> given = ask(request);
-                if (!given || given->size() != n)
+                std::optional<SecretList> given = ask(request);
+                if (!given || given->size() != size_t(n))
                     return Result::error(ErrorCode::Cancelled,
                                          Tr::tr("Login to %1 was cancelled.").arg(m_destination));
-                for (QByteArray &a : answers)
-                    wipe(a);
-                answers = *given;
+                answers = std::move(*given); // the cached ones are wiped as they go
                 for (int i = 0; i < n; ++i) {
                     const CredentialRequest::Prompt &p = request.prompts.at(i);
                     if (!p.echo && isReusablePasswordPrompt(p.text))
-                        d->interactiveAnswers.insert(p.text, answers.at(i));
+                        d->interactiveAnswers.insert_or_assign(p.text,
+                                                               answers.at(size_t(i)).copy());
                 }
             }
             // libssh copies each answer; the buffers stay alive until after the call anyway.
-            for (int i = 0; i < n; ++i) {
-                answers[i].append('\0');
-                ssh_userauth_kbdint_setanswer(s, unsigned(i), answers.at(i).constData());
-            }
+            for (int i = 0; i < n; ++i)
+                ssh_userauth_kbdint_setanswer(s, unsigned(i), answers.at(size_t(i)).c_str());
             rc = ssh_userauth_kbdint(s, nullptr, nullptr);
-            for (QByteArray &a : answers)
-                wipe(a);
         }
         if (rc == SSH_AUTH_SUCCESS)
             return Result::ok();
@@ -241,8 +235,6 @@ Result SshSession::authenticateKeyboardInteractive(bool *triedAndFailed)
         if (rc == SSH_AUTH_PARTIAL)
             return authenticatePassword(triedAndFailed);
         // Denied: forget what was kept, and ask again.
-        for (QByteArray &a : d->interactiveAnswers)
-            wipe(a);
         d->interactiveAnswers.clear();
         *triedAndFailed = true;
         retry = true;
@@ -266,7 +258,7 @@ Result SshSession::authenticatePassword(bool *triedAndFailed)
     ssh_session s = d->session.get();
     bool retry = false;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        QByteArray password = d->password;
+        SecretBytes password = d->password.copy();
         if (password.isEmpty() || retry) {
             CredentialRequest request;
             request.kind = CredentialRequest::Kind::Password;
@@ -274,24 +266,18 @@ Result SshSession::authenticatePassword(bool *triedAndFailed)
             request.jumpHost = m_jumpHost;
             request.retry = retry;
             request.prompts = {{Tr::tr("Password for %1:").arg(m_destination), false}};
-            std::optional<QList<QByteArray>> answer = ask(request);
-            if (!answer || answer->isEmpty())
+            std::optional<SecretList> answer = ask(request);
+            if (!answer || answer->empty())
                 return Result::error(ErrorCode::Cancelled,
                                      Tr::tr("Login to %1 was cancelled.").arg(m_destination));
-            password = answer->first();
-            for (QByteArray &a : *answer)
-                wipe(a);
+            password = std::move(answer->front());
         }
-        password.append('\0');
-        const int rc = ssh_userauth_password(s, nullptr, password.constData());
-        password.chop(1);
+        const int rc = ssh_userauth_password(s, nullptr, password.c_str());
         if (rc == SSH_AUTH_SUCCESS) {
-            wipe(d->password);
-            d->password = password;
+            d->password = std::move(password);
             return Result::ok();
         }
-        wipe(password);
-        wipe(d->password);
+        d->password.clear();
         if (rc == SSH_AUTH_ERROR)
             return brokeDuringLogin(m_destination, s);
         *triedAndFailed = true;

@@ -5,6 +5,7 @@
 
 #include "core/profiles/connectionprofile.h"
 #include "core/result.h"
+#include "core/secretbytes.h"
 #include "core/ssh/sshtypes.h"
 
 #include <QHash>
@@ -27,7 +28,7 @@ public:
     // the session itself.
     virtual HostKeyDecision decideHostKey(const HostKeyInfo &key) = 0;
     // One answer per prompt; std::nullopt when the person cancelled.
-    virtual std::optional<QList<QByteArray>> answer(const CredentialRequest &request) = 0;
+    virtual std::optional<SecretList> answer(const CredentialRequest &request) = 0;
 };
 
 class SshSession
@@ -76,7 +77,7 @@ private:
     Result authenticate();
     Result authenticateKeyboardInteractive(bool *triedAndFailed);
     Result authenticatePassword(bool *triedAndFailed);
-    std::optional<QList<QByteArray>> ask(const CredentialRequest &request);
+    std::optional<SecretList> ask(const CredentialRequest &request);
 
     struct Private;
     std::unique_ptr<Private> d;

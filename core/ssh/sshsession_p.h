@@ -7,22 +7,14 @@
 #include "core/ssh/sshhandles.h"
 #include "core/ssh/sshsession.h"
 
-#include <QByteArray>
-#include <QHash>
+#include "core/secretbytes.h"
+
 #include <QStringList>
 
-#include <cstring>
+#include <map>
 #include <memory>
 
 namespace Patagon {
-
-// Overwrites a secret's memory before letting it go.
-inline void wipe(QByteArray &secret)
-{
-    if (!secret.isEmpty())
-        std::memset(secret.data(), 0, size_t(secret.size()));
-    secret.clear();
-}
 
 struct SshSession::Private
 {
@@ -35,10 +27,11 @@ struct SshSession::Private
     SessionPtr session;
     // While this session is a jump host's: the channel it carries to the next hop.
     std::unique_ptr<SshForwarder> forwarder;
-    // Secrets the user gave in this session, kept in memory for reconnecting.
-    QByteArray password;
-    QHash<QString, QByteArray> passphrases; // by key file
-    QHash<QString, QByteArray> interactiveAnswers; // by prompt text (passwords only)
+    // Secrets the user gave in this session, kept in memory for reconnecting: each in one
+    // buffer of its own, wiped when forgotten.
+    SecretBytes password;
+    std::map<QString, SecretBytes> passphrases; // by key file
+    std::map<QString, SecretBytes> interactiveAnswers; // by prompt text (passwords only)
     // The key files to try, in OpenSSH's order: the profile's, every IdentityFile of the
     // profile's config block (looked up by the alias, in the profile's config file), the
     // default ones.
@@ -47,12 +40,8 @@ struct SshSession::Private
     ~Private() { forget(); }
     void forget()
     {
-        wipe(password);
-        for (QByteArray &p : passphrases)
-            wipe(p);
+        password.clear();
         passphrases.clear();
-        for (QByteArray &p : interactiveAnswers)
-            wipe(p);
         interactiveAnswers.clear();
     }
 };
