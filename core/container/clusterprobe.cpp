@@ -2,6 +2,7 @@
 #include "core/container/clusterprobe.h"
 
 #include "core/remote/collectedrun.h"
+#include "core/remote/hostquerycache.h"
 #include "core/remote/remotehost.h"
 #include "core/slurm/clusterfacts.h"
 #include "core/tr.h"
@@ -17,6 +18,17 @@ namespace Patagon::Container {
 namespace {
 
 using Severity = ProbeFinding::Severity;
+
+const QStringList kSrunHelp = {QStringLiteral("srun"), QStringLiteral("--help")};
+
+// `srun --help` through the host's per-connection cache: probes and container lists
+// ask it again and again, and the answer does not change while connected.
+void askSrunHelp(RemoteHost *host, QObject *context, CollectedCallback done)
+{
+    if (HostQueryCache *cache = HostQueryCache::of(host))
+        return cache->run(kSrunHelp, context, std::move(done));
+    runCollected(host, kSrunHelp, context, std::move(done)); // says there is no connection
+}
 
 void add(QList<ProbeFinding> &findings, Severity severity, const QString &message)
 {
@@ -275,6 +287,10 @@ void ClusterProbe::probe(QObject *context, Callback done)
 
     auto askEnroot = [host, owner, guard, outputs, done] {
         const auto finish = [outputs, done] { done(ClusterProbeResult::fromOutputs(*outputs)); };
+        // Without Pyxis Enroot does not matter, and asking a compute node would leave a failed
+        // job in the user's list.
+        if (!ClusterProbeResult::fromOutputs(*outputs).pyxisPresent)
+            return finish();
         runCollected(
             host, {QStringLiteral("enroot"), QStringLiteral("version")}, owner,
             [host, owner, guard, outputs, done, finish](const Expected<CommandOutput> &out) {
@@ -323,17 +339,15 @@ void ClusterProbe::probe(QObject *context, Callback done)
             return done(*failure);
         askEnroot();
     };
-    runCollected(host, {QStringLiteral("srun"), QStringLiteral("--help")}, owner,
-                 [outputs, failure, oneDone](const Expected<CommandOutput> &out) {
-                     if (!out) {
-                         *failure = out.result();
-                     } else {
-                         outputs->srunHelp = out->standardOutput + out->standardError;
-                         outputs->srunFound
-                             = out->exitStatus != 127 && outputs->srunHelp.contains("srun");
-                     }
-                     oneDone();
-                 });
+    askSrunHelp(host, owner, [outputs, failure, oneDone](const Expected<CommandOutput> &out) {
+        if (!out) {
+            *failure = out.result();
+        } else {
+            outputs->srunHelp = out->standardOutput + out->standardError;
+            outputs->srunFound = out->exitStatus != 127 && outputs->srunHelp.contains("srun");
+        }
+        oneDone();
+    });
     runCollected(host,
                  {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
                   QStringLiteral("-o"), QStringLiteral("%N|%P|%t")},
@@ -344,6 +358,16 @@ void ClusterProbe::probe(QObject *context, Callback done)
                          outputs->sinfoNodes = out->standardOutput;
                      oneDone();
                  });
+}
+
+void ClusterProbe::askContainerFlags(RemoteHost *host, QObject *context,
+                                     std::function<void(const Expected<QStringList> &)> done)
+{
+    askSrunHelp(host, context, [done](const Expected<CommandOutput> &out) {
+        if (!out)
+            return done(out.result());
+        done(Slurm::ClusterFacts::parseContainerFlags(out->standardOutput + out->standardError));
+    });
 }
 
 } // namespace Patagon::Container

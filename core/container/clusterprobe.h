@@ -107,8 +107,12 @@ public:
 
     using Callback = std::function<void(const Expected<ClusterProbeResult> &)>;
     // Fails only when the connection itself fails; a cluster without Pyxis or Enroot gives a
-    // result whose findings say so.
+    // result whose findings say so. Without Pyxis no job is started (Enroot is not asked).
     void probe(QObject *context, Callback done);
+    // The --container-* flags of the host's srun (empty: no Pyxis, so no container job can
+    // run), from `srun --help` asked once per connection. Fails only when the connection does.
+    static void askContainerFlags(RemoteHost *host, QObject *context,
+                                  std::function<void(const Expected<QStringList> &)> done);
 
 private:
     QPointer<RemoteHost> m_host;

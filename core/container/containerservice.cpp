@@ -473,6 +473,26 @@ void ContainerService::list(const QString &partition, QObject *context,
 {
     QObject *owner = context ? context : this;
     QPointer<ContainerService> self(this);
+    // Without Pyxis no node is asked: each srun would be a failed job in the user's list.
+    ClusterProbe::askContainerFlags(
+        m_host, owner, [self, owner, partition, done](const Expected<QStringList> &flags) {
+            if (!flags)
+                return done(flags.result());
+            if (!self)
+                return done(noConnection());
+            if (!flags->contains(QLatin1String("container-image")))
+                return done(Result::error(
+                    ErrorCode::Unsupported,
+                    Tr::tr("This cluster has no named containers to list: its srun has no "
+                           "--container-image option, so the Pyxis plugin is not installed.")));
+            self->listOnNodes(partition, owner, done);
+        });
+}
+
+void ContainerService::listOnNodes(const QString &partition, QObject *owner,
+                                   Callback<ContainerList> done)
+{
+    QPointer<ContainerService> self(this);
     // node states change: asked afresh, not taken from the probe
     fetchPartitions(
         owner, [self, owner, partition, done](const Expected<QList<ProbePartition>> &parts) {

@@ -159,6 +159,7 @@ public:
     // srun -w NODE. A node that cannot be asked is a problem in the list, not a failure: one
     // that Slurm reports down, drained, failing or powered off is not asked at all, and one
     // where no step starts within 30 seconds (busy, reserved) is given up.
+    // Fails (Unsupported) without asking any node when srun has no Pyxis.
     void list(const QString &partition, QObject *context, Callback<ContainerList> done);
     // enroot remove -f pyxis_NAME on `node` (when empty: every node that has it, after a list).
     // The local manifest goes too.
@@ -190,6 +191,8 @@ signals:
     void manifestChanged(const Patagon::Packages::PackageManifest &manifest);
 
 private:
+    // list() once srun is known to have Pyxis.
+    void listOnNodes(const QString &partition, QObject *owner, Callback<ContainerList> done);
     Packages::PackageManifest loadManifest(const QString &container) const;
     // Saves locally (the result) and copies to the cluster when asked (logged, never fatal).
     Result saveManifest(const Packages::PackageManifest &manifest);
