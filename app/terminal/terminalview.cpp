@@ -14,11 +14,14 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSocketNotifier>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <qtermwidget6/qtermwidget.h>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -26,7 +29,9 @@ namespace Patagon {
 
 namespace {
 constexpr int kScrollbackLines = 10000;
-}
+constexpr qsizetype kPauseAbove = 1 << 20; // backlog bytes: the session stops being read
+constexpr qsizetype kResumeBelow = 256 << 10;
+} // namespace
 
 TerminalView::TerminalView(RemoteHost *host, const QStringList &argv, const QString &banner,
                            QWidget *parent, Container::ShellMarks *marks)
@@ -71,6 +76,12 @@ TerminalView::TerminalView(RemoteHost *host, const QStringList &argv, const QStr
     if (m_slave >= 0 && ::tcgetattr(m_slave, &raw) == 0) {
         ::cfmakeraw(&raw);
         ::tcsetattr(m_slave, TCSANOW, &raw);
+    }
+    if (m_slave >= 0) {
+        ::fcntl(m_slave, F_SETFL, ::fcntl(m_slave, F_GETFL) | O_NONBLOCK);
+        m_slaveWritable = new QSocketNotifier(m_slave, QSocketNotifier::Write, this);
+        m_slaveWritable->setEnabled(false);
+        connect(m_slaveWritable, &QSocketNotifier::activated, this, &TerminalView::flushBacklog);
     }
     m_widget->installEventFilter(this);
 
@@ -154,11 +165,36 @@ void TerminalView::showOutput(const QByteArray &chunk)
 
 void TerminalView::writeToEmulator(const QByteArray &chunk)
 {
-    for (qsizetype done = 0; done < chunk.size() && m_slave >= 0;) {
-        const ssize_t n = ::write(m_slave, chunk.constData() + done, size_t(chunk.size() - done));
+    m_backlog += chunk;
+    flushBacklog();
+}
+
+void TerminalView::flushBacklog()
+{
+    while (m_backlogDone < m_backlog.size() && m_slave >= 0) {
+        const ssize_t n = ::write(m_slave, m_backlog.constData() + m_backlogDone,
+                                  size_t(m_backlog.size() - m_backlogDone));
+        if (n < 0 && errno == EINTR)
+            continue;
         if (n <= 0)
-            return;
-        done += n;
+            break; // full: the emulator reads it when this thread gets back to its loop
+        m_backlogDone += n;
+    }
+    if (m_backlogDone == m_backlog.size()) {
+        m_backlog.clear();
+        m_backlogDone = 0;
+    } else if (m_backlogDone > kResumeBelow) {
+        m_backlog.remove(0, m_backlogDone);
+        m_backlogDone = 0;
+    }
+    const qsizetype waiting = m_backlog.size() - m_backlogDone;
+    if (m_slaveWritable)
+        m_slaveWritable->setEnabled(waiting > 0);
+    if (m_terminal) {
+        if (waiting > kPauseAbove)
+            m_terminal->setOutputPaused(true);
+        else if (waiting < kResumeBelow)
+            m_terminal->setOutputPaused(false);
     }
 }
 

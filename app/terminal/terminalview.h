@@ -59,6 +59,7 @@ protected:
 private:
     void showOutput(const QByteArray &chunk);
     void writeToEmulator(const QByteArray &bytes);
+    void flushBacklog();
     void onFinished(const ProcessResult &result);
     void followSize();
     void retranslate();
@@ -74,6 +75,12 @@ private:
     QWidget *m_endBar;
     Container::ShellMarks *m_marks;
     int m_slave = -1;
+    // Output the emulator has not taken yet: the PTY between holds a few kilobytes, and the
+    // emulator reads it on this same thread, so the rest waits here (not in a blocking write)
+    // and the session is paused while there is much of it.
+    QByteArray m_backlog;
+    qsizetype m_backlogDone = 0;
+    class QSocketNotifier *m_slaveWritable = nullptr;
     TerminalSize m_sentSize;
 };
 

@@ -122,10 +122,20 @@ private:
         }
     }
 
+    void sendOutputPaused(bool paused) override
+    {
+        if (m_notifier)
+            m_notifier->setEnabled(!paused);
+    }
+
     void readOutput()
     {
         char buffer[65536];
-        while (m_master >= 0) {
+        // At most 1 MB per turn of the event loop (a program that never stops printing must
+        // not keep the loop here), and nothing more once the reader paused.
+        for (int turns = 0; m_master >= 0 && !isOutputPaused(); ++turns) {
+            if (turns == 16)
+                return; // the notifier fires again for what is left
             const ssize_t n = ::read(m_master, buffer, sizeof buffer);
             if (n > 0) {
                 reportOutput(QByteArray(buffer, qsizetype(n)));

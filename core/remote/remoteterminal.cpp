@@ -32,6 +32,14 @@ void RemoteTerminal::hangUp()
         requestHangUp();
 }
 
+void RemoteTerminal::setOutputPaused(bool paused)
+{
+    if (m_finished || paused == m_paused)
+        return;
+    m_paused = paused;
+    sendOutputPaused(paused);
+}
+
 void RemoteTerminal::reportOutput(const QByteArray &chunk)
 {
     if (!chunk.isEmpty())

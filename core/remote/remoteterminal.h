@@ -27,6 +27,10 @@ public:
     void resize(TerminalSize size);
     // Ends the session: the remote side sees its terminal close (SIGHUP).
     void hangUp();
+    // Flow control, as a real terminal has it: while paused no more output is read, and the
+    // program blocks once the buffers in between are full (e.g. while a view catches up).
+    void setOutputPaused(bool paused);
+    bool isOutputPaused() const { return m_paused; }
     bool isFinished() const { return m_finished; }
     ProcessResult result() const { return m_result; }
     TerminalSize size() const { return m_size; }
@@ -40,6 +44,7 @@ protected:
     virtual void sendInput(const QByteArray &bytes) = 0;
     virtual void sendSize(TerminalSize size) = 0;
     virtual void requestHangUp() = 0;
+    virtual void sendOutputPaused(bool paused) = 0;
     void reportOutput(const QByteArray &chunk);
     void reportFinished(const ProcessResult &result);
 
@@ -47,6 +52,7 @@ private:
     ProcessResult m_result;
     TerminalSize m_size;
     bool m_finished = false;
+    bool m_paused = false;
 };
 
 } // namespace Patagon

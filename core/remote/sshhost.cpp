@@ -89,6 +89,11 @@ protected:
         if (m_inner)
             m_inner->hangUp();
     }
+    void sendOutputPaused(bool paused) override
+    {
+        if (m_inner)
+            m_inner->setOutputPaused(paused);
+    }
 
 private:
     QPointer<SshTerminal> m_inner;

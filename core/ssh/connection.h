@@ -70,6 +70,8 @@ public:
     void write(const QByteArray &bytes);
     void resize(int columns, int rows);
     void hangUp();
+    // While paused the channel is not read: the server stops once its window is full.
+    void setOutputPaused(bool paused);
     bool isFinished() const { return m_finished; }
     ProcessResult result() const { return m_result; }
 

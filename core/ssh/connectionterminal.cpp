@@ -56,6 +56,13 @@ void SshTerminal::resize(int columns, int rows)
     wakeWorker();
 }
 
+void SshTerminal::setOutputPaused(bool paused)
+{
+    m_shared->outputPaused = paused;
+    if (!paused)
+        wakeWorker();
+}
+
 void SshTerminal::hangUp()
 {
     m_shared->hangUpRequested = true;
@@ -167,6 +174,10 @@ bool ConnectionWorker::pumpTerminal(TerminalJob &job)
             break; // the session is ending: its end is read below
         }
         written += n;
+    }
+    if (shared.outputPaused.load()) {
+        m_readBlocked = true; // looked at again on the tick, or when the caller resumes
+        return true;
     }
     qint64 readThisTick = 0;
     for (int isStderr = 0; isStderr <= 1; ++isStderr) {

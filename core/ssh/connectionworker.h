@@ -53,6 +53,7 @@ struct TerminalShared
     int rows = 24;
     bool resized = false;
     std::atomic<bool> hangUpRequested {false};
+    std::atomic<bool> outputPaused {false}; // the caller cannot take more output now
     std::atomic<qint64> undelivered {0};
     QPointer<SshTerminal> handle; // touched on the caller's thread only
 };
