@@ -8,6 +8,7 @@
 #include "app/cli/terminal.h"
 #include "core/container/containerservice.h"
 #include "core/container/containershell.h"
+#include "core/container/shellmarks.h"
 #include "core/packages/packagemanifest.h"
 
 #include <QCoreApplication>
@@ -127,7 +128,50 @@ Expected<QString> nodeOf(CliSession &session, const Container::ShellRequest &req
                              .arg(request.container, nodes.join(u", ")));
 }
 
-int runSession(RemoteTerminal *terminal)
+void writeOut(const QByteArray &bytes)
+{
+    for (qsizetype done = 0; done < bytes.size();) {
+        const ssize_t n
+            = ::write(STDOUT_FILENO, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n <= 0)
+            return;
+        done += n;
+    }
+}
+
+// After a container shell: the installs that worked in it, each offered for the container's
+// package list (asked only on a terminal; nothing is recorded unasked).
+void offerTypedInstalls(CliSession &session, const Container::ShellRequest &request,
+                        const QList<Packages::TypedInstall> &installs)
+{
+    if (installs.isEmpty())
+        return;
+    const bool canAsk = ::isatty(STDIN_FILENO);
+    Container::ContainerService service(session.host());
+    for (const Packages::TypedInstall &install : installs) {
+        err() << Text::tr("This worked in the shell: %1").arg(install.command) << '\n';
+        if (!canAsk) {
+            err() << Text::tr("Not recorded in the package list (no terminal to ask).") << '\n';
+            continue;
+        }
+        const std::optional<QByteArray> answer = readLine(
+            Text::tr("Record %1 in the package list of \"%2\", so that a replay installs it? "
+                     "[y/N] ")
+                .arg(install.step.packages.join(u", "), request.container),
+            true);
+        const QByteArray a = answer.value_or(QByteArray()).trimmed().toLower();
+        if (a != "y" && a != "yes" && a != Text::tr("yes").toUtf8() && a != Text::tr("y").toUtf8())
+            continue;
+        const Result recorded
+            = service.recordTypedInstall(request.container, request.node, install);
+        err() << (recorded ? Text::tr("Recorded.")
+                           : Text::tr("Could not record it: %1").arg(recorded.message()))
+              << '\n';
+    }
+    err().flush();
+}
+
+int runSession(RemoteTerminal *terminal, Container::ShellMarks *marks)
 {
     RawMode raw;
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
@@ -145,19 +189,15 @@ int runSession(RemoteTerminal *terminal)
         [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], drained, sizeof drained);
         terminal->resize(windowSize());
     });
-    QObject::connect(terminal, &RemoteTerminal::output, terminal, [](const QByteArray &chunk) {
-        for (qsizetype done = 0; done < chunk.size();) {
-            const ssize_t n
-                = ::write(STDOUT_FILENO, chunk.constData() + done, size_t(chunk.size() - done));
-            if (n <= 0)
-                return;
-            done += n;
-        }
+    QObject::connect(terminal, &RemoteTerminal::output, terminal, [marks](const QByteArray &chunk) {
+        writeOut(marks ? marks->filter(chunk) : chunk);
     });
     QEventLoop loop;
     QObject::connect(terminal, &RemoteTerminal::finished, &loop, &QEventLoop::quit);
     if (!terminal->isFinished())
         loop.exec();
+    if (marks)
+        writeOut(marks->takePending());
     return 0;
 }
 
@@ -200,12 +240,21 @@ int runShellCommand(const QStringList &arguments)
     if (const Result opened = session.open(request.profile); !opened)
         return fail(opened.message());
     QStringList argv = request.command;
+    Container::ShellMarks marks;
+    QList<Packages::TypedInstall> installs;
     if (!c.container.isEmpty()) {
         const Expected<QString> node = nodeOf(session, c);
         if (!node)
             return fail(node.errorMessage());
         c.node = *node;
         c.program = request.command;
+        if (request.command.isEmpty()) { // interactive: typed installs are noticed
+            c.program = marks.program();
+            QObject::connect(&marks, &Container::ShellMarks::commandFinished, &marks,
+                             [&installs](const QString &line, int status) {
+                                 installs << Packages::typedInstalls(line, status);
+                             });
+        }
         const Expected<QStringList> srun = Container::shellArguments(c);
         if (!srun)
             return fail(srun.errorMessage());
@@ -220,8 +269,10 @@ int runShellCommand(const QStringList &arguments)
         return fail(Text::tr("Could not watch the terminal's size."));
     std::signal(SIGWINCH, onWindowChange);
     RemoteTerminal *terminal = session.host()->openTerminal(argv, windowSize());
-    runSession(terminal);
+    const bool marked = !c.container.isEmpty() && request.command.isEmpty();
+    runSession(terminal, marked ? &marks : nullptr);
     std::signal(SIGWINCH, SIG_DFL);
+    offerTypedInstalls(session, c, installs);
     const ProcessResult result = terminal->result();
     if (!result.result)
         return fail(result.result.message());

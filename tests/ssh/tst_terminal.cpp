@@ -10,6 +10,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/remote/localhost.h"
 
+#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +210,23 @@ private slots:
         QVERIFY2(inside.exitCode == 0, qPrintable(inside.err));
         QCOMPARE(inside.out, QStringLiteral("python\r\n"));
         QVERIFY2(inside.err.contains(m_env.node()), qPrintable(inside.err));
+        // An interactive one: the install that worked is named afterwards; with no terminal to
+        // ask (input from a pipe) nothing is recorded.
+        const Testing::CliRun typed = Testing::runProcess(
+            QStringLiteral(PATAGON_STUDIO_BINARY),
+            {QStringLiteral("shell"), QStringLiteral("--profile"), QStringLiteral("clitest"),
+             QStringLiteral("--container"), name},
+            "python3 -m pip install --user patagon-hello\nfalse && pip install x\nexit 0\n", env);
+        QVERIFY2(typed.exitCode == 0, qPrintable(typed.err + typed.out));
+        QVERIFY2(typed.err.contains(QLatin1String(
+                     "This worked in the shell: python3 -m pip install --user patagon-hello")),
+                 qPrintable(typed.err));
+        QCOMPARE(typed.err.count(QLatin1String("This worked")), 1);
+        QVERIFY2(typed.err.contains(QLatin1String("Not recorded")), qPrintable(typed.err));
+        QVERIFY2(!typed.out.contains(QLatin1String("6973;")), qPrintable(typed.out));
+        QDirIterator manifests(home.path(), {name + QStringLiteral(".json")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+        QVERIFY2(!manifests.hasNext(), qPrintable(manifests.next()));
         const Testing::CliRun missing
             = cli({QStringLiteral("shell"), QStringLiteral("--profile"), QStringLiteral("clitest"),
                    QStringLiteral("--container"), QStringLiteral("no-such-container")});
