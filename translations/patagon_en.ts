@@ -227,10 +227,6 @@ Compare it with the one your administrators publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slurm knows no job %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for %1 to appear…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +591,34 @@ Window options:
     </message>
     <message>
         <source>The session ended by signal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 left no output to show: %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worked in the shell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded in the package list (no terminal to ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 in the package list of &quot;%2&quot;, so that a replay installs it? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,6 +3051,42 @@ The file there was not changed.</source>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 lists an entry with an empty name. Nothing was downloaded: the server&apos;s listing cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 lists an entry named &quot;%3&quot;, which is not a plain file name and could write outside the folder you chose. Nothing was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 holds an entry named &quot;%3&quot;, which is not valid UTF-8 and cannot be downloaded by that name. Nothing was downloaded; rename it on the cluster and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 holds more than %3 entries. Nothing was downloaded; download its subfolders one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is a symbolic link. Links inside a folder are not followed when it is downloaded, so nothing was downloaded. Remove the link, or download what it points to by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the local folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster has no named containers to list: its srun has no --container-image option, so the Pyxis plugin is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command names no package to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be looked up: the window is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3261,6 +3321,40 @@ The file there was not changed.</source>
     <message>
         <source>The container %1 is ready on %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::InstallOfferBar</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add these packages to the container&apos;s package list, so that &quot;Replay&quot; installs them on another container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt installed %1 in this shell. Record it in the package list of «%2»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip installed %1 in this shell. Record it in the package list of «%2»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3857,10 @@ Errors: %2</source>
     </message>
     <message>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in a container shell: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5000,6 +5098,14 @@ Fix: %2</source>
     </message>
     <message>
         <source>The closed shell&apos;s step was still running; it was cancelled, so the node is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: a replay of «%1» installs %2 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,10 +231,6 @@ Compárela con la que publican sus administradores.</translation>
         <translation>Trabajo %1 cancelado.</translation>
     </message>
     <message>
-        <source>Slurm knows no job %1.</source>
-        <translation>Slurm no conoce ningún trabajo %1.</translation>
-    </message>
-    <message>
         <source>Waiting for %1 to appear…</source>
         <translation>Esperando a que aparezca %1…</translation>
     </message>
@@ -698,6 +694,34 @@ Opciones de la ventana:
     <message>
         <source>The session ended by signal %1.</source>
         <translation>La sesión terminó por la señal %1.</translation>
+    </message>
+    <message>
+        <source>Job %1 left no output to show: %2 does not exist.</source>
+        <translation>El trabajo %1 no dejó salida que mostrar: %2 no existe.</translation>
+    </message>
+    <message>
+        <source>This worked in the shell: %1</source>
+        <translation>Esto funcionó en el shell: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded in the package list (no terminal to ask).</source>
+        <translation>No se registró en la lista de paquetes (no hay una terminal donde preguntar).</translation>
+    </message>
+    <message>
+        <source>Record %1 in the package list of &quot;%2&quot;, so that a replay installs it? [y/N] </source>
+        <translation>¿Registrar %1 en la lista de paquetes de «%2», para que una repetición lo instale? [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Registrado.</translation>
+    </message>
+    <message>
+        <source>Could not record it: %1</source>
+        <translation>No se pudo registrar: %1</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3161,42 @@ El archivo que hay allí no ha cambiado.</translation>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 lists an entry with an empty name. Nothing was downloaded: the server&apos;s listing cannot be trusted.</source>
+        <translation>La carpeta «%1» en %2 lista una entrada con el nombre vacío. No se descargó nada: no se puede confiar en el listado del servidor.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 lists an entry named &quot;%3&quot;, which is not a plain file name and could write outside the folder you chose. Nothing was downloaded.</source>
+        <translation>La carpeta «%1» en %2 lista una entrada llamada «%3», que no es un nombre de archivo simple y podría escribir fuera de la carpeta que eligió. No se descargó nada.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 holds an entry named &quot;%3&quot;, which is not valid UTF-8 and cannot be downloaded by that name. Nothing was downloaded; rename it on the cluster and try again.</source>
+        <translation>La carpeta «%1» en %2 contiene una entrada llamada «%3», que no es UTF-8 válido y no se puede descargar con ese nombre. No se descargó nada; cámbiele el nombre en el clúster e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 holds more than %3 entries. Nothing was downloaded; download its subfolders one at a time.</source>
+        <translation>La carpeta «%1» en %2 contiene más de %3 entradas. No se descargó nada; descargue sus subcarpetas de una en una.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is a symbolic link. Links inside a folder are not followed when it is downloaded, so nothing was downloaded. Remove the link, or download what it points to by itself.</source>
+        <translation>«%1» en %2 es un enlace simbólico. Al descargar una carpeta no se siguen los enlaces que contiene, así que no se descargó nada. Quite el enlace o descargue por separado aquello a lo que apunta.</translation>
+    </message>
+    <message>
+        <source>Could not create the local folder &quot;%1&quot;.</source>
+        <translation>No se pudo crear la carpeta local «%1».</translation>
+    </message>
+    <message>
+        <source>This cluster has no named containers to list: its srun has no --container-image option, so the Pyxis plugin is not installed.</source>
+        <translation>Este clúster no tiene contenedores con nombre que listar: su srun no tiene la opción --container-image, así que el complemento Pyxis no está instalado.</translation>
+    </message>
+    <message>
+        <source>The command names no package to record.</source>
+        <translation>El comando no nombra ningún paquete que registrar.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be looked up: the window is closing.</source>
+        <translation>No se pudo buscar el trabajo %1: la ventana se está cerrando.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3371,6 +3431,39 @@ El archivo que hay allí no ha cambiado.</translation>
     <message>
         <source>The container %1 is ready on %2.</source>
         <translation>El contenedor %1 está listo en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Patagon::InstallOfferBar</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Add these packages to the container&apos;s package list, so that &quot;Replay&quot; installs them on another container</source>
+        <translation>Añadir estos paquetes a la lista de paquetes del contenedor, para que «Repetir» los instale en otro contenedor</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Este no</translation>
+    </message>
+    <message>
+        <source>apt installed %1 in this shell. Record it in the package list of «%2»?</source>
+        <translation>apt instaló %1 en este shell. ¿Registrarlo en la lista de paquetes de «%2»?</translation>
+    </message>
+    <message>
+        <source>pip installed %1 in this shell. Record it in the package list of «%2»?</source>
+        <translation>pip instaló %1 en este shell. ¿Registrarlo en la lista de paquetes de «%2»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n más en espera)</numerusform><numerusform>(%n más en espera)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3968,10 @@ Errores: %2</translation>
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Typed in a container shell: %1</source>
+        <translation>Escrito en un shell del contenedor: %1</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5212,14 @@ Corrección: %2</translation>
     <message>
         <source>The closed shell&apos;s step was still running; it was cancelled, so the node is free.</source>
         <translation>El paso del shell cerrado seguía en ejecución; se canceló, así que el nodo queda libre.</translation>
+    </message>
+    <message>
+        <source>Recorded: a replay of «%1» installs %2 too.</source>
+        <translation>Registrado: una repetición de «%1» también instala %2.</translation>
+    </message>
+    <message>
+        <source>Could not record it: %1</source>
+        <translation>No se pudo registrar: %1</translation>
     </message>
 </context>
 <context>

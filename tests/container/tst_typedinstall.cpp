@@ -125,14 +125,14 @@ private slots:
 
     void aMarkCutAnywhereIsJoined()
     {
-        for (qsizetype cut = 0; cut <= text.size(); ++cut) {
+        bool cutEverywhere = false;
+        for (qsizetype cut = 0; !cutEverywhere; ++cut) {
             Container::ShellMarks marks;
-            const QString token = marks.token();
-            const QByteArray real = "x" + mark(token, 2, "false") + "y";
+            const QByteArray real = "x" + mark(marks.token(), 2, "false") + "y";
+            cutEverywhere = cut == real.size();
             QSignalSpy commands(&marks, &Container::ShellMarks::commandFinished);
-            const qsizetype at = std::min(cut, real.size());
-            QByteArray shown = marks.filter(real.left(at)); // (in this order)
-            shown += marks.filter(real.mid(at));
+            QByteArray shown = marks.filter(real.left(cut)); // (in this order)
+            shown += marks.filter(real.mid(cut));
             QVERIFY2(shown == QByteArray("xy"), qPrintable(QString::number(cut)));
             QCOMPARE(commands.size(), 1);
             QCOMPARE(commands.at(0).at(1).toInt(), 2);
