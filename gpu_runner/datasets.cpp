@@ -2,15 +2,12 @@
 // on-device normalisation and augmentation applied to them.
 #include "datasets.h"
 
+#include "idxfile.h"
 #include "imagedecode.h"
 #include "rundir.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
-
-#ifdef PATAGON_HAVE_ZLIB
-#include <zlib.h>
-#endif
 
 #include <algorithm>
 #include <atomic>
@@ -21,6 +18,7 @@
 #include <dirent.h>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -66,109 +64,6 @@ std::vector<std::string> listFolder(const std::string &dir)
     return names;
 }
 
-// Reads a file that may be gzip-compressed (zlib reads plain files unchanged).
-std::vector<uint8_t> readMaybeGzipped(const std::string &path)
-{
-#ifndef PATAGON_HAVE_ZLIB
-    // built without zlib (e.g. on a GPU machine without its headers): plain files only
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw DataError("cannot open " + path + ": " + std::strerror(errno));
-    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
-                               std::istreambuf_iterator<char>());
-    if (in.bad())
-        throw DataError("cannot read " + path);
-    if (bytes.size() >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b)
-        throw DataError(path
-                        + " is gzip-compressed, but this build of patagon-train has no zlib: "
-                          "decompress it (gunzip) or rebuild with zlib's headers");
-    return bytes;
-#else
-    gzFile f = gzopen(path.c_str(), "rb");
-    if (!f)
-        throw DataError("cannot open " + path + ": " + std::strerror(errno));
-    gzbuffer(f, 1 << 17);
-    std::vector<uint8_t> out;
-    std::vector<uint8_t> chunk(1 << 20);
-    for (;;) {
-        const int n = gzread(f, chunk.data(), unsigned(chunk.size()));
-        if (n < 0) {
-            int code = 0;
-            const std::string message = gzerror(f, &code);
-            gzclose(f);
-            throw DataError(path + " is truncated or corrupt (zlib: " + message + ")");
-        }
-        if (n == 0)
-            break;
-        out.insert(out.end(), chunk.begin(), chunk.begin() + n);
-    }
-    gzclose(f);
-    return out;
-#endif
-}
-
-// An IDX array of unsigned bytes: dims from the header, data as a tensor view of the bytes.
-struct IdxArray
-{
-    std::vector<int64_t> dims;
-    torch::Tensor data; // uint8, shape dims
-};
-
-std::string hexBytes(const uint8_t *p, size_t n)
-{
-    std::string s;
-    char buf[4];
-    for (size_t i = 0; i < n; ++i) {
-        std::snprintf(buf, sizeof buf, "%02x", p[i]);
-        s += (i ? " " : "") + std::string(buf);
-    }
-    return s;
-}
-
-IdxArray readIdx(const std::string &path, int expectedDims, int64_t limit)
-{
-    const std::vector<uint8_t> bytes = readMaybeGzipped(path);
-    if (bytes.size() < 4)
-        throw DataError(path + " is truncated: " + std::to_string(bytes.size())
-                        + " bytes, too short for an IDX header");
-    if (bytes[0] != 0 || bytes[1] != 0 || bytes[2] != 0x08 || bytes[3] != expectedDims) {
-        throw DataError(path + " has the wrong IDX magic number: expected 00 00 08 0"
-                        + std::to_string(expectedDims) + " (unsigned bytes, "
-                        + std::to_string(expectedDims) + " dimensions), found "
-                        + hexBytes(bytes.data(), 4));
-    }
-    const size_t header = 4 + 4 * size_t(expectedDims);
-    if (bytes.size() < header)
-        throw DataError(path + " is truncated: its IDX header is incomplete");
-    IdxArray idx;
-    int64_t total = 1;
-    for (int i = 0; i < expectedDims; ++i) {
-        const uint8_t *p = bytes.data() + 4 + 4 * i;
-        const int64_t d
-            = (int64_t(p[0]) << 24) | (int64_t(p[1]) << 16) | (int64_t(p[2]) << 8) | int64_t(p[3]);
-        idx.dims.push_back(d);
-        total *= d;
-    }
-    const int64_t have = int64_t(bytes.size() - header);
-    if (have < total)
-        throw DataError(path + " is truncated: its header announces " + std::to_string(total)
-                        + " bytes of data, the file holds " + std::to_string(have));
-    if (have > total)
-        throw DataError(path + " is not a valid IDX file: " + std::to_string(have - total)
-                        + " unexpected bytes follow the data its header announces");
-    if (idx.dims[0] == 0)
-        throw DataError(path + " holds no items");
-    if (limit > 0 && limit < idx.dims[0])
-        idx.dims[0] = limit;
-    int64_t kept = 1;
-    for (const auto d : idx.dims)
-        kept *= d;
-    idx.data = torch::from_blob(const_cast<uint8_t *>(bytes.data() + header), {kept}, torch::kUInt8)
-                   .clone()
-                   .view(idx.dims);
-    return idx;
-}
-
 // Finds the first existing candidate in dir; throws DataError listing what was looked for.
 std::string findFile(const std::string &dir, const std::vector<std::string> &names,
                      const std::string &what)
@@ -206,8 +101,8 @@ ImageSet loadIdxPair(const std::string &dir, const std::string &prefix, int64_t 
                    {prefix + "-labels-idx1-ubyte", prefix + "-labels-idx1-ubyte.gz",
                     prefix + "-labels.idx1-ubyte", prefix + "-labels.idx1-ubyte.gz"},
                    prefix == "train" ? "training labels" : "test labels");
-    IdxArray images = readIdx(imagesPath, 3, 0);
-    IdxArray labels = readIdx(labelsPath, 1, 0);
+    IdxArray images = readIdx(imagesPath, 3);
+    IdxArray labels = readIdx(labelsPath, 1);
     if (images.dims[0] != labels.dims[0])
         throw DataError(imagesPath + " holds " + std::to_string(images.dims[0]) + " images but "
                         + labelsPath + " holds " + std::to_string(labels.dims[0]) + " labels");
@@ -486,28 +381,58 @@ ImageSet decodeFiles(const FileList &list, int size, int threads)
     std::atomic<int64_t> next {0};
     std::vector<std::string> errors(static_cast<size_t>(n));
     std::atomic<bool> failed {false};
+    // An exception must not leave a worker (std::terminate, no message): each becomes the
+    // error of the image being decoded, reported below like a damaged file. Out of memory is
+    // noted without allocating.
+    std::vector<char> outOfMemory(static_cast<size_t>(n), 0);
+    auto note = [&](int64_t i, const char *what) {
+        try {
+            errors[size_t(i)] = std::string("decoding failed: ") + what;
+        } catch (...) {
+            outOfMemory[size_t(i)] = 1;
+        }
+    };
     auto worker = [&] {
         for (;;) {
             const int64_t i = next++;
             if (i >= n || failed)
                 return;
-            DecodedImage img;
-            std::string error;
-            if (!decodeImageFile(list.paths[size_t(i)], img, error, size)) {
-                errors[size_t(i)] = error;
-                failed = true;
-                return;
+            try {
+                DecodedImage img;
+                if (decodeImageFile(list.paths[size_t(i)], img, errors[size_t(i)], size)) {
+                    squareResize(img, size, base + imageBytes * size_t(i));
+                    continue;
+                }
+            } catch (const std::bad_alloc &) {
+                outOfMemory[size_t(i)] = 1;
+            } catch (const std::exception &e) {
+                note(i, e.what());
+            } catch (...) {
+                note(i, "an unknown exception");
             }
-            squareResize(img, size, base + imageBytes * size_t(i));
+            failed = true;
+            return;
         }
     };
     std::vector<std::thread> pool;
     const int count = std::max(1, std::min<int>(threads, int(std::min<int64_t>(n, 64))));
-    for (int t = 0; t < count; ++t)
-        pool.emplace_back(worker);
+    try {
+        for (int t = 0; t < count; ++t)
+            pool.emplace_back(worker);
+    } catch (...) { // no thread could be started: the ones running are joined before leaving
+        failed = true;
+        for (auto &t : pool)
+            t.join();
+        throw;
+    }
     for (auto &t : pool)
         t.join();
     for (int64_t i = 0; i < n; ++i) {
+        if (outOfMemory[size_t(i)])
+            throw DataError("cannot read image " + list.paths[size_t(i)]
+                            + ": out of memory while decoding it (" + std::to_string(count)
+                            + " decoding threads; fewer --threads or a smaller --image-size "
+                              "need less)");
         if (!errors[size_t(i)].empty())
             throw DataError("cannot read image " + list.paths[size_t(i)] + ": "
                             + errors[size_t(i)]);
@@ -784,13 +709,17 @@ Dataset loadDataset(const DataSpec &spec, const LoadOptions &options)
 
 torch::Tensor loadImageFile(const std::string &path, int size)
 {
-    DecodedImage img;
-    std::string error;
-    if (!decodeImageFile(path, img, error, size))
-        throw DataError("cannot read image " + path + ": " + error);
-    auto out = torch::empty({3, size, size}, torch::kUInt8);
-    squareResize(img, size, out.data_ptr<uint8_t>());
-    return out;
+    try {
+        DecodedImage img;
+        std::string error;
+        if (!decodeImageFile(path, img, error, size))
+            throw DataError("cannot read image " + path + ": " + error);
+        auto out = torch::empty({3, size, size}, torch::kUInt8);
+        squareResize(img, size, out.data_ptr<uint8_t>());
+        return out;
+    } catch (const std::bad_alloc &) {
+        throw DataError("cannot read image " + path + ": out of memory while decoding it");
+    }
 }
 
 uint64_t mixSeed(uint64_t seed, uint64_t stream)

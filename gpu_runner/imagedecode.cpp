@@ -2,11 +2,13 @@
 #include "imagedecode.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <csetjmp>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iterator>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #ifdef PATAGON_HAVE_IMAGES
 #include <jpeglib.h>
@@ -14,6 +16,11 @@
 #endif
 
 namespace {
+
+std::string pixelCount(uint64_t width, uint64_t height)
+{
+    return std::to_string(width) + "x" + std::to_string(height) + " pixels";
+}
 
 #ifdef PATAGON_HAVE_IMAGES
 
@@ -26,8 +33,22 @@ bool decodePng(const std::vector<uint8_t> &bytes, DecodedImage &image, std::stri
         error = std::string("invalid PNG: ") + png.message;
         return false;
     }
+    // the header alone says how much the pixels need: refused before that is allocated
+    // (PNG_IMAGE_SIZE computes in 32 bits and wraps for large images)
+    if (uint64_t(png.width) * png.height > kMaxDecodedPixels) {
+        error = "its header claims " + pixelCount(png.width, png.height) + ", more than the "
+            + std::to_string(kMaxDecodedPixels) + " this trainer decodes";
+        png_image_free(&png);
+        return false;
+    }
     png.format = PNG_FORMAT_RGB;
-    std::vector<uint8_t> rgb(PNG_IMAGE_SIZE(png));
+    std::vector<uint8_t> rgb;
+    try {
+        rgb.resize(size_t(png.width) * png.height * 3);
+    } catch (...) {
+        png_image_free(&png);
+        throw;
+    }
     if (!png_image_finish_read(&png, nullptr, rgb.data(), 0, nullptr)) {
         error = std::string("invalid PNG: ") + png.message;
         png_image_free(&png);
@@ -58,12 +79,18 @@ void jpegSilence(j_common_ptr, int)
 {}
 
 // Runs between setjmp and the end of decoding; kept apart so that no local of the frame holding
-// setjmp changes after it (what -Wclobbered warns about).
-void readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, DecodedImage &image,
-              int minSide)
+// setjmp changes after it (what -Wclobbered warns about). Returns false with error set when the
+// header claims too large an image.
+bool readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, DecodedImage &image,
+              int minSide, std::string &error)
 {
     jpeg_mem_src(&info, bytes.data(), static_cast<unsigned long>(bytes.size()));
     jpeg_read_header(&info, TRUE);
+    if (uint64_t(info.image_width) * info.image_height > kMaxJpegPixels) {
+        error = "its header claims " + pixelCount(info.image_width, info.image_height)
+            + ", more than the " + std::to_string(kMaxJpegPixels) + " this trainer reads";
+        return false;
+    }
     info.out_color_space = JCS_RGB;
     if (minSide > 0) {
         // the largest reduction whose output (rounded up, as libjpeg does) keeps the shorter
@@ -77,6 +104,14 @@ void readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, D
             }
         }
     }
+    jpeg_calc_output_dimensions(&info);
+    if (uint64_t(info.output_width) * info.output_height > kMaxDecodedPixels) {
+        error = "its header claims " + pixelCount(info.image_width, info.image_height)
+            + ", which decodes to " + pixelCount(info.output_width, info.output_height)
+            + " at the smallest scale the image size allows, more than the "
+            + std::to_string(kMaxDecodedPixels) + " this trainer decodes";
+        return false;
+    }
     jpeg_start_decompress(&info);
     const size_t stride = size_t(info.output_width) * 3;
     image.rgb.resize(stride * info.output_height);
@@ -87,6 +122,7 @@ void readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, D
     jpeg_finish_decompress(&info);
     image.width = int(info.output_width);
     image.height = int(info.output_height);
+    return true;
 }
 
 bool decodeJpeg(const std::vector<uint8_t> &bytes, DecodedImage &image, std::string &error,
@@ -104,12 +140,60 @@ bool decodeJpeg(const std::vector<uint8_t> &bytes, DecodedImage &image, std::str
         error = std::string("invalid JPEG: ") + manager.message;
         return false;
     }
-    readJpeg(info, bytes, image, minSide);
+    try {
+        if (!readJpeg(info, bytes, image, minSide, error)) {
+            jpeg_destroy_decompress(&info);
+            return false;
+        }
+    } catch (...) { // std::bad_alloc for the pixels: the caller reports it
+        jpeg_destroy_decompress(&info);
+        throw;
+    }
     jpeg_destroy_decompress(&info);
     return true;
 }
 
 #endif
+
+// Reads the whole file, refusing one larger than kMaxImageFileBytes before reading it.
+bool readImageBytes(const std::string &path, std::vector<uint8_t> &bytes, std::string &error)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = std::string("cannot open: ") + std::strerror(errno);
+        return false;
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0)
+        error = std::string("cannot read: ") + std::strerror(errno);
+    else if (!S_ISREG(st.st_mode)) // a device or a pipe could be read forever
+        error = "not a regular file";
+    else if (uint64_t(st.st_size) > kMaxImageFileBytes)
+        error = "the file holds " + std::to_string(st.st_size) + " bytes, more than the "
+            + std::to_string(kMaxImageFileBytes) + " an image within this trainer's limits needs";
+    if (!error.empty()) {
+        ::close(fd);
+        return false;
+    }
+    bytes.resize(size_t(st.st_size));
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            error = std::string("cannot read: ") + std::strerror(errno);
+            ::close(fd);
+            return false;
+        }
+        if (n == 0)
+            break; // shrank meanwhile: what is there is decoded (and found truncated)
+        done += size_t(n);
+    }
+    bytes.resize(done);
+    ::close(fd);
+    return true;
+}
 
 } // namespace
 
@@ -124,17 +208,9 @@ bool imageDecodingAvailable()
 
 bool decodeImageFile(const std::string &path, DecodedImage &image, std::string &error, int minSide)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = std::string("cannot open: ") + std::strerror(errno);
+    std::vector<uint8_t> bytes;
+    if (!readImageBytes(path, bytes, error))
         return false;
-    }
-    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
-                               std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        error = "cannot read the file";
-        return false;
-    }
     if (bytes.empty()) {
         error = "the file is empty";
         return false;

@@ -355,6 +355,8 @@ int main(int argc, char **argv)
         std::cerr << "patagon-train: error: " << e.what() << std::endl;
     } catch (const c10::Error &e) {
         std::cerr << "patagon-train: LibTorch error: " << e.what_without_backtrace() << std::endl;
+    } catch (const std::bad_alloc &) {
+        std::cerr << "patagon-train: error: out of memory" << std::endl;
     } catch (const std::exception &e) {
         std::cerr << "patagon-train: error: " << e.what() << std::endl;
     }

@@ -11,8 +11,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Writes content to a temporary file beside path, flushes it to disk and renames it over path,
-// so readers (the GUI polling over SFTP) see the old or the new file, never a part.
+// Writes content to a temporary file beside path (a unique name from mkstemp, so two writers
+// never share one), flushes it to disk, renames it over path and flushes the folder, so readers
+// (the GUI polling over SFTP) see the old or the new file, never a part, even after a crash.
 void writeFileAtomically(const std::string &path, const std::string &content);
 // Creates path and its parents; throws RunError naming the folder on failure.
 void makeDirectories(const std::string &path);
@@ -20,6 +21,28 @@ bool pathExists(const std::string &path);
 bool isDirectory(const std::string &path);
 // Reads a whole file; throws RunError naming it on failure.
 std::string readFile(const std::string &path);
+
+// An exclusive lock on a run folder, held while a trainer writes to it: flock on
+// RUN_DIR/.lock, into which the holder writes its host name and PID for the message that
+// refuses a second trainer. The kernel releases it when the process ends, however it ends.
+class RunLock
+{
+public:
+    RunLock() = default;
+    // Takes the lock on dir (which must exist); throws RunError naming the holder when another
+    // process has it. Where the file system has no locks it warns on stderr and goes on.
+    explicit RunLock(const std::string &dir);
+    ~RunLock();
+    RunLock(RunLock &&other) noexcept;
+    RunLock &operator=(RunLock &&other) noexcept;
+    RunLock(const RunLock &) = delete;
+    RunLock &operator=(const RunLock &) = delete;
+
+    bool isHeld() const { return m_fd >= 0; }
+
+private:
+    int m_fd = -1;
+};
 
 // metrics.jsonl, rewritten atomically on every event (a run writes few events, so whole-file
 // rewrites cost nothing and keep the file always complete).

@@ -422,7 +422,27 @@ torch::Tensor predictLogits(ClassifierImpl &model, const torch::Tensor &images,
 
 // ------------------------------------------------------------------ the train command
 
-int runTrain(const Options &given)
+namespace {
+
+// Rank 0's lock on the run folder, and whether a failure before the start event goes into its
+// metrics.jsonl too: only when that file holds no run yet (the folder the app made for a new
+// job), never into a run's log, not even the one a resume was refused for.
+struct RunFolder
+{
+    RunLock lock;
+    bool mayRecordEarlyFailure = false;
+    bool started = false; // the start event is written; later failures are logged by the run
+};
+
+// Whether metrics.jsonl records a run (a start event). One holding only the error of a start
+// that failed does not: a new run may begin there.
+bool holdsRun(const std::string &metricsPath)
+{
+    return pathExists(metricsPath)
+        && readFile(metricsPath).find("\"event\":\"start\"") != std::string::npos;
+}
+
+int trainInFolder(const Options &given, RunFolder &folder)
 {
     Options o = given;
     const auto wallStart = Clock::now();
@@ -433,6 +453,15 @@ int runTrain(const Options &given)
 
     // Everything that can fail on bad input happens before the run folder is touched.
     const DistributedConfig dist = distributedFromEnvironment();
+    const std::string checkpointDir = join(o.out, "checkpoints");
+    const std::string lastPath = join(checkpointDir, "last.pt");
+    const std::string metricsPath = join(o.out, "metrics.jsonl");
+    // A folder that exists (a run to resume, or the one the app made for the job's log) is
+    // locked before anything in it is read: a second trainer started on it stops here.
+    if (dist.rank == 0 && isDirectory(o.out)) {
+        folder.lock = RunLock(o.out);
+        folder.mayRecordEarlyFailure = !holdsRun(metricsPath);
+    }
     const torch::Device device = chooseDevice(o.device, dist.localRank);
     // This process's GPU is also the current one, for whatever allocates without naming a device
     // (NCCL's communicators, LibTorch internals) when several processes share a node's GPUs.
@@ -495,10 +524,7 @@ int runTrain(const Options &given)
     const std::vector<torch::Tensor> params = model->parameters();
     auto optimizer = makeOptimizer(params, o);
 
-    const std::string checkpointDir = join(o.out, "checkpoints");
-    const std::string lastPath = join(checkpointDir, "last.pt");
     const std::string bestPath = join(checkpointDir, "best.pt");
-    const std::string metricsPath = join(o.out, "metrics.jsonl");
 
     std::string resumeFrom;
     if (o.resume == "auto")
@@ -517,10 +543,21 @@ int runTrain(const Options &given)
         checkpoint.loadModel(*model);
         checkpoint.loadOptimizer(*optimizer);
         pos = checkpoint.meta().position;
-    } else if (pathExists(metricsPath)) {
-        throw RunError(o.out
-                       + " already holds a run (metrics.jsonl); continue it with --resume "
-                         "auto or choose another --out");
+    }
+    const auto refuseExistingRun = [&] {
+        if (resumeFrom.empty() && holdsRun(metricsPath))
+            throw RunError(o.out
+                           + " already holds a run (metrics.jsonl); continue it with --resume "
+                             "auto or choose another --out");
+    };
+    refuseExistingRun();
+    if (leader && !folder.lock.isHeld()) {
+        // made now, so locked now, before anything is written; checked again under the lock, as
+        // another trainer may have made and used it since the check above
+        makeDirectories(o.out);
+        folder.lock = RunLock(o.out);
+        refuseExistingRun();
+        folder.mayRecordEarlyFailure = true;
     }
 
     // Rendezvous only now: every process has checked its input, and none has written yet.
@@ -620,6 +657,7 @@ int runTrain(const Options &given)
         start.addRaw("resumed", r.str());
     }
     log.append(start.str());
+    folder.started = true;
 
     Progress progress(o.progress, leader);
     progress.message("patagon-train: " + o.model + " on " + spec.kind + " ("
@@ -886,6 +924,30 @@ int runTrain(const Options &given)
             err.add("message", message).add("epoch", pos.epoch).add("global_step", pos.globalStep);
             log.append(err.str());
         } catch (...) {}
+        throw;
+    }
+}
+
+} // namespace
+
+int runTrain(const Options &options)
+{
+    RunFolder folder;
+    try {
+        return trainInFolder(options, folder);
+    } catch (const std::exception &e) {
+        // before the start event (loading the data or the checkpoint, e.g. out of memory in a
+        // decoding thread): recorded too where the app reads it, if the log is this run's
+        if (folder.lock.isHeld() && folder.mayRecordEarlyFailure && !folder.started) {
+            try {
+                MetricsLog log(join(options.out, "metrics.jsonl"));
+                log.loadExisting(SIZE_MAX);
+                JsonObject err = event("error");
+                err.add("message", std::string(e.what()));
+                log.append(err.str());
+            } catch (...) { // stderr still says what went wrong
+            }
+        }
         throw;
     }
 }

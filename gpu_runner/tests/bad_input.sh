@@ -4,7 +4,8 @@ source "$(dirname "$0")/lib.sh"
 need_fashion
 
 # refuse NAME TEXT... -- ARGS : patagon-train ARGS exits 1, stderr holds every TEXT, and the
-# run folder $WORK/out-NAME was not created
+# run folder $WORK/out-NAME was not created; run through the command in UNDER, if any
+UNDER=()
 refuse() {
     local name=$1
     shift
@@ -14,7 +15,7 @@ refuse() {
         shift
     done
     shift
-    run 1 "$name" "$PATAGON_TRAIN" "$@"
+    run 1 "$name" "${UNDER[@]}" "$PATAGON_TRAIN" "$@"
     expect_in "$WORK/$name.err" "${texts[@]}"
     [[ ! -e $WORK/out-$name ]] || fail "$name: $WORK/out-$name was created"
     pass "$name: $(head -n 1 "$WORK/$name.err")"
@@ -112,3 +113,61 @@ refuse truncated-checkpoint "checkpoint $WORK/cut.pt is not a patagon-train chec
     train --data "fashion-mnist:$FASHION" --resume "$WORK/cut.pt" --out "$WORK/out-truncated-checkpoint"
 refuse missing-checkpoint "checkpoint $WORK/none.pt does not exist" -- \
     eval --checkpoint "$WORK/none.pt" --data "fashion-mnist:$FASHION"
+
+# ------------------------------------------------------------------ hostile input
+# Files whose headers claim more than their data holds. Each runs under an address-space limit
+# (ulimit -v), so a trainer that believed the header would fail to allocate instead of taking
+# the machine's memory: the expected message is the refusal by the header.
+# Thread pools and malloc arenas are bounded, so the address space used does not grow with the
+# machine's core count.
+LIMIT_KB=$((3 * 1024 * 1024))
+limited() {
+    OMP_NUM_THREADS=2 OPENBLAS_NUM_THREADS=2 MALLOC_ARENA_MAX=2 \
+        bash -c 'ulimit -v "$1"; shift; exec "$@"' limited "$LIMIT_KB" "$@"
+}
+refuse_limited() {
+    UNDER=(limited)
+    refuse "$@"
+    UNDER=()
+}
+
+# a ~100-byte PNG claiming 65535x65535 (12 GiB of RGB; 4 GiB where the size wraps at 32 bits)
+"$PATAGON_TESTDATA" png-header "$WORK/images/train/class_0/a_bomb.png" 65535 65535
+[[ $(stat -c %s "$WORK/images/train/class_0/a_bomb.png") -lt 120 ]] || fail "the PNG bomb is not small"
+refuse_limited png-bomb "cannot read image $WORK/images/train/class_0/a_bomb.png" \
+    "its header claims 65535x65535 pixels, more than the 67108864 this trainer decodes" -- \
+    train --data "imagefolder:$WORK/images" --cache-dir none --threads 2 --out "$WORK/out-png-bomb"
+rm "$WORK/images/train/class_0/a_bomb.png"
+
+# a JPEG claiming 65500x65500: even at 1/8 scale that would be 8188x8188 (200 MB) to decode
+"$PATAGON_TESTDATA" jpeg-header "$WORK/images/train/class_0/a_bomb.jpg" 65500 65500
+refuse_limited jpeg-bomb "cannot read image $WORK/images/train/class_0/a_bomb.jpg" \
+    "its header claims 65500x65500 pixels, more than the 134217728 this trainer reads" -- \
+    train --data "imagefolder:$WORK/images" --cache-dir none --threads 2 --out "$WORK/out-jpeg-bomb"
+# within the JPEG cap, but 16000x8000 at --image-size 4096 cannot be scaled down: too many pixels
+"$PATAGON_TESTDATA" jpeg-header "$WORK/images/train/class_0/a_bomb.jpg" 16000 8000
+refuse_limited jpeg-decoded "cannot read image $WORK/images/train/class_0/a_bomb.jpg" \
+    "decodes to 16000x8000 pixels" "more than the 67108864 this trainer decodes" -- \
+    train --data "imagefolder:$WORK/images" --cache-dir none --threads 2 --image-size 4096 --limit-train 1 \
+    --limit-test 1 --out "$WORK/out-jpeg-decoded"
+rm "$WORK/images/train/class_0/a_bomb.jpg"
+
+# IDX: a zero dimension, dimensions whose product overflows 64 bits, a gzip bomb
+d=$(idx zero-dim)
+printf '\x00\x00\x08\x03\x00\x00\x03\xe8\x00\x00\x00\x00\x00\x00\x00\x1c' >"$d/train-images-idx3-ubyte"
+refuse zero-dim "$d/train-images-idx3-ubyte is not a valid IDX file" "dimension 2 of its header is 0" -- \
+    train --data "fashion-mnist:$d" --out "$WORK/out-zero-dim"
+d=$(idx overflow-dims)
+printf '\x00\x00\x08\x03\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff' >"$d/train-images-idx3-ubyte"
+refuse overflow-dims "$d/train-images-idx3-ubyte is not a valid IDX file" \
+    "announces 4294967295x4294967295x4294967295 bytes of data, more than this machine's memory" -- \
+    train --data "fashion-mnist:$d" --out "$WORK/out-overflow-dims"
+# 1000 real images, then 4 GiB of zeros in 64 concatenated gzip members (4 MB on disk)
+d=$(idx gzip-bomb)
+{ printf '\x00\x00\x08\x03\x00\x00\x03\xe8\x00\x00\x00\x1c\x00\x00\x00\x1c'
+  tail -c +17 "$WORK/train-images" | head -c 784000 || true; } | gzip -1 >"$d/train-images-idx3-ubyte.gz"
+head -c $((64 << 20)) /dev/zero | gzip -1 >"$WORK/zeros.gz"
+for _ in $(seq 64); do cat "$WORK/zeros.gz"; done >>"$d/train-images-idx3-ubyte.gz"
+refuse_limited gzip-bomb "$d/train-images-idx3-ubyte.gz is not a valid IDX file" \
+    "at least 65536 unexpected bytes follow the data its header announces" -- \
+    train --data "fashion-mnist:$d" --threads 2 --out "$WORK/out-gzip-bomb"

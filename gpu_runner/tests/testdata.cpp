@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <sys/stat.h>
@@ -191,6 +192,72 @@ void writeImageFolder(const std::string &dir, int classes, int perClass, unsigne
 }
 #endif
 
+// Image files whose header claims a size their data does not hold: a few hundred bytes that a
+// decoder trusting the header would answer with gigabytes of memory.
+uint32_t crc32(const uint8_t *p, size_t n)
+{
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < n; ++i) {
+        c ^= p[i];
+        for (int k = 0; k < 8; ++k)
+            c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+    }
+    return ~c;
+}
+
+void appendBigEndian(std::vector<uint8_t> &out, uint32_t v)
+{
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(uint8_t(v >> shift));
+}
+
+void appendPngChunk(std::vector<uint8_t> &out, const char *type, const std::vector<uint8_t> &data)
+{
+    appendBigEndian(out, uint32_t(data.size()));
+    const size_t start = out.size();
+    out.insert(out.end(), type, type + 4);
+    out.insert(out.end(), data.begin(), data.end());
+    appendBigEndian(out, crc32(out.data() + start, out.size() - start));
+}
+
+// A valid PNG signature and IHDR (8-bit RGB, width x height), then an IDAT holding an empty
+// zlib stream and IEND.
+void writePngHeader(const std::string &path, uint32_t width, uint32_t height)
+{
+    std::vector<uint8_t> bytes = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    std::vector<uint8_t> ihdr;
+    appendBigEndian(ihdr, width);
+    appendBigEndian(ihdr, height);
+    ihdr.insert(ihdr.end(), {8, 2, 0, 0, 0}); // depth 8, RGB, deflate, no filter, no interlace
+    appendPngChunk(bytes, "IHDR", ihdr);
+    appendPngChunk(bytes, "IDAT", {0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+    appendPngChunk(bytes, "IEND", {});
+    writeFile(path, bytes);
+}
+
+#ifdef PATAGON_HAVE_IMAGES
+// A real 16x16 JPEG whose frame header (SOF0) is then made to claim width x height.
+void writeJpegHeader(const std::string &path, uint16_t width, uint16_t height)
+{
+    std::mt19937 rng(1);
+    writeJpeg(path, classImage(0, 16, 16, rng), 16, 16);
+    std::ifstream in(path, std::ios::binary);
+    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
+    for (size_t i = 2; i + 9 < bytes.size(); ++i) {
+        if (bytes[i] == 0xFF && bytes[i + 1] == 0xC0) { // SOF0: length, precision, height, width
+            bytes[i + 5] = uint8_t(height >> 8);
+            bytes[i + 6] = uint8_t(height);
+            bytes[i + 7] = uint8_t(width >> 8);
+            bytes[i + 8] = uint8_t(width);
+            writeFile(path, bytes);
+            return;
+        }
+    }
+    fail("no SOF0 marker in " + path);
+}
+#endif
+
 int intArg(int argc, char **argv, const char *name, int fallback)
 {
     for (int i = 0; i + 1 < argc; ++i) {
@@ -208,11 +275,28 @@ int main(int argc, char **argv)
         std::fprintf(stderr,
                      "usage: patagon-train-testdata cifar|mnist|imagefolder DIR [--train N] "
                      "[--test N] [--batches K] [--classes K] [--per-class N] [--seed S] "
-                     "[--min-side PX] [--max-side PX] [--jpeg-only 1]\n");
+                     "[--min-side PX] [--max-side PX] [--jpeg-only 1]\n"
+                     "       patagon-train-testdata png-header|jpeg-header FILE WIDTH HEIGHT\n");
         return 2;
     }
     const std::string kind = argv[1];
     const std::string dir = argv[2];
+    if (kind == "png-header" || kind == "jpeg-header") {
+        if (argc != 5)
+            fail(kind + " needs FILE WIDTH HEIGHT");
+        const auto width = uint32_t(std::strtoul(argv[3], nullptr, 10));
+        const auto height = uint32_t(std::strtoul(argv[4], nullptr, 10));
+        if (kind == "png-header") {
+            writePngHeader(dir, width, height);
+            return 0;
+        }
+#ifdef PATAGON_HAVE_IMAGES
+        writeJpegHeader(dir, uint16_t(width), uint16_t(height));
+        return 0;
+#else
+        fail("built without libpng/libjpeg");
+#endif
+    }
     const unsigned seed = unsigned(intArg(argc, argv, "--seed", 1));
     if (kind == "cifar") {
         writeCifar(dir, intArg(argc, argv, "--train", 1000), intArg(argc, argv, "--test", 200),
