@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -146,6 +147,9 @@ private slots:
         QTRY_COMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Conexión"));
         QCOMPARE(nav->item(MainWindow::Settings)->text(), QStringLiteral("Configuración"));
         QCOMPARE(connectionTitle->text(), QStringLiteral("Conexión"));
+        auto *newTerminal = window.findChild<QPushButton *>(QStringLiteral("newTerminal"));
+        QVERIFY(newTerminal);
+        QCOMPARE(newTerminal->text(), QStringLiteral("&Nueva terminal"));
         // Table views repaint their headers in the new language.
         QVERIFY(!headers.isEmpty());
         QCOMPARE(jobs->headerData(JobTableModel::State, Qt::Horizontal).toString(),
