@@ -97,11 +97,9 @@ void InstallOfferBar::retranslate()
     m_dismiss->setText(tr("Not this one"));
     const Packages::TypedInstall &next = m_queue.first();
     const QString what = next.step.packages.join(QStringLiteral(", "));
-    QString text = next.step.kind == Packages::PackageKind::Apt
-        ? tr("apt installed %1 in this shell. Record it in the package list of «%2»?")
-              .arg(what, m_container)
-        : tr("pip installed %1 in this shell. Record it in the package list of «%2»?")
-              .arg(what, m_container);
+    QString text = tr("Installing %1 with %2 worked in this shell. Record it in the package "
+                      "list of «%3»?")
+                       .arg(what, Packages::packageKindName(next.step.kind), m_container);
     if (m_queue.size() > 1)
         text += u' ' + tr("(%n more waiting)", nullptr, int(m_queue.size() - 1));
     if (!m_outcome.isEmpty())
