@@ -38,6 +38,14 @@ QStringList listValue(const QString &value)
     return value.split(u',', Qt::SkipEmptyParts);
 }
 
+QVariantMap gresMap(const PartitionFacts &p)
+{
+    QVariantMap map;
+    for (auto it = p.largestNodeGres.cbegin(); it != p.largestNodeGres.cend(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
+}
+
 QJsonValue optionalJson(const std::optional<qint64> &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue();
@@ -155,6 +163,46 @@ void ClusterFacts::addGres(QList<PartitionFacts> &partitions, const QByteArray &
     }
 }
 
+void ClusterFacts::addNodeSizes(QList<PartitionFacts> &partitions, const QByteArray &output)
+{
+    static const QRegularExpression split(QStringLiteral(",(?![^(]*\\))"));
+    const QStringList lines = QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'|');
+        if (fields.size() < 4)
+            continue;
+        QString name = fields.at(0).trimmed();
+        if (name.endsWith(u'*'))
+            name.chop(1);
+        // Memory may carry a suffix on some versions ("64000+"): the number is what counts.
+        const int cpus = fields.at(1).trimmed().remove(u'+').toInt();
+        const qint64 memMb = fields.at(2).trimmed().remove(u'+').toLongLong();
+        QMap<QString, qint64> gres;
+        for (const QString &g :
+             fields.mid(3).join(u'|').trimmed().split(split, Qt::SkipEmptyParts)) {
+            // "gpu:A100:2(S:0-1)", "gpu:2", "gpu" (one)
+            const QStringList parts = g.section(u'(', 0, 0).split(u':');
+            if (parts.first() == QLatin1String("(null)") || parts.first().isEmpty())
+                continue;
+            bool ok = false;
+            const qint64 count = parts.size() >= 2 ? parts.last().toLongLong(&ok) : 1;
+            const qint64 n = ok || parts.size() == 1 ? count : 1;
+            gres[parts.first()] += n;
+            if (parts.size() >= 3)
+                gres[parts.first() + u':' + parts.at(1)] += n;
+        }
+        for (PartitionFacts &p : partitions) {
+            if (p.name != name)
+                continue;
+            p.largestNodeCpus = std::max(p.largestNodeCpus, cpus);
+            p.largestNodeMemMb = std::max(p.largestNodeMemMb, memMb);
+            for (auto it = gres.cbegin(); it != gres.cend(); ++it)
+                p.largestNodeGres[it.key()]
+                    = std::max(p.largestNodeGres.value(it.key()), it.value());
+        }
+    }
+}
+
 void ClusterFacts::parseAssociations(const QByteArray &output, QStringList &accounts,
                                      QStringList &qos)
 {
@@ -201,6 +249,9 @@ QJsonObject ClusterFacts::toJson() const
             {QStringLiteral("gres"), QJsonArray::fromStringList(p.gres)},
             {QStringLiteral("allowAccounts"), QJsonArray::fromStringList(p.allowAccounts)},
             {QStringLiteral("allowQos"), QJsonArray::fromStringList(p.allowQos)},
+            {QStringLiteral("largestNodeCpus"), p.largestNodeCpus},
+            {QStringLiteral("largestNodeMemMb"), p.largestNodeMemMb},
+            {QStringLiteral("largestNodeGres"), QJsonObject::fromVariantMap(gresMap(p))},
         });
     }
     return {
@@ -237,6 +288,11 @@ ClusterFacts ClusterFacts::fromJson(const QJsonObject &json)
         p.gres = strings(o.value(QStringLiteral("gres")));
         p.allowAccounts = strings(o.value(QStringLiteral("allowAccounts")));
         p.allowQos = strings(o.value(QStringLiteral("allowQos")));
+        p.largestNodeCpus = o.value(QStringLiteral("largestNodeCpus")).toInt();
+        p.largestNodeMemMb = o.value(QStringLiteral("largestNodeMemMb")).toInteger();
+        const QJsonObject gres = o.value(QStringLiteral("largestNodeGres")).toObject();
+        for (auto it = gres.constBegin(); it != gres.constEnd(); ++it)
+            p.largestNodeGres.insert(it.key(), it.value().toInteger());
         if (p.isValid())
             facts.partitions.append(p);
     }
@@ -251,7 +307,7 @@ ClusterFacts ClusterFacts::fromJson(const QJsonObject &json)
 
 QList<ClusterFacts::Query> ClusterFacts::queries()
 {
-    return {Query::Partitions, Query::Gres, Query::Associations, Query::SrunHelp};
+    return {Query::Partitions, Query::Gres, Query::NodeSizes, Query::Associations, Query::SrunHelp};
 }
 
 QStringList ClusterFacts::command(Query query, const QString &user)
@@ -263,6 +319,9 @@ QStringList ClusterFacts::command(Query query, const QString &user)
     case Query::Gres:
         return {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-o"),
                 QStringLiteral("%P|%G")};
+    case Query::NodeSizes:
+        return {QStringLiteral("sinfo"), QStringLiteral("-h"), QStringLiteral("-N"),
+                QStringLiteral("-o"), QStringLiteral("%P|%c|%m|%G")};
     case Query::Associations:
         return {QStringLiteral("sacctmgr"),     QStringLiteral("-nP"),
                 QStringLiteral("show"),         QStringLiteral("assoc"),
@@ -286,6 +345,10 @@ Result ClusterFacts::addOutput(Query query, const CommandOutput &output)
     case Query::Gres:
         if (output.succeeded())
             addGres(partitions, output.standardOutput);
+        break;
+    case Query::NodeSizes:
+        if (output.succeeded())
+            addNodeSizes(partitions, output.standardOutput);
         break;
     case Query::Associations:
         if (output.succeeded())

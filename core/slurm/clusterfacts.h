@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,11 @@ struct PartitionFacts
     int totalCpus = 0;
     int totalNodes = 0;
     QStringList gres; // "gpu:A100:1" (as sinfo %G prints it, per node kind)
+    // The most one node of the partition has (0: unknown): a job asking for more per node
+    // than this can never start there.
+    int largestNodeCpus = 0;
+    qint64 largestNodeMemMb = 0;
+    QMap<QString, qint64> largestNodeGres; // "gpu" and "gpu:A100": count on one node
     QStringList allowAccounts; // empty: all
     QStringList allowQos; // empty: all
 
@@ -68,6 +74,9 @@ struct ClusterFacts
     static QList<PartitionFacts> parsePartitions(const QByteArray &scontrolOutput);
     // `sinfo -h -o %P|%G`: adds the GRES to the partitions (a trailing * marks the default).
     static void addGres(QList<PartitionFacts> &partitions, const QByteArray &sinfoOutput);
+    // `sinfo -h -N -o %P|%c|%m|%G`, one line per node and partition: the largest node's CPUs,
+    // memory and GRES counts of each partition.
+    static void addNodeSizes(QList<PartitionFacts> &partitions, const QByteArray &sinfoOutput);
     // `sacctmgr -nP show assoc user=NAME format=account,qos`
     static void parseAssociations(const QByteArray &sacctmgrOutput, QStringList &accounts,
                                   QStringList &qos);
@@ -82,6 +91,7 @@ struct ClusterFacts
     {
         Partitions, // required: without partitions there are no facts
         Gres,
+        NodeSizes, // optional: without them the job's size is checked against limits only
         Associations, // accounting may be absent or hidden: then accounts and QOS stay unknown
         SrunHelp,
     };

@@ -353,6 +353,22 @@ struct Checker
                     Tr::tr("Partition %1 allows at most %2 MB of memory per node.")
                         .arg(partition->name)
                         .arg(*partition->maxMemPerNodeMb));
+            else if (mb && partition->largestNodeMemMb > 0 && *mb > partition->largestNodeMemMb)
+                add(Severity::Error, d.line, vStart, vEnd,
+                    Tr::tr("The largest node of partition %1 has %2 MB of memory; the job asks "
+                           "for %3 MB per node, so it could never start.")
+                        .arg(partition->name)
+                        .arg(partition->largestNodeMemMb)
+                        .arg(*mb));
+        } else if (partition && name == QLatin1String("cpus-per-task")) {
+            const qint64 cpus = value.toLongLong();
+            if (partition->largestNodeCpus > 0 && cpus > partition->largestNodeCpus)
+                add(Severity::Error, d.line, vStart, vEnd,
+                    Tr::tr("The largest node of partition %1 has %2 CPUs; a task asking for %3 "
+                           "could never start.")
+                        .arg(partition->name)
+                        .arg(partition->largestNodeCpus)
+                        .arg(cpus));
         } else if (partition && name == QLatin1String("mem-per-cpu")) {
             const std::optional<qint64> mb = ValueCheck::parseMegabytes(value);
             if (mb && partition->maxMemPerCpuMb && *mb > *partition->maxMemPerCpuMb)
@@ -390,7 +406,18 @@ struct Checker
                         Tr::tr("--gres=%1: this cluster has %2.")
                             .arg(value, have.join(QLatin1String(", "))),
                         fix);
+                    continue;
                 }
+                const QString key = item.type.isEmpty() ? item.name : item.name + u':' + item.type;
+                const qint64 most = partition->largestNodeGres.value(key);
+                if (most > 0 && item.count > most)
+                    add(Severity::Error, d.line, vStart, vEnd,
+                        Tr::tr("The largest node of partition %1 has %2 × %3; --gres=%4 asks "
+                               "for %5 on one node, so the job could never start.")
+                            .arg(partition->name)
+                            .arg(most)
+                            .arg(key, value)
+                            .arg(item.count));
             }
         } else if (name == QLatin1String("qos") && !facts->qos.isEmpty()
                    && !facts->qos.contains(value)) {

@@ -26,6 +26,7 @@ class TestScriptChecker : public QObject
         ClusterFacts facts;
         facts.partitions = ClusterFacts::parsePartitions(data("scontrol-partition-multi.txt"));
         ClusterFacts::addGres(facts.partitions, data("sinfo-gres-multi.txt"));
+        ClusterFacts::addNodeSizes(facts.partitions, data("sinfo-nodes-multi.txt"));
         facts.pyxisKnown = true;
         facts.pyxisFlags = {QStringLiteral("container-image"), QStringLiteral("container-name")};
         facts.qos = {QStringLiteral("normal"), QStringLiteral("long")};
@@ -203,6 +204,12 @@ private slots:
         QCOMPARE(facts.partition(QStringLiteral("debug"))->state, QStringLiteral("DOWN"));
         QVERIFY(facts.partition(QStringLiteral("cpu"))->gres.isEmpty());
         QCOMPARE(facts.defaultPartition()->name, QStringLiteral("cpu"));
+        // The largest node of each partition, from sinfo -N.
+        QCOMPARE(facts.partition(QStringLiteral("cpu"))->largestNodeCpus, 128);
+        QCOMPARE(gpu->largestNodeMemMb, qint64(1031000));
+        QCOMPARE(gpu->largestNodeGres.value(QStringLiteral("gpu")), qint64(8));
+        QCOMPARE(gpu->largestNodeGres.value(QStringLiteral("gpu:A100")), qint64(8));
+        QCOMPARE(gpu->largestNodeGres.value(QStringLiteral("shard")), qint64(16));
     }
 
     void parseSandboxGresAndAssociations()
@@ -211,6 +218,10 @@ private slots:
             = ClusterFacts::parsePartitions(data("scontrol-partition-sandbox.txt"));
         ClusterFacts::addGres(parts, data("sinfo-gres-sandbox.txt"));
         QCOMPARE(parts.at(1).gres, QStringList {QStringLiteral("gpu:A100:1")});
+        ClusterFacts::addNodeSizes(parts, data("sinfo-nodes-sandbox.txt"));
+        QCOMPARE(parts.at(1).largestNodeCpus, 4);
+        QCOMPARE(parts.at(1).largestNodeMemMb, qint64(4096));
+        QCOMPARE(parts.at(1).largestNodeGres.value(QStringLiteral("gpu:A100")), qint64(1));
         QStringList accounts;
         QStringList qos;
         ClusterFacts::parseAssociations(data("sacctmgr-assoc-sandbox.txt"), accounts, qos);
@@ -273,6 +284,16 @@ private slots:
             "at most 1024000 MB of memory per node");
         row("memory per cpu above the limit", "#!/bin/sh\n#SBATCH -p gpu --mem-per-cpu=16G\n", 2,
             "at most 8192 MB of memory per CPU");
+        row("cpus above the largest node", "#!/bin/sh\n#SBATCH -p cpu -c 200\n", 2,
+            "The largest node of partition cpu has 128 CPUs; a task asking for 200");
+        row("cpus on the largest node", "#!/bin/sh\n#SBATCH -p cpu -c 128\n", 2, "");
+        row("memory above the largest node", "#!/bin/sh\n#SBATCH -p debug --mem=600G\n", 2,
+            "has 515000 MB of memory; the job asks for 614400 MB");
+        row("gpus above the largest node", "#!/bin/sh\n#SBATCH -p gpu --gres=gpu:A100:9\n", 2,
+            "The largest node of partition gpu has 8 × gpu:A100");
+        row("untyped gpus above the largest node", "#!/bin/sh\n#SBATCH -p gpu --gres=gpu:12\n", 2,
+            "has 8 × gpu; --gres=gpu:12 asks for 12");
+        row("gpus on the largest node", "#!/bin/sh\n#SBATCH -p gpu --gres=gpu:A100:8\n", 2, "");
         row("pyxis flag missing", "#!/bin/sh\n#SBATCH --container-writable\n", 2,
             "no --container-writable");
         row("pyxis flag present", "#!/bin/sh\n#SBATCH --container-image=ubuntu\n", 2, "");
