@@ -12,6 +12,7 @@
 #include "core/slurm/clusterfactssource.h"
 #include "core/slurm/remotescriptfiles.h"
 #include "core/slurm/scriptchecker.h"
+#include "core/slurm/scriptbody.h"
 #include "core/slurm/scriptfile.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -251,6 +252,20 @@ void ScriptPage::onEditorChanged()
 void ScriptPage::onFieldEdited(const QString &option, const QString &value)
 {
     BatchScript script = BatchScript::parse(scriptText().toUtf8());
+    // Container options go where they work with srun in the body: on its steps, as the
+    // tutorial writes them; a directive only when the script already runs its batch step in
+    // the container, or runs no step.
+    if (option.startsWith(QLatin1String("container-")) && !script.isSet(option)) {
+        if (const std::optional<QByteArray> text
+            = Slurm::withSrunContainerOption(script, option, value)) {
+            if (*text != scriptText().toUtf8()) {
+                m_updating = true;
+                replaceEditorText(*text);
+                m_updating = false;
+            }
+            return;
+        }
+    }
     if (value.isEmpty())
         script.remove(option);
     else

@@ -2,6 +2,7 @@
 #include "app/script/scriptform.h"
 
 #include "core/slurm/batchscript.h"
+#include "core/slurm/scriptbody.h"
 #include "core/slurm/valuecheck.h"
 
 #include <QCompleter>
@@ -134,7 +135,10 @@ void ScriptForm::updatePreviews()
 void ScriptForm::showValues(const BatchScript &script)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString value = script.value(it.key()).value_or(QString());
+        std::optional<QString> written = script.value(it.key());
+        if (!written && it.key().startsWith(QLatin1String("container-")))
+            written = srunContainerValue(script, it.key()); // on the srun steps
+        const QString value = written.value_or(QString());
         if (it.value()->text() != value)
             it.value()->setText(value);
     }

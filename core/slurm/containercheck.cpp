@@ -15,25 +15,6 @@ namespace {
 using Severity = ScriptProblem::Severity;
 
 // The script with `insertions` (line -> (column, text)) made, and `dropped` lines left out.
-QByteArray edited(const BatchScript &script, const QMultiMap<int, QPair<int, QByteArray>> &inserts,
-                  const QList<int> &dropped)
-{
-    QByteArray out;
-    const QList<ScriptLine> &lines = script.lines();
-    for (int i = 0; i < lines.size(); ++i) {
-        if (dropped.contains(i))
-            continue;
-        QByteArray content = lines.at(i).content;
-        QList<QPair<int, QByteArray>> here = inserts.values(i);
-        std::sort(here.begin(), here.end(),
-                  [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (const auto &[column, text] : here)
-            content.insert(column, text);
-        out += content + lines.at(i).terminator;
-    }
-    return out;
-}
-
 QString containerName(const QString &value)
 {
     return value.section(u':', 0, 0); // NAME[:FLAG]
@@ -115,7 +96,7 @@ struct Placement
                 text += '=' + Shell::quoteArgument(*d->value);
             options.append({d->option->longName, text});
         }
-        QMultiMap<int, QPair<int, QByteArray>> inserts;
+        QMultiMap<int, LineEdit> inserts;
         for (const BodyCommand &c : commands) {
             if (!c.isSlurmCommand())
                 continue;
@@ -131,10 +112,10 @@ struct Placement
                     added += text;
             }
             if (!added.isEmpty())
-                inserts.insert(c.program.line, {c.program.end, added});
+                inserts.insert(c.program.line, {c.program.end, c.program.end, added});
         }
         return {Tr::tr("Move the container options to the srun lines"),
-                edited(script, inserts, dropped)};
+                editedScript(script, inserts, dropped)};
     }
 
     QStringList knownNames() const
@@ -228,9 +209,10 @@ struct Placement
                    "of partition %3, where it does not exist. Run it there with -w %2.")
                 .arg(name, nodes.first(), partition->name),
             {Tr::tr("Add -w %1").arg(nodes.first()),
-             edited(script,
-                    {{srun.program.line, {srun.program.end, " -w " + nodes.first().toUtf8()}}},
-                    {})});
+             editedScript(
+                 script,
+                 {{srun.program.line,
+                   {srun.program.end, srun.program.end, " -w " + nodes.first().toUtf8()}}})});
     }
 };
 

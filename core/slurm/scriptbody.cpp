@@ -1,8 +1,11 @@
 #include "core/slurm/scriptbody.h"
 
+#include "core/remote/shellquote.h"
 #include "core/slurm/batchscript.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace Patagon::Slurm {
 
@@ -268,6 +271,70 @@ QString srunNodelist(const BodyCommand &srun)
             ++i;
     }
     return {};
+}
+
+QByteArray editedScript(const BatchScript &script, const QMultiMap<int, LineEdit> &edits,
+                        const QList<int> &dropped)
+{
+    QByteArray out;
+    const QList<ScriptLine> &lines = script.lines();
+    for (int i = 0; i < lines.size(); ++i) {
+        if (dropped.contains(i))
+            continue;
+        QByteArray content = lines.at(i).content;
+        QList<LineEdit> here = edits.values(i);
+        // From the end of the line backwards, so that earlier offsets stay true.
+        std::sort(here.begin(), here.end(),
+                  [](const LineEdit &a, const LineEdit &b) { return a.start > b.start; });
+        for (const LineEdit &e : std::as_const(here))
+            content.replace(e.start, e.end - e.start, e.text);
+        out += content + lines.at(i).terminator;
+    }
+    return out;
+}
+
+std::optional<QString> srunContainerValue(const BatchScript &script, const QString &name)
+{
+    for (const BodyCommand &c : bodyCommands(script)) {
+        if (!c.isSrun())
+            continue;
+        for (const ContainerOption &o : srunContainerOptions(c)) {
+            if (o.name == name)
+                return o.value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QByteArray> withSrunContainerOption(const BatchScript &script, const QString &name,
+                                                  const QString &value)
+{
+    const QByteArray text
+        = value.isEmpty() ? QByteArray() : "--" + name.toUtf8() + '=' + Shell::quoteArgument(value);
+    QMultiMap<int, LineEdit> edits;
+    bool anyStep = false;
+    for (const BodyCommand &c : bodyCommands(script)) {
+        if (!c.isSrun())
+            continue;
+        anyStep = true;
+        bool present = false;
+        for (const ContainerOption &o : srunContainerOptions(c)) {
+            if (o.name != name)
+                continue;
+            present = true;
+            // Removed with the blank before it, so "srun --x=1 python" becomes "srun python".
+            const QByteArray &line = script.lines().at(o.line).content;
+            const int start = value.isEmpty() && o.start > 0 && line.at(o.start - 1) == ' '
+                ? o.start - 1
+                : o.start;
+            edits.insert(o.line, {start, o.end, text});
+        }
+        if (!present && !value.isEmpty())
+            edits.insert(c.program.line, {c.program.end, c.program.end, ' ' + text});
+    }
+    if (!anyStep)
+        return std::nullopt;
+    return editedScript(script, edits);
 }
 
 } // namespace Patagon::Slurm

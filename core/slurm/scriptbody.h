@@ -8,7 +8,10 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMultiMap>
 #include <QString>
+
+#include <optional>
 
 namespace Patagon::Slurm {
 
@@ -47,5 +50,27 @@ QList<BodyCommand> bodyCommands(const BatchScript &script);
 QList<ContainerOption> srunContainerOptions(const BodyCommand &srun);
 // srun's -w/--nodelist value, when it has one.
 QString srunNodelist(const BodyCommand &srun);
+
+// One change to a line: bytes [start, end) become `text` (start == end: an insertion).
+struct LineEdit
+{
+    int start = 0;
+    int end = 0;
+    QByteArray text;
+};
+// The script with `edits` (by 0-based line; edits of one line must not overlap) applied and
+// the `dropped` lines left out.
+QByteArray editedScript(const BatchScript &script, const QMultiMap<int, LineEdit> &edits,
+                        const QList<int> &dropped = {});
+
+// The form's view of a container option written on the srun steps, as the tutorial does
+// (`srun --container-name=NAME python …`): the first step's value (nullopt: no step has it).
+std::optional<QString> srunContainerValue(const BatchScript &script, const QString &name);
+// The script with `--NAME=VALUE` on every srun step of the body: replaced where a step has it,
+// added after `srun` where not, removed from every step when `value` is empty. nullopt when
+// the body runs no srun step (then the option can only be a directive: the batch step runs in
+// the container).
+std::optional<QByteArray> withSrunContainerOption(const BatchScript &script, const QString &name,
+                                                  const QString &value);
 
 } // namespace Patagon::Slurm

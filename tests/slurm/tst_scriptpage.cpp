@@ -207,12 +207,42 @@ private slots:
         QCOMPARE(page.scriptText(),
                  QStringLiteral("#!/bin/bash\n#SBATCH -p cpu\n"
                                 "srun --container-name=mienv python train.py\n"));
-        QVERIFY(page.field(QStringLiteral("container-name"))->text().isEmpty());
+        // The form shows it where it is now: on the srun line.
+        QCOMPARE(page.field(QStringLiteral("container-name"))->text(), QStringLiteral("mienv"));
         QVERIFY(page.problems().isEmpty());
         for (const ScriptPage::Template &t : ScriptPage::templates()) {
             page.setScriptText(QString::fromUtf8(t.text));
             QVERIFY2(page.problems().isEmpty(), qPrintable(t.title));
         }
+    }
+
+    // The form's container fields write where Pyxis and srun in the body agree: on the srun
+    // steps (the tutorial's way); a directive only for a script that runs no step.
+    void containerFieldsWriteTheSrunLines()
+    {
+        ScriptPage page;
+        page.setScriptText(QStringLiteral("#!/bin/bash\n#SBATCH -p cpu\nmodule load x\n"
+                                          "srun python a.py\nsrun --container-name=old b.sh\n"));
+        QLineEdit *name = page.field(QStringLiteral("container-name"));
+        QCOMPARE(name->text(), QStringLiteral("old")); // read from the steps
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("mienv"));
+        QCOMPARE(page.scriptText(),
+                 QStringLiteral("#!/bin/bash\n#SBATCH -p cpu\nmodule load x\n"
+                                "srun --container-name=mienv python a.py\n"
+                                "srun --container-name=mienv b.sh\n"));
+        QVERIFY(page.problems().isEmpty());
+        name->clear();
+        emit name->textEdited(QString());
+        QCOMPARE(page.scriptText(),
+                 QStringLiteral("#!/bin/bash\n#SBATCH -p cpu\nmodule load x\n"
+                                "srun python a.py\nsrun b.sh\n"));
+        // No step: the batch step itself runs in the container.
+        page.setScriptText(QStringLiteral("#!/bin/bash\npython a.py\n"));
+        QLineEdit *image = page.field(QStringLiteral("container-image"));
+        QTest::keyClicks(image, QStringLiteral("python"));
+        QCOMPARE(page.scriptText(),
+                 QStringLiteral("#!/bin/bash\n#SBATCH --container-image=python\npython a.py\n"));
     }
 
     void missingShebangIsFixed()
