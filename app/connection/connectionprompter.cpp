@@ -18,12 +18,25 @@ ConnectionPrompter::ConnectionPrompter(Connection *connection, QWidget *window)
             &ConnectionPrompter::askHostKey);
     connect(connection, &Connection::credentialsRequested, this,
             &ConnectionPrompter::askCredentials);
+    connect(connection, &Connection::promptsWithdrawn, this, &ConnectionPrompter::closeDialogs);
+}
+
+void ConnectionPrompter::closeDialogs()
+{
+    ++m_withdrawals;
+    for (QDialog *dialog : {m_hostKeyDialog.data(), m_credentialDialog.data()}) {
+        if (!dialog)
+            continue;
+        disconnect(dialog, &QDialog::finished, this, nullptr); // nobody waits for the answer
+        dialog->close();
+    }
 }
 
 void ConnectionPrompter::askHostKey(const HostKeyInfo &key)
 {
     auto *dialog = new HostKeyDialog(key, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_hostKeyDialog = dialog;
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_connection->answerHostKey(result == QDialog::Accepted ? dialog->decision()
                                                                 : HostKeyDecision::Reject);
@@ -43,19 +56,24 @@ void ConnectionPrompter::askCredentials(const CredentialRequest &request)
     const QString key = request.kind == CredentialRequest::Kind::Passphrase
         ? SecretStore::passphraseKey(request.keyFile)
         : SecretStore::passwordKey(request, m_connection->profile());
-    m_secrets->read(key, [this, request, key, reusable](std::optional<QByteArray> stored) {
-        // A remembered secret answers by itself, unless the server just refused it or the
-        // request also wants something that is never remembered (a one-time code).
-        if (stored && !request.retry && reusable.size() == request.prompts.size()) {
-            // Each answer a buffer of its own, so that the connection can wipe it.
-            QList<QByteArray> answers;
-            for (int i = 0; i < request.prompts.size(); ++i)
-                answers.append(QByteArray(stored->constData(), stored->size()));
-            m_connection->answerCredentials(std::move(answers));
-            return;
-        }
-        showCredentialDialog(request, key, request.retry ? std::nullopt : stored);
-    });
+    m_secrets->read(key,
+                    [this, request, key, reusable,
+                     withdrawals = m_withdrawals](std::optional<QByteArray> stored) {
+                        if (withdrawals != m_withdrawals)
+                            return; // the connection no longer waits for this answer
+                        // A remembered secret answers by itself, unless the server just refused it
+                        // or the request also wants something that is never remembered (a one-time
+                        // code).
+                        if (stored && !request.retry && reusable.size() == request.prompts.size()) {
+                            // Each answer a buffer of its own, so that the connection can wipe it.
+                            QList<QByteArray> answers;
+                            for (int i = 0; i < request.prompts.size(); ++i)
+                                answers.append(QByteArray(stored->constData(), stored->size()));
+                            m_connection->answerCredentials(std::move(answers));
+                            return;
+                        }
+                        showCredentialDialog(request, key, request.retry ? std::nullopt : stored);
+                    });
 }
 
 void ConnectionPrompter::showCredentialDialog(const CredentialRequest &request,
@@ -64,6 +82,7 @@ void ConnectionPrompter::showCredentialDialog(const CredentialRequest &request,
 {
     auto *dialog = new CredentialDialog(request, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_credentialDialog = dialog;
     int reusableIndex = -1;
     for (int i = 0; i < request.prompts.size() && reusableIndex < 0; ++i) {
         if (request.isReusableSecret(i))

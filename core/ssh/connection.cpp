@@ -129,6 +129,11 @@ void Connection::answerCredentials(std::optional<QList<QByteArray>> answers)
     m_worker->provideCredentials(std::move(secrets));
 }
 
+void Connection::setReconnectAnswerTimeout(int milliseconds)
+{
+    m_worker->setReconnectAnswerTimeout(std::max(1, milliseconds));
+}
+
 SshProcess *Connection::run(const QString &program, const QByteArray &commandLine,
                             const QByteArray &standardInput, QObject *parent)
 {

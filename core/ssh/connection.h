@@ -156,6 +156,10 @@ public:
     // The answers are taken: each buffer is wiped here when `answers` held the only reference
     // to it (pass it with std::move), and core keeps the secrets only in SecretBytes.
     void answerCredentials(std::optional<QList<QByteArray>> answers);
+    // How long a reconnect waits for an answer to its questions (default five minutes); then
+    // it gives up, promptsWithdrawn() closes the dialogs, and connectionFailed() says why.
+    // The first connection waits for as long as the user takes.
+    void setReconnectAnswerTimeout(int milliseconds);
 
     // Runs `commandLine`, a simple command already quoted for /bin/sh (see
     // commandwrapper.h for how it gets there); `program` names it in messages. The handle
@@ -210,6 +214,9 @@ signals:
     void disconnected();
     void hostKeyVerificationRequested(const Patagon::HostKeyInfo &key);
     void credentialsRequested(const Patagon::CredentialRequest &request);
+    // The questions asked are no longer waited for (a reconnect gave up): close their
+    // dialogs without answering.
+    void promptsWithdrawn();
     // Round trip of the last keepalive probe, in milliseconds.
     void latencyMeasured(int milliseconds);
 

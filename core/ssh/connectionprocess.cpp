@@ -30,11 +30,7 @@ void ConnectionWorker::startProcess(const std::shared_ptr<ProcessShared> &proces
         }
         ProcessJob job;
         job.shared = process;
-        finishProcess(job,
-                      ProcessResult {-1, QString(), false,
-                                     Result::error(ErrorCode::Network,
-                                                   Tr::tr("Not connected. Connect to the "
-                                                          "cluster first."))});
+        finishProcess(job, ProcessResult {-1, QString(), false, notConnectedError()});
         return;
     }
     if (channelsInUse() >= m_channelLimit) {
@@ -143,8 +139,11 @@ void ConnectionWorker::killRemoteGroup(qint64 pid, const char *signal)
     if (pid <= 1)
         return;
     // The negative PID names the process group: the command and everything it started.
+    // Bounded: a server that does not answer must not stop the worker (and every other
+    // command) from moving.
     const Expected<CommandOutput> r
-        = m_session.run(QByteArrayLiteral("kill -") + signal + " -- -" + QByteArray::number(pid));
+        = m_session.run(QByteArrayLiteral("kill -") + signal + " -- -" + QByteArray::number(pid),
+                        {}, kKillCommandMs);
     if (!r)
         qCInfo(lcSsh) << "kill failed:" << r.errorMessage();
 }
@@ -169,7 +168,18 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
             job.cancelClock.start();
         } else if (job.cancel == ProcessJob::Cancel::KillSent
                    && job.cancelClock.elapsed() > kGraceMs) {
-            finishProcess(job, ProcessResult {-1, QStringLiteral("KILL"), true, Result::ok()});
+            // Something of it outlived TERM and KILL (a process that left the group and keeps
+            // the output open): stop waiting and say so rather than claim it was killed.
+            finishProcess(
+                job,
+                ProcessResult {-1, QString(), true,
+                               Result::error(ErrorCode::Timeout,
+                                             Tr::tr("\"%1\" was cancelled, but part of it was "
+                                                    "still running on %2 %3 seconds after TERM "
+                                                    "and KILL; it is no longer watched and may "
+                                                    "still be running there.")
+                                                 .arg(shared.program, m_session.destination())
+                                                 .arg(2 * kGraceMs / 1000))});
             return false;
         }
     }

@@ -200,9 +200,7 @@ void ConnectionWorker::startOperation(const std::shared_ptr<TransferShared> &ope
         }
         TransferJob job;
         job.shared = operation;
-        finishTransfer(job,
-                       Result::error(ErrorCode::Network,
-                                     Tr::tr("Not connected. Connect to the cluster first.")));
+        finishTransfer(job, notConnectedError());
         return;
     }
     auto job = std::make_unique<TransferJob>();

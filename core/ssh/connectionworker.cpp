@@ -25,6 +25,7 @@ ConnectionWorker::ConnectionWorker(Connection *owner)
     , m_keepAliveTimer(new QTimer(this))
     , m_reconnectTimer(new QTimer(this))
 {
+    m_reconnectAnswerMs = kReconnectAnswerMs;
     m_pumpTimer->setSingleShot(true);
     m_pumpTimer->setTimerType(Qt::PreciseTimer);
     connect(m_pumpTimer, &QTimer::timeout, this, &ConnectionWorker::pump);
@@ -72,8 +73,13 @@ HostKeyDecision ConnectionWorker::decideHostKey(const HostKeyInfo &key)
     if (m_aborted)
         return HostKeyDecision::Reject;
     post([owner = m_owner, key] { emit owner->hostKeyVerificationRequested(key); });
-    while (!m_hostKeyAnswer && !m_aborted)
-        m_answered.wait(&m_mutex);
+    const QDeadlineTimer deadline = answerDeadline();
+    while (!m_hostKeyAnswer && !m_aborted) {
+        if (!m_answered.wait(&m_mutex, deadline) && deadline.hasExpired()) {
+            answerTimedOut();
+            break;
+        }
+    }
     return m_hostKeyAnswer.value_or(HostKeyDecision::Reject);
 }
 
@@ -85,13 +91,33 @@ std::optional<SecretList> ConnectionWorker::answer(const CredentialRequest &requ
     if (m_aborted)
         return std::nullopt;
     post([owner = m_owner, request] { emit owner->credentialsRequested(request); });
-    while (!m_credentialsAnswered && !m_aborted)
-        m_answered.wait(&m_mutex);
+    const QDeadlineTimer deadline = answerDeadline();
+    while (!m_credentialsAnswered && !m_aborted) {
+        if (!m_answered.wait(&m_mutex, deadline) && deadline.hasExpired()) {
+            answerTimedOut();
+            return std::nullopt;
+        }
+    }
     std::optional<SecretList> given = std::move(m_credentials);
     m_credentials.reset();
     if (m_aborted)
         return std::nullopt;
     return given;
+}
+
+QDeadlineTimer ConnectionWorker::answerDeadline() const
+{
+    // The user asked for a first connection and is at the screen; a reconnect happens behind
+    // their back (perhaps at night), and the requests waiting for it must end some time.
+    return m_reconnecting ? QDeadlineTimer(m_reconnectAnswerMs.load())
+                          : QDeadlineTimer(QDeadlineTimer::Forever);
+}
+
+void ConnectionWorker::answerTimedOut()
+{
+    m_answerTimedOut = true;
+    qCInfo(lcSsh) << "no answer to the login prompt in time; giving the reconnect up";
+    post([owner = m_owner] { emit owner->promptsWithdrawn(); });
 }
 
 // ------------------------------------------------------------------------------------------
@@ -107,6 +133,7 @@ void ConnectionWorker::connectToHost(const ConnectionProfile &profile)
     }
     m_profile = profile;
     m_wanted = true;
+    m_gaveUp = Result::ok();
     m_reconnectAttempt = 0;
     establish(false);
 }
@@ -124,7 +151,10 @@ bool ConnectionWorker::establish(bool reconnecting)
                                      : Connection::State::Connecting);
     });
     watchSocket(false);
+    m_reconnecting = reconnecting;
+    m_answerTimedOut = false;
     const Result r = m_session.connectToHost(m_profile);
+    m_reconnecting = false;
     if (!r) {
         if (!reconnecting) {
             m_wanted = false;
@@ -172,6 +202,7 @@ bool ConnectionWorker::establish(bool reconnecting)
 void ConnectionWorker::disconnectFromHost()
 {
     m_wanted = false;
+    m_gaveUp = Result::ok();
     m_reconnectTimer->stop();
     m_keepAliveTimer->stop();
     const ProcessResult closed {
@@ -237,24 +268,46 @@ void ConnectionWorker::tryReconnect()
         return;
     if (establish(true))
         return;
+    if (m_answerTimedOut) {
+        const int minutes = std::max(1, (m_reconnectAnswerMs.load() + 59999) / 60000);
+        return giveUpReconnect(Result::error(
+            ErrorCode::Timeout,
+            Tr::tr("Reconnecting to %1 needs an answer to its login prompt (a one-time code or "
+                   "a password), and none came within %n minute(s). Press Connect to try "
+                   "again.",
+                   nullptr, minutes)
+                .arg(m_session.destination())));
+    }
     ++m_reconnectAttempt;
     if (m_reconnectAttempt >= kMaxReconnectAttempts) {
-        m_wanted = false;
-        const Result r = Result::error(ErrorCode::Network,
-                                       Tr::tr("Could not reconnect to %1 after %2 attempts. "
-                                              "Check the network and connect again.")
-                                           .arg(m_session.destination())
-                                           .arg(m_reconnectAttempt));
-        endWaitingWork(ProcessResult {-1, QString(), false, r});
-        post([owner = m_owner, r] {
-            owner->m_lastError = r;
-            owner->setState(Connection::State::Disconnected);
-            emit owner->connectionFailed(r);
-        });
-        return;
+        return giveUpReconnect(Result::error(ErrorCode::Network,
+                                             Tr::tr("Could not reconnect to %1 after %2 attempts. "
+                                                    "Check the network and connect again.")
+                                                 .arg(m_session.destination())
+                                                 .arg(m_reconnectAttempt)));
     }
     const int delayMs = std::min(30000, 1000 << std::min(m_reconnectAttempt, 5));
     m_reconnectTimer->start(delayMs);
+}
+
+Result ConnectionWorker::notConnectedError() const
+{
+    if (!m_gaveUp.isOk())
+        return m_gaveUp; // requests made while the reconnect waited hear why it ended
+    return Result::error(ErrorCode::Network,
+                         Tr::tr("Not connected. Connect to the cluster first."));
+}
+
+void ConnectionWorker::giveUpReconnect(const Result &why)
+{
+    m_wanted = false;
+    m_gaveUp = why;
+    endWaitingWork(ProcessResult {-1, QString(), false, why});
+    post([owner = m_owner, why] {
+        owner->m_lastError = why;
+        owner->setState(Connection::State::Disconnected);
+        emit owner->connectionFailed(why);
+    });
 }
 
 void ConnectionWorker::keepAlive()

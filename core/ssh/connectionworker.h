@@ -8,6 +8,7 @@
 #include "core/ssh/sshsession.h"
 #include "core/ssh/sshtypes.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
@@ -96,6 +97,9 @@ public:
     void provideHostKeyAnswer(HostKeyDecision decision);
     void provideCredentials(std::optional<SecretList> answers);
     void abortWaits();
+    // How long a reconnect waits for the user to answer a prompt (a one-time code) before
+    // it gives up; thread-safe.
+    void setReconnectAnswerTimeout(int ms) { m_reconnectAnswerMs = ms; }
 
     // Slots run on the worker thread (invoked queued by Connection).
     void connectToHost(const ConnectionProfile &profile);
@@ -147,6 +151,14 @@ private:
     void finishTransfer(TransferJob &job, const Result &result);
     void connectionLost(const QString &why);
     void tryReconnect();
+    // Stops reconnecting: waiting requests end with `why`, the connection is Disconnected.
+    void giveUpReconnect(const Result &why);
+    // Why a request cannot run while disconnected: the reason the reconnect gave up, if it did.
+    Result notConnectedError() const;
+    // Until when a question asked now is waited for (a reconnect does not wait for ever).
+    QDeadlineTimer answerDeadline() const;
+    // The question timed out: close the dialogs that ask it.
+    void answerTimedOut();
     // A request came while disconnected: true (and a reconnect started) when it should wait
     // for the connection to come back, false when there is nothing to come back to.
     bool reconnectForRequest();
@@ -184,6 +196,10 @@ private:
     ConnectionProfile m_profile;
     bool m_wanted = false; // the user wants to be connected
     bool m_established = false; // authenticated at least once with this profile
+    bool m_reconnecting = false; // establish(true) is running
+    bool m_answerTimedOut = false; // a question of this attempt was not answered in time
+    std::atomic<int> m_reconnectAnswerMs {0};
+    Result m_gaveUp; // why the last reconnect gave up; ok after connecting or disconnecting
     int m_reconnectAttempt = 0;
     QTimer *m_pumpTimer; // single shot: the next pump
     QTimer *m_commandTick; // while commands run: cancel requests, grace periods

@@ -35,6 +35,10 @@ inline constexpr int kGraceMs = 5000; // TERM, then KILL after this
 inline constexpr int kMaxInflight = 16; // outstanding SFTP requests per transfer
 inline constexpr qint64 kChunk = 128 * 1024;
 inline constexpr int kMaxReconnectAttempts = 8;
+// A reconnect that needs the user (a one-time code) waits this long for an answer.
+inline constexpr int kReconnectAnswerMs = 5 * 60 * 1000;
+// Reading the answer of the kill command sent for a cancelled command.
+inline constexpr int kKillCommandMs = 5000;
 // Command channels open at once. OpenSSH allows 10 sessions per connection (MaxSessions);
 // the SFTP session and the keepalive probe need one each. A server that refuses earlier
 // lowers the limit for that connection.

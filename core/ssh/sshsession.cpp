@@ -8,6 +8,7 @@
 #include "core/ssh/sshconfig.h"
 #include "core/tr.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -357,8 +358,10 @@ Expected<int> SshSession::openTunnel(const QString &host, int port)
 }
 
 Expected<CommandOutput> SshSession::run(const QByteArray &commandLine,
-                                        const QByteArray &standardInput)
+                                        const QByteArray &standardInput, int timeoutMs)
 {
+    const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                : QDeadlineTimer(timeoutMs));
     if (!isConnected())
         return Result::error(ErrorCode::Network,
                              Tr::tr("Not connected. Connect to the cluster first."));
@@ -396,6 +399,11 @@ Expected<CommandOutput> SshSession::run(const QByteArray &commandLine,
         }
         if (!progressed && ssh_channel_is_eof(channel.get()))
             break;
+        if (deadline.hasExpired())
+            return Result::error(ErrorCode::Timeout,
+                                 Tr::tr("\"%1\" did not finish on %2 within %3 seconds.")
+                                     .arg(argv.value(0), m_destination)
+                                     .arg(timeoutMs / 1000));
     }
     uint32_t exitCode = 0;
     char *signal = nullptr;

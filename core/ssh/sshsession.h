@@ -68,8 +68,9 @@ public:
 
     // Runs `commandLine` (a finished line for the login shell) and waits for it to end. For
     // the worker's own short housekeeping (kill) only: commands go through Connection::run.
-    Expected<CommandOutput> run(const QByteArray &commandLine,
-                                const QByteArray &standardInput = {});
+    // Gives up with ErrorCode::Timeout after `timeoutMs` (negative: no limit).
+    Expected<CommandOutput> run(const QByteArray &commandLine, const QByteArray &standardInput = {},
+                                int timeoutMs = -1);
 
 private:
     Result open(const ConnectionProfile &profile, int socket, bool jumpHost);
