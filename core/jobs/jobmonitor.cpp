@@ -3,6 +3,7 @@
 
 #include "core/remote/remotehost.h"
 #include "core/slurm/slurmclient.h"
+#include "core/tr.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -172,8 +173,10 @@ void JobMonitor::apply(const Slurm::JobInfo &updatedIn, bool &stateChanged)
         && before != Slurm::JobState::Completing && before != Slurm::JobState::Suspended)
         emit jobStarted(updated);
     if (Slurm::isFinalState(updated.state) && (!Slurm::isFinalState(before) || requeued)
-        && (known || m_watched.contains(updated.id)))
+        && (known || m_watched.contains(updated.id))) {
+        m_watched.remove(updated.id); // reported: the queue and accounting carry it from here
         emit jobFinished(updated);
+    }
 }
 
 void JobMonitor::dropArraySeed(const Slurm::JobInfo &task)
@@ -213,16 +216,19 @@ void JobMonitor::afterQueue(const Slurm::JobList &queue)
                 m_changedThisPoll = true;
                 continue;
             }
-            m_unresolved.insert(job.id);
+            if (!m_unresolved.contains(job.id))
+                m_unresolved.insert(job.id, 0);
         }
         ++it;
     }
     m_changedThisPoll |= stateChanged;
+    for (int &asked : m_unresolved)
+        ++asked;
 
     const bool full = m_polls % kFullHistoryEvery == 0;
     if (full || !m_unresolved.isEmpty()) {
         const QStringList ids
-            = full ? QStringList() : QStringList(m_unresolved.begin(), m_unresolved.end());
+            = full ? QStringList() : QStringList(m_unresolved.keyBegin(), m_unresolved.keyEnd());
         const QDateTime since = QDateTime::currentDateTime().addDays(-m_historyDays);
         m_client->history(since, ids, m_pollContext,
                           [this, full](const Expected<Slurm::JobList> &history) {
@@ -263,6 +269,8 @@ void JobMonitor::afterHistory(const Slurm::JobList &history, bool full)
             m_unresolved.remove(row.id);
         apply(row, stateChanged);
     }
+    giveUpUnresolved(stateChanged);
+    pruneOldJobs();
     m_changedThisPoll |= stateChanged;
 
     bool pending = false;
@@ -276,6 +284,51 @@ void JobMonitor::afterHistory(const Slurm::JobList &history, bool full)
         return;
     }
     afterEstimates({});
+}
+
+void JobMonitor::giveUpUnresolved(bool &stateChanged)
+{
+    // Accounting that never answers (no slurmdbd, or one that lost the job) must not make every
+    // poll's sacct --jobs list longer for as long as the app runs.
+    for (auto it = m_unresolved.begin(); it != m_unresolved.end();) {
+        if (it.value() < m_unresolvedLimit) {
+            ++it;
+            continue;
+        }
+        const QString id = it.key();
+        it = m_unresolved.erase(it);
+        m_watched.remove(id);
+        if (!m_jobs.contains(id))
+            continue;
+        Slurm::JobInfo job = m_jobs.value(id);
+        job.state = Slurm::JobState::Unknown;
+        job.stateText = Tr::tr("The job left the queue, but Slurm's accounting did not say how "
+                               "it ended after %n checks; the app stopped asking.",
+                               nullptr, m_unresolvedLimit);
+        qCInfo(lcMonitor) << "giving up on" << id << "after" << m_unresolvedLimit << "polls";
+        apply(job, stateChanged);
+    }
+}
+
+void JobMonitor::pruneOldJobs()
+{
+    // What the history window no longer covers would not be shown after a restart either:
+    // forgetting it keeps the table, and the monitor, from growing over days of polling.
+    const QDateTime cutoff = QDateTime::currentDateTime().addDays(-m_historyDays);
+    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+        const Slurm::JobInfo &job = *it;
+        const QDateTime last = job.endTime.isValid() ? job.endTime : job.submitTime;
+        const bool settled = job.isFinished()
+            || (job.state == Slurm::JobState::Unknown && !m_unresolved.contains(job.id));
+        if (settled && !m_queued.contains(job.id) && last.isValid() && last < cutoff) {
+            m_watched.remove(job.id);
+            m_unresolved.remove(job.id);
+            it = m_jobs.erase(it);
+            m_changedThisPoll = true;
+            continue;
+        }
+        ++it;
+    }
 }
 
 void JobMonitor::afterEstimates(const QHash<QString, QDateTime> &estimates)

@@ -1,7 +1,9 @@
 // Watches the user's jobs: polls squeue (live) and sacct (history and the final state of
 // jobs that left the queue) over the one shared connection, never two polls at once. The
 // interval backs off while nothing changes and drops to the minimum after a submit or a
-// change. Reports each state change, including requeues.
+// change. Reports each state change, including requeues. What it holds stays bounded over
+// days of polling: finished jobs older than the history window are forgotten, and a job that
+// left the queue but never shows up in accounting is given up after a number of polls.
 #pragma once
 
 #include "core/result.h"
@@ -35,6 +37,10 @@ public:
     int currentInterval() const { return m_interval; }
     // How far back the history goes (default: 7 days).
     void setHistoryDays(int days) { m_historyDays = days; }
+    // How many polls ask sacct for a job that left the queue before the monitor gives up
+    // on it (default 150, at least five minutes): the job then shows as Unknown, saying so,
+    // and only the full history read every few polls can still resolve it.
+    void setUnresolvedLimit(int polls) { m_unresolvedLimit = qMax(1, polls); }
 
     void start();
     void stop();
@@ -72,17 +78,21 @@ private:
     void scheduleNext();
     void apply(const Slurm::JobInfo &updated, bool &stateChanged);
     void dropArraySeed(const Slurm::JobInfo &task);
+    void giveUpUnresolved(bool &stateChanged);
+    void pruneOldJobs();
 
     Slurm::SlurmClient *m_client;
     QTimer *m_timer;
     QHash<QString, Slurm::JobInfo> m_jobs;
     QSet<QString> m_watched;
-    QSet<QString> m_unresolved; // left the queue; sacct has no final state for them yet
+    // Left the queue; sacct has no final state for them yet: how many polls asked for each.
+    QHash<QString, int> m_unresolved;
     QSet<QString> m_queued; // in the last squeue
     int m_minInterval = 2000;
     int m_maxInterval = 30000;
     int m_interval = 2000;
     int m_historyDays = 7;
+    int m_unresolvedLimit = 150;
     int m_polls = 0;
     bool m_running = false;
     bool m_inFlight = false;
