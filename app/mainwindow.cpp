@@ -4,6 +4,7 @@
 #include "app/aboutdialog.h"
 #include "app/connection/connectionprompter.h"
 #include "app/jobs/jobcenter.h"
+#include "app/navigationicons.h"
 #include "app/pages/connectionpage.h"
 #include "app/pages/containerspage.h"
 #include "app/pages/jobspage.h"
@@ -61,17 +62,6 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_navigation->setUniformItemSizes(true);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
-    const QStyle::StandardPixmap icons[PageCount] = {
-        QStyle::SP_DriveNetIcon,
-        QStyle::SP_DirIcon,
-        QStyle::SP_FileDialogContentsView,
-        QStyle::SP_FileIcon,
-        QStyle::SP_FileDialogListView,
-        QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_MediaPlay,
-        QStyle::SP_DesktopIcon,
-        QStyle::SP_ComputerIcon,
-    };
     auto *containersPage = new ContainersPage(m_containerService, m_stack);
     auto *packagesPage = new PackagesPage(m_containerService, containersPage->model(), m_stack);
     auto *scriptPage = new ScriptPage(m_stack);
@@ -90,7 +80,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         = {m_connectionPage, containersPage, packagesPage, scriptPage,    m_jobsPage,
            m_logsPage,       m_trainPage,    terminalPage, m_settingsPage};
     for (int i = 0; i < PageCount; ++i) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
+        auto *item = new QListWidgetItem(navigationIcon(Page(i), style()), QString(), m_navigation);
         item->setData(Qt::UserRole, pageKey(Page(i)));
         m_stack->addWidget(pages[i]);
     }
@@ -277,6 +267,10 @@ void MainWindow::retranslate()
         m_navigation->item(i)->setText(pageTitle(Page(i)));
         m_pageActions.at(i)->setText(pageTitle(Page(i)));
     }
+    // Never narrower than its longest title: the splitter squeezed it to its icons when a
+    // page needed the room.
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0)
+                                  + 2 * m_navigation->frameWidth());
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
