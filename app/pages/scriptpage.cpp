@@ -11,8 +11,8 @@
 #include "core/remote/remotehost.h"
 #include "core/slurm/clusterfactssource.h"
 #include "core/slurm/remotescriptfiles.h"
-#include "core/slurm/scriptchecker.h"
 #include "core/slurm/scriptbody.h"
+#include "core/slurm/scriptchecker.h"
 #include "core/slurm/scriptfile.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyleOptionToolButton>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,6 +47,25 @@ namespace {
 
 // The editor turns a carriage return into a line break: it holds this visible sign instead.
 constexpr char16_t kCarriageReturnSign = 0x240D;
+
+// A tool button that opens its menu at once. Qt sizes it for its text alone and draws the
+// menu's arrow in the bottom-right corner, over the end of the text: this one is wider by the
+// arrow's room, so that the centred text ends before the arrow.
+class MenuToolButton : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+    QSize sizeHint() const override
+    {
+        QSize size = QToolButton::sizeHint();
+        QStyleOptionToolButton option;
+        initStyleOption(&option);
+        size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, this);
+        return size;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
 
 } // namespace
 
@@ -69,7 +89,7 @@ ScriptPage::ScriptPage(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_templates = new QToolButton(this);
+    m_templates = new MenuToolButton(this);
     m_templates->setObjectName(QStringLiteral("templates"));
     m_templates->setPopupMode(QToolButton::InstantPopup);
     m_templates->setMenu(new QMenu(m_templates));
