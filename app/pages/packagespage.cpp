@@ -112,6 +112,11 @@ PackagesPage::PackagesPage(ContainerService *service, ContainerListModel *contai
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_note->setWordWrap(true);
+    // the two side by side, with their examples, are wider than the page in Spanish
+    m_pipLabel->setWordWrap(true);
+    m_aptLabel->setWordWrap(true);
+    m_pipLabel->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_aptLabel->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_status->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
