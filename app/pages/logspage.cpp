@@ -67,22 +67,26 @@ LogsPage::LogsPage(JobCenter *center, QWidget *parent)
     m_tabs->setTabVisible(1, false);
     m_follow->setCheckable(true);
 
+    // Two rows, the find bar under the output: in one row the page was wider than the window
+    // at its first-start size (in Spanish).
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_previous);
-    bar->addWidget(m_next);
-    bar->addWidget(m_matches);
-    bar->addSpacing(12);
     bar->addWidget(m_wrap);
+    bar->addStretch();
     bar->addWidget(m_earlier);
     bar->addWidget(m_follow);
     bar->addWidget(m_save);
+    auto *findBar = new QHBoxLayout;
+    findBar->addWidget(m_search, 1);
+    findBar->addWidget(m_previous);
+    findBar->addWidget(m_next);
+    findBar->addWidget(m_matches);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_paths_label);
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(findBar);
     layout->addWidget(m_status);
 
     connect(m_search, &QLineEdit::textChanged, this, &LogsPage::setSearchText);
