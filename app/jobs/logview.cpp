@@ -81,7 +81,7 @@ LogView::LineKind LogView::classify(const QString &line, LineKind previous)
     return Normal;
 }
 
-void LogView::appendLines(const QStringList &lines)
+void LogView::appendLines(const QStringList &lines, qint64 offset)
 {
     if (lines.isEmpty())
         return;
@@ -91,15 +91,18 @@ void LogView::appendLines(const QStringList &lines)
         m_kinds.append(previous);
         m_errorCount += previous != Normal ? 1 : 0;
         m_longest = qMax(m_longest, int(l.size()));
+        m_chars += l.size();
     }
     m_lines += lines;
+    m_batches.append({int(lines.size()), offset});
+    trimFront();
     updateScrollBars();
     if (m_following)
         scrollToEnd();
     viewport()->update();
 }
 
-void LogView::prependLines(const QStringList &lines)
+void LogView::prependLines(const QStringList &lines, qint64 offset)
 {
     if (lines.isEmpty())
         return;
@@ -111,18 +114,109 @@ void LogView::prependLines(const QStringList &lines)
         kinds.append(previous);
         m_errorCount += previous != Normal ? 1 : 0;
         m_longest = qMax(m_longest, int(l.size()));
+        m_chars += l.size();
     }
     const int first = firstVisibleLine();
     m_lines = lines + m_lines;
     m_kinds = kinds + m_kinds;
+    m_batches.prepend({int(lines.size()), offset});
     if (m_current >= 0)
         m_current += int(lines.size());
+    trimBack();
     updateScrollBars();
     // Keep the same lines in view.
     m_adjusting = true;
     verticalScrollBar()->setValue(first + int(lines.size()));
     m_adjusting = false;
     viewport()->update();
+}
+
+bool LogView::overLimit(int factor) const
+{
+    return m_lines.size() > qint64(factor) * m_maxLines || m_chars > factor * m_maxChars;
+}
+
+void LogView::setLimits(int maxLines, qint64 maxChars)
+{
+    m_maxLines = qMax(1, maxLines);
+    m_maxChars = qMax<qint64>(1, maxChars);
+    trimFront();
+    updateScrollBars();
+    viewport()->update();
+}
+
+void LogView::trimFront()
+{
+    if (!overLimit(1) || m_batches.size() < 2)
+        return;
+    // Lines in view stay while the user reads them, up to twice the bound.
+    const int keep = m_following ? int(m_lines.size()) : firstVisibleLine();
+    const bool hard = overLimit(2);
+    int drop = 0;
+    qint64 chars = 0;
+    qsizetype batches = 0;
+    const auto over
+        = [&] { return m_lines.size() - drop > m_maxLines || m_chars - chars > m_maxChars; };
+    // Whole batches only, and on until the first one kept knows where it starts in the file.
+    while (batches < m_batches.size() - 1
+           && (over() || (drop > 0 && m_batches.at(batches).offset < 0))) {
+        const Batch &b = m_batches.at(batches);
+        if (drop + b.lines > keep && !hard)
+            break;
+        for (int i = drop; i < drop + b.lines; ++i)
+            chars += m_lines.at(i).size();
+        drop += b.lines;
+        ++batches;
+    }
+    if (drop == 0)
+        return;
+    dropFront(drop);
+    m_batches.remove(0, batches);
+    emit earlierDropped(m_batches.first().offset);
+}
+
+void LogView::dropFront(int lines)
+{
+    const int first = firstVisibleLine();
+    for (int i = 0; i < lines; ++i) {
+        m_errorCount -= m_kinds.at(i) != Normal ? 1 : 0;
+        m_chars -= m_lines.at(i).size();
+    }
+    m_lines.remove(0, lines);
+    m_kinds.remove(0, lines);
+    m_current = m_current >= lines ? m_current - lines : -1;
+    if (!m_following) {
+        updateScrollBars();
+        m_adjusting = true;
+        verticalScrollBar()->setValue(qMax(0, first - lines));
+        m_adjusting = false;
+    }
+}
+
+void LogView::trimBack()
+{
+    bool dropped = false;
+    while (overLimit(1) && m_batches.size() > 1) {
+        const int n = m_batches.takeLast().lines;
+        const qsizetype from = m_lines.size() - n;
+        for (qsizetype i = from; i < m_lines.size(); ++i) {
+            m_errorCount -= m_kinds.at(i) != Normal ? 1 : 0;
+            m_chars -= m_lines.at(i).size();
+        }
+        m_lines.remove(from, n);
+        m_kinds.remove(from, n);
+        dropped = true;
+    }
+    if (!dropped)
+        return;
+    if (m_current >= m_lines.size())
+        m_current = -1;
+    m_partial.clear(); // it followed the lines let go
+    if (m_following) {
+        m_following = false; // the end shown is no longer the log's end
+        emit followingChanged(false);
+    }
+    emit laterDropped();
 }
 
 void LogView::setPartialLine(const QString &line)
@@ -147,12 +241,20 @@ void LogView::clear()
 {
     m_lines.clear();
     m_kinds.clear();
+    m_batches.clear();
+    m_chars = 0;
     m_partial.clear();
     m_current = -1;
     m_longest = 0;
     m_errorCount = 0;
     updateScrollBars();
     viewport()->update();
+}
+
+void LogView::forgetOffsets()
+{
+    for (Batch &b : m_batches)
+        b.offset = -1;
 }
 
 QString LogView::text() const

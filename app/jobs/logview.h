@@ -25,12 +25,22 @@ public:
 
     explicit LogView(QWidget *parent = nullptr);
 
-    void appendLines(const QStringList &lines);
-    void prependLines(const QStringList &lines);
+    // `offset`: where the first of `lines` starts in the file (-1: not known).
+    void appendLines(const QStringList &lines, qint64 offset = -1);
+    void prependLines(const QStringList &lines, qint64 offset = -1);
     void setPartialLine(const QString &line);
     // A marker line of the view's own ("— file truncated —"), kept apart from the log's.
     void appendMarker(const QString &text);
     void clear();
+    // The file was read again from its start: the offsets known so far no longer hold.
+    void forgetOffsets();
+
+    // The most lines and characters kept (defaults: 500,000 lines, 32 M characters). The
+    // oldest lines go first, never below the lines in view unless twice the bound is reached.
+    void setLimits(int maxLines, qint64 maxChars);
+    int maxLines() const { return m_maxLines; }
+    static constexpr int kDefaultMaxLines = 500000;
+    static constexpr qint64 kDefaultMaxChars = 32 * 1024 * 1024;
 
     int lineCount() const { return int(m_lines.size()); }
     QString line(int index) const { return m_lines.value(index); }
@@ -61,6 +71,11 @@ signals:
     void followingChanged(bool following);
     // The user scrolled to the top: a caller that has earlier lines may prepend them.
     void topReached();
+    // The oldest lines were let go; the first line kept starts at `offset` in the file (-1:
+    // not known, they cannot be read again from there).
+    void earlierDropped(qint64 offset);
+    // The newest lines were let go (earlier ones were prepended past the bound).
+    void laterDropped();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -75,9 +90,24 @@ private:
     int columns() const;
     int rowsOf(const QString &line) const;
     void onScrolled(int value);
+    bool overLimit(int factor) const;
+    void dropFront(int lines);
+    void trimFront();
+    void trimBack();
+
+    // Lines arrive in batches: each knows where its first line starts in the file.
+    struct Batch
+    {
+        int lines = 0;
+        qint64 offset = -1;
+    };
 
     QStringList m_lines;
     QList<quint8> m_kinds;
+    QList<Batch> m_batches;
+    qint64 m_chars = 0;
+    int m_maxLines = kDefaultMaxLines;
+    qint64 m_maxChars = kDefaultMaxChars;
     QString m_partial;
     QString m_search;
     int m_current = -1;

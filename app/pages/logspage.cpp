@@ -104,15 +104,40 @@ LogsPage::LogsPage(JobCenter *center, QWidget *parent)
     });
     for (int i = 0; i < 2; ++i) {
         connect(m_views[i], &LogView::followingChanged, this, &LogsPage::updateHeader);
+        connect(m_views[i], &LogView::earlierDropped, this, [this, i](qint64 offset) {
+            if (!m_follower)
+                return;
+            if (offset >= 0)
+                m_follower->forgetBefore(LogFollower::Stream(i), offset);
+            else
+                m_lostEarlier[i] = true;
+            updateHeader();
+        });
+        connect(m_views[i], &LogView::laterDropped, this, [this, i] {
+            m_detached[i] = true;
+            updateHeader();
+        });
+        connect(m_views[i], &LogView::followingChanged, this, [this, i](bool following) {
+            // Back at the end of a view that let its newest lines go: read the end again.
+            if (!following || !m_detached[i] || !m_follower)
+                return;
+            m_detached[i] = false;
+            m_lostEarlier[i] = false;
+            m_views[i]->clear();
+            m_follower->reopenAtTail(LogFollower::Stream(i));
+            updateHeader();
+        });
         connect(m_views[i], &LogView::topReached, this, [this, i] {
             if (m_follower && m_follower->hasEarlier(LogFollower::Stream(i)))
-                m_follower->loadEarlier(LogFollower::Stream(i), kEarlierBlock);
+                m_follower->loadEarlier(LogFollower::Stream(i), kEarlierBlock,
+                                        m_views[i]->maxLines() / 2);
         });
     }
     connect(m_earlier, &QPushButton::clicked, this, [this] {
         const int i = m_tabs->currentIndex();
         if (m_follower)
-            m_follower->loadEarlier(LogFollower::Stream(i), kEarlierBlock);
+            m_follower->loadEarlier(LogFollower::Stream(i), kEarlierBlock,
+                                    m_views[i]->maxLines() / 2);
     });
     connect(m_center->monitor(), &JobMonitor::jobFinished, this, [this](const JobInfo &job) {
         if (m_follower && job.id == m_job.id) {
@@ -137,6 +162,8 @@ void LogsPage::connectFollower()
     m_follower = new LogFollower(m_center->host(), this);
     m_statusText.clear();
     m_tabChosen = false;
+    for (int i = 0; i < 2; ++i)
+        m_detached[i] = m_lostEarlier[i] = false;
     m_tabs->setCurrentIndex(0);
     for (LogView *v : m_views) {
         v->clear();
@@ -152,19 +179,24 @@ void LogsPage::connectFollower()
                 updateHeader();
             });
     connect(m_follower, &LogFollower::linesAppended, this,
-            [this](LogFollower::Stream s, const QStringList &lines) {
-                m_views[s]->appendLines(lines);
+            [this](LogFollower::Stream s, const QStringList &lines, qint64 offset) {
+                if (m_detached[s])
+                    return; // read again from the tail when the user follows
+                m_views[s]->appendLines(lines, offset);
                 updateHeader();
             });
-    connect(
-        m_follower, &LogFollower::partialLineChanged, this,
-        [this](LogFollower::Stream s, const QString &line) { m_views[s]->setPartialLine(line); });
+    connect(m_follower, &LogFollower::partialLineChanged, this,
+            [this](LogFollower::Stream s, const QString &line) {
+                if (!m_detached[s])
+                    m_views[s]->setPartialLine(line);
+            });
     connect(m_follower, &LogFollower::earlierLoaded, this,
             [this](LogFollower::Stream s, const QStringList &lines, bool) {
-                m_views[s]->prependLines(lines);
+                m_views[s]->prependLines(lines, m_follower->firstOffset(s));
                 updateHeader();
             });
     connect(m_follower, &LogFollower::truncated, this, [this](LogFollower::Stream s) {
+        m_views[s]->forgetOffsets();
         m_views[s]->setPartialLine(QString());
         m_views[s]->appendMarker(tr("the file was truncated; reading it again from its start"));
     });
@@ -280,9 +312,18 @@ void LogsPage::updateHeader()
     QString status = m_statusText;
     if (!v->isFollowing())
         status = tr("Autoscroll paused while you read; press \"Follow\" to jump to the end.");
-    if (m_follower && m_follower->hasEarlier(LogFollower::Stream(qMax(0, m_tabs->currentIndex()))))
-        status += (status.isEmpty() ? QString() : QStringLiteral("  "))
-            + tr("Showing the end of a large log; scroll to the top for more.");
+    const int tab = qMax(0, m_tabs->currentIndex());
+    const auto addStatus = [&status](const QString &text) {
+        status += (status.isEmpty() ? QString() : QStringLiteral("  ")) + text;
+    };
+    if (m_follower && m_follower->hasEarlier(LogFollower::Stream(tab)))
+        addStatus(tr("Showing the end of a large log; scroll to the top for more."));
+    if (m_lostEarlier[tab])
+        addStatus(tr("Earlier lines were let go to keep memory bounded and cannot be shown "
+                     "again here; the file on the cluster still has them."));
+    if (m_detached[tab])
+        addStatus(tr("Newer lines were let go while you read earlier parts; press \"Follow\" "
+                     "to read the end again."));
     m_status->setText(status);
     m_earlier->setEnabled(
         m_follower && m_follower->hasEarlier(LogFollower::Stream(qMax(0, m_tabs->currentIndex()))));

@@ -1,7 +1,10 @@
 // The Logs page: follows one job's .out and .err (a tab each; one tab when they are the same
 // file) as they grow, with autoscroll that pauses while the user reads further up, search
 // with highlighted matches, a wrap toggle, error lines highlighted, and "save a copy". Big
-// logs open at their tail; scrolling to the top loads earlier parts.
+// logs open at their tail; scrolling to the top loads earlier parts. Followed for hours, the
+// views keep a bounded part (LogView::setLimits): lines let go at the top are read again from
+// the file when scrolled back to, and after earlier parts pushed out the newest lines,
+// "Follow" reads the end again.
 #pragma once
 
 #include "core/slurm/jobinfo.h"
@@ -64,6 +67,8 @@ private:
     QString m_paths[2];
     QString m_statusText;
     bool m_tabChosen = false; // the user picked a tab for this job: it stays
+    bool m_detached[2] = {false, false}; // the view let its newest lines go: not appended to
+    bool m_lostEarlier[2] = {false, false}; // lines let go that cannot be read again
     QLabel *m_title;
     QLabel *m_paths_label;
     QLabel *m_status;

@@ -190,6 +190,7 @@ void LogFollower::onRead(Stream stream, RemoteOperation *op, qint64 requestedOff
             t.opened = false;
             t.offset = t.first = 0;
             t.terminal.reset();
+            t.fresh = true;
             t.lastPartial.clear();
             if (!t.waitingReported) {
                 t.waitingReported = true;
@@ -213,6 +214,7 @@ void LogFollower::onRead(Stream stream, RemoteOperation *op, qint64 requestedOff
         qCDebug(lcFollow) << t.path << "truncated";
         start = next - data.size();
         t.terminal.reset();
+        t.fresh = true;
         t.first = start;
         t.alignToLine = false;
         if (!t.lastPartial.isEmpty()) {
@@ -230,12 +232,13 @@ void LogFollower::onRead(Stream stream, RemoteOperation *op, qint64 requestedOff
         } else {
             t.first = start + nl + 1;
             data.remove(0, nl + 1);
+            start = t.first;
             t.alignToLine = false;
         }
     }
     if (!data.isEmpty() || op->data().size() > 0)
         m_gotData = true;
-    deliver(stream, data);
+    deliver(stream, data, start);
     if (op->data().size() >= m_chunkBytes) {
         step(stream); // more is waiting: read on without a pause
         return;
@@ -245,14 +248,25 @@ void LogFollower::onRead(Stream stream, RemoteOperation *op, qint64 requestedOff
     afterIdle();
 }
 
-void LogFollower::deliver(Stream stream, const QByteArray &bytes)
+void LogFollower::deliver(Stream stream, const QByteArray &bytes, qint64 at)
 {
     Track &t = m_tracks[stream];
     if (bytes.isEmpty())
         return;
+    if (t.fresh) {
+        t.lineStart = at;
+        t.fresh = false;
+    }
+    const qint64 firstLine = t.lineStart;
     const QStringList lines = t.terminal.feed(bytes);
+    // Each line break ends one line, unless a line too long was cut: then where the lines
+    // start is not known until the next break after a batch without cuts.
+    const qsizetype breaks = bytes.count('\n');
+    const bool cut = lines.size() != breaks;
+    if (breaks > 0)
+        t.lineStart = cut ? -1 : at + bytes.lastIndexOf('\n') + 1;
     if (!lines.isEmpty())
-        emit linesAppended(stream, lines);
+        emit linesAppended(stream, lines, cut ? -1 : firstLine);
     const QString partial = t.terminal.partialLine();
     if (partial != t.lastPartial) {
         t.lastPartial = partial;
@@ -304,12 +318,43 @@ void LogFollower::checkFinished()
             emit partialLineChanged(s, QString());
         }
         if (!rest.isEmpty())
-            emit linesAppended(s, rest);
+            emit linesAppended(s, rest, t.lineStart);
     }
     emit finished();
 }
 
-void LogFollower::loadEarlier(Stream stream, qint64 bytes)
+void LogFollower::forgetBefore(Stream stream, qint64 offset)
+{
+    Track &t = m_tracks[stream];
+    if (offset > t.first && offset <= t.offset)
+        t.first = offset;
+}
+
+void LogFollower::reopenAtTail(Stream stream)
+{
+    Track &t = m_tracks[stream];
+    if (!t.active)
+        return;
+    delete t.operation;
+    t.opened = false;
+    t.offset = t.first = 0;
+    t.alignToLine = false;
+    t.terminal.reset();
+    t.fresh = true;
+    t.lastPartial.clear();
+    t.loadingEarlier = false;
+    t.done = false;
+    if (m_finished) {
+        // The job ended and everything was read: read the tail once more, to its end.
+        m_finished = false;
+        m_following = true;
+        ++m_generation;
+    }
+    if (!m_timer->isActive() && !m_resolveContext)
+        m_timer->start(0);
+}
+
+void LogFollower::loadEarlier(Stream stream, qint64 bytes, int maxLines)
 {
     Track &t = m_tracks[stream];
     if (!m_host || t.first <= 0 || t.loadingEarlier)
@@ -318,7 +363,7 @@ void LogFollower::loadEarlier(Stream stream, qint64 bytes)
     const qint64 end = t.first;
     const qint64 from = qMax<qint64>(0, end - bytes);
     RemoteOperation *op = m_host->readFrom(t.path, from, end - from, this);
-    connect(op, &RemoteOperation::finished, this, [this, stream, op, from, end, bytes] {
+    connect(op, &RemoteOperation::finished, this, [this, stream, op, from, end, bytes, maxLines] {
         op->deleteLater();
         Track &t = m_tracks[stream];
         t.loadingEarlier = false;
@@ -334,8 +379,9 @@ void LogFollower::loadEarlier(Stream stream, qint64 bytes)
             if (nl < 0 || nl + 1 >= data.size()) {
                 // One line longer than the block: ask for a larger one.
                 if (bytes < 64 * 1024 * 1024)
-                    QTimer::singleShot(0, this,
-                                       [this, stream, bytes] { loadEarlier(stream, bytes * 2); });
+                    QTimer::singleShot(0, this, [this, stream, bytes, maxLines] {
+                        loadEarlier(stream, bytes * 2, maxLines);
+                    });
                 return;
             }
             data.remove(0, nl + 1);
@@ -344,6 +390,16 @@ void LogFollower::loadEarlier(Stream stream, qint64 bytes)
         TerminalText terminal;
         QStringList lines = terminal.feed(data);
         lines += terminal.flush();
+        // Only the last `maxLines`, when each line is one line of the file (none was cut):
+        // the rest stays earlier, its offset known.
+        if (maxLines > 0 && lines.size() > maxLines && lines.size() == data.count('\n')) {
+            const qsizetype skip = lines.size() - maxLines;
+            qsizetype at = -1;
+            for (qsizetype i = 0; i < skip; ++i)
+                at = data.indexOf('\n', at + 1);
+            start += at + 1;
+            lines = lines.mid(skip);
+        }
         t.first = start;
         emit earlierLoaded(stream, lines, start > 0);
     });

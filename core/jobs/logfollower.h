@@ -72,13 +72,23 @@ public:
     // Where the loaded part starts (0 when all of it was read).
     qint64 firstOffset(Stream stream) const { return m_tracks[stream].first; }
     bool hasEarlier(Stream stream) const { return m_tracks[stream].first > 0; }
-    // Reads up to `bytes` before firstOffset(); emits earlierLoaded.
-    void loadEarlier(Stream stream, qint64 bytes);
+    // Reads up to `bytes` before firstOffset(), and of those at most the last `maxLines`
+    // lines (0: all); emits earlierLoaded.
+    void loadEarlier(Stream stream, qint64 bytes, int maxLines = 0);
+    // The caller let go of the lines before `offset` (a line's start, as linesAppended gave
+    // it): they count as earlier again, and loadEarlier reads them back from the file.
+    void forgetBefore(Stream stream, qint64 offset);
+    // The caller let go of the newest lines: reads the file's tail again, as when it was
+    // opened (what follows arrives through linesAppended as usual).
+    void reopenAtTail(Stream stream);
     QString partialLine(Stream stream) const { return m_tracks[stream].terminal.partialLine(); }
 
 signals:
     void pathsResolved(const QString &outputPath, const QString &errorPath);
-    void linesAppended(Patagon::Jobs::LogFollower::Stream stream, const QStringList &lines);
+    // `firstLineOffset`: where the first of `lines` starts in the file; -1 when not known
+    // (a line longer than TerminalText::kMaxLineLength was cut, or the file's end at flush).
+    void linesAppended(Patagon::Jobs::LogFollower::Stream stream, const QStringList &lines,
+                       qint64 firstLineOffset);
     // The last line, still being written (a progress bar): replace the shown one.
     void partialLineChanged(Patagon::Jobs::LogFollower::Stream stream, const QString &line);
     // Lines before the loaded part; `more`: there are still earlier ones.
@@ -106,6 +116,8 @@ private:
         int finishGeneration = -1; // the generation when the running read started
         qint64 offset = 0;
         qint64 first = 0;
+        qint64 lineStart = -1; // where the line being written starts; -1: not known
+        bool fresh = true; // nothing fed to `terminal` since it was reset
         TerminalText terminal;
         QString lastPartial;
         QPointer<RemoteOperation> operation;
@@ -116,7 +128,8 @@ private:
     void step(Stream stream);
     void onStat(Stream stream, RemoteOperation *op);
     void onRead(Stream stream, RemoteOperation *op, qint64 requestedOffset);
-    void deliver(Stream stream, const QByteArray &bytes);
+    // `bytes` start at `at` in the file.
+    void deliver(Stream stream, const QByteArray &bytes, qint64 at);
     void afterIdle();
     void checkFinished();
 
