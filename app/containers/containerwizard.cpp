@@ -9,6 +9,7 @@
 #include "core/remote/remotehost.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -177,6 +178,9 @@ ImageWizardPage::ImageWizardPage(ContainerWizard *wizard)
     m_combo->setObjectName(QStringLiteral("imageCombo"));
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
+    // Suggestions in a popup, never completed into the text: typing "pytorch" and Enter means
+    // pytorch, not the pytorch/pytorch of the list.
+    m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     const struct
     {
         const char *image;
