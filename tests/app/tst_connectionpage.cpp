@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -77,6 +78,10 @@ private slots:
         password.identityFile.clear();
         password.port = m_env.value("SANDBOX_PASSWORD_PORT").toInt();
         QVERIFY(store.save(password));
+        ConnectionProfile otp = password;
+        otp.name = QStringLiteral("otp");
+        otp.port = m_env.otpPort().toInt();
+        QVERIFY(store.save(otp));
         ConnectionProfile refused = profile(QStringLiteral("refused"));
         refused.port = 1;
         QVERIFY(store.save(refused));
@@ -150,6 +155,48 @@ private slots:
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), Connection::State::Connected,
                                   60000);
+    }
+
+    // A reconnect that needs a one-time code nobody gives: the dialog closes by itself, the
+    // page says why and offers Connect again.
+    void aReconnectNobodyAnswersGivesUp()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.show();
+        window.connection()->setReconnectAnswerTimeout(1500);
+        auto *page = window.findChild<ConnectionPage *>();
+        page->selectProfile(QStringLiteral("otp"));
+        page->connectSelected();
+        while (window.connection()->state() != Connection::State::Connected) {
+            QPointer<CredentialDialog> dialog = waitForDialog<CredentialDialog>();
+            QVERIFY(dialog);
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (auto *field = qobject_cast<QLineEdit *>(label->buddy()))
+                    field->setText(label->text().contains(QLatin1String("One-time"))
+                                       ? QString::fromLatin1(Testing::SandboxEnv::oneTimeCode())
+                                       : m_env.password());
+            }
+            dialog->accept();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.connection()->state() == Connection::State::Connected
+                                         || waitForDialog<CredentialDialog>(),
+                                     60000);
+        }
+        // The server drops us; the reconnect asks for a new code, and nobody answers.
+        SshProcess *drop = window.connection()->run(QStringLiteral("sh"),
+                                                    QByteArrayLiteral("sh -c 'kill -9 $PPID'"));
+        Q_UNUSED(drop);
+        QPointer<CredentialDialog> asked = waitForDialog<CredentialDialog>();
+        QVERIFY(asked);
+        QTRY_VERIFY_WITH_TIMEOUT(!asked || !asked->isVisible(), 60000);
+        auto *error = page->findChild<QLabel *>(QStringLiteral("error"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
+        QVERIFY2(error->text().contains(QLatin1String("Press Connect")), qPrintable(error->text()));
+        QCOMPARE(window.connection()->state(), Connection::State::Disconnected);
+        auto *button = page->findChild<QPushButton *>(QStringLiteral("connectButton"));
+        QCOMPARE(button->text(), QStringLiteral("&Connect"));
     }
 
     void showsWhyAConnectionFailed()
