@@ -17,6 +17,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The reverse-DNS application id (cmake/Packaging.cmake): the installed desktop file's
+    // name, which window managers and the notification service match the window to.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PATAGON_APP_ID));
     Patagon::LanguageManager languages;
     languages.applyConfigured();
     const Patagon::Cli::GuiOptions options = Patagon::Cli::parseGuiOptions(app.arguments());
