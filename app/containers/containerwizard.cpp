@@ -662,6 +662,11 @@ void ImportWizardPage::onFinished(const Result &result)
     created.enrootName = QStringLiteral("pyxis_") + name;
     m_wizard->setCreated(created);
     emit completeChanged();
+    // The container exists now: going back would import another, and cancelling undoes
+    // nothing. (After completeChanged, which sets the buttons' states.)
+    if (QAbstractButton *back = m_wizard->button(QWizard::BackButton))
+        back->setEnabled(false);
+    m_wizard->setButtonText(QWizard::CancelButton, tr("Close"));
 }
 
 // ---- verification --------------------------------------------------------------------------
@@ -671,6 +676,7 @@ VerifyWizardPage::VerifyWizardPage(ContainerWizard *wizard)
     , m_wizard(wizard)
     , m_result(wrappingLabel(this, QStringLiteral("verifyResult")))
     , m_output(new QPlainTextEdit(this))
+    , m_details(new QPushButton(tr("Show the &output"), this))
     , m_again(new QPushButton(tr("Check &again"), this))
 {
     setTitle(tr("Verification"));
@@ -679,15 +685,21 @@ VerifyWizardPage::VerifyWizardPage(ContainerWizard *wizard)
     m_output->setObjectName(QStringLiteral("verifyOutput"));
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_output->hide();
+    m_details->setObjectName(QStringLiteral("verifyDetails"));
+    m_details->setCheckable(true);
     m_again->setObjectName(QStringLiteral("verifyAgain"));
     auto *row = new QHBoxLayout;
+    row->addWidget(m_details);
     row->addStretch();
     row->addWidget(m_again);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
     layout->addWidget(m_output, 1);
+    layout->addStretch();
     layout->addLayout(row);
     connect(m_again, &QPushButton::clicked, this, &VerifyWizardPage::run);
+    connect(m_details, &QPushButton::toggled, m_output, &QWidget::setVisible);
 }
 
 void VerifyWizardPage::initializePage()
@@ -760,6 +772,7 @@ void VerifyWizardPage::onFinished(const Result &result)
         break;
     case PyTorchCheck::Outcome::Failed:
         m_outcome = QStringLiteral("failed");
+        m_details->setChecked(true); // what went wrong is in the output
         m_result->setStyleSheet(QStringLiteral("color: #c62828"));
         m_result->setText(tr("The check could not run: %1").arg(check.message));
         break;

@@ -182,7 +182,8 @@ private:
 
     ContainerWizard *m_wizard;
     QLabel *m_result;
-    QPlainTextEdit *m_output;
+    QPlainTextEdit *m_output; // the raw output, behind m_details unless the check failed
+    QPushButton *m_details;
     QPushButton *m_again;
     QPointer<Container::ContainerTask> m_task;
     QString m_outcome;

@@ -352,6 +352,9 @@ private slots:
         QCOMPARE(wizard->created().node, m_env.value("SANDBOX_NODE"));
         // The list shows it at once.
         QVERIFY(page->model()->rowOf(m_name) >= 0);
+        // It exists now: no going back to import another, and Cancel would undo nothing.
+        QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+        QCOMPARE(wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Close"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ContainerWizard::VerifyPage));
 
@@ -360,6 +363,14 @@ private slots:
         QVERIFY(waitFor([&] { return !verify->outcome().isEmpty(); }));
         QVERIFY2(verify->outcome() == QLatin1String("no-torch"), qPrintable(verify->resultText()));
         QVERIFY(verify->resultText().contains(QLatin1String("PyTorch is not installed")));
+        // The explanation, not Python's traceback; the output is one click away.
+        auto *output = verify->findChild<QPlainTextEdit *>(QStringLiteral("verifyOutput"));
+        auto *details = verify->findChild<QAbstractButton *>(QStringLiteral("verifyDetails"));
+        QVERIFY(output && details);
+        QVERIFY(!output->isVisible());
+        QVERIFY(output->toPlainText().contains(QLatin1String("torch")));
+        details->click();
+        QVERIFY(output->isVisible());
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         refreshed.clear();
         wizard->button(QWizard::FinishButton)->click();
