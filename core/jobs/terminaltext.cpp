@@ -59,10 +59,15 @@ void TerminalText::reset()
     m_pending.clear();
     m_line.clear();
     m_cursor = 0;
+    m_done.clear();
 }
 
 void TerminalText::put(QChar c)
 {
+    // Whatever writes the character (a control picture, a tab, an invalid byte), a full line
+    // wraps: no line grows past the limit.
+    if (m_cursor >= kMaxLineLength)
+        commitLine();
     if (m_cursor < m_line.size())
         m_line[m_cursor] = c;
     else {
@@ -79,13 +84,15 @@ void TerminalText::putCodePoint(char32_t c)
         put(QChar(char16_t(c)));
         return;
     }
+    if (m_cursor >= kMaxLineLength - 1) // both halves on one line
+        commitLine();
     put(QChar(QChar::highSurrogate(c)));
     put(QChar(QChar::lowSurrogate(c)));
 }
 
-void TerminalText::commitLine(QStringList &out)
+void TerminalText::commitLine()
 {
-    out.append(m_line);
+    m_done.append(m_line);
     m_line.clear();
     m_cursor = 0;
 }
@@ -121,7 +128,6 @@ void TerminalText::handleCsi(const QByteArray &params, char final)
 
 QStringList TerminalText::feed(const QByteArray &input)
 {
-    QStringList out;
     QByteArray bytes;
     const QByteArray *data = &input;
     if (!m_pending.isEmpty()) {
@@ -149,11 +155,11 @@ QStringList TerminalText::feed(const QByteArray &input)
                 ++i;
             }
             if (m_line.size() >= kMaxLineLength)
-                commitLine(out);
+                commitLine();
             continue;
         }
         if (b == '\n') {
-            commitLine(out);
+            commitLine();
             ++i;
             continue;
         }
@@ -253,14 +259,13 @@ QStringList TerminalText::feed(const QByteArray &input)
         putCodePoint(cp);
         i += length;
         if (m_line.size() >= kMaxLineLength)
-            commitLine(out);
+            commitLine();
     }
-    return out;
+    return std::exchange(m_done, {});
 }
 
 QStringList TerminalText::flush()
 {
-    QStringList out;
     if (!m_pending.isEmpty()) {
         // A sequence the log never completed: its bytes, one character each.
         const QByteArray rest = m_pending;
@@ -270,9 +275,10 @@ QStringList TerminalText::flush()
                           : (uchar(c) < 0x80 ? QLatin1Char(c) : fallbackChar(uchar(c))));
     }
     if (!m_line.isEmpty())
-        commitLine(out);
+        commitLine();
+    QStringList lines = std::exchange(m_done, {});
     reset();
-    return out;
+    return lines;
 }
 
 } // namespace Patagon::Jobs

@@ -30,12 +30,13 @@ public:
 private:
     void put(QChar c);
     void putCodePoint(char32_t c);
-    void commitLine(QStringList &out);
+    void commitLine();
     void handleCsi(const QByteArray &params, char final);
 
     QByteArray m_pending; // an incomplete UTF-8 sequence or escape from the last chunk
     QString m_line;
     qsizetype m_cursor = 0;
+    QStringList m_done; // lines completed by the current feed() or flush()
 };
 
 } // namespace Patagon::Jobs

@@ -138,6 +138,35 @@ private slots:
             QVERIFY(line.size() <= TerminalText::kMaxLineLength);
         QVERIFY(lines.join(QString()).contains(u'b'));
     }
+
+    // Found by fuzz_terminaltext: characters written through the slow path (control
+    // pictures, tabs, invalid bytes, characters beyond the BMP) grew a line past the limit.
+    void everyKindOfCharacterStaysWithinTheLineLimit_data()
+    {
+        QTest::addColumn<QByteArray>("unit");
+        QTest::addColumn<int>("utf16Units"); // what one unit shows as
+        QTest::newRow("control bytes") << QByteArray("\x01") << 1;
+        QTest::newRow("tabs") << QByteArray("\t") << 1;
+        QTest::newRow("invalid bytes") << QByteArray("\xff") << 1;
+        QTest::newRow("emoji after one ASCII") << QByteArray("a\xf0\x9f\x9a\x80") << 3;
+    }
+    void everyKindOfCharacterStaysWithinTheLineLimit()
+    {
+        QFETCH(QByteArray, unit);
+        QFETCH(int, utf16Units);
+        TerminalText t;
+        const QByteArray log = unit.repeated(TerminalText::kMaxLineLength + 1) + "\n";
+        QStringList lines = t.feed(log);
+        lines += t.flush();
+        QVERIFY(lines.size() >= 2);
+        qsizetype total = 0;
+        for (const QString &line : std::as_const(lines)) {
+            QVERIFY(line.size() <= TerminalText::kMaxLineLength);
+            total += line.size();
+        }
+        // Nothing is lost: every character of the log is on some line.
+        QCOMPARE(total, utf16Units * (TerminalText::kMaxLineLength + 1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTerminalText)
