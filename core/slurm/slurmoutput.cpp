@@ -25,8 +25,17 @@ QString clean(const QString &s)
     return isNone(s) ? QString() : s;
 }
 
+// A number read from outside as an integer; nullopt for NaN and for what qint64 cannot hold
+// (converting those is undefined behaviour).
+std::optional<qint64> toInteger(double value)
+{
+    if (!(value > -9.2e18 && value < 9.2e18))
+        return std::nullopt;
+    return qint64(value);
+}
+
 // data_parser v0.0.40+ writes numbers as {"set":..,"infinite":..,"number":..}; older ones as
-// plain numbers. nullopt: not set; -1: infinite.
+// plain numbers. nullopt: not set (or out of range); -1: infinite.
 std::optional<qint64> number(const QJsonValue &v)
 {
     if (v.isObject()) {
@@ -35,10 +44,10 @@ std::optional<qint64> number(const QJsonValue &v)
             return -1;
         if (!o.value(QLatin1String("set")).toBool())
             return std::nullopt;
-        return qint64(o.value(QLatin1String("number")).toDouble());
+        return toInteger(o.value(QLatin1String("number")).toDouble());
     }
     if (v.isDouble())
-        return qint64(v.toDouble());
+        return toInteger(v.toDouble());
     return std::nullopt;
 }
 
@@ -551,7 +560,7 @@ std::optional<qint64> parseMemoryBytes(const QString &input)
         for (qsizetype i = 0; i <= units.indexOf(unit); ++i)
             value *= 1024.0;
     }
-    return qint64(value);
+    return toInteger(value);
 }
 
 QDateTime parseTime(const QString &text)
