@@ -321,19 +321,21 @@ std::optional<qint64> parseMinutes(const QString &value)
         return -1;
     QRegularExpressionMatch m;
     const auto n = [&m](int i) { return m.captured(i).toLongLong(); };
-    // Seconds round up to a whole minute, as Slurm does.
+    // Seconds round up to a whole minute, as Slurm does. Nine digits a field at most: the
+    // products stay far inside qint64 (fuzz_sbatchvalue found an overflow), and Slurm's own
+    // limits are 32-bit.
     const auto up = [](qint64 seconds) { return seconds > 0 ? 1 : 0; };
-    if (matches(QStringLiteral("(\\d+)"), value, &m))
+    if (matches(QStringLiteral("(\\d{1,9})"), value, &m))
         return n(1);
-    if (matches(QStringLiteral("(\\d+):(\\d+)"), value, &m))
+    if (matches(QStringLiteral("(\\d{1,9}):(\\d{1,9})"), value, &m))
         return n(1) + n(2) / 60 + up(n(2) % 60);
-    if (matches(QStringLiteral("(\\d+):(\\d+):(\\d+)"), value, &m))
+    if (matches(QStringLiteral("(\\d{1,9}):(\\d{1,9}):(\\d{1,9})"), value, &m))
         return n(1) * 60 + n(2) + n(3) / 60 + up(n(3) % 60);
-    if (matches(QStringLiteral("(\\d+)-(\\d+)"), value, &m))
+    if (matches(QStringLiteral("(\\d{1,9})-(\\d{1,9})"), value, &m))
         return n(1) * 1440 + n(2) * 60;
-    if (matches(QStringLiteral("(\\d+)-(\\d+):(\\d+)"), value, &m))
+    if (matches(QStringLiteral("(\\d{1,9})-(\\d{1,9}):(\\d{1,9})"), value, &m))
         return n(1) * 1440 + n(2) * 60 + n(3);
-    if (matches(QStringLiteral("(\\d+)-(\\d+):(\\d+):(\\d+)"), value, &m))
+    if (matches(QStringLiteral("(\\d{1,9})-(\\d{1,9}):(\\d{1,9}):(\\d{1,9})"), value, &m))
         return n(1) * 1440 + n(2) * 60 + n(3) + n(4) / 60 + up(n(4) % 60);
     return std::nullopt;
 }
@@ -354,7 +356,8 @@ QString formatMinutes(qint64 minutes)
 std::optional<qint64> parseMegabytes(const QString &value)
 {
     QRegularExpressionMatch m;
-    if (!matches(QStringLiteral("(\\d+)([KMGT]?)"), value, &m))
+    // Twelve digits at most: terabytes in megabytes stay inside qint64.
+    if (!matches(QStringLiteral("(\\d{1,12})([KMGT]?)"), value, &m))
         return std::nullopt;
     const qint64 n = m.captured(1).toLongLong();
     switch (m.captured(2).toUpper().isEmpty() ? u'M' : m.captured(2).toUpper().at(0).unicode()) {

@@ -146,6 +146,18 @@ private slots:
         QTest::newRow("hours") << QStringLiteral("02:00:00") << qint64(120);
         QTest::newRow("days and hours") << QStringLiteral("2-00") << qint64(2880);
         QTest::newRow("unlimited") << QStringLiteral("UNLIMITED") << qint64(-1);
+        QTest::newRow("largest field") << QStringLiteral("999999999-00") << qint64(1439999998560);
+        // Found by fuzz_sbatchvalue: these multiplied past qint64 (undefined behaviour).
+        QTest::newRow("hours beyond qint64")
+            << QStringLiteral("3333333333333333332:00:00") << qint64(-2);
+        QTest::newRow("days beyond qint64") << QStringLiteral("99999999999999999-0") << qint64(-2);
+    }
+
+    void megabytesStayInRange()
+    {
+        QCOMPARE(ValueCheck::parseMegabytes(QStringLiteral("999999999999T")),
+                 std::optional<qint64>(999999999999LL * 1024 * 1024));
+        QCOMPARE(ValueCheck::parseMegabytes(QStringLiteral("9999999999999T")), std::nullopt);
     }
 
     void minutes()
