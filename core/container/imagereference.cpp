@@ -146,11 +146,13 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
     }
 
     QString s = text;
+    const auto readsAsPath = [](const QString &t) {
+        return t.startsWith(u'/') || t.startsWith(QLatin1String("./"))
+            || t.startsWith(QLatin1String("../")) || t.startsWith(u'~')
+            || t.endsWith(QLatin1String(".sqsh"));
+    };
     // A path is a squashfs file on the cluster (what --container-save writes).
-    if (!s.contains(QLatin1String("://"))
-        && (s.startsWith(u'/') || s.startsWith(QLatin1String("./"))
-            || s.startsWith(QLatin1String("../")) || s.startsWith(u'~')
-            || s.endsWith(QLatin1String(".sqsh")))) {
+    if (!s.contains(QLatin1String("://")) && readsAsPath(s)) {
         if (s.startsWith(u'~')) {
             r.addProblem(Severity::Error,
                          Tr::tr("Pyxis does not expand \"~\" in \"%1\". Give the full path of the "
@@ -168,19 +170,30 @@ ImageReference ImageReference::parse(const QString &text, const QVersionNumber &
         return r;
     }
 
-    if (s.contains(QLatin1String("://"))) {
-        if (!s.startsWith(QLatin1String("docker://"))) {
-            r.addProblem(Severity::Error,
-                         Tr::tr("\"%1\" uses a scheme Pyxis does not take here. Give a registry "
-                                "image as [USER@][REGISTRY#]IMAGE[:TAG].")
-                             .arg(text));
-            return r;
-        }
+    if (s.startsWith(QLatin1String("docker://"))) {
         s = s.mid(9);
         r.m_rewritten = true;
         r.addProblem(Severity::Info,
                      Tr::tr("The docker:// prefix is Enroot's; Pyxis adds it itself, so it was "
                             "left out."));
+        // Without the prefix it would name a squashfs file (found by fuzz_imagereference).
+        if (readsAsPath(s)) {
+            r.addProblem(Severity::Error,
+                         Tr::tr("\"%1\" would name a squashfs file without docker://. Give a "
+                                "registry image as [USER@][REGISTRY#]IMAGE[:TAG], or a squashfs "
+                                "file by its path alone.")
+                             .arg(s));
+            return r;
+        }
+    }
+    // Also after docker://: a second scheme (found by fuzz_imagereference) would make the
+    // normalized reference one that is refused.
+    if (s.contains(QLatin1String("://"))) {
+        r.addProblem(Severity::Error,
+                     Tr::tr("\"%1\" uses a scheme Pyxis does not take here. Give a registry "
+                            "image as [USER@][REGISTRY#]IMAGE[:TAG].")
+                         .arg(text));
+        return r;
     }
 
     // [@DIGEST] at the end, then [USER@] at the start.

@@ -200,6 +200,14 @@ private slots:
                                << "library/pytorch-ñandú" << "latest" << none << "error" << false;
         row("other scheme") << "dockerd://ubuntu" << "3.4.1" << false << none << none << none
                             << none << none << "error" << false;
+        // Found by fuzz_imagereference: the user part took "://", so the normalized form
+        // ("x://y@registry-1.docker.io#...") was refused as another scheme.
+        row("scheme after docker://") << "docker://x://y@python" << "3.4.1" << false << none << none
+                                      << none << none << none << "info,error" << true;
+        row("path after docker://") << "docker://~@python" << "3.4.1" << false << none << none
+                                    << none << none << none << "info,error" << true;
+        row("sqsh tag after docker://") << "docker://python:v1.sqsh" << "3.4.1" << false << none
+                                        << none << none << none << none << "info,error" << true;
         row("shell injection") << "python;rm -rf ~" << "3.4.1" << false << none << none << none
                                << none << none << "error" << false;
         row("command substitution") << "$(id)#x" << "3.4.1" << false << none << "$(id)" << "x"
