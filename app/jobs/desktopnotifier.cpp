@@ -43,9 +43,11 @@ void DesktopNotifier::notify(const QString &title, const QString &text, Urgency 
         appName = QCoreApplication::applicationName();
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(urgency)));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("patagon-studio"));
-    call << appName << uint(0) << QStringLiteral("utilities-terminal") << title << text
-         << QStringList() << hints << int(-1);
+    // The application id (main.cpp): names the desktop file and the installed icon.
+    const QString appId = QGuiApplication::desktopFileName();
+    if (!appId.isEmpty())
+        hints.insert(QStringLiteral("desktop-entry"), appId);
+    call << appName << uint(0) << appId << title << text << QStringList() << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, watcher, title, text, urgency] {
