@@ -404,6 +404,7 @@ void PackagesPage::install()
     if (Result r = checkSavePath(target.save, c.name); !r)
         return showError(r.message());
     m_taskContainer = c;
+    m_taskSteps = plan.steps();
     startTask(m_service->install(plan, target, this),
               tr("Installing into %1 on %2…").arg(c.name, c.node));
 }
@@ -420,6 +421,7 @@ void PackagesPage::replay()
     if (!onto.isValid())
         return showError(tr("Choose the container to replay onto."));
     m_taskContainer = onto;
+    m_taskSteps = source.replayPlan().steps();
     startTask(m_service->replay(source, targetFor(onto), this),
               tr("Replaying the packages of %1 onto %2 on %3…")
                   .arg(source.container, onto.name, onto.node));
@@ -428,6 +430,7 @@ void PackagesPage::replay()
 void PackagesPage::startTask(ContainerTask *task, const QString &what)
 {
     m_task = task;
+    m_taskStep = 0;
     m_output->clear();
     m_tabs->setCurrentIndex(0);
     m_status->setText(what);
@@ -438,6 +441,7 @@ void PackagesPage::startTask(ContainerTask *task, const QString &what)
     connect(task, &ContainerTask::standardError, this, append);
     connect(task, &ContainerTask::stepStarted, this,
             [this](int index, int count, const QString &description) {
+                m_taskStep = index;
                 m_progress->setRange(0, count);
                 m_progress->setValue(index);
                 m_status->setText(
@@ -455,7 +459,15 @@ void PackagesPage::startTask(ContainerTask *task, const QString &what)
         } else if (result.code() == ErrorCode::Cancelled) {
             m_status->setText(tr("Cancelled. The manifest records what ran."));
         } else {
-            m_status->setText(tr("The install failed. The output above shows why."));
+            // The step that failed and those after it: nothing of them is installed.
+            QStringList missing;
+            for (qsizetype i = m_taskStep; i < m_taskSteps.size(); ++i)
+                missing << m_taskSteps.at(i).packages;
+            m_status->setText(
+                missing.isEmpty()
+                    ? tr("The install failed. The output below shows why.")
+                    : tr("The install failed; not installed: %1. The output below shows why.")
+                          .arg(missing.join(QStringLiteral(", "))));
             showError(result.message());
         }
         if (m_task)

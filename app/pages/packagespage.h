@@ -97,6 +97,8 @@ private:
     QPushButton *m_replay;
     QPointer<Container::ContainerTask> m_task;
     Container::NamedContainer m_taskContainer;
+    QList<Packages::PackageStep> m_taskSteps; // of the running task, in order
+    int m_taskStep = 0; // the one running (or that failed)
 };
 
 } // namespace Patagon

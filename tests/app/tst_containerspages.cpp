@@ -5,6 +5,7 @@
 // line keeping the text, installs a pip package from the sandbox's wheelhouse with live output
 // and shows the manifest row; the container is removed again.
 #include "../sandbox/sandboxenv.h"
+#include "app/containers/commandoutput.h"
 #include "app/containers/containerlistmodel.h"
 #include "app/containers/containerwizard.h"
 #include "app/containers/manifestmodel.h"
@@ -192,6 +193,23 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         model.setManifest({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // apt as remapped root warns on every run that it cannot chown its log: said harmless.
+    void harmlessAptWarningIsSaidToBe()
+    {
+        QPlainTextEdit view;
+        appendCommandOutput(&view,
+                            "Unpacking x ...\nW: chown to root:adm of file "
+                            "/var/log/apt/term.log failed - OpenLog (1: Operation not "
+                            "permitted)\r\nSetting up x ...\n");
+        const QStringList lines = view.toPlainText().split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QStringLiteral("Unpacking x ..."));
+        QVERIFY2(lines.at(1).endsWith(QLatin1String(
+                     "(harmless: apt cannot give its log to root:adm inside a container)")),
+                 qPrintable(lines.at(1)));
+        QCOMPARE(lines.at(2), QStringLiteral("Setting up x ..."));
     }
 
     void notConnectedStates()
@@ -471,6 +489,24 @@ private slots:
                     .contains(QLatin1String("patagon-hello")));
         QCOMPARE(manifest->index(0, ManifestModel::Outcome).data().toString(),
                  QStringLiteral("Installed"));
+
+        // A batch whose pip step fails after its apt step: the status names what is missing;
+        // apt's harmless log warning in a container is said to be harmless.
+        packages->aptEdit()->setPlainText(QStringLiteral("patagon-tool\n"));
+        packages->pipEdit()->setPlainText(QStringLiteral("no-such-package-xyz\n"));
+        finished.clear();
+        packages->install();
+        QVERIFY2(packages->isBusy(), qPrintable(packages->errorText()));
+        QVERIFY(waitFor([&] { return !finished.isEmpty(); }));
+        QVERIFY(!finished.first().first().value<Result>().isOk());
+        QVERIFY2(
+            packages->statusText().contains(QLatin1String("not installed: no-such-package-xyz")),
+            qPrintable(packages->statusText()));
+        QVERIFY(!packages->statusText().contains(QLatin1String("patagon-tool")));
+        QVERIFY(packages->statusText().contains(QLatin1String("below")));
+        const QString printed = packages->outputView()->toPlainText();
+        if (printed.contains(QLatin1String("chown to root:adm")))
+            QVERIFY2(printed.contains(QLatin1String("(harmless:")), qPrintable(printed));
 
         // Remove both (confirmed): gone from the cluster and the list.
         window.showPage(MainWindow::Containers);
