@@ -48,6 +48,17 @@ public:
     QString knownHosts() const { return value("SANDBOX_KNOWN_HOSTS"); }
     QString home() const { return value("SANDBOX_HOME"); }
     QString node() const { return value("SANDBOX_NODE"); }
+    // Whether the cluster's srun has Pyxis' flags (the Slurm 22.05 sandbox has none).
+    bool hasPyxis() const { return value("SANDBOX_PYXIS") != QLatin1String("0"); }
+    // The script that runs this sandbox (`restart-sshd` ends every SSH session): SANDBOX_SCRIPT,
+    // relative to the source tree, where the env file names one (the Slurm 22.05 sandbox's),
+    // else the main sandbox's.
+    QString script() const
+    {
+        const QString named = value("SANDBOX_SCRIPT");
+        return QStringLiteral(PATAGON_SOURCE_DIR "/")
+            + (named.isEmpty() ? QStringLiteral("tests/sandbox/sandbox.sh") : named);
+    }
 
     // A key-login profile for the sandbox user that reads no ~/.ssh/config (`scratch`: a
     // folder of the test's own for the config file that does not exist).

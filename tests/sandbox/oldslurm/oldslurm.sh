@@ -10,6 +10,8 @@
 #   env      the connection details as KEY=VALUE lines ($STATE/sandbox.env, same keys as the
 #            main sandbox's: point a test at it with PATAGON_SANDBOX_ENV)
 #   root     create or refresh the bookworm root only
+#   restart-sshd  end every SSH session and have sshd start again (tests drop connections
+#            with it; it works from the build root too, where the tests run)
 #
 # The root is made with debootstrap under $PATAGON_OLDSLURM_ROOT (default
 # /var/cache/patagon-studio/bookworm) and entered as scripts/dev enters the build root: a private
@@ -116,6 +118,26 @@ do_enter() { # inside the new mount namespace, still on the host's root
         /bin/bash -c 'umount -l /.oldroot && cd / && exec "$@"' _ "$@"
 }
 
+# Signals only, so that it works from the build root as well: the sessions' processes end, and
+# SIGHUP makes sshd execute itself again inside the bookworm root (same PID), which writes its
+# PID file anew once it listens again.
+restart_sshd() {
+    local pidfile pid child i
+    pidfile=$(state_on_host)/run/sshd.pid
+    pid=$(cat "$pidfile" 2>/dev/null) || pid=
+    [[ $pid =~ ^[0-9]+$ && $(cat "/proc/$pid/comm" 2>/dev/null) == sshd ]] ||
+        fail "the old-Slurm sandbox's sshd is not running"
+    for child in $(pgrep -P "$pid" || true); do kill -TERM "$child" 2>/dev/null || true; done
+    rm -f "$pidfile"
+    kill -HUP "$pid"
+    for i in $(seq 100); do
+        [[ -s $pidfile ]] && return 0
+        sleep 0.2
+    done
+    echo "$pid" >"$pidfile" # stop must still find it
+    fail "sshd did not start again" "$(state_on_host)/log/sshd.log"
+}
+
 host_main() {
     [[ $(id -u) == 0 ]] || fail "the old-Slurm sandbox needs root (it makes a Debian 12 root and starts daemons). Run it with sudo."
     local cmd=${1:-status}
@@ -126,11 +148,12 @@ host_main() {
         ensure_root
         enter "$SELF" "$cmd"
         ;;
+    restart-sshd) restart_sshd ;;
     env)
         [[ -r $(state_on_host)/sandbox.env ]] || fail "the old-Slurm sandbox was never started"
         cat "$(state_on_host)/sandbox.env"
         ;;
-    *) echo "usage: oldslurm.sh start|stop|restart|status|env|root" >&2; exit 2 ;;
+    *) echo "usage: oldslurm.sh start|stop|restart|status|env|root|restart-sshd" >&2; exit 2 ;;
     esac
 }
 
@@ -331,6 +354,7 @@ SANDBOX_NODE=$NODE
 SANDBOX_HOME=$HOMES/$ACCOUNT
 SANDBOX_STATE=$STATE
 SANDBOX_PYXIS=0
+SANDBOX_SCRIPT=tests/sandbox/oldslurm/oldslurm.sh
 EOF
     chmod 0600 "$STATE/sandbox.env"
 }
