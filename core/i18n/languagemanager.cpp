@@ -25,7 +25,10 @@ LanguageManager::LanguageManager(QObject *parent)
     , m_current(kSourceLanguage)
 {}
 
-LanguageManager::~LanguageManager() = default;
+LanguageManager::~LanguageManager()
+{
+    QLocale::setDefault(m_localeBefore);
+}
 
 QStringList LanguageManager::availableLanguages()
 {
@@ -86,6 +89,11 @@ void LanguageManager::install(const QString &code)
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qtTranslator);
     }
+    // Dates and numbers follow the language too ("3 dic 2026", not "3 Dec 2026"): the system's
+    // own formats when it speaks this language, else the language's.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(QLocale::languageToCode(system.language()) == code ? system
+                                                                           : QLocale(code));
     const bool changed = code != m_current;
     m_current = code;
     if (changed)

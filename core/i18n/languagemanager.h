@@ -1,6 +1,7 @@
 // Loads and switches the UI language at run time (Spanish or English), and remembers the choice.
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
 
@@ -41,6 +42,7 @@ private:
     QTranslator *m_appTranslator;
     QTranslator *m_qtTranslator;
     QString m_current;
+    QLocale m_localeBefore; // restored when the manager goes (its translators go with it)
 };
 
 } // namespace Patagon

@@ -11,8 +11,10 @@
 #include "core/settingskeys.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -150,6 +152,11 @@ private slots:
         auto *newTerminal = window.findChild<QPushButton *>(QStringLiteral("newTerminal"));
         QVERIFY(newTerminal);
         QCOMPARE(newTerminal->text(), QStringLiteral("&Nueva terminal"));
+        // Dates follow: the month of a Spanish date is Spanish.
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        QVERIFY(QLocale()
+                    .toString(QDate(2026, 12, 3), QStringLiteral("MMMM"))
+                    .startsWith(QLatin1String("dic")));
         // Table views repaint their headers in the new language.
         QVERIFY(!headers.isEmpty());
         QCOMPARE(jobs->headerData(JobTableModel::State, Qt::Horizontal).toString(),
@@ -167,6 +174,7 @@ private slots:
 
         languages.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Connection"));
+        QCOMPARE(QLocale().language(), QLocale::English);
     }
 
     void languageForOneRunIsNotSaved()
