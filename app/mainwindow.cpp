@@ -308,8 +308,10 @@ void MainWindow::updateConnectionStatus()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        statusBar()->clearMessage(); // a passing message in the language just left
+    }
     QMainWindow::changeEvent(event);
 }
 

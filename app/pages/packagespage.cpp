@@ -248,6 +248,8 @@ void PackagesPage::changeEvent(QEvent *event)
 void PackagesPage::retranslate()
 {
     m_title->setText(tr("Packages"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
     m_containerLabel->setText(tr("&Container:"));
     m_container->setPlaceholderText(tr("No container"));
     m_pipLabel->setText(tr("p&ip packages (one a line, e.g. numpy==2.1 or torchvision>=0.19):"));
@@ -406,7 +408,7 @@ void PackagesPage::install()
     m_taskContainer = c;
     m_taskSteps = plan.steps();
     startTask(m_service->install(plan, target, this),
-              tr("Installing into %1 on %2…").arg(c.name, c.node));
+              [this, c] { return tr("Installing into %1 on %2…").arg(c.name, c.node); });
 }
 
 void PackagesPage::replay()
@@ -423,17 +425,25 @@ void PackagesPage::replay()
     m_taskContainer = onto;
     m_taskSteps = source.replayPlan().steps();
     startTask(m_service->replay(source, targetFor(onto), this),
-              tr("Replaying the packages of %1 onto %2 on %3…")
-                  .arg(source.container, onto.name, onto.node));
+              [this, from = source.container, onto] {
+                  return tr("Replaying the packages of %1 onto %2 on %3…")
+                      .arg(from, onto.name, onto.node);
+              });
 }
 
-void PackagesPage::startTask(ContainerTask *task, const QString &what)
+void PackagesPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+void PackagesPage::startTask(ContainerTask *task, std::function<QString()> what)
 {
     m_task = task;
     m_taskStep = 0;
     m_output->clear();
     m_tabs->setCurrentIndex(0);
-    m_status->setText(what);
+    setStatus(std::move(what));
     m_progress->setRange(0, 0);
     m_progress->show();
     auto append = [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); };
@@ -444,8 +454,9 @@ void PackagesPage::startTask(ContainerTask *task, const QString &what)
                 m_taskStep = index;
                 m_progress->setRange(0, count);
                 m_progress->setValue(index);
-                m_status->setText(
-                    tr("Step %1 of %2: %3").arg(index + 1).arg(count).arg(description));
+                setStatus([this, index, count, description] {
+                    return tr("Step %1 of %2: %3").arg(index + 1).arg(count).arg(description);
+                });
             });
     connect(task, &ContainerTask::manifestChanged, this, [this](const PackageManifest &manifest) {
         if (manifest.container == currentContainer().name)
@@ -454,20 +465,22 @@ void PackagesPage::startTask(ContainerTask *task, const QString &what)
     connect(task, &ContainerTask::finished, this, [this](const Result &result) {
         m_progress->hide();
         if (result) {
-            m_status->setText(
-                tr("Done: the packages are installed in %1.").arg(m_taskContainer.name));
+            setStatus([this, name = m_taskContainer.name] {
+                return tr("Done: the packages are installed in %1.").arg(name);
+            });
         } else if (result.code() == ErrorCode::Cancelled) {
-            m_status->setText(tr("Cancelled. The manifest records what ran."));
+            setStatus([this] { return tr("Cancelled. The manifest records what ran."); });
         } else {
             // The step that failed and those after it: nothing of them is installed.
             QStringList missing;
             for (qsizetype i = m_taskStep; i < m_taskSteps.size(); ++i)
                 missing << m_taskSteps.at(i).packages;
-            m_status->setText(
-                missing.isEmpty()
+            setStatus([this, missing] {
+                return missing.isEmpty()
                     ? tr("The install failed. The output below shows why.")
                     : tr("The install failed; not installed: %1. The output below shows why.")
-                          .arg(missing.join(QStringLiteral(", "))));
+                          .arg(missing.join(QStringLiteral(", ")));
+            });
             showError(result.message());
         }
         if (m_task)
@@ -484,7 +497,7 @@ void PackagesPage::cancel()
 {
     if (!isBusy())
         return;
-    m_status->setText(tr("Cancelling…"));
+    setStatus([this] { return tr("Cancelling…"); });
     m_task->cancel();
 }
 
@@ -526,7 +539,8 @@ void PackagesPage::importRequirements(const QString &path)
         text += lines.mid(lines.size() - added).join(u'\n');
         cursor.insertText(text);
     }
-    m_status->setText(tr("%n requirement(s) added from the file.", nullptr, added));
+    setStatus(
+        [this, added] { return tr("%n requirement(s) added from the file.", nullptr, added); });
 }
 
 } // namespace Patagon

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -67,7 +69,9 @@ private:
     void fillContainers();
     void updateActions();
     void showError(const QString &message);
-    void startTask(Container::ContainerTask *task, const QString &what);
+    void startTask(Container::ContainerTask *task, std::function<QString()> what);
+    // The status line, kept as what makes it so that a language switch re-says it.
+    void setStatus(std::function<QString()> text);
     Packages::InstallTarget targetFor(const Container::NamedContainer &container) const;
 
     Container::ContainerService *m_service;
@@ -97,6 +101,7 @@ private:
     QPushButton *m_replay;
     QPointer<Container::ContainerTask> m_task;
     Container::NamedContainer m_taskContainer;
+    std::function<QString()> m_statusText;
     QList<Packages::PackageStep> m_taskSteps; // of the running task, in order
     int m_taskStep = 0; // the one running (or that failed)
 };

@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -225,6 +226,18 @@ private slots:
         QVERIFY(packages);
         QVERIFY(!packages->findChild<QAbstractButton *>(QStringLiteral("installPackages"))
                      ->isEnabled());
+        // What the page last said is said again in the new language after a live switch.
+        QTemporaryDir dir;
+        QFile requirements(dir.filePath(QStringLiteral("requirements.txt")));
+        QVERIFY(requirements.open(QIODevice::WriteOnly));
+        requirements.write("numpy\n");
+        requirements.close();
+        packages->importRequirements(requirements.fileName());
+        QCOMPARE(packages->statusText(), QStringLiteral("1 requirement added from the file."));
+        languages.setLanguage(QStringLiteral("es"));
+        QTRY_COMPARE(packages->statusText(),
+                     QStringLiteral("1 requisito añadido desde el archivo."));
+        languages.setLanguage(QStringLiteral("en"));
     }
 
     void importFailureIsExplained()
