@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace Patagon {
 
@@ -65,11 +66,29 @@ bool splitLine(const QString &line, QString *key, QStringList *values)
     return !values->isEmpty();
 }
 
-void readFile(const QString &path, const QString &alias, SshHostConfig *config, int depth)
+// The files being read (the Include chain) and how many were read in all: a config that
+// includes itself, directly or through others, or fans out (`Include * *` in ~/.ssh) is read
+// a bounded number of times, not exponentially often (found by fuzz_sshconfig).
+struct ReadState
 {
-    QFile file(path);
-    if (depth > 8 || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+    QStringList chain;
+    int filesRead = 0;
+};
+constexpr int kMaxIncludeDepth = 8;
+constexpr int kMaxFiles = 64;
+
+void readFile(const QString &path, const QString &alias, SshHostConfig *config, ReadState *state)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty() || state->chain.contains(canonical)
+        || state->chain.size() > kMaxIncludeDepth || state->filesRead >= kMaxFiles)
         return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return;
+    ++state->filesRead;
+    state->chain.append(canonical);
+    const auto leave = qScopeGuard([state] { state->chain.removeLast(); });
     bool active = true; // lines before the first Host/Match apply to every host
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
@@ -95,7 +114,7 @@ void readFile(const QString &path, const QString &alias, SshHostConfig *config, 
                 const QStringList matches
                     = info.dir().entryList({info.fileName()}, QDir::Files, QDir::Name);
                 for (const QString &m : matches)
-                    readFile(info.dir().filePath(m), alias, config, depth + 1);
+                    readFile(info.dir().filePath(m), alias, config, state);
             }
         } else if (key == QLatin1String("identityfile")) {
             config->identityFiles.append(expandTilde(values.first()));
@@ -127,7 +146,8 @@ QString SshConfig::defaultPath()
 SshHostConfig SshConfig::forHost(const QString &alias, const QString &path)
 {
     SshHostConfig config;
-    readFile(path.isEmpty() ? defaultPath() : expandTilde(path), alias, &config, 0);
+    ReadState state;
+    readFile(path.isEmpty() ? defaultPath() : expandTilde(path), alias, &config, &state);
     return config;
 }
 

@@ -65,6 +65,26 @@ private slots:
                  QStringList());
     }
 
+    // Found by fuzz_sshconfig: a config that includes its own folder several times read itself
+    // 4^9 times (the app hung on connecting); each file is now read once per Include chain.
+    void includeLoopsStayCheap()
+    {
+        QTemporaryDir dir;
+        const QByteArray all = QFile::encodeName(dir.filePath(QStringLiteral("*")));
+        const QString path = dir.filePath(QStringLiteral("loop"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Include " + all + " " + all + " " + all + " " + all + "\nHost *\n  User looped\n");
+        f.close();
+        QFile other(dir.filePath(QStringLiteral("other")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("Include " + all + "\nPort 2200\n");
+        other.close();
+        const SshHostConfig config = SshConfig::forHost(QStringLiteral("x"), path);
+        QCOMPARE(config.user, QStringLiteral("looped"));
+        QCOMPARE(config.port, 2200); // through the Include: other files are still read
+    }
+
     void knownHostsPatterns_data()
     {
         QTest::addColumn<QByteArray>("field");
