@@ -250,6 +250,11 @@ void PackagesPage::retranslate()
     m_title->setText(tr("Packages"));
     if (m_statusText)
         m_status->setText(m_statusText());
+    // "mienv (on vm)": the containers' labels are said again too.
+    for (QComboBox *combo : {m_container, m_replayTarget}) {
+        for (int i = 0; i < combo->count(); ++i)
+            combo->setItemText(i, ContainerListModel::label(containerFromData(combo->itemData(i))));
+    }
     m_containerLabel->setText(tr("&Container:"));
     m_container->setPlaceholderText(tr("No container"));
     m_pipLabel->setText(tr("p&ip packages (one a line, e.g. numpy==2.1 or torchvision>=0.19):"));

@@ -427,6 +427,15 @@ private slots:
         QCOMPARE(window.currentPage(), MainWindow::Packages);
         QCOMPARE(packages->currentContainer().name, m_name);
         QCOMPARE(packages->manifestModel()->rowCount(), 0);
+        // Its label follows a live language switch.
+        auto *chosen = packages->findChild<QComboBox *>(QStringLiteral("containerCombo"));
+        QVERIFY(chosen);
+        languages.setLanguage(QStringLiteral("es"));
+        QTRY_COMPARE(chosen->currentText(),
+                     QStringLiteral("%1 (en %2)").arg(m_name, m_env.value("SANDBOX_NODE")));
+        languages.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(chosen->currentText(),
+                     QStringLiteral("%1 (on %2)").arg(m_name, m_env.value("SANDBOX_NODE")));
 
         // A pip option line is refused; what was typed stays.
         const QString bad = QStringLiteral("-r other.txt");
