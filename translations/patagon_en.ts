@@ -658,6 +658,13 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Patagon::CommandOutput</name>
+    <message>
+        <source>(harmless: apt cannot give its log to root:adm inside a container)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patagon::ConfusionModel</name>
     <message>
         <source>True %1, predicted %2: %3 images (%4 % of %1)</source>
@@ -3087,6 +3094,44 @@ The file there was not changed.</source>
         <source>Job %1 could not be looked up: the window is closing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; did not finish on %2 within %3 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 needs an answer to its login prompt (a one-time code or a password), and none came within %n minute(s). Press Connect to try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled, but part of it was still running on %2 %3 seconds after TERM and KILL; it is no longer watched and may still be running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest node of partition %1 has %2 MB of memory; the job asks for %3 MB per node, so it could never start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest node of partition %1 has %2 CPUs; a task asking for %3 could never start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest node of partition %1 has %2 × %3; --gres=%4 asks for %5 on one node, so the job could never start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would name a squashfs file without docker://. Give a registry image as [USER@][REGISTRY#]IMAGE[:TAG], or a squashfs file by its path alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The job left the queue, but Slurm&apos;s accounting did not say how it ended after %n checks; the app stopped asking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3322,6 +3367,10 @@ The file there was not changed.</source>
         <source>The container %1 is ready on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::InstallOfferBar</name>
@@ -3341,20 +3390,16 @@ The file there was not changed.</source>
         <source>Not this one</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>apt installed %1 in this shell. Record it in the package list of «%2»?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pip installed %1 in this shell. Record it in the package list of «%2»?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Installing %1 with %2 worked in this shell. Record it in the package list of «%3»?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3774,14 @@ Errors: %2</source>
         <source>Keep the end of the log in view as it grows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier lines were let go to keep memory bounded and cannot be shown again here; the file on the cluster still has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer lines were let go while you read earlier parts; press &quot;Follow&quot; to read the end again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patagon::MainWindow</name>
@@ -4058,10 +4111,6 @@ libgl1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The install failed. The output above shows why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,6 +4143,14 @@ libgl1</source>
     </message>
     <message>
         <source>No container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install failed. The output below shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install failed; not installed: %1. The output below shows why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5519,6 +5576,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -760,6 +760,13 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>Patagon::CommandOutput</name>
+    <message>
+        <source>(harmless: apt cannot give its log to root:adm inside a container)</source>
+        <translation>(inofensivo: apt no puede ceder su registro a root:adm dentro de un contenedor)</translation>
+    </message>
+</context>
+<context>
     <name>Patagon::ConfusionModel</name>
     <message>
         <source>True %1, predicted %2: %3 images (%4 % of %1)</source>
@@ -3197,6 +3204,42 @@ El archivo que hay allí no ha cambiado.</translation>
         <source>Job %1 could not be looked up: the window is closing.</source>
         <translation>No se pudo buscar el trabajo %1: la ventana se está cerrando.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; did not finish on %2 within %3 seconds.</source>
+        <translation>«%1» no terminó en %2 en %3 segundos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 needs an answer to its login prompt (a one-time code or a password), and none came within %n minute(s). Press Connect to try again.</source>
+        <translation>
+            <numerusform>Volver a conectarse a %1 necesita una respuesta a su solicitud de acceso (un código de un solo uso o una contraseña), y no llegó ninguna en %n minuto. Pulse Conectar para intentarlo de nuevo.</numerusform><numerusform>Volver a conectarse a %1 necesita una respuesta a su solicitud de acceso (un código de un solo uso o una contraseña), y no llegó ninguna en %n minutos. Pulse Conectar para intentarlo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled, but part of it was still running on %2 %3 seconds after TERM and KILL; it is no longer watched and may still be running there.</source>
+        <translation>«%1» se canceló, pero una parte seguía en ejecución en %2 %3 segundos después de TERM y KILL; ya no se vigila y puede que siga en ejecución allí.</translation>
+    </message>
+    <message>
+        <source>The largest node of partition %1 has %2 MB of memory; the job asks for %3 MB per node, so it could never start.</source>
+        <translation>El nodo más grande de la partición %1 tiene %2 MB de memoria; el trabajo pide %3 MB por nodo, así que nunca podría empezar.</translation>
+    </message>
+    <message>
+        <source>The largest node of partition %1 has %2 CPUs; a task asking for %3 could never start.</source>
+        <translation>El nodo más grande de la partición %1 tiene %2 CPU; una tarea que pide %3 nunca podría empezar.</translation>
+    </message>
+    <message>
+        <source>The largest node of partition %1 has %2 × %3; --gres=%4 asks for %5 on one node, so the job could never start.</source>
+        <translation>El nodo más grande de la partición %1 tiene %2 × %3; --gres=%4 pide %5 en un solo nodo, así que el trabajo nunca podría empezar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would name a squashfs file without docker://. Give a registry image as [USER@][REGISTRY#]IMAGE[:TAG], or a squashfs file by its path alone.</source>
+        <translation>«%1» nombraría un archivo squashfs sin docker://. Indique una imagen de registro como [USUARIO@][REGISTRO#]IMAGEN[:ETIQUETA], o un archivo squashfs solo por su ruta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The job left the queue, but Slurm&apos;s accounting did not say how it ended after %n checks; the app stopped asking.</source>
+        <translation>
+            <numerusform>El trabajo salió de la cola, pero la contabilidad de Slurm no dijo cómo terminó tras %n consulta; la aplicación dejó de preguntar.</numerusform><numerusform>El trabajo salió de la cola, pero la contabilidad de Slurm no dijo cómo terminó tras %n consultas; la aplicación dejó de preguntar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patagon::CredentialDialog</name>
@@ -3432,6 +3475,10 @@ El archivo que hay allí no ha cambiado.</translation>
         <source>The container %1 is ready on %2.</source>
         <translation>El contenedor %1 está listo en %2.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::InstallOfferBar</name>
@@ -3451,19 +3498,16 @@ El archivo que hay allí no ha cambiado.</translation>
         <source>Not this one</source>
         <translation>Este no</translation>
     </message>
-    <message>
-        <source>apt installed %1 in this shell. Record it in the package list of «%2»?</source>
-        <translation>apt instaló %1 en este shell. ¿Registrarlo en la lista de paquetes de «%2»?</translation>
-    </message>
-    <message>
-        <source>pip installed %1 in this shell. Record it in the package list of «%2»?</source>
-        <translation>pip instaló %1 en este shell. ¿Registrarlo en la lista de paquetes de «%2»?</translation>
-    </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
         <translation>
-            <numerusform>(%n más en espera)</numerusform><numerusform>(%n más en espera)</numerusform>
+            <numerusform>(%n más en espera)</numerusform>
+            <numerusform>(%n más en espera)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Installing %1 with %2 worked in this shell. Record it in the package list of «%3»?</source>
+        <translation>La instalación de %1 con %2 funcionó en este shell. ¿Registrarla en la lista de paquetes de «%3»?</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3883,14 @@ Errores: %2</translation>
         <source>Keep the end of the log in view as it grows.</source>
         <translation>Mantener a la vista el final del registro a medida que crece.</translation>
     </message>
+    <message>
+        <source>Earlier lines were let go to keep memory bounded and cannot be shown again here; the file on the cluster still has them.</source>
+        <translation>Se descartaron líneas anteriores para mantener acotada la memoria y no se pueden volver a mostrar aquí; el archivo en el clúster aún las tiene.</translation>
+    </message>
+    <message>
+        <source>Newer lines were let go while you read earlier parts; press &quot;Follow&quot; to read the end again.</source>
+        <translation>Se descartaron líneas más nuevas mientras leía partes anteriores; pulse «Seguir» para volver a leer el final.</translation>
+    </message>
 </context>
 <context>
     <name>Patagon::MainWindow</name>
@@ -4170,10 +4222,6 @@ libgl1</translation>
         <translation>Cancelado. El manifiesto registra lo que se ejecutó.</translation>
     </message>
     <message>
-        <source>The install failed. The output above shows why.</source>
-        <translation>La instalación falló. La salida muestra por qué.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4207,6 +4255,14 @@ libgl1</translation>
     <message>
         <source>No container</source>
         <translation>Ningún contenedor</translation>
+    </message>
+    <message>
+        <source>The install failed. The output below shows why.</source>
+        <translation>La instalación falló. La salida de abajo muestra por qué.</translation>
+    </message>
+    <message>
+        <source>The install failed; not installed: %1. The output below shows why.</source>
+        <translation>La instalación falló; no se instaló: %1. La salida de abajo muestra por qué.</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5689,10 @@ Corrección: %2</translation>
     <message>
         <source>The check could not run: %1</source>
         <translation>No se pudo ejecutar la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;output</source>
+        <translation>Mostrar la &amp;salida</translation>
     </message>
 </context>
 </TS>
