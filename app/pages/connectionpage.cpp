@@ -43,6 +43,7 @@ ConnectionPage::ConnectionPage(Connection *connection, QWidget *parent)
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setDefault(true);
     m_state->setObjectName(QStringLiteral("state"));
+    m_state->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -55,6 +56,7 @@ ConnectionPage::ConnectionPage(Connection *connection, QWidget *parent)
     m_server->setWordWrap(true);
     m_server->setTextFormat(Qt::PlainText); // the banner is the server's text
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_server->installEventFilter(this); // its fingerprint is elided to its width
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_duplicate, m_delete})
@@ -65,10 +67,10 @@ ConnectionPage::ConnectionPage(Connection *connection, QWidget *parent)
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_details);
-    auto *connectRow = new QHBoxLayout;
-    connectRow->addWidget(m_connect);
-    connectRow->addWidget(m_state, 1);
-    right->addLayout(connectRow);
+    // The state under the button: beside it, "Connected to user@host:port." made the page
+    // wider than the window at its first-start size.
+    right->addWidget(m_connect, 0, Qt::AlignLeft);
+    right->addWidget(m_state);
     right->addWidget(m_error);
     right->addWidget(m_server);
     right->addStretch();
@@ -183,6 +185,7 @@ void ConnectionPage::updateState()
     case Connection::State::Disconnected:
         m_state->setText(tr("Not connected."));
         m_server->clear();
+        m_server->setToolTip(QString());
         break;
     case Connection::State::Connecting:
         m_state->setText(tr("Connecting to %1…").arg(m_connection->profile().destination()));
@@ -192,11 +195,33 @@ void ConnectionPage::updateState()
         break;
     case Connection::State::Connected:
         m_state->setText(tr("Connected to %1.").arg(m_connection->profile().destination()));
-        m_server->setText(tr("Server: %1\nHost key: %2 %3")
-                              .arg(m_connection->serverBanner(), m_connection->hostKey().type,
-                                   m_connection->hostKey().sha256));
+        updateServerText();
         break;
     }
+}
+
+// The fingerprint is one long word, wider than the page's column at the window's first-start
+// size: elided in the middle to the label's width (it wraps onto a line of its own), whole in
+// the tooltip, rather than widening the window.
+void ConnectionPage::updateServerText()
+{
+    if (m_connection->state() != Connection::State::Connected)
+        return;
+    const QString banner = m_connection->serverBanner();
+    const QString type = m_connection->hostKey().type;
+    const QString fingerprint = m_connection->hostKey().sha256;
+    const QString shown = m_server->fontMetrics().elidedText(fingerprint, Qt::ElideMiddle,
+                                                             m_server->contentsRect().width());
+    const QString text = tr("Server: %1\nHost key: %2 %3");
+    m_server->setText(text.arg(banner, type, shown));
+    m_server->setToolTip(shown == fingerprint ? QString() : text.arg(banner, type, fingerprint));
+}
+
+bool ConnectionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_server && event->type() == QEvent::Resize)
+        updateServerText();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConnectionPage::connectSelected()

@@ -29,12 +29,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void reloadProfiles(const QString &select = QString());
     void updateDetails();
     void updateState();
+    void updateServerText();
     void addProfile();
     void editProfile();
     void duplicateProfile();
