@@ -154,6 +154,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             const QString words = PendingReason::explain(job.reason);
             return words.isEmpty() ? job.stateText : words;
         }
+        if (index.column() == Name)
+            return job.name; // the column is narrower than a long name
         if (index.column() == Nodes && job.estimatedStart.isValid())
             return tr("Expected to start at %1")
                 .arg(QLocale().toString(job.estimatedStart, QLocale::ShortFormat));

@@ -114,6 +114,8 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
     m_emptyAction->setObjectName(QStringLiteral("emptyAction"));
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_status->setObjectName(QStringLiteral("jobCount"));
+    m_status->setWordWrap(true); // beside the title: "3 shown, 5 helper jobs of the app hidden"
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -137,7 +139,13 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->horizontalHeader()->setSectionResizeMode(JobTableModel::Reason, QHeaderView::Stretch);
+    // Columns as wide as their content (the table scrolls sideways when they are together
+    // wider), but the name: long ones are elided, whole in the tooltip. A stretched Reason
+    // column left Reason and Submitted a few pixels wide in a narrow window.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(JobTableModel::Name, QHeaderView::Interactive);
+    header->resizeSection(JobTableModel::Name, fontMetrics().averageCharWidth() * 20);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -146,7 +154,6 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_stateFilter);
-    filters->addWidget(m_showHelpers);
     filters->addWidget(m_refresh);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_logs);
@@ -170,6 +177,9 @@ JobsPage::JobsPage(JobCenter *center, QWidget *parent)
     auto *tableLayout = new QVBoxLayout(tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(filters);
+    // On a line of its own: in the filters' row, with its count of hidden jobs, it made the
+    // page wider than the window at its first-start size (in Spanish).
+    tableLayout->addWidget(m_showHelpers);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addLayout(actions);
     m_stack->addWidget(empty);
