@@ -111,12 +111,11 @@ inline void checkHeader(const QHeaderView *header, QStringList &problems)
         if (text.isEmpty()
             || !header->model()->headerData(logical, Qt::Horizontal, Qt::ToolTipRole).isNull())
             continue;
+        // A section scrolled out of sight is not cut off: the view scrolls to it.
         const int needed = header->sectionSizeHint(logical);
         const int has = header->sectionSize(logical);
-        // The last section may stretch into the header's end, beyond the view's width.
-        const int visible = qMin(has, header->width() - header->sectionViewportPosition(logical));
-        if (visible < needed)
-            problems << clipped(header, text, needed, visible);
+        if (has < needed)
+            problems << clipped(header, text, needed, has);
     }
 }
 
@@ -136,7 +135,7 @@ inline void checkCells(const QAbstractItemView *view, QStringList &problems)
                 || !index.data(Qt::ToolTipRole).isNull())
                 continue;
             const int needed = view->sizeHintForIndex(index).width();
-            const int has = qMin(rect.right(), viewport.right()) - rect.left() + 1;
+            const int has = rect.width();
             if (has < needed)
                 problems << clipped(view, text, needed, has);
         }
