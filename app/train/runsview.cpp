@@ -83,9 +83,10 @@ RunsView::RunsView(RunStore *store, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
-    // Few rows: every column fits its content, the name takes the rest.
+    // Few rows: every column fits its content (a stretched name column was narrower than its
+    // title in a narrow window), the last one takes the rest.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(RunListModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_filter->setClearButtonEnabled(true);
