@@ -160,7 +160,7 @@ void LogsPage::connectFollower()
 {
     delete m_follower;
     m_follower = new LogFollower(m_center->host(), this);
-    m_statusText.clear();
+    m_statusText = nullptr;
     m_tabChosen = false;
     for (int i = 0; i < 2; ++i)
         m_detached[i] = m_lostEarlier[i] = false;
@@ -200,18 +200,21 @@ void LogsPage::connectFollower()
         m_views[s]->setPartialLine(QString());
         m_views[s]->appendMarker(tr("the file was truncated; reading it again from its start"));
     });
-    connect(m_follower, &LogFollower::waitingForFile, this,
-            [this](LogFollower::Stream, const QString &path) {
-                m_statusText
-                    = tr("Waiting for %1 to appear (the job may not have started yet).").arg(path);
-                updateHeader();
-            });
+    connect(
+        m_follower, &LogFollower::waitingForFile, this,
+        [this](LogFollower::Stream, const QString &path) {
+            m_statusText = [this, path] {
+                return tr("Waiting for %1 to appear (the job may not have started yet).").arg(path);
+            };
+            updateHeader();
+        });
     connect(m_follower, &LogFollower::readFailed, this, [this](const Result &r) {
-        m_statusText = tr("Reading paused: %1 Trying again.").arg(r.message());
+        m_statusText
+            = [this, why = r.message()] { return tr("Reading paused: %1 Trying again.").arg(why); };
         updateHeader();
     });
     connect(m_follower, &LogFollower::finished, this, [this] {
-        m_statusText = tr("The job has ended; this is all of its output.");
+        m_statusText = [this] { return tr("The job has ended; this is all of its output."); };
         showTabWithContent();
         updateHeader();
     });
@@ -309,7 +312,8 @@ void LogsPage::updateHeader()
     else
         m_paths_label->setText(tr("Output: %1\nErrors: %2").arg(m_paths[0], m_paths[1]));
     const LogView *v = currentView();
-    QString status = m_statusText;
+    // Kept as what makes it, so that a language switch says it again in the new language.
+    QString status = m_statusText ? m_statusText() : QString();
     if (!v->isFollowing())
         status = tr("Autoscroll paused while you read; press \"Follow\" to jump to the end.");
     const int tab = qMax(0, m_tabs->currentIndex());

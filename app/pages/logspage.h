@@ -11,6 +11,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -65,7 +67,7 @@ private:
     Jobs::LogFollower *m_follower = nullptr;
     Slurm::JobInfo m_job;
     QString m_paths[2];
-    QString m_statusText;
+    std::function<QString()> m_statusText;
     bool m_tabChosen = false; // the user picked a tab for this job: it stays
     bool m_detached[2] = {false, false}; // the view let its newest lines go: not appended to
     bool m_lostEarlier[2] = {false, false}; // lines let go that cannot be read again

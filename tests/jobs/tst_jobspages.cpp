@@ -8,6 +8,7 @@
 #include "app/jobs/logview.h"
 #include "app/pages/jobspage.h"
 #include "app/pages/logspage.h"
+#include "core/i18n/languagemanager.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/jobs/logfollower.h"
 #include "core/remote/localhost.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -560,6 +562,18 @@ private slots:
         QCOMPARE(open.size(), 1);
         logs->followJob(open.first().first().value<JobInfo>());
         QVERIFY(waitFor([&] { return logs->follower()->isFinished(); }));
+        // What the page says is said again in the new language after a live switch.
+        auto *logStatus = logs->findChild<QLabel *>(QStringLiteral("logStatus"));
+        QVERIFY(logStatus);
+        QVERIFY2(logStatus->text().contains(QLatin1String("The job has ended")),
+                 qPrintable(logStatus->text()));
+        {
+            LanguageManager languages;
+            languages.useLanguage(QStringLiteral("es"));
+            QTRY_VERIFY2(logStatus->text().contains(QStringLiteral("El trabajo terminó")),
+                         qPrintable(logStatus->text()));
+            languages.useLanguage(QStringLiteral("en"));
+        }
         QCOMPARE(logs->outputView()->line(0), QStringLiteral("page line 1"));
         QCOMPARE(logs->outputView()->lineCount(), 4);
         QCOMPARE(logs->outputView()->errorCount(), 1);
