@@ -526,8 +526,10 @@ std::optional<qint64> parseDurationSeconds(const QString &input)
     if (text.compare(QLatin1String("UNLIMITED"), Qt::CaseInsensitive) == 0
         || text.compare(QLatin1String("INFINITE"), Qt::CaseInsensitive) == 0)
         return -1;
-    static const QRegularExpression re(
-        QStringLiteral("\\A(?:(\\d+)-)?(?:(?:(\\d+):)?(\\d+):)?(\\d+)(?:\\.\\d+)?\\z"));
+    // Nine digits a field at most: the products stay inside qint64 (fuzz_slurmtext found an
+    // overflow); Slurm's own times are 32-bit.
+    static const QRegularExpression re(QStringLiteral(
+        "\\A(?:(\\d{1,9})-)?(?:(?:(\\d{1,9}):)?(\\d{1,9}):)?(\\d{1,9})(?:\\.\\d+)?\\z"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;

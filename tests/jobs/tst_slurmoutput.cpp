@@ -485,6 +485,9 @@ private slots:
         QTest::newRow("unlimited") << "UNLIMITED" << qint64(-1);
         QTest::newRow("not one") << "N/A" << qint64(-2);
         QTest::newRow("empty") << "" << qint64(-2);
+        // Found by fuzz_slurmtext: these multiplied past qint64 (undefined behaviour).
+        QTest::newRow("hours beyond qint64") << "8888888888888888888:00:00" << qint64(-2);
+        QTest::newRow("days beyond qint64") << "99999999999999-00:00:00" << qint64(-2);
     }
     void durations()
     {
