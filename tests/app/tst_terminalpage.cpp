@@ -59,6 +59,15 @@ private:
         return r && r->succeeded();
     }
 
+    // The container the tests open shells in, on the sandbox's node.
+    Container::NamedContainer testContainer() const
+    {
+        Container::NamedContainer c;
+        c.name = m_container;
+        c.node = m_env.node();
+        return c;
+    }
+
     bool shellStepRunning()
     {
         const Expected<CommandOutput> q
@@ -106,9 +115,7 @@ private slots:
         TerminalPage page(m_ssh.host());
         page.resize(900, 600);
         page.show();
-        Container::NamedContainer c;
-        c.name = m_container;
-        c.node = m_env.node();
+        const Container::NamedContainer c = testContainer();
         TerminalView *view = page.openContainerShell(c);
         QVERIFY(view);
         view->typeText(QStringLiteral("cat /etc/pyxis-sandbox-image; echo first=$(stty size)\r"));
@@ -136,9 +143,7 @@ private slots:
     {
         TerminalPage page(m_ssh.host());
         page.show();
-        Container::NamedContainer c;
-        c.name = m_container;
-        c.node = m_env.node();
+        const Container::NamedContainer c = testContainer();
         TerminalView *view = page.openContainerShell(c, true);
         QVERIFY(view);
         view->typeText(QStringLiteral("echo uid=$(id -u)\r"));
@@ -157,9 +162,7 @@ private slots:
         TerminalPage page(m_ssh.host(), &service);
         page.resize(1100, 700);
         page.show();
-        Container::NamedContainer c;
-        c.name = m_container;
-        c.node = m_env.node();
+        const Container::NamedContainer c = testContainer();
         TerminalView *view = page.openContainerShell(c);
         QVERIFY(view);
         QVERIFY(removeHelloPackage());
