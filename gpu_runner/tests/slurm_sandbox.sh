@@ -69,10 +69,12 @@ expect_in "$WORK/srun.out" "0: patagon-train: smallcnn on fashion-mnist" "2 proc
 [[ $(grep -Ec '^ *1: ' "$WORK/srun.out") == 1 ]] || fail "rank 1 printed progress: $(grep -E '^ *1: ' "$WORK/srun.out")"
 
 # The run folder, read as the user who owns it: exactly the protocol files, no leftovers.
-# (ctest's user can read it too: the sandbox node is this machine.)
+# (ctest's user can read it too: the sandbox node is this machine.) .lock is the run folder's
+# lock file (README: one trainer at a time); it stays, as lock files do.
 on_cluster find "$R" -printf '%P %u\n' | sort >"$WORK/files.txt"
 cat >"$WORK/expected-files.txt" <<EOF
  $SANDBOX_USER
+.lock $SANDBOX_USER
 checkpoints $SANDBOX_USER
 checkpoints/best.pt $SANDBOX_USER
 checkpoints/last.pt $SANDBOX_USER
