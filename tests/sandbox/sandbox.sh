@@ -137,6 +137,10 @@ InactiveLimit=0
 KillWait=5
 OverTimeLimit=0
 MinJobAge=600
+# A 2,000-task array for the Jobs page benchmark (Slurm's default MaxArraySize is 1001), and
+# room for a few of them while finished records stay MinJobAge seconds.
+MaxArraySize=4001
+MaxJobCount=20000
 MessageTimeout=10
 GresTypes=gpu
 NodeName=$NODE NodeAddr=127.0.0.1 NodeHostname=$NODE CPUs=$CPUS RealMemory=$MEM_MB Gres=gpu:A100:1 State=UNKNOWN
