@@ -13,6 +13,11 @@
 #   restart-sshd  end every SSH session and have sshd start again (tests drop connections
 #            with it; it works from the build root too, where the tests run)
 #
+# PATAGON_OLDSLURM_SUITE=sid (or tests/sandbox/oldslurm/sid.sh) runs the same cluster from Debian
+# unstable instead (Slurm 26.05 when this was written): its own root
+# (/var/cache/patagon-studio/sid), state folder (/var/lib/patagon-sidslurm) and ports, so it runs
+# beside the other two. It is tried by hand, not in CI (see the README).
+#
 # The root is made with debootstrap under $PATAGON_OLDSLURM_ROOT (default
 # /var/cache/patagon-studio/bookworm) and entered as scripts/dev enters the build root: a private
 # mount namespace and pivot_root. The state folder (/var/lib/patagon-oldslurm: configuration,
@@ -25,13 +30,18 @@ set -euo pipefail
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 HERE=$(cd "$(dirname "$SELF")/../../.." && pwd)
 CACHE=${PATAGON_CACHE:-/var/cache/patagon-studio}
-OLDROOT=${PATAGON_OLDSLURM_ROOT:-$CACHE/bookworm}
+SUITE=${PATAGON_OLDSLURM_SUITE:-bookworm}
+case $SUITE in # STATE: the same path in both roots
+bookworm) STATE=/var/lib/patagon-oldslurm PORT_OFFSET=0 CLUSTER=oldsandbox ;;
+sid) STATE=/var/lib/patagon-sidslurm PORT_OFFSET=100 CLUSTER=sidsandbox ;;
+*) echo "PATAGON_OLDSLURM_SUITE: bookworm or sid, not $SUITE" >&2; exit 2 ;;
+esac
+OLDROOT=${PATAGON_OLDSLURM_ROOT:-$CACHE/$SUITE}
 BUILDROOT=${PATAGON_ROOT:-$CACHE/trixie}
 MIRROR=${PATAGON_MIRROR:-http://deb.debian.org/debian}
 PKGLIST=$(dirname "$SELF")/packages.txt
 # shellcheck source=../daemons.sh
 . "$(dirname "$SELF")/../daemons.sh"
-STATE=/var/lib/patagon-oldslurm # the same path in both roots
 
 say() { printf '[oldslurm] %s\n' "$*" >&2; }
 fail() {
@@ -59,21 +69,28 @@ ensure_root() {
             say "installing debootstrap on the host"
             apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap
         }
-        say "creating the Debian 12 root in $OLDROOT (debootstrap, about a minute)"
+        say "creating the Debian $SUITE root in $OLDROOT (debootstrap, a minute or more)"
         rm -rf "$OLDROOT"
-        debootstrap --variant=minbase --include=ca-certificates bookworm "$OLDROOT" "$MIRROR" \
-            >"$CACHE/debootstrap-bookworm.log" 2>&1 ||
-            fail "debootstrap failed" "$CACHE/debootstrap-bookworm.log"
+        debootstrap --variant=minbase --include=ca-certificates "$SUITE" "$OLDROOT" "$MIRROR" \
+            >"$CACHE/debootstrap-$SUITE.log" 2>&1 ||
+            fail "debootstrap failed" "$CACHE/debootstrap-$SUITE.log"
         touch "$OLDROOT/.patagon-bootstrapped"
     fi
     local stamp=$OLDROOT/var/lib/patagon-studio/packages.sha256
     if [[ $(cat "$stamp" 2>/dev/null) != "$(packages_hash)" ]]; then
-        say "installing Slurm 22.05, munge, MariaDB and OpenSSH into $OLDROOT"
-        cat >"$OLDROOT/etc/apt/sources.list" <<EOF
-deb $MIRROR bookworm main
-deb $MIRROR bookworm-updates main
-deb ${MIRROR%/debian}/debian-security bookworm-security main
+        say "installing $SUITE's Slurm, munge, MariaDB and OpenSSH into $OLDROOT"
+        if [[ $SUITE == sid ]]; then # unstable has no updates or security suites
+            echo "deb $MIRROR sid main" >"$OLDROOT/etc/apt/sources.list"
+            # Its Release file expires within a week; a mirror that lags (or a clock ahead)
+            # would refuse it.
+            echo 'Acquire::Check-Valid-Until "false";' >"$OLDROOT/etc/apt/apt.conf.d/99patagon"
+        else
+            cat >"$OLDROOT/etc/apt/sources.list" <<EOF
+deb $MIRROR $SUITE main
+deb $MIRROR $SUITE-updates main
+deb ${MIRROR%/debian}/debian-security $SUITE-security main
 EOF
+        fi
         # No init system here: keep postinst scripts from starting distro daemons.
         printf '#!/bin/sh\nexit 101\n' >"$OLDROOT/usr/sbin/policy-rc.d"
         chmod 755 "$OLDROOT/usr/sbin/policy-rc.d"
@@ -114,7 +131,7 @@ do_enter() { # inside the new mount namespace, still on the host's root
     pivot_root . .oldroot
     cd /
     exec /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 PATAGON_OLDSLURM_INSIDE=1 \
+        HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 PATAGON_OLDSLURM_INSIDE=1 PATAGON_OLDSLURM_SUITE="$SUITE" \
         /bin/bash -c 'umount -l /.oldroot && cd / && exec "$@"' _ "$@"
 }
 
@@ -171,15 +188,14 @@ done
 
 ACCOUNT=researcher
 OTHER_ACCOUNT=other
-# Ports beside the main sandbox's (2222-2226, 16817-16819, 13306).
-SSH_PORT=${PATAGON_OLDSLURM_SSH_PORT:-2322}
-CTLD_PORT=17817
-SLURMD_PORT=17818
-DBD_PORT=17819
-DB_PORT=14306
+# Ports beside the main sandbox's (2222-2226, 16817-16819, 13306); sid's 100 higher.
+SSH_PORT=${PATAGON_OLDSLURM_SSH_PORT:-$((2322 + PORT_OFFSET))}
+CTLD_PORT=$((17817 + PORT_OFFSET))
+SLURMD_PORT=$((17818 + PORT_OFFSET))
+DBD_PORT=$((17819 + PORT_OFFSET))
+DB_PORT=$((14306 + PORT_OFFSET))
 CPUS=4 # more than the machine has, on purpose: config_overrides keeps the node usable
 MEM_MB=4096
-CLUSTER=oldsandbox
 NODE=$(hostname)
 
 ETC=$STATE/etc RUN=$STATE/run LOG=$STATE/log MUNGE=$STATE/munge SPOOL=$STATE/spool
@@ -276,6 +292,12 @@ StorageUser=slurm
 StoragePass=$(db_password)
 StorageLoc=slurm_acct_db
 EOF
+    if [[ $SUITE == sid ]]; then
+        # Newer slurmd loads a cgroup plugin whatever the task plugins (and warns that the
+        # host's v1 is deprecated); as in the main sandbox, none is used here.
+        echo "CgroupPlugin=disabled" >"$ETC/cgroup.conf"
+        chmod 0644 "$ETC/cgroup.conf"
+    fi
     chmod 0644 "$ETC/slurm.conf" "$ETC/gres.conf"
     chown slurm:slurm "$ETC/slurmdbd.conf"
     chmod 0600 "$ETC/slurmdbd.conf"
@@ -296,6 +318,8 @@ innodb_log_file_size=32M
 innodb_lock_wait_timeout=900
 skip-name-resolve
 EOF
+    # MariaDB 11.8 (sid) turns this on; slurmdbd says it would then fail on a write conflict.
+    if [[ $SUITE == sid ]]; then echo "innodb_snapshot_isolation=OFF" >>"$DB/my.cnf"; fi
     chmod 0644 "$DB/my.cnf"
     touch "$LOG/mariadbd.log"
     chown mysql:mysql "$LOG/mariadbd.log"
@@ -354,7 +378,7 @@ SANDBOX_NODE=$NODE
 SANDBOX_HOME=$HOMES/$ACCOUNT
 SANDBOX_STATE=$STATE
 SANDBOX_PYXIS=0
-SANDBOX_SCRIPT=tests/sandbox/oldslurm/oldslurm.sh
+SANDBOX_SCRIPT=tests/sandbox/oldslurm/$([[ $SUITE == sid ]] && echo sid.sh || echo oldslurm.sh)
 EOF
     chmod 0600 "$STATE/sandbox.env"
 }
