@@ -57,6 +57,10 @@ public:
     bool isPolling() const { return m_inFlight; }
     int pollCount() const { return m_polls; }
     Result lastError() const { return m_lastError; }
+    // What the monitor holds besides the jobs, for tests of its bounds: jobs watched since a
+    // submit, and jobs that left the queue whose end accounting has not told yet.
+    int watchedCount() const { return int(m_watched.size()); }
+    int unresolvedCount() const { return int(m_unresolved.size()); }
 
 signals:
     // After every poll that changed anything the table shows (elapsed times included).

@@ -2,9 +2,12 @@
 // accounting never reports is given up (sacct's --jobs list does not grow for ever), and
 // finished jobs the history window no longer covers are forgotten. Runs on LocalHost with a
 // fake squeue, sacct and sinfo (tests/core/fakecommands.h) whose answers the test changes.
+// Churn: 10,000 job records of pending-reason changes and requeues, in squeue's JSON and text
+// formats, go through the real parsers and the monitor, whose state stays at the number of jobs.
 #include "../core/fakecommands.h"
 #include "core/jobs/jobmonitor.h"
 #include "core/remote/localhost.h"
+#include "core/slurm/pendingreason.h"
 #include "core/slurm/slurmclient.h"
 
 #include <QFile>
@@ -81,6 +84,131 @@ struct Watcher
     }
 };
 
+// The churn: every poll, job `job` is in phase (poll + job) % 4 of a cycle pending (a reason
+// that changes each poll) -> running -> requeued (Slurm counts a restart) -> pending again.
+constexpr int kChurnJobs = 50;
+constexpr int kChurnPolls = 200; // 10,000 job records
+
+enum class Phase
+{
+    Pending,
+    Running,
+    Requeued,
+    PendingAgain
+};
+
+Phase phaseOf(int poll, int job)
+{
+    return Phase((poll + job) % 4);
+}
+
+// Real reasons (Slurm 24.11's names, one with the node list Slurm appends) and, every few
+// polls, one never seen before: nothing may be kept per distinct reason.
+QString churnReason(int poll, int job)
+{
+    static const QStringList kReasons = {
+        QStringLiteral("Resources"),
+        QStringLiteral("Priority"),
+        QStringLiteral("Dependency"),
+        QStringLiteral("JobHeldUser"),
+        QStringLiteral("QOSMaxJobsPerUserLimit"),
+        QStringLiteral("ReqNodeNotAvail, UnavailableNodes:vm[01-04]"),
+        QStringLiteral("AssocGrpGRES"),
+        QStringLiteral("BeginTime"),
+        QStringLiteral("launch failed requeued held"),
+    };
+    switch (phaseOf(poll, job)) {
+    case Phase::Running:
+        return QStringLiteral("None");
+    case Phase::Requeued:
+        return QStringLiteral("BeginTime");
+    default:
+        break;
+    }
+    if ((poll + job) % 5 == 0)
+        return QStringLiteral("FutureReason%1").arg(poll * kChurnJobs + job);
+    return kReasons.at((poll * 7 + job) % kReasons.size());
+}
+
+// How often Slurm has requeued `job` by `poll`.
+int churnRestarts(int poll, int job)
+{
+    int restarts = 0;
+    for (int p = 0; p <= poll; ++p)
+        restarts += phaseOf(p, job) == Phase::Requeued ? 1 : 0;
+    return restarts;
+}
+
+JobState churnState(int poll, int job)
+{
+    switch (phaseOf(poll, job)) {
+    case Phase::Running:
+        return JobState::Running;
+    case Phase::Requeued:
+        return JobState::Requeued;
+    default:
+        return JobState::Pending;
+    }
+}
+
+QByteArray churnId(int job)
+{
+    return QByteArray::number(7000 + job);
+}
+
+// `squeue --json` (data_parser v0.0.42, Slurm 24.11) for every churning job at `poll`, with
+// the fields the parser reads (the reasons need no JSON escapes).
+QByteArray churnJson(int poll)
+{
+    const auto number = [](qint64 n, bool set = true) {
+        return QByteArray(R"({"set":)") + (set ? "true" : "false")
+            + R"(,"infinite":false,"number":)" + QByteArray::number(n) + '}';
+    };
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QByteArrayList jobs;
+    for (int job = 0; job < kChurnJobs; ++job) {
+        const Phase phase = phaseOf(poll, job);
+        const bool running = phase == Phase::Running;
+        const QByteArray state = running ? R"(["RUNNING"])"
+            : phase == Phase::Requeued   ? R"(["PENDING","REQUEUED"])"
+                                         : R"(["PENDING"])";
+        jobs << R"({"job_id":)" + churnId(job) + R"(,"array_job_id":)" + number(0)
+                + R"(,"array_task_id":)" + number(0, false)
+                + R"(,"name":"churn","user_name":"researcher","partition":"cpu",)"
+                + R"("account":"research","job_state":)" + state + R"(,"state_reason":")"
+                + churnReason(poll, job).toUtf8() + R"(","submit_time":)" + number(now - 3600)
+                + R"(,"start_time":)" + number(running ? now - 60 : 0) + R"(,"end_time":)"
+                + number(0) + R"(,"time_limit":)" + number(60) + R"(,"nodes":")"
+                + (running ? "vm" : "") + R"(","restart_cnt":)"
+                + QByteArray::number(churnRestarts(poll, job))
+                + R"(,"batch_flag":true,"current_working_directory":"/home/researcher",)"
+                + R"("standard_output":"/home/researcher/churn.out",)"
+                + R"("standard_error":"/home/researcher/churn.out"})";
+    }
+    return R"({"jobs":[)" + jobs.join(',') + R"(],"errors":[]})";
+}
+
+// The same in SlurmCommands::queueText()'s format: a line a job.
+QByteArray churnText(int poll)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QByteArray out;
+    for (int job = 0; job < kChurnJobs; ++job) {
+        const Phase phase = phaseOf(poll, job);
+        const QByteArray state = phase == Phase::Running ? "RUNNING"
+            : phase == Phase::Requeued                   ? "REQUEUED"
+                                                         : "PENDING";
+        const QByteArray id = churnId(job);
+        out += joined({id, id, id, "N/A", "churn", state, churnReason(poll, job).toUtf8(), "cpu",
+                       "researcher", phase == Phase::Running ? "1:00" : "0:00", "1:00:00", "1",
+                       phase == Phase::Running ? "vm" : "", "N/A",
+                       phase == Phase::Running ? stamp(now.addSecs(-60)) : "N/A",
+                       stamp(now.addSecs(-3600)), "N/A", "/home/researcher", "research"})
+            + '\n';
+    }
+    return out;
+}
+
 } // namespace
 
 class TestJobMonitorBounds : public QObject
@@ -129,7 +257,8 @@ private slots:
         const QByteArray dir = QFile::encodeName(m_dir.path());
         QVERIFY(Testing::writeFakeOutput(m_dir.path(), QStringLiteral("sinfo"), "slurm 24.11.1"));
         QVERIFY(Testing::writeFakeCommand(m_dir.path(), QStringLiteral("squeue"),
-                                          "case \"$*\" in *--start*) exit 0;; esac\ncat '" + dir
+                                          "case \"$*\" in *--start*) exit 0;; *--json*) cat '" + dir
+                                              + "/queue.json'; exit 0;; esac\ncat '" + dir
                                               + "/queue.txt'"));
         QVERIFY(Testing::writeFakeCommand(m_dir.path(), QStringLiteral("sacct"),
                                           "printf '%s\\n' \"$*\" >>'" + dir + "/sacct.log'\ncat '"
@@ -217,6 +346,92 @@ private slots:
         monitor.stop();
         QVERIFY(!monitor.job(QStringLiteral("650")).isValid());
         QCOMPARE(monitor.jobs().size(), 1);
+    }
+
+    void churnOfReasonsAndRequeuesStaysBounded_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("squeue --json (Slurm 24.11)") << true;
+        QTest::newRow("squeue text (before 21.08)") << false;
+    }
+
+    void churnOfReasonsAndRequeuesStaysBounded()
+    {
+        QFETCH(bool, json);
+        Watcher w;
+        Jobs::JobMonitor &monitor = w.monitor;
+        w.client.setQueueFormat(json ? SlurmClient::QueueFormat::Unknown
+                                     : SlurmClient::QueueFormat::Text);
+        monitor.setIntervals(3600000, 3600000); // one poll per snapshot, when the test asks
+        QSignalSpy requeued(&monitor, &Jobs::JobMonitor::jobRequeued);
+        QSignalSpy started(&monitor, &Jobs::JobMonitor::jobStarted);
+        QSignalSpy changed(&monitor, &Jobs::JobMonitor::jobStateChanged);
+        QSignalSpy finished(&monitor, &Jobs::JobMonitor::jobFinished);
+        int expectRequeued = 0;
+        int expectStarted = 0;
+        int expectChanged = 0;
+        for (int poll = 0; poll < kChurnPolls; ++poll) {
+            QVERIFY(write(json ? QStringLiteral("queue.json") : QStringLiteral("queue.txt"),
+                          json ? churnJson(poll) : churnText(poll)));
+            if (poll == 0) {
+                monitor.start();
+                QVERIFY(pollTimes(monitor, 1));
+                // Watched jobs are remembered until they are reported finished.
+                for (int job = 0; job < 5; ++job)
+                    monitor.watch(QString::fromLatin1(churnId(job)));
+            } else {
+                monitor.refresh();
+                QVERIFY(pollTimes(monitor, 1));
+            }
+            QVERIFY2(monitor.lastError().isOk(), qPrintable(monitor.lastError().message()));
+            // Bounded: one entry a job, however often reasons and states changed.
+            QCOMPARE(monitor.jobs().size(), kChurnJobs);
+            QCOMPARE(monitor.unresolvedCount(), 0);
+            QVERIFY(monitor.watchedCount() <= 5);
+            for (int job = 0; job < kChurnJobs && poll > 0; ++job) {
+                const Phase now = phaseOf(poll, job);
+                expectRequeued += now == Phase::Requeued ? 1 : 0;
+                expectStarted += now == Phase::Running ? 1 : 0;
+                expectChanged += churnState(poll - 1, job) != churnState(poll, job) ? 1 : 0;
+            }
+            // What the Jobs page shows for each reason.
+            for (const JobInfo &job : monitor.jobs()) {
+                if (isWaitingState(job.state) && job.reason != QLatin1String("None"))
+                    QVERIFY2(!PendingReason::describe(job.reason).isEmpty(),
+                             qPrintable(job.reason));
+            }
+        }
+        QCOMPARE(requeued.size(), expectRequeued);
+        QCOMPARE(started.size(), expectStarted);
+        QCOMPARE(changed.size(), expectChanged);
+        QCOMPARE(finished.size(), 0);
+        const int last = kChurnPolls - 1;
+        for (int job = 0; job < kChurnJobs; ++job) {
+            const JobInfo info = monitor.job(QString::fromLatin1(churnId(job)));
+            QCOMPARE(info.state, churnState(last, job));
+            QCOMPARE(info.reason, churnReason(last, job));
+            if (json)
+                QCOMPARE(info.restarts, churnRestarts(last, job));
+        }
+
+        // Every job ends: it leaves the queue and accounting has it completed.
+        QByteArray history;
+        for (int job = 0; job < kChurnJobs; ++job)
+            history += finishedLine(churnId(job), QDateTime::currentDateTime()) + '\n';
+        QVERIFY(write(QStringLiteral("history.txt"), history));
+        QVERIFY(write(json ? QStringLiteral("queue.json") : QStringLiteral("queue.txt"),
+                      json ? QByteArray(R"({"jobs":[],"errors":[]})") : QByteArray()));
+        for (int i = 0; i < 3 && finished.size() < kChurnJobs; ++i) {
+            monitor.refresh();
+            QVERIFY(pollTimes(monitor, 1));
+        }
+        monitor.stop();
+        QCOMPARE(finished.size(), kChurnJobs);
+        QCOMPARE(monitor.jobs().size(), kChurnJobs);
+        for (const JobInfo &job : monitor.jobs())
+            QCOMPARE(job.state, JobState::Completed);
+        QCOMPARE(monitor.unresolvedCount(), 0);
+        QCOMPARE(monitor.watchedCount(), 0);
     }
 };
 
