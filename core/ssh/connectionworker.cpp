@@ -4,10 +4,9 @@
 #include "core/ssh/connectionworker_p.h"
 
 #include "core/ssh/connection.h"
+#include "core/ssh/localsocket.h"
 #include "core/ssh/sshconfig.h"
 #include "core/tr.h"
-
-#include <poll.h>
 
 #include <QSocketNotifier>
 #include <QThread>
@@ -377,8 +376,7 @@ bool ConnectionWorker::socketReadable() const
     const socket_t fd = s ? ssh_get_fd(s) : SSH_INVALID_SOCKET;
     if (fd == SSH_INVALID_SOCKET)
         return false;
-    pollfd p {fd, POLLIN, 0};
-    return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR)) != 0;
+    return LocalSocket::isReadable(fd);
 }
 
 bool ConnectionWorker::reconnectForRequest()

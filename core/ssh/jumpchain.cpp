@@ -7,8 +7,6 @@
 
 #include <QRegularExpression>
 
-#include <unistd.h>
-
 namespace Patagon {
 
 QString JumpHost::displayName() const

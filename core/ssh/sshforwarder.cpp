@@ -1,16 +1,12 @@
 // Carries a jump host's channel to a local socket on a thread of its own.
 #include "core/ssh/sshforwarder.h"
 
+#include "core/ssh/localsocket.h"
 #include "core/ssh/sshhandles.h"
 
 #include <QLoggingCategory>
 
 #include <libssh/libssh.h>
-
-#include <fcntl.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSsh)
 
@@ -40,7 +36,7 @@ SshForwarder::SshForwarder(ssh_session_struct *session, ssh_channel_struct *chan
     , m_channel(channel)
     , m_socket(socket)
 {
-    if (::pipe2(m_wake, O_CLOEXEC) != 0)
+    if (!LocalSocket::createWakePipe(m_wake))
         m_wake[0] = m_wake[1] = -1;
     m_thread = std::thread([this] { forward(); });
 }
@@ -54,19 +50,17 @@ void SshForwarder::stop()
 {
     if (m_thread.joinable()) {
         m_stopping = true;
-        if (m_wake[1] >= 0) {
-            const char byte = 0;
-            [[maybe_unused]] const auto written = ::write(m_wake[1], &byte, 1);
-        }
+        if (m_wake[1] >= 0)
+            LocalSocket::wake(m_wake[1]);
         m_thread.join();
     }
     for (int &fd : m_wake) {
         if (fd >= 0)
-            ::close(fd);
+            LocalSocket::closeDescriptor(fd);
         fd = -1;
     }
     if (m_socket >= 0)
-        ::close(m_socket);
+        LocalSocket::closeDescriptor(m_socket);
     m_socket = -1;
 }
 
@@ -85,7 +79,8 @@ void SshForwarder::forward()
         ssh_connector_set_out_fd(toSocket.get(), m_socket);
         ssh_event_add_connector(event.get(), toChannel.get());
         ssh_event_add_connector(event.get(), toSocket.get());
-        ssh_event_add_fd(event.get(), m_wake[0], POLLIN, wakeUp, &m_stopping);
+        ssh_event_add_fd(event.get(), m_wake[0], LocalSocket::readableEvents(), wakeUp,
+                         &m_stopping);
         while (!m_stopping && ssh_channel_is_open(channel.get())
                && !ssh_channel_is_eof(channel.get())) {
             if (ssh_event_dopoll(event.get(), -1) == SSH_ERROR) {
@@ -98,7 +93,7 @@ void SshForwarder::forward()
         ssh_event_remove_connector(event.get(), toSocket.get());
     }
     // The session over the socket sees the end of its connection at once.
-    ::shutdown(m_socket, SHUT_RDWR);
+    LocalSocket::shutdownBoth(m_socket);
 }
 
 } // namespace Patagon

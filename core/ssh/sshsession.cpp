@@ -5,6 +5,7 @@
 
 #include "core/servertext.h"
 #include "core/ssh/knownhosts.h"
+#include "core/ssh/localsocket.h"
 #include "core/ssh/sshconfig.h"
 #include "core/tr.h"
 
@@ -18,9 +19,6 @@
 #include <cerrno>
 #include <cstring>
 #include <mutex>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcSsh, "patagon.core.ssh")
 
@@ -100,7 +98,7 @@ Result SshSession::open(const ConnectionProfile &profile, int socket, bool jumpH
     SessionPtr session(ssh_new());
     if (!session) {
         if (socket >= 0)
-            ::close(socket);
+            LocalSocket::closeDescriptor(socket);
         return Result::error(ErrorCode::Internal, Tr::tr("Could not create an SSH session."));
     }
     ssh_session s = session.get();
@@ -310,6 +308,8 @@ Result SshSession::verifyHostKey(const ConnectionProfile &profile)
     }
 
     m_hostKey.status = HostKeyInfo::Status::Unknown;
+    m_hostKey.certAuthority = KnownHosts::certAuthorityIn(
+        {m_hostKey.knownHostsFile, QString::fromUtf8(global ? global.get() : "")}, m_hostKey.host);
     if (!m_acceptedKey.isEmpty() && m_acceptedKey == wholeKey)
         return Result::ok(); // trusted once for this profile already: a reconnect
     const HostKeyDecision decision
@@ -351,7 +351,7 @@ Expected<int> SshSession::openTunnel(const QString &host, int port)
         return Result::error(ErrorCode::Network,
                              ServerText::sanitized(QByteArray(ssh_get_error(s))));
     int pair[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
+    if (!LocalSocket::createPair(pair))
         return Result::error(ErrorCode::Internal, QString::fromLocal8Bit(strerror(errno)));
     d->forwarder = std::make_unique<SshForwarder>(s, channel.release(), pair[0]);
     return pair[1];
