@@ -1,10 +1,11 @@
 // `patagon-studio shell [--profile NAME] [--container NAME [--node N] [--partition P]
 // [--remap-root]] [-- COMMAND...]`: the login shell, a command, or a shell in a named container
 // on its node, on a terminal (PTY) through the app's own connection. The local terminal is put
-// in raw mode while it runs, and its size follows the window (SIGWINCH). POSIX terminal calls.
+// in raw mode while it runs, and its size follows the window (the terminal calls: console.h).
 #include "app/cli/shellcommand.h"
 
 #include "app/cli/clisession.h"
+#include "app/cli/console.h"
 #include "app/cli/terminal.h"
 #include "core/container/containerservice.h"
 #include "core/container/containershell.h"
@@ -14,12 +15,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QSocketNotifier>
-
-#include <csignal>
-#include <fcntl.h>
-#include <sys/ioctl.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace Patagon::Cli {
 
@@ -36,19 +31,10 @@ QString usage()
                     "[--partition P] [--remap-root]] [-- COMMAND...]");
 }
 
-int signalPipe[2] = {-1, -1};
-
-void onWindowChange(int)
-{
-    const char byte = 'w';
-    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
-}
-
 TerminalSize windowSize()
 {
-    winsize ws {};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0)
-        return TerminalSize {ws.ws_col, ws.ws_row};
+    if (const std::optional<TerminalSize> reported = Console::windowSize())
+        return *reported;
     TerminalSize size;
     bool ok = false;
     if (const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok); ok && columns > 0)
@@ -57,30 +43,6 @@ TerminalSize windowSize()
         size.rows = rows;
     return size;
 }
-
-// Raw mode on the local terminal while the session runs: every key goes to the remote side
-// (Ctrl+C included), nothing is echoed twice. Restored however the command ends.
-class RawMode
-{
-public:
-    RawMode()
-    {
-        if (!::isatty(STDIN_FILENO) || ::tcgetattr(STDIN_FILENO, &m_saved) != 0)
-            return;
-        termios raw = m_saved;
-        ::cfmakeraw(&raw);
-        m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0;
-    }
-    ~RawMode()
-    {
-        if (m_active)
-            ::tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
-    }
-
-private:
-    termios m_saved {};
-    bool m_active = false;
-};
 
 struct Request
 {
@@ -128,17 +90,6 @@ Expected<QString> nodeOf(CliSession &session, const Container::ShellRequest &req
                              .arg(request.container, nodes.join(u", ")));
 }
 
-void writeOut(const QByteArray &bytes)
-{
-    for (qsizetype done = 0; done < bytes.size();) {
-        const ssize_t n
-            = ::write(STDOUT_FILENO, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n <= 0)
-            return;
-        done += n;
-    }
-}
-
 // After a container shell: the installs that worked in it, each offered for the container's
 // package list (asked only on a terminal; nothing is recorded unasked).
 void offerTypedInstalls(CliSession &session, const Container::ShellRequest &request,
@@ -146,7 +97,7 @@ void offerTypedInstalls(CliSession &session, const Container::ShellRequest &requ
 {
     if (installs.isEmpty())
         return;
-    const bool canAsk = ::isatty(STDIN_FILENO);
+    const bool canAsk = Console::inputIsTerminal();
     Container::ContainerService service(session.host());
     for (const Packages::TypedInstall &install : installs) {
         err() << Text::tr("This worked in the shell: %1").arg(install.command) << '\n';
@@ -171,33 +122,35 @@ void offerTypedInstalls(CliSession &session, const Container::ShellRequest &requ
     err().flush();
 }
 
-int runSession(RemoteTerminal *terminal, Container::ShellMarks *marks)
+int runSession(RemoteTerminal *terminal, Container::ShellMarks *marks,
+               Console::WindowSizeWatch *watch)
 {
-    RawMode raw;
-    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    // Every key goes to the remote side (Ctrl+C included), nothing is echoed twice; restored
+    // however the command ends.
+    const Console::InputMode raw(Console::InputMode::Raw);
+    QSocketNotifier input(Console::inputDescriptor(), QSocketNotifier::Read);
     QObject::connect(&input, &QSocketNotifier::activated, terminal, [&] {
         char buffer[4096];
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        const qint64 n = Console::readInput(buffer, sizeof buffer);
         if (n > 0)
             terminal->write(QByteArray(buffer, qsizetype(n)));
         else
             input.setEnabled(false); // end of input: the command decides when it is done
     });
-    QSocketNotifier resized(signalPipe[0], QSocketNotifier::Read);
+    QSocketNotifier resized(watch->descriptor(), QSocketNotifier::Read);
     QObject::connect(&resized, &QSocketNotifier::activated, terminal, [&] {
-        char drained[64];
-        [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], drained, sizeof drained);
+        watch->drain();
         terminal->resize(windowSize());
     });
     QObject::connect(terminal, &RemoteTerminal::output, terminal, [marks](const QByteArray &chunk) {
-        writeOut(marks ? marks->filter(chunk) : chunk);
+        Console::writeOutput(marks ? marks->filter(chunk) : chunk);
     });
     QEventLoop loop;
     QObject::connect(terminal, &RemoteTerminal::finished, &loop, &QEventLoop::quit);
     if (!terminal->isFinished())
         loop.exec();
     if (marks)
-        writeOut(marks->takePending());
+        Console::writeOutput(marks->takePending());
     return 0;
 }
 
@@ -265,25 +218,20 @@ int runShellCommand(const QStringList &arguments)
               << '\n';
         err().flush();
     }
-    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+    auto watch = std::make_unique<Console::WindowSizeWatch>();
+    if (!watch->isWatching())
         return fail(Text::tr("Could not watch the terminal's size."));
-    std::signal(SIGWINCH, onWindowChange);
     RemoteTerminal *terminal = session.host()->openTerminal(argv, windowSize());
     const bool marked = !c.container.isEmpty() && request.command.isEmpty();
-    runSession(terminal, marked ? &marks : nullptr);
-    std::signal(SIGWINCH, SIG_DFL);
+    runSession(terminal, marked ? &marks : nullptr, watch.get());
+    watch.reset();
     offerTypedInstalls(session, c, installs);
     const ProcessResult result = terminal->result();
     if (!result.result)
         return fail(result.result.message());
     if (!result.exitSignal.isEmpty()) {
         err() << Text::tr("The session ended by signal %1.").arg(result.exitSignal) << '\n';
-        for (int n = 1; n < 65; ++n) {
-            const char *name = sigabbrev_np(n);
-            if (name && result.exitSignal == QLatin1String(name))
-                return 128 + n; // as a shell reports it
-        }
-        return 128;
+        return 128 + Console::signalNumber(result.exitSignal); // as a shell reports it
     }
     return result.exitStatus;
 }

@@ -1,13 +1,12 @@
 // The terminal: shared output streams, and asking for a line with echo off for secrets.
 #include "app/cli/terminal.h"
 
+#include "app/cli/console.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <cstring>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace Patagon::Cli {
 
@@ -50,13 +49,9 @@ std::optional<QByteArray> readLine(const QString &prompt, bool echo)
 {
     // Echo goes off before the prompt shows: what is typed once it is there is never discarded
     // (turning echo off with TCSAFLUSH after the prompt lost a quick answer).
-    termios saved {};
-    const bool hideInput = !echo && isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (hideInput) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
+    std::optional<Console::InputMode> quiet;
+    if (!echo)
+        quiet.emplace(Console::InputMode::NoEcho);
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     QByteArray line;
@@ -67,8 +62,8 @@ std::optional<QByteArray> readLine(const QString &prompt, bool echo)
             break;
         line.append(char(c));
     }
-    if (hideInput) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    if (quiet && quiet->isActive()) {
+        quiet.reset();
         std::fputc('\n', stderr);
     }
     if (line.endsWith('\r'))

@@ -1,8 +1,9 @@
 // A terminal session in a widget. The emulator runs in QTermWidget's "teletype" mode: the
 // remote bytes are written to the slave side of its PTY (set raw, so they reach the emulator
-// unchanged) and the keys it sends come back through sendData(). POSIX terminal calls.
+// unchanged) and the keys it sends come back through sendData(). The PTY calls: emulatorpty.h.
 #include "app/terminal/terminalview.h"
 
+#include "app/terminal/emulatorpty.h"
 #include "core/container/shellmarks.h"
 #include "core/remote/remotehost.h"
 
@@ -19,11 +20,6 @@
 #include <QVBoxLayout>
 
 #include <qtermwidget6/qtermwidget.h>
-
-#include <cerrno>
-#include <fcntl.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace Patagon {
 
@@ -72,13 +68,8 @@ TerminalView::TerminalView(RemoteHost *host, const QStringList &argv, const QStr
     m_widget->setTerminalSizeHint(false); // no "Size: 80 x 24" over the text on each resize
     m_widget->startTerminalTeletype();
     m_slave = m_widget->getPtySlaveFd();
-    termios raw {};
-    if (m_slave >= 0 && ::tcgetattr(m_slave, &raw) == 0) {
-        ::cfmakeraw(&raw);
-        ::tcsetattr(m_slave, TCSANOW, &raw);
-    }
     if (m_slave >= 0) {
-        ::fcntl(m_slave, F_SETFL, ::fcntl(m_slave, F_GETFL) | O_NONBLOCK);
+        EmulatorPty::prepare(m_slave);
         m_slaveWritable = new QSocketNotifier(m_slave, QSocketNotifier::Write, this);
         m_slaveWritable->setEnabled(false);
         connect(m_slaveWritable, &QSocketNotifier::activated, this, &TerminalView::flushBacklog);
@@ -172,10 +163,8 @@ void TerminalView::writeToEmulator(const QByteArray &chunk)
 void TerminalView::flushBacklog()
 {
     while (m_backlogDone < m_backlog.size() && m_slave >= 0) {
-        const ssize_t n = ::write(m_slave, m_backlog.constData() + m_backlogDone,
-                                  size_t(m_backlog.size() - m_backlogDone));
-        if (n < 0 && errno == EINTR)
-            continue;
+        const qint64 n = EmulatorPty::writeSome(m_slave, m_backlog.constData() + m_backlogDone,
+                                                m_backlog.size() - m_backlogDone);
         if (n <= 0)
             break; // full: the emulator reads it when this thread gets back to its loop
         m_backlogDone += n;
