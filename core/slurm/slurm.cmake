@@ -16,7 +16,7 @@ target_sources(patagon-core PRIVATE
     slurm/jobinfo.h
     slurm/slurmversion.h slurm/slurmversion.cpp
     slurm/slurmcommands.h slurm/slurmcommands.cpp
-    slurm/slurmoutput.h slurm/slurmoutput.cpp
+    slurm/slurmoutput.h slurm/slurmoutput.cpp slurm/slurmqueuejson.cpp
     slurm/pendingreason.h slurm/pendingreason.cpp
     slurm/slurmclient.h slurm/slurmclient.cpp
 )

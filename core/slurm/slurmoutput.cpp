@@ -5,9 +5,6 @@
 #include "core/slurm/valuecheck.h"
 #include "core/tr.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace Patagon::Slurm::SlurmOutput {
@@ -25,49 +22,6 @@ QString clean(const QString &s)
     return isNone(s) ? QString() : s;
 }
 
-// A number read from outside as an integer; nullopt for NaN and for what qint64 cannot hold
-// (converting those is undefined behaviour).
-std::optional<qint64> toInteger(double value)
-{
-    if (!(value > -9.2e18 && value < 9.2e18))
-        return std::nullopt;
-    return qint64(value);
-}
-
-// data_parser v0.0.40+ writes numbers as {"set":..,"infinite":..,"number":..}; older ones as
-// plain numbers. nullopt: not set (or out of range); -1: infinite.
-std::optional<qint64> number(const QJsonValue &v)
-{
-    if (v.isObject()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("infinite")).toBool())
-            return -1;
-        if (!o.value(QLatin1String("set")).toBool())
-            return std::nullopt;
-        return toInteger(o.value(QLatin1String("number")).toDouble());
-    }
-    if (v.isDouble())
-        return toInteger(v.toDouble());
-    return std::nullopt;
-}
-
-QDateTime epoch(const QJsonValue &v)
-{
-    const std::optional<qint64> n = number(v);
-    return n && *n > 0 ? QDateTime::fromSecsSinceEpoch(*n) : QDateTime();
-}
-
-QString stateOf(const QJsonValue &v)
-{
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &p : v.toArray())
-            parts << p.toString();
-        return parts.join(u',');
-    }
-    return v.toString();
-}
-
 void setExitCode(JobInfo &job, const QString &text)
 {
     // "3:0": the script's exit code, then the signal that ended it.
@@ -80,19 +34,26 @@ void setExitCode(JobInfo &job, const QString &text)
     job.exitSignal = text.section(u':', 1, 1).toInt();
 }
 
-QString displayId(qint64 jobId, qint64 arrayJobId, const QString &task)
-{
-    if (arrayJobId > 0 && !task.isEmpty())
-        return QStringLiteral("%1_%2").arg(arrayJobId).arg(task);
-    return QString::number(jobId);
-}
-
 QStringList fields(const QString &line)
 {
     return line.split(QChar(SlurmCommands::kSeparator));
 }
 
 } // namespace
+
+std::optional<qint64> toInteger(double value)
+{
+    if (!(value > -9.2e18 && value < 9.2e18))
+        return std::nullopt;
+    return qint64(value);
+}
+
+QString displayId(qint64 jobId, qint64 arrayJobId, const QString &task)
+{
+    if (arrayJobId > 0 && !task.isEmpty())
+        return QStringLiteral("%1_%2").arg(arrayJobId).arg(task);
+    return QString::number(jobId);
+}
 
 std::optional<Result> missingCommand(const QString &program, int exitStatus,
                                      const QByteArray &standardError, const QString &destination)
@@ -190,98 +151,6 @@ QString explainSubmitError(const QString &standardError)
             return k.explanation;
     }
     return {};
-}
-
-Expected<JobList> parseQueueJson(const QByteArray &json, const QDateTime &now)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Result::error(ErrorCode::Remote,
-                             Tr::tr("squeue's JSON output could not be read: %1 at byte %2.")
-                                 .arg(error.errorString())
-                                 .arg(error.offset));
-    const QJsonObject root = doc.object();
-    const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
-    if (!errors.isEmpty()) {
-        const QJsonObject e = errors.first().toObject();
-        return Result::error(ErrorCode::Remote,
-                             Tr::tr("squeue reported an error: %1")
-                                 .arg(e.value(QLatin1String("description")).toString()));
-    }
-    JobList jobs;
-    for (const QJsonValue &value : root.value(QLatin1String("jobs")).toArray()) {
-        const QJsonObject o = value.toObject();
-        JobInfo job;
-        job.jobId = number(o.value(QLatin1String("job_id"))).value_or(0);
-        job.arrayJobId = number(o.value(QLatin1String("array_job_id"))).value_or(0);
-        if (const std::optional<qint64> task = number(o.value(QLatin1String("array_task_id"))))
-            job.arrayTaskId = QString::number(*task);
-        else if (job.arrayJobId > 0)
-            job.arrayTaskId = QLatin1Char('[')
-                + o.value(QLatin1String("array_task_string")).toString() + QLatin1Char(']');
-        job.id = displayId(job.jobId, job.arrayJobId, job.arrayTaskId);
-        job.name = o.value(QLatin1String("name")).toString();
-        job.user = o.value(QLatin1String("user_name")).toString();
-        job.partition = o.value(QLatin1String("partition")).toString();
-        job.account = o.value(QLatin1String("account")).toString();
-        job.cluster = o.value(QLatin1String("cluster")).toString();
-        job.stateText = stateOf(o.value(QLatin1String("job_state")));
-        job.state = parseJobState(job.stateText);
-        // Flags such as REQUEUED ride along in the state list of v0.0.40+.
-        if (job.stateText.contains(QLatin1String("REQUEUED")) && job.state == JobState::Pending)
-            job.state = JobState::Requeued;
-        job.reason = o.value(QLatin1String("state_reason")).toString();
-        job.submitTime = epoch(o.value(QLatin1String("submit_time")));
-        job.startTime = epoch(o.value(QLatin1String("start_time")));
-        job.endTime = epoch(o.value(QLatin1String("end_time")));
-        job.timeLimitMinutes = number(o.value(QLatin1String("time_limit"))).value_or(-2);
-        if (isActiveState(job.state) && job.startTime.isValid())
-            job.elapsedSeconds = qMax<qint64>(0, job.startTime.secsTo(now));
-        else if (isWaitingState(job.state))
-            job.elapsedSeconds = 0;
-        else if (isFinalState(job.state) && job.startTime.isValid() && job.endTime.isValid())
-            job.elapsedSeconds = qMax<qint64>(0, job.startTime.secsTo(job.endTime));
-        job.nodes = o.value(QLatin1String("nodes")).toString();
-        QString tres = o.value(QLatin1String("tres_per_node")).toString();
-        if (tres.isEmpty())
-            tres = o.value(QLatin1String("tres_per_job")).toString();
-        job.gres = tres;
-        job.gpus = qMax(gpusFromTres(o.value(QLatin1String("tres_alloc_str")).toString()),
-                        gpusFromTres(o.value(QLatin1String("tres_req_str")).toString()));
-        if (job.gpus == 0)
-            job.gpus = gpusFromTres(tres);
-        const QJsonValue exit = o.value(QLatin1String("exit_code"));
-        if (exit.isObject()) {
-            const QJsonObject e = exit.toObject();
-            job.exitCode = int(number(e.value(QLatin1String("return_code"))).value_or(-1));
-            job.exitSignal
-                = int(number(e.value(QLatin1String("signal")).toObject().value(QLatin1String("id")))
-                          .value_or(0));
-        } else if (const std::optional<qint64> status = number(exit)) {
-            // A plain number (data_parser v0.0.38, Slurm 22.05) is the raw wait status:
-            // 768 for `exit 3`, 15 for a job ended by SIGTERM.
-            job.exitCode = (*status & 0x7f) == 0 ? int((*status >> 8) & 0xff) : 0;
-            job.exitSignal = int(*status & 0x7f);
-        }
-        job.workDir = o.value(QLatin1String("current_working_directory")).toString();
-        job.standardOutput = o.value(QLatin1String("standard_output")).toString();
-        job.standardError = o.value(QLatin1String("standard_error")).toString();
-        // Slurm 22.05 gives the paths as sbatch took them ("compat-%j.out"), and none for
-        // Slurm's default or for errors that go to the output file; newer ones the real paths.
-        if (o.value(QLatin1String("batch_flag")).toBool()
-            && (job.standardOutput.isEmpty() || job.standardOutput.contains(u'%'))) {
-            job.standardOutput = resolveOutputPath(job.standardOutput, job);
-            job.standardError = job.standardError.isEmpty()
-                ? job.standardOutput
-                : resolveOutputPath(job.standardError, job);
-        } else if (job.standardError.contains(u'%')) {
-            job.standardError = resolveOutputPath(job.standardError, job);
-        }
-        job.restarts = int(number(o.value(QLatin1String("restart_cnt"))).value_or(0));
-        jobs.append(job);
-    }
-    return jobs;
 }
 
 Expected<JobList> parseQueueText(const QByteArray &text)
@@ -501,7 +370,11 @@ JobList parseShowJob(const QByteArray &text)
                         qMax(gpusFromTres(f.value(QStringLiteral("ReqTRES"))),
                              gpusFromTres(clean(f.value(QStringLiteral("TRES"))))));
         job.standardOutput = clean(f.value(QStringLiteral("StdOut")));
+        // Without -e, Slurm 26.05 prints "StdErr=" where older ones repeat the output file,
+        // where the errors go.
         job.standardError = clean(f.value(QStringLiteral("StdErr")));
+        if (job.standardError.isEmpty())
+            job.standardError = job.standardOutput;
         job.workDir = clean(f.value(QStringLiteral("WorkDir")));
         jobs.append(job);
     }

@@ -31,10 +31,10 @@ std::optional<Result> missingCommand(const QString &program, int exitStatus,
 // `standardError` is shown to the user verbatim as well.
 QString explainSubmitError(const QString &standardError);
 
-// squeue --json (data_parser v0.0.38 to v0.0.42). `now` gives the elapsed time of running jobs.
-// Exit codes, output paths and elapsed times come out the same whatever the version (22.05
-// writes raw wait statuses and unresolved %j patterns). Every row of the output is returned:
-// see ownQueuedJobs().
+// squeue --json (data_parser v0.0.38 to v0.0.45, Slurm 22.05 to 26.05; in slurmqueuejson.cpp).
+// `now` gives the elapsed time of running jobs. Exit codes, output paths and elapsed times come
+// out the same whatever the version (22.05 writes raw wait statuses and unresolved %j
+// patterns). Every row of the output is returned: see ownQueuedJobs().
 Expected<JobList> parseQueueJson(const QByteArray &json, const QDateTime &now);
 // What squeue should have listed for `user` (empty: anyone): that user's jobs that have not
 // ended. Slurm 22.05's squeue --json ignores --me, -u and the state filter, and lists finished
@@ -67,5 +67,10 @@ std::optional<qint64> parseMemoryBytes(const QString &text);
 QDateTime parseTime(const QString &text);
 // GPUs in a TRES string: "cpu=1,gres/gpu=2" or "gres/gpu:A100:1" (per node).
 int gpusFromTres(const QString &tres);
+// A number read from outside as an integer; nullopt for NaN and for what qint64 cannot hold
+// (converting those is undefined behaviour).
+std::optional<qint64> toInteger(double value);
+// What scancel and scontrol take: "523", or "527_3" for an array task.
+QString displayId(qint64 jobId, qint64 arrayJobId, const QString &task);
 
 } // namespace Patagon::Slurm::SlurmOutput

@@ -1,5 +1,6 @@
 // Outputs captured from real Slurm clusters (tests/jobs/data: 24.11, the sandbox; its
-// slurm-22.05/ folder: the old-Slurm sandbox) for the parser tests, and a job found by id.
+// slurm-22.05/ and slurm-26.05/ folders: the old-Slurm sandbox on bookworm and on sid) for the
+// parser tests, and a job found by id.
 #pragma once
 
 #include "core/slurm/jobinfo.h"
@@ -18,6 +19,18 @@ inline QByteArray capturedOutput(const QString &name, const QString &folder = {}
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(dir + name));
     return file.readAll();
+}
+
+// The id of the job tests/sandbox/oldslurm/capture.sh submitted as `name` (its jobs.txt lines
+// are "NAME ID (what it is)"); missing is fatal.
+inline QString capturedJobId(const QString &name, const QString &folder)
+{
+    for (const QByteArray &line : capturedOutput(QStringLiteral("jobs.txt"), folder).split('\n')) {
+        const QList<QByteArray> words = line.split(' ');
+        if (words.size() >= 2 && words.first() == name.toUtf8())
+            return QString::fromUtf8(words.at(1));
+    }
+    qFatal("no job %s in %s/jobs.txt", qPrintable(name), qPrintable(folder));
 }
 
 inline const Slurm::JobInfo *findJob(const Slurm::JobList &jobs, const QString &id)
