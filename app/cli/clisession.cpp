@@ -5,6 +5,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/servertext.h"
 #include "core/settingskeys.h"
+#include "core/ssh/knownhosts.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -30,6 +31,9 @@ CliSession::CliSession(QTextStream &err)
                               "Compare it with the one your administrators publish.")
                          .arg(key.host, ServerText::sanitized(key.type), key.sha256)
                   << '\n';
+            if (const QString note = KnownHosts::certAuthorityNote(key.certAuthority);
+                !note.isEmpty())
+                m_err << note << '\n';
             m_err.flush();
             const std::optional<QByteArray> answer = readLine(
                 Text::tr("Trust it and remember it in %1? [yes/once/no] ").arg(key.knownHostsFile),

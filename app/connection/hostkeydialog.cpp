@@ -2,6 +2,7 @@
 #include "app/connection/hostkeydialog.h"
 
 #include "core/servertext.h"
+#include "core/ssh/knownhosts.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -34,6 +35,14 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo &key, QWidget *parent)
         = new QLabel(tr("If you trust it, it is recorded in %1.").arg(key.knownHostsFile), this);
     file->setWordWrap(true);
 
+    QLabel *authority = nullptr;
+    if (const QString note = KnownHosts::certAuthorityNote(key.certAuthority); !note.isEmpty()) {
+        authority = new QLabel(note, this);
+        authority->setObjectName(QStringLiteral("certAuthority"));
+        authority->setTextFormat(Qt::PlainText);
+        authority->setWordWrap(true);
+    }
+
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *remember
         = buttons->addButton(tr("&Trust and Remember"), QDialogButtonBox::AcceptRole);
@@ -58,6 +67,8 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo &key, QWidget *parent)
     layout->addWidget(type);
     layout->addWidget(fingerprint);
     layout->addWidget(file);
+    if (authority)
+        layout->addWidget(authority);
     layout->addWidget(buttons);
     setMinimumWidth(480);
 }

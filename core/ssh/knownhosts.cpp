@@ -115,6 +115,33 @@ QString revokedIn(const QStringList &files, const QByteArray &keyType, const QBy
     return {};
 }
 
+QString certAuthorityIn(const QStringList &files, const QString &host)
+{
+    for (const QString &file : files) {
+        QFile f(file);
+        if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
+            continue;
+        for (int line = 1; !f.atEnd(); ++line) {
+            QByteArray marker;
+            const QList<QByteArray> parts = fields(f.readLine().trimmed(), &marker);
+            if (marker == "@cert-authority" && parts.size() >= 3 && fieldMatches(parts.at(0), host))
+                return Tr::tr("%1, line %2").arg(file).arg(line);
+        }
+    }
+    return {};
+}
+
+QString certAuthorityNote(const QString &where)
+{
+    if (where.isEmpty())
+        return {};
+    return Tr::tr("Your known_hosts trusts a certificate authority for this host (%1). "
+                  "Patagon Studio cannot check host certificates (its SSH library, libssh, does "
+                  "not offer them), so the server showed its plain key instead: compare its "
+                  "fingerprint as usual before you trust it.")
+        .arg(where);
+}
+
 Result appendEntry(const QString &file, const QString &host, const QByteArray &keyType,
                    const QByteArray &keyBase64, bool hash)
 {

@@ -27,6 +27,13 @@ bool isRevoked(const QString &file, const QByteArray &keyType, const QByteArray 
 // @revoked, or an empty string. Empty and missing files are skipped.
 QString revokedIn(const QStringList &files, const QByteArray &keyType, const QByteArray &keyBase64);
 
+// Where the first of `files` holds a @cert-authority line for `host` ("FILE, line N"), or an
+// empty string. OpenSSH accepts a host certificate signed by such an authority; libssh 0.11
+// negotiates no certificate host-key types, so the app can only say that the site vouches for
+// its hosts that way while the server shows its plain key.
+QString certAuthorityIn(const QStringList &files, const QString &host);
+// What to tell the user about such a line (`where`: certAuthorityIn's answer), or "" if none.
+QString certAuthorityNote(const QString &where);
 // Appends an entry for `host` (a hostPattern()) as OpenSSH writes one: the folder created
 // private (0700) when missing, the file 0600 when new, a line break added first when the file
 // does not end with one, and the host hashed (|1|salt|hash) when `hash` is set or the file

@@ -32,6 +32,9 @@ struct HostKeyInfo
     QString knownHostsFile; // the file that was checked (and will be written)
     int knownHostsLine = 0; // 1-based line of the conflicting entry, 0 if none
     bool jumpHost = false; // the key of a jump host on the way, not the cluster's
+    // "FILE, line N" of a @cert-authority line for this host (Unknown keys only): the site
+    // vouches for its hosts with certificates, which the app cannot check (see KnownHosts).
+    QString certAuthority;
 
     bool isValid() const { return !sha256.isEmpty(); }
 };

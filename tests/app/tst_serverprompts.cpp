@@ -139,6 +139,13 @@ private slots:
         }
         QVERIFY2(texts.contains(QStringLiteral("Key type: ssh-ed25519")),
                  qPrintable(texts.join(u'|')));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("certAuthority")));
+
+        key.certAuthority = QStringLiteral("/etc/ssh/ssh_known_hosts, line 4");
+        HostKeyDialog vouched(key);
+        const QLabel *note = vouched.findChild<QLabel *>(QStringLiteral("certAuthority"));
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(key.certAuthority), qPrintable(note->text()));
     }
 };
 

@@ -422,6 +422,26 @@ private slots:
         QVERIFY2(error.message().contains(QLatin1String("revoked")), qPrintable(error.message()));
     }
 
+    // A @cert-authority line for the host: the key is still asked about (libssh negotiates no
+    // host certificates), and the question names the line so the user knows why.
+    void certAuthorityLineIsNamedWhenAsking()
+    {
+        const QByteArray host
+            = KnownHosts::hostPattern(m_env.host(), m_env.port().toInt()).toUtf8();
+        const QString file = copyKnownHosts(
+            QStringLiteral("kh-ca"),
+            "other.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOTHER\n@cert-authority " + host
+                + ",*.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICA\n");
+        ConnectionProfile p = keyProfile();
+        p.knownHostsFile = file;
+        Testing::SshPair c;
+        Answerer a(&c, HostKeyDecision::Reject);
+        QVERIFY(!connectAndWait(c, p));
+        QCOMPARE(a.keys.size(), 1);
+        QCOMPARE(a.keys.first().status, HostKeyInfo::Status::Unknown);
+        QCOMPARE(a.keys.first().certAuthority, file + QStringLiteral(", line 2"));
+    }
+
     void sshConfigAliasSuppliesTheRest()
     {
         const QString config = m_tmp.filePath(QStringLiteral("ssh_config"));

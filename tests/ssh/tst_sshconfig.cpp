@@ -155,6 +155,33 @@ private slots:
         QCOMPARE(KnownHosts::revokedIn({user, global}, "ssh-rsa", "AAAAOLD"), QString());
     }
 
+    void certAuthorityLines()
+    {
+        QTemporaryDir dir;
+        const QString user = dir.filePath(QStringLiteral("known_hosts"));
+        const QString global = dir.filePath(QStringLiteral("ssh_known_hosts"));
+        QFile u(user);
+        QVERIFY(u.open(QIODevice::WriteOnly));
+        u.write("hpc.example ssh-ed25519 AAAA1\n@revoked * ssh-ed25519 AAAA2\n"
+                "@cert-authority *.other.org ssh-ed25519 AAAACA1\n");
+        u.close();
+        QFile g(global);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("# the site's authority\n@cert-authority *.example,!login9.example "
+                "ssh-ed25519 AAAACA2\n@cert-authority @cert-authority\n");
+        g.close();
+        QCOMPARE(KnownHosts::certAuthorityIn({user, global}, QStringLiteral("login.example")),
+                 global + QStringLiteral(", line 2"));
+        QCOMPARE(KnownHosts::certAuthorityIn({user, global}, QStringLiteral("a.other.org")),
+                 user + QStringLiteral(", line 3"));
+        // a plain entry is not an authority; a negated pattern excludes the host
+        QCOMPARE(KnownHosts::certAuthorityIn({user}, QStringLiteral("hpc.example")), QString());
+        QCOMPARE(KnownHosts::certAuthorityIn({user, global}, QStringLiteral("login9.example")),
+                 QString());
+        QVERIFY(KnownHosts::certAuthorityNote(QString()).isEmpty());
+        QVERIFY(KnownHosts::certAuthorityNote(global).contains(global));
+    }
+
     void jumpHosts_data()
     {
         QTest::addColumn<QString>("hop");
