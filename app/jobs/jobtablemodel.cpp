@@ -17,48 +17,180 @@ JobTableModel::JobTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+namespace {
+
+// Whether a row shows the same (text, colour, tooltip, sort keys): only rows that differ are
+// announced, so a poll of thousands of unchanged pending jobs costs the views nothing.
+bool sameRow(const JobInfo &a, const JobInfo &b)
+{
+    return a.state == b.state && a.stateText == b.stateText && a.reason == b.reason
+        && a.elapsedSeconds == b.elapsedSeconds && a.timeLimitMinutes == b.timeLimitMinutes
+        && a.nodes == b.nodes && a.exitCode == b.exitCode && a.gpus == b.gpus
+        && a.estimatedStart == b.estimatedStart && a.submitTime == b.submitTime && a.name == b.name
+        && a.partition == b.partition && a.jobId == b.jobId && a.arrayTaskId == b.arrayTaskId;
+}
+
+} // namespace
+
 int JobTableModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_jobs.size(); ++i) {
-        if (m_jobs.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return m_rows.value(id, -1);
+}
+
+void JobTableModel::indexRows()
+{
+    m_rows.clear();
+    m_rows.reserve(m_jobs.size());
+    for (int row = 0; row < m_jobs.size(); ++row)
+        m_rows.insert(m_jobs.at(row).id, row);
 }
 
 void JobTableModel::setJobs(const JobList &jobs)
 {
+    // Linear in the number of jobs: rows are found by id through hashes, removed and changed
+    // in runs (one signal per run of neighbours, not per row).
+    if (m_reasonText.size() > 1000) // reasons that come and go (node lists) must not pile up
+        m_reasonText.clear();
     QHash<QString, int> wanted;
+    wanted.reserve(jobs.size());
     for (int i = 0; i < jobs.size(); ++i)
         wanted.insert(jobs.at(i).id, i);
     // Rows that went away, from the bottom up.
-    for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
-        if (!wanted.contains(m_jobs.at(row).id)) {
-            beginRemoveRows({}, row, row);
-            m_jobs.removeAt(row);
-            endRemoveRows();
+    bool moved = false;
+    for (int last = int(m_jobs.size()) - 1; last >= 0; --last) {
+        if (wanted.contains(m_jobs.at(last).id))
+            continue;
+        int first = last;
+        while (first > 0 && !wanted.contains(m_jobs.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_jobs.remove(first, last - first + 1);
+        m_cache.remove(first, last - first + 1);
+        endRemoveRows();
+        moved = true;
+        last = first;
+    }
+    if (moved)
+        indexRows();
+    // Rows that stay are updated in place; only changed ones are announced.
+    int changedFrom = -1;
+    for (int row = 0; row <= m_jobs.size(); ++row) {
+        bool changed = false;
+        if (row < m_jobs.size()) {
+            const JobInfo &fresh = jobs.at(wanted.value(m_jobs.at(row).id));
+            changed = !sameRow(m_jobs.at(row), fresh);
+            m_jobs[row] = fresh; // what the table does not show (paths, ...) is kept fresh too
+        }
+        if (changed && changedFrom < 0)
+            changedFrom = row;
+        if (changed)
+            m_cache[row] = RowCache();
+        if (!changed && changedFrom >= 0) {
+            emit dataChanged(index(changedFrom, 0), index(row - 1, ColumnCount - 1));
+            changedFrom = -1;
         }
     }
-    // Rows that stay are updated in place.
-    QHash<QString, int> have;
-    for (int row = 0; row < m_jobs.size(); ++row) {
-        have.insert(m_jobs.at(row).id, row);
-        const JobInfo &fresh = jobs.at(wanted.value(m_jobs.at(row).id));
-        m_jobs[row] = fresh;
-    }
-    if (!m_jobs.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));
     // New rows, in the order given, at the top (newest first).
     JobList added;
     for (const JobInfo &j : jobs) {
-        if (!have.contains(j.id))
+        if (!m_rows.contains(j.id))
             added.append(j);
     }
     if (!added.isEmpty()) {
         beginInsertRows({}, 0, int(added.size()) - 1);
         m_jobs = added + m_jobs;
+        m_cache = QList<RowCache>(added.size()) + m_cache;
+        indexRows();
         endInsertRows();
     }
+}
+
+const QString &JobTableModel::stateLabel(JobState state) const
+{
+    auto it = m_stateLabels.constFind(int(state));
+    if (it == m_stateLabels.constEnd())
+        it = m_stateLabels.insert(int(state), jobStateLabel(state));
+    return *it;
+}
+
+QString JobTableModel::reasonText(const JobInfo &job) const
+{
+    if (!isWaitingState(job.state))
+        return QString();
+    auto it = m_reasonText.constFind(job.reason);
+    if (it == m_reasonText.constEnd())
+        it = m_reasonText.insert(job.reason, PendingReason::describe(job.reason));
+    return *it;
+}
+
+QString JobTableModel::nodesText(const JobInfo &job) const
+{
+    if (!job.nodes.isEmpty())
+        return job.nodes;
+    if (isWaitingState(job.state) && job.estimatedStart.isValid())
+        return tr("from %1").arg(QLocale().toString(job.estimatedStart, QLocale::ShortFormat));
+    return QString();
+}
+
+const JobTableModel::RowCache &JobTableModel::cache(int row) const
+{
+    RowCache &c = m_cache[row];
+    if (c.search.isEmpty()) {
+        const JobInfo &job = m_jobs.at(row);
+        const auto msecs = [](const QDateTime &t) {
+            return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min() + 1;
+        };
+        c.search
+            = QStringList {job.id, job.name, job.partition, nodesText(job), reasonText(job)}.join(
+                QChar(0x1f));
+        c.submitted = msecs(job.submitTime);
+        c.estimated = msecs(job.estimatedStart);
+    }
+    return c;
+}
+
+bool JobTableModel::matches(int row, const QString &text) const
+{
+    if (row < 0 || row >= m_jobs.size())
+        return false;
+    return cache(row).search.contains(text, Qt::CaseInsensitive);
+}
+
+bool JobTableModel::lessThan(int left, int right, int column) const
+{
+    const JobInfo &a = m_jobs.at(left);
+    const JobInfo &b = m_jobs.at(right);
+    const auto text = [](const QString &x, const QString &y) { return x.compare(y) < 0; };
+    switch (Column(column)) {
+    case Id:
+        if (a.jobId != b.jobId)
+            return a.jobId < b.jobId;
+        return a.arrayTaskId.toLongLong() < b.arrayTaskId.toLongLong();
+    case Name:
+        return text(a.name, b.name);
+    case State:
+        return text(stateLabel(a.state), stateLabel(b.state));
+    case Partition:
+        return text(a.partition, b.partition);
+    case Elapsed:
+        return a.elapsedSeconds < b.elapsedSeconds;
+    case Gpus:
+        return a.gpus < b.gpus;
+    case Nodes:
+        // The node, else the expected start: in time order, not in the order of its words.
+        if (a.nodes.isEmpty() != b.nodes.isEmpty())
+            return a.nodes.isEmpty();
+        if (!a.nodes.isEmpty())
+            return text(a.nodes, b.nodes);
+        return cache(left).estimated < cache(right).estimated;
+    case Reason:
+        return text(reasonText(a), reasonText(b));
+    case Submitted:
+        return cache(left).submitted < cache(right).submitted;
+    case ColumnCount:
+        break;
+    }
+    return false;
 }
 
 int JobTableModel::rowCount(const QModelIndex &parent) const
@@ -200,13 +332,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Gpus:
         return job.gpus > 0 ? QString::number(job.gpus) : QString();
     case Nodes:
-        if (!job.nodes.isEmpty())
-            return job.nodes;
-        if (isWaitingState(job.state) && job.estimatedStart.isValid())
-            return tr("from %1").arg(QLocale().toString(job.estimatedStart, QLocale::ShortFormat));
-        return QString();
+        return nodesText(job);
     case Reason:
-        return isWaitingState(job.state) ? PendingReason::describe(job.reason) : QString();
+        return reasonText(job);
     case Submitted:
         return job.submitTime.isValid() ? QLocale().toString(job.submitTime, QLocale::ShortFormat)
                                         : QString();
@@ -218,6 +346,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
 
 void JobTableModel::retranslate()
 {
+    m_cache = QList<RowCache>(m_jobs.size());
+    m_reasonText.clear();
+    m_stateLabels.clear();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_jobs.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});

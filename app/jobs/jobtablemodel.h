@@ -5,6 +5,9 @@
 #include "core/slurm/jobinfo.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <limits>
 
 namespace Patagon {
 
@@ -43,6 +46,11 @@ public:
     Slurm::JobInfo job(int row) const { return m_jobs.value(row); }
     const Slurm::JobList &jobs() const { return m_jobs; }
     int rowOf(const QString &id) const;
+    // For the page's proxy, typed and cached so that sorting and filtering thousands of rows
+    // stays quick: whether `left` sorts before `right` by `column` (the order SortRole gives),
+    // and whether the row's id, name, partition, node or reason contains `text` (any case).
+    bool lessThan(int left, int right, int column) const;
+    bool matches(int row, const QString &text) const;
     // The language changed: headers, states and reasons are shown in words again.
     void retranslate();
 
@@ -66,7 +74,29 @@ public:
     static QColor stateColor(Slurm::JobState state);
 
 private:
+    void indexRows();
+    QString reasonText(const Slurm::JobInfo &job) const;
+    QString nodesText(const Slurm::JobInfo &job) const;
+    const QString &stateLabel(Slurm::JobState state) const;
+
     Slurm::JobList m_jobs;
+    QHash<QString, int> m_rows; // id to row
+    // Derived per row when first asked for (QDateTime comparisons convert local times each
+    // time: a sort by date made thousands of conversions).
+    struct RowCache
+    {
+        QString search; // empty: not made yet
+        qint64 submitted = kUnset;
+        qint64 estimated = kUnset;
+    };
+    static constexpr qint64 kUnset = std::numeric_limits<qint64>::min();
+    const RowCache &cache(int row) const;
+
+    // Derived text, made when first asked for: per row, per raw pending reason, per state.
+    // Dropped when rows change and when the language does.
+    mutable QList<RowCache> m_cache;
+    mutable QHash<QString, QString> m_reasonText;
+    mutable QHash<int, QString> m_stateLabels;
 };
 
 } // namespace Patagon
