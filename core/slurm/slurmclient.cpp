@@ -4,6 +4,7 @@
 #include "core/processtypes.h"
 #include "core/remote/collectedrun.h"
 #include "core/remote/remotehost.h"
+#include "core/servertext.h"
 #include "core/slurm/slurmcommands.h"
 #include "core/tr.h"
 
@@ -44,7 +45,8 @@ void parseOffThread(QObject *context, QByteArray bytes, Parse parse,
 
 Result commandFailure(const QString &program, const CommandOutput &output)
 {
-    const QString err = QString::fromUtf8(output.standardError).trimmed();
+    // the cluster's words reach terminals and labels: no escape sequences through them
+    const QString err = ServerText::sanitized(output.standardError).trimmed();
     if (output.exitStatus < 0)
         return Result::error(
             ErrorCode::Remote,
@@ -112,7 +114,7 @@ void SlurmClient::submit(const QByteArray &script, const QString &workDir, QObje
                 return recoverSubmission(token, out.result(), guard, done);
             if (!out)
                 return done(out.result());
-            const QString err = QString::fromUtf8(out->standardError).trimmed();
+            const QString err = ServerText::sanitized(out->standardError).trimmed();
             const std::optional<SlurmOutput::Submission> s = out->succeeded()
                 ? SlurmOutput::parseSubmission(out->standardOutput)
                 : std::nullopt;
@@ -161,7 +163,7 @@ void SlurmClient::findSubmission(const QString &token, QObject *context, Callbac
                 return done(
                     Result::error(ErrorCode::Remote,
                                   Tr::tr("squeue failed: %1")
-                                      .arg(QString::fromUtf8(out->standardError).trimmed())));
+                                      .arg(ServerText::sanitized(out->standardError).trimmed())));
             for (const QByteArray &line : out->standardOutput.split('\n')) {
                 const qsizetype sep = line.indexOf('\x1f');
                 if (sep > 0 && QString::fromUtf8(line.mid(sep + 1)).split(u' ').contains(tag))
@@ -326,14 +328,22 @@ void SlurmClient::showJob(const QString &id, QObject *context, Callback<JobList>
 
 void SlurmClient::startEstimates(QObject *context, Callback<QHash<QString, QDateTime>> done)
 {
-    runCommand(SlurmCommands::startEstimates(), {}, context,
-               [done](const Expected<CommandOutput> &out) {
-                   if (!out)
-                       return done(out.result());
-                   if (!out->succeeded())
-                       return done(commandFailure(QStringLiteral("squeue"), *out));
-                   done(SlurmOutput::parseStartEstimates(out->standardOutput));
-               });
+    // A line per pending job: thousands for a large array.
+    QPointer<QObject> guard(context ? context : this);
+    runCommand(
+        SlurmCommands::startEstimates(), {}, context,
+        [this, guard, done](const Expected<CommandOutput> &out) {
+            if (!out)
+                return done(out.result());
+            if (!out->succeeded())
+                return done(commandFailure(QStringLiteral("squeue"), *out));
+            parseOffThread<Expected<QHash<QString, QDateTime>>>(
+                guard ? guard.data() : this, out->standardOutput,
+                [](const QByteArray &text) -> Expected<QHash<QString, QDateTime>> {
+                    return SlurmOutput::parseStartEstimates(text);
+                },
+                [done](const Expected<QHash<QString, QDateTime>> &estimates) { done(estimates); });
+        });
 }
 
 void SlurmClient::cancel(const QStringList &ids, QObject *context,
