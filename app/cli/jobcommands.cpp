@@ -14,9 +14,11 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 namespace Patagon::Cli {
@@ -170,12 +172,13 @@ int runJobsCommand(const QStringList &arguments)
         const Expected<JobList> shown = await<Expected<JobList>>(
             [&](auto done) { client.showJob(QString(), nullptr, done); });
         if (shown) {
+            QHash<QString, const JobInfo *> byId; // linear for a queue of thousands
+            for (const JobInfo &s : *shown)
+                byId.insert(s.id, &s);
             for (JobInfo &j : jobs) {
-                for (const JobInfo &s : *shown) {
-                    if (s.id == j.id) {
-                        j.standardOutput = s.standardOutput;
-                        j.standardError = s.standardError;
-                    }
+                if (const JobInfo *s = byId.value(j.id)) {
+                    j.standardOutput = s->standardOutput;
+                    j.standardError = s->standardError;
                 }
             }
         }
@@ -185,13 +188,13 @@ int runJobsCommand(const QStringList &arguments)
         client.history(QDateTime::currentDateTime().addDays(-1), {}, nullptr, done);
     });
     if (past) {
+        // By id, not by a scan of the queue per past job: a 2,000-task array meets thousands
+        // of past jobs.
+        QSet<QString> liveIds;
+        for (const JobInfo &j : std::as_const(jobs))
+            liveIds.insert(j.id);
         for (const JobInfo &p : *past) {
-            bool live = false;
-            for (const JobInfo &j : std::as_const(jobs))
-                live |= j.id == p.id
-                    || (j.arrayTaskId.startsWith(u'[') && j.arrayJobId == p.arrayJobId
-                        && !p.isFinished());
-            if (!live && p.isFinished())
+            if (p.isFinished() && !liveIds.contains(p.id))
                 jobs.append(p);
         }
     }
