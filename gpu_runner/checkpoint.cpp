@@ -18,16 +18,6 @@ std::string joinLines(const std::vector<std::string> &lines)
     return s;
 }
 
-std::vector<std::string> splitLines(const std::string &text)
-{
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    std::string l;
-    while (std::getline(in, l))
-        lines.push_back(l);
-    return lines;
-}
-
 std::string shapeText(const ModelShape &s)
 {
     return std::to_string(s.channels) + " channel(s), " + std::to_string(s.height) + "x"
@@ -120,57 +110,31 @@ Checkpoint::Checkpoint(const std::string &path, const torch::Device &device)
                               + " is not a patagon-train checkpoint (not a readable "
                                 "LibTorch archive; truncated or another format)");
     }
-    auto readInt = [&](const char *key) {
+    const CheckpointLookup lookup = [&](const char *key) -> CheckpointValue {
         c10::IValue v;
-        if (!m_archive->try_read(key, v) || !v.isInt())
-            throw CheckpointError("checkpoint " + path + " is not a patagon-train checkpoint ('"
-                                  + key + "' is missing)");
-        return v.toInt();
+        if (!m_archive->try_read(key, v))
+            return {};
+        if (v.isInt())
+            return v.toInt();
+        if (v.isDouble())
+            return v.toDouble();
+        if (v.isString())
+            return v.toStringRef();
+        return {};
     };
-    auto readDouble = [&](const char *key) {
-        c10::IValue v;
-        if (!m_archive->try_read(key, v) || !v.isDouble())
-            throw CheckpointError("checkpoint " + path + " is not a patagon-train checkpoint ('"
-                                  + key + "' is missing)");
-        return v.toDouble();
-    };
-    auto readString = [&](const char *key) {
-        c10::IValue v;
-        if (!m_archive->try_read(key, v) || !v.isString())
-            throw CheckpointError("checkpoint " + path + " is not a patagon-train checkpoint ('"
-                                  + key + "' is missing)");
-        return v.toStringRef();
-    };
-    m_meta.format = readInt("format");
-    if (m_meta.format != kCheckpointFormat)
-        throw CheckpointError("checkpoint " + path + " has format " + std::to_string(m_meta.format)
-                              + "; this patagon-train reads " + std::to_string(kCheckpointFormat));
-    m_meta.model = readString("model_name");
-    m_meta.shape.channels = readInt("in_channels");
-    m_meta.shape.classes = readInt("num_classes");
-    m_meta.shape.height = readInt("image_height");
-    m_meta.shape.width = readInt("image_width");
-    m_meta.classNames = splitLines(readString("class_names"));
-    m_meta.dataKind = readString("data_kind");
-    m_meta.trainingConfig = readString("training_config");
+    static_cast<CheckpointInfo &>(m_meta) = readCheckpointInfo(path, lookup);
     if (!m_archive->try_read("mean", m_meta.mean, true)
         || !m_archive->try_read("std", m_meta.std, true))
         throw CheckpointError("checkpoint " + path
                               + " is not a patagon-train checkpoint (no normalisation)");
-    RunPosition &p = m_meta.position;
-    p.epoch = readInt("epoch");
-    p.stepInEpoch = readInt("step_in_epoch");
-    p.globalStep = readInt("global_step");
-    p.trainLossSum = readDouble("train_loss_sum");
-    p.trainCorrect = readInt("train_correct");
-    p.trainSeen = readInt("train_seen");
-    p.epochTrainSeconds = readDouble("epoch_train_seconds");
-    p.totalTrainSeconds = readDouble("total_train_seconds");
-    p.totalTrainImages = readInt("total_train_images");
-    p.elapsedSeconds = readDouble("elapsed_seconds");
-    p.bestValAccuracy = readDouble("best_val_accuracy");
-    p.bestEpoch = readInt("best_epoch");
-    p.metricsLines = readInt("metrics_lines");
+    // normalizeBatch divides each channel by its std: one value per channel, nothing else
+    for (const torch::Tensor *t : {&m_meta.mean, &m_meta.std}) {
+        if (t->dim() != 1 || t->size(0) != m_meta.shape.channels || !t->is_floating_point())
+            throw CheckpointError("checkpoint " + path
+                                  + " is not a patagon-train checkpoint "
+                                    "(its normalisation does not fit "
+                                  + std::to_string(m_meta.shape.channels) + " channel(s))");
+    }
 }
 
 void Checkpoint::checkCompatible(const std::string &model, const ModelShape &shape) const

@@ -2,13 +2,13 @@
 // checked before anything is loaded, so a checkpoint of another model is refused by name.
 #pragma once
 
+#include "checkpointmeta.h"
 #include "models.h"
 
 #include <torch/serialize/input-archive.h>
 #include <torch/types.h>
 
 #include <memory>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -16,43 +16,11 @@ namespace torch::optim {
 class Optimizer;
 }
 
-class CheckpointError : public std::runtime_error
+// The metadata and the normalisation the model was trained with.
+struct CheckpointMeta : CheckpointInfo
 {
-public:
-    using std::runtime_error::runtime_error;
-};
-
-constexpr int64_t kCheckpointFormat = 1;
-
-// Where a run stands; everything a resumed run needs besides the weights and optimizer state.
-struct RunPosition
-{
-    int64_t epoch = 0; // the epoch in progress (0-based); == epochs once training is over
-    int64_t stepInEpoch = 0; // steps of that epoch already taken
-    int64_t globalStep = 0;
-    double trainLossSum = 0; // the epoch in progress, so far
-    int64_t trainCorrect = 0;
-    int64_t trainSeen = 0;
-    double epochTrainSeconds = 0;
-    double totalTrainSeconds = 0; // all epochs, for the average images/s
-    int64_t totalTrainImages = 0;
-    double elapsedSeconds = 0; // wall time of all earlier segments of the run
-    double bestValAccuracy = -1;
-    int64_t bestEpoch = 0;
-    int64_t metricsLines = 0; // lines of metrics.jsonl this checkpoint knows about
-};
-
-struct CheckpointMeta
-{
-    int64_t format = kCheckpointFormat;
-    std::string model;
-    ModelShape shape;
-    std::vector<std::string> classNames;
-    std::string dataKind;
-    std::string trainingConfig; // JSON, see trainingConfigJson()
     torch::Tensor mean; // float [C]
     torch::Tensor std;
-    RunPosition position;
 };
 
 // Writes model (and optimizer, if given) atomically: to PATH.tmp.PID, then renamed over path.

@@ -2,6 +2,7 @@
 // on-device normalisation and augmentation applied to them.
 #include "datasets.h"
 
+#include "cifarfile.h"
 #include "idxfile.h"
 #include "imagedecode.h"
 #include "rundir.h"
@@ -89,6 +90,16 @@ void checkLabels(const torch::Tensor &labels, int64_t classes, const std::string
     }
 }
 
+// An IDX file's bytes as a uint8 tensor of its shape; the tensor owns them: no copy of what
+// may be gigabytes.
+torch::Tensor readIdxTensor(const std::string &path, int expectedDims)
+{
+    IdxData idx = readIdx(path, expectedDims);
+    auto *owned = new std::vector<uint8_t>(std::move(idx.bytes));
+    return torch::from_blob(
+        owned->data(), idx.dims, [owned](void *) { delete owned; }, torch::kUInt8);
+}
+
 ImageSet loadIdxPair(const std::string &dir, const std::string &prefix, int64_t limit)
 {
     const std::string imagesPath
@@ -101,15 +112,15 @@ ImageSet loadIdxPair(const std::string &dir, const std::string &prefix, int64_t 
                    {prefix + "-labels-idx1-ubyte", prefix + "-labels-idx1-ubyte.gz",
                     prefix + "-labels.idx1-ubyte", prefix + "-labels.idx1-ubyte.gz"},
                    prefix == "train" ? "training labels" : "test labels");
-    IdxArray images = readIdx(imagesPath, 3);
-    IdxArray labels = readIdx(labelsPath, 1);
-    if (images.dims[0] != labels.dims[0])
-        throw DataError(imagesPath + " holds " + std::to_string(images.dims[0]) + " images but "
-                        + labelsPath + " holds " + std::to_string(labels.dims[0]) + " labels");
+    const torch::Tensor images = readIdxTensor(imagesPath, 3);
+    const torch::Tensor labels = readIdxTensor(labelsPath, 1);
+    if (images.size(0) != labels.size(0))
+        throw DataError(imagesPath + " holds " + std::to_string(images.size(0)) + " images but "
+                        + labelsPath + " holds " + std::to_string(labels.size(0)) + " labels");
     ImageSet set;
-    const int64_t n = limit > 0 ? std::min(limit, images.dims[0]) : images.dims[0];
-    set.images = images.data.narrow(0, 0, n).unsqueeze(1).contiguous();
-    set.labels = labels.data.narrow(0, 0, n).to(torch::kLong);
+    const int64_t n = limit > 0 ? std::min(limit, images.size(0)) : images.size(0);
+    set.images = images.narrow(0, 0, n).unsqueeze(1).contiguous();
+    set.labels = labels.narrow(0, 0, n).to(torch::kLong);
     checkLabels(set.labels, 10, labelsPath);
     return set;
 }
@@ -137,8 +148,6 @@ Dataset loadIdxDataset(const DataSpec &spec, const LoadOptions &options)
     return data;
 }
 
-constexpr int64_t kCifarRecord = 1 + 3 * 32 * 32;
-
 ImageSet readCifarFiles(const std::vector<std::string> &paths, int64_t limit)
 {
     std::vector<torch::Tensor> images, labels;
@@ -146,27 +155,12 @@ ImageSet readCifarFiles(const std::vector<std::string> &paths, int64_t limit)
     for (const auto &path : paths) {
         if (limit > 0 && count >= limit)
             break;
-        std::ifstream in(path, std::ios::binary);
-        if (!in)
-            throw DataError("cannot open " + path + ": " + std::strerror(errno));
-        std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
-                                   std::istreambuf_iterator<char>());
-        if (bytes.empty())
-            throw DataError(path + " is empty");
-        if (bytes.size() % kCifarRecord != 0)
-            throw DataError(path + " is truncated or not a CIFAR-10 binary batch: its size ("
-                            + std::to_string(bytes.size()) + " bytes) is not a multiple of "
-                            + std::to_string(kCifarRecord)
-                            + " (1 label byte + 3x32x32 pixel bytes per image)");
-        int64_t n = int64_t(bytes.size()) / kCifarRecord;
-        if (limit > 0)
-            n = std::min(n, limit - count);
+        std::vector<uint8_t> bytes = readCifarFile(path);
+        const int64_t n = cifarRecordCount(bytes, path, limit > 0 ? limit - count : 0);
         const auto records
-            = torch::from_blob(bytes.data(), {n, kCifarRecord}, torch::kUInt8).clone();
-        auto l = records.select(1, 0).to(torch::kLong);
-        checkLabels(l, 10, path);
-        labels.push_back(l);
-        images.push_back(records.narrow(1, 1, kCifarRecord - 1).reshape({n, 3, 32, 32}));
+            = torch::from_blob(bytes.data(), {n, kCifarRecordBytes}, torch::kUInt8).clone();
+        labels.push_back(records.select(1, 0).to(torch::kLong));
+        images.push_back(records.narrow(1, 1, kCifarRecordBytes - 1).reshape({n, 3, 32, 32}));
         count += n;
     }
     return {torch::cat(images).contiguous(), torch::cat(labels)};
@@ -194,14 +188,8 @@ Dataset loadCifarDataset(const DataSpec &spec, const LoadOptions &options)
     data.classNames = kCifarClasses;
     // batches.meta.txt names the classes, one a line, when present
     if (std::ifstream meta(join(dir, "batches.meta.txt")); meta) {
-        std::vector<std::string> names;
-        std::string line;
-        while (std::getline(meta, line)) {
-            if (!line.empty())
-                names.push_back(line);
-        }
-        if (names.size() == 10)
-            data.classNames = names;
+        if (std::vector<std::string> names = readCifarClassNames(meta); !names.empty())
+            data.classNames = std::move(names);
     }
     data.channels = 3;
     data.height = 32;
@@ -341,8 +329,13 @@ std::vector<std::string> classFolders(const std::string &root)
 {
     std::vector<std::string> classes;
     for (const auto &name : listFolder(root)) {
-        if (isDir(join(root, name)))
-            classes.push_back(name);
+        if (!isDir(join(root, name)))
+            continue;
+        // checkpoints keep the class names one a line
+        if (name.find('\n') != std::string::npos)
+            throw DataError("class folder " + join(root, name)
+                            + " has a line break in its name; rename it");
+        classes.push_back(name);
     }
     return classes;
 }

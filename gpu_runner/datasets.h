@@ -2,19 +2,13 @@
 // on-device normalisation and augmentation applied to them.
 #pragma once
 
+#include "dataerror.h"
+
 #include <torch/types.h>
 
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <vector>
-
-// A problem with the data on disk; the message names the file and what is wrong with it.
-class DataError : public std::runtime_error
-{
-public:
-    using std::runtime_error::runtime_error;
-};
 
 struct DataSpec
 {

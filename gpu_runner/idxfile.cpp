@@ -1,9 +1,7 @@
 // Reading IDX files (MNIST's format), plain or gzipped, with every size bounded by the header.
 #include "idxfile.h"
 
-#include "datasets.h"
-
-#include <torch/torch.h>
+#include "dataerror.h"
 
 #ifdef PATAGON_HAVE_ZLIB
 #include <zlib.h>
@@ -13,7 +11,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <memory>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace {
@@ -114,8 +112,10 @@ uint64_t physicalMemory()
 
 // The header decides how many bytes are read, and nothing beyond them is kept: a gzip stream
 // that inflates to more (a decompression bomb) is refused after one more buffer.
-IdxArray readIdx(const std::string &path, int expectedDims)
+IdxData readIdx(const std::string &path, int expectedDims)
 {
+    if (expectedDims < 1 || expectedDims > 3)
+        throw std::invalid_argument("readIdx: IDX files of 1 to 3 dimensions only");
     DataFile file(path);
     uint8_t header[4 + 4 * 3] = {};
     const size_t headerSize = 4 + 4 * size_t(expectedDims);
@@ -131,7 +131,7 @@ IdxArray readIdx(const std::string &path, int expectedDims)
     }
     if (file.read(header + 4, headerSize - 4) < headerSize - 4)
         throw DataError(path + " is truncated: its IDX header is incomplete");
-    IdxArray idx;
+    IdxData idx;
     std::string shape;
     uint64_t total = 1;
     bool overflow = false;
@@ -150,14 +150,19 @@ IdxArray readIdx(const std::string &path, int expectedDims)
         throw DataError(path + " is not a valid IDX file: its header announces " + shape
                         + " bytes of data, more than this machine's memory ("
                         + std::to_string(physicalMemory()) + " bytes)");
-    // read as the data arrives, so that a short file claiming much allocates little
-    auto bytes = std::make_unique<std::vector<uint8_t>>();
+    // read as the data arrives, so that a short file claiming much allocates little; reserve
+    // first, as resize alone may allocate up to twice the size asked for (beyond the header)
+    std::vector<uint8_t> &bytes = idx.bytes;
     size_t have = 0;
     while (have < total) {
         const size_t piece = size_t(std::min<uint64_t>(total - have, 1 << 22));
-        if (bytes->size() < have + piece)
-            bytes->resize(size_t(std::min<uint64_t>(total, std::max(have + piece, 2 * have))));
-        const size_t n = file.read(bytes->data() + have, piece);
+        if (bytes.size() < have + piece) {
+            const size_t grown
+                = size_t(std::min<uint64_t>(total, std::max(have + piece, 2 * have)));
+            bytes.reserve(grown);
+            bytes.resize(grown);
+        }
+        const size_t n = file.read(bytes.data() + have, piece);
         have += n;
         if (n < piece)
             break;
@@ -170,9 +175,5 @@ IdxArray readIdx(const std::string &path, int expectedDims)
         throw DataError(path + " is not a valid IDX file: "
                         + (n < sizeof extra ? std::to_string(n) : "at least " + std::to_string(n))
                         + " unexpected bytes follow the data its header announces");
-    // the tensor owns the bytes: no copy of what may be gigabytes
-    std::vector<uint8_t> *owned = bytes.release();
-    idx.data = torch::from_blob(
-        owned->data(), idx.dims, [owned](void *) { delete owned; }, torch::kUInt8);
     return idx;
 }

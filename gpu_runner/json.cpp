@@ -1,6 +1,8 @@
-// A minimal JSON builder for the trainer's protocol files (metrics.jsonl, summary.json).
+// A minimal JSON builder for the trainer's protocol files (metrics.jsonl, summary.json), and a
+// check of JSON text read back.
 #include "json.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -160,4 +162,150 @@ JsonArray &JsonArray::addRaw(std::string_view json)
     separate();
     m_body += json;
     return *this;
+}
+
+namespace {
+
+// A recursive-descent recogniser of RFC 8259; each function advances m_at past what it accepts.
+class JsonChecker
+{
+public:
+    explicit JsonChecker(std::string_view text)
+        : m_text(text)
+    {}
+
+    bool isObject()
+    {
+        skipSpace();
+        if (peek() != '{' || !value(0))
+            return false;
+        skipSpace();
+        return m_at == m_text.size();
+    }
+
+private:
+    static constexpr int kMaxDepth = 64;
+
+    char peek() const { return m_at < m_text.size() ? m_text[m_at] : '\0'; }
+    bool eat(char c)
+    {
+        if (m_at < m_text.size() && m_text[m_at] == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+    bool eatWord(std::string_view word)
+    {
+        if (m_text.substr(m_at, word.size()) != word)
+            return false;
+        m_at += word.size();
+        return true;
+    }
+    void skipSpace()
+    {
+        while (m_at < m_text.size()
+               && (m_text[m_at] == ' ' || m_text[m_at] == '\t' || m_text[m_at] == '\n'
+                   || m_text[m_at] == '\r'))
+            ++m_at;
+    }
+    bool digits()
+    {
+        const size_t start = m_at;
+        while (m_at < m_text.size() && m_text[m_at] >= '0' && m_text[m_at] <= '9')
+            ++m_at;
+        return m_at > start;
+    }
+    bool number()
+    {
+        eat('-');
+        if (!eat('0') && !digits())
+            return false;
+        if (eat('.') && !digits())
+            return false;
+        if (eat('e') || eat('E')) {
+            if (!eat('+'))
+                eat('-');
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+    bool string()
+    {
+        if (!eat('"'))
+            return false;
+        while (m_at < m_text.size()) {
+            const unsigned char c = static_cast<unsigned char>(m_text[m_at++]);
+            if (c == '"')
+                return true;
+            if (c < 0x20)
+                return false;
+            if (c != '\\')
+                continue;
+            const char e = peek();
+            ++m_at;
+            if (e == 'u') {
+                for (int i = 0; i < 4; ++i, ++m_at) {
+                    if (!std::isxdigit(static_cast<unsigned char>(peek())))
+                        return false;
+                }
+            } else if (e == '\0'
+                       || std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
+                return false;
+            }
+        }
+        return false;
+    }
+    bool value(int depth)
+    {
+        skipSpace();
+        switch (peek()) {
+        case '{':
+        case '[': {
+            if (depth >= kMaxDepth)
+                return false;
+            const bool object = peek() == '{';
+            const char close = object ? '}' : ']';
+            ++m_at;
+            skipSpace();
+            if (eat(close))
+                return true;
+            do {
+                skipSpace();
+                if (object) {
+                    if (!string())
+                        return false;
+                    skipSpace();
+                    if (!eat(':'))
+                        return false;
+                }
+                if (!value(depth + 1))
+                    return false;
+                skipSpace();
+            } while (eat(','));
+            return eat(close);
+        }
+        case '"':
+            return string();
+        case 't':
+            return eatWord("true");
+        case 'f':
+            return eatWord("false");
+        case 'n':
+            return eatWord("null");
+        default:
+            return number();
+        }
+    }
+
+    std::string_view m_text;
+    size_t m_at = 0;
+};
+
+} // namespace
+
+bool isJsonObject(std::string_view text)
+{
+    return JsonChecker(text).isObject();
 }

@@ -1,4 +1,5 @@
-// A minimal JSON builder for the trainer's protocol files (metrics.jsonl, summary.json).
+// A minimal JSON builder for the trainer's protocol files (metrics.jsonl, summary.json), and a
+// check of JSON text read back (a checkpoint's training options) before it is embedded in output.
 #pragma once
 
 #include <cstdint>
@@ -50,3 +51,6 @@ private:
 std::string jsonQuote(std::string_view text);
 // A JSON number; NaN and infinities have no JSON spelling and become null.
 std::string jsonNumber(double value);
+// Whether text is one JSON object (RFC 8259, whitespace around it allowed), nested at most 64
+// deep. Bytes of 0x80 and above pass unchecked, as jsonQuote writes them.
+bool isJsonObject(std::string_view text);

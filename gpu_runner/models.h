@@ -1,6 +1,8 @@
 // The classifiers patagon-train can train: a small CNN, a ResNet-9 and a ResNet-18.
 #pragma once
 
+#include "checkpointmeta.h" // ModelShape
+
 #include <torch/nn/module.h>
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/container/sequential.h>
@@ -20,14 +22,6 @@ public:
 };
 
 using ClassifierPtr = std::shared_ptr<ClassifierImpl>;
-
-struct ModelShape
-{
-    int64_t channels = 1;
-    int64_t classes = 10;
-    int64_t height = 28;
-    int64_t width = 28;
-};
 
 // Convolution, batch norm, ReLU: the unit all three models are built from.
 class ConvBnReluImpl : public torch::nn::Module

@@ -114,6 +114,44 @@ refuse truncated-checkpoint "checkpoint $WORK/cut.pt is not a patagon-train chec
 refuse missing-checkpoint "checkpoint $WORK/none.pt does not exist" -- \
     eval --checkpoint "$WORK/none.pt" --data "fashion-mnist:$FASHION"
 
+# checkpoints whose metadata claims what the trainer cannot use: data.pkl (the metadata) edited
+# in place, same length, and its CRC in the zip updated, so LibTorch reads a sound archive
+edit_checkpoint() { # IN OUT OLD NEW (OLD and NEW with Python's escapes)
+    "$PYTHON3" - "$@" <<'PY'
+import struct, sys, zipfile, zlib
+src, dst, old, new = sys.argv[1:5]
+old, new = (t.encode().decode("unicode_escape").encode() for t in (old, new))
+assert len(old) == len(new)
+data = bytearray(open(src, "rb").read())
+z = zipfile.ZipFile(src)
+info = next(i for i in z.infolist() if i.filename.endswith("/data.pkl"))
+assert info.compress_type == zipfile.ZIP_STORED
+name_len, extra_len = struct.unpack_from("<HH", data, info.header_offset + 26)
+start = info.header_offset + 30 + name_len + extra_len
+body = bytes(data[start:start + info.file_size])
+assert body.count(old) == 1, "OLD must occur once in data.pkl"
+body = body.replace(old, new)
+data[start:start + len(body)] = body
+crc = struct.pack("<I", zlib.crc32(body))
+data[info.header_offset + 14:info.header_offset + 18] = crc
+at = z.start_dir  # the central directory: the entry's copy of the CRC
+while data[at:at + 4] == b"PK\x01\x02":
+    n, e, c = struct.unpack_from("<HHH", data, at + 28)
+    if data[at + 46:at + 46 + n].decode() == info.filename:
+        data[at + 16:at + 20] = crc
+    at += 46 + n + e + c
+open(dst, "wb").write(data)
+PY
+}
+edit_checkpoint "$CK" "$WORK/names.pt" 'T-shirt/top\nTrouser' 'T-shirt/top Trouser'
+refuse class-names "checkpoint $WORK/names.pt is not a patagon-train checkpoint" \
+    "it names 9 classes for a model of 10" -- \
+    eval --checkpoint "$WORK/names.pt" --data "fashion-mnist:$FASHION" --limit-test 100
+edit_checkpoint "$CK" "$WORK/config.pt" '{"data":' '["data",'
+refuse config-not-json "checkpoint $WORK/config.pt is not a patagon-train checkpoint" \
+    "its training options are not a JSON object" -- \
+    info --json --checkpoint "$WORK/config.pt"
+
 # ------------------------------------------------------------------ hostile input
 # Files whose headers claim more than their data holds. Each runs under an address-space limit
 # (ulimit -v), so a trainer that believed the header would fail to allocate instead of taking
@@ -122,6 +160,14 @@ refuse missing-checkpoint "checkpoint $WORK/none.pt does not exist" -- \
 # machine's core count.
 LIMIT_KB=$((3 * 1024 * 1024))
 limited() {
+    if [[ -n ${PATAGON_SANITIZED:-} ]]; then
+        # AddressSanitizer reserves terabytes of address space for its shadow memory, so no
+        # `ulimit -v` here: its allocator refuses any single allocation above the limit instead,
+        # and such a refusal is a report that fails the test.
+        ASAN_OPTIONS="$ASAN_OPTIONS:max_allocation_size_mb=$((LIMIT_KB / 1024))" \
+            OMP_NUM_THREADS=2 OPENBLAS_NUM_THREADS=2 "$@"
+        return
+    fi
     OMP_NUM_THREADS=2 OPENBLAS_NUM_THREADS=2 MALLOC_ARENA_MAX=2 \
         bash -c 'ulimit -v "$1"; shift; exec "$@"' limited "$LIMIT_KB" "$@"
 }
