@@ -11,6 +11,7 @@
 #include "app/cli/terminal.h"
 #include "app/cli/traincommands.h"
 #include "core/profiles/profilestore.h"
+#include "core/servertext.h"
 #include "core/version.h"
 
 #include <QCommandLineParser>
@@ -170,7 +171,7 @@ int runDemo(const QString &profileName)
         return fail(submitted.errorMessage());
     if (!submitted->succeeded())
         return fail(Text::tr("sbatch refused the job: %1")
-                        .arg(QString::fromUtf8(submitted->standardError).trimmed()));
+                        .arg(ServerText::sanitized(submitted->standardError).trimmed()));
     const QString jobId
         = QString::fromUtf8(submitted->standardOutput).trimmed().section(u';', 0, 0);
     out() << Text::tr("Submitted batch job %1.").arg(jobId) << '\n';

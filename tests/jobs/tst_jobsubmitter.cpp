@@ -78,7 +78,21 @@ private slots:
             "if grep -q 'partition=nowhere' \"$FAKE_LOG/stdin\"; then\n"
             "  echo 'sbatch: error: Batch job submission failed: Invalid partition name "
             "specified' >&2; exit 1\nfi\n"
+            // what a hostile or broken cluster may print: a window title, colours, a screen clear
+            "if grep -q 'partition=hostile' \"$FAKE_LOG/stdin\"; then\n"
+            "  printf '\\033]0;owned\\007sbatch: error: \\033[31mInvalid "
+            "account\\033[0m\\033[2J\\n' "
+            ">&2; exit 1\nfi\n"
+            "if grep -q 'partition=warned' \"$FAKE_LOG/stdin\"; then\n"
+            "  printf 'sbatch: warning: \\033[2J\\033[Hquota\\r\\033]8;;x\\007near\\n' >&2\nfi\n"
             "echo 4242"));
+        // squeue knows every job it is asked about (scancel asks first); scancel fails with noise
+        QVERIFY(Testing::writeFakeCommand(m_bin.path(), QStringLiteral("squeue"),
+                                          "for a; do case $a in --jobs=*) echo \"${a#--jobs=}\" ;; "
+                                          "esac; done"));
+        QVERIFY(Testing::writeFakeCommand(m_bin.path(), QStringLiteral("scancel"),
+                                          "printf '\\033]0;owned\\007scancel: error: \\033[1mKill "
+                                          "job error\\033[0m\\n' >&2; exit 1"));
         // scontrol write batch_script ID -: only job 777 is still known to Slurm.
         QVERIFY(Testing::writeFakeCommand(
             m_bin.path(), QStringLiteral("scontrol"),
@@ -153,6 +167,46 @@ private slots:
                 || QDir(m_store.filePath(QStringLiteral("profile-refused")))
                        .entryList(QDir::Files)
                        .isEmpty());
+    }
+
+    // What sbatch and scancel print reaches the user as text, without the escape sequences that
+    // would retitle the terminal, colour it or clear it (issue 14).
+    void clusterTextIsSanitized_data()
+    {
+        QTest::addColumn<QString>("partition");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("sbatch refuses")
+            << QStringLiteral("hostile") << QStringLiteral("sbatch: error: Invalid account");
+        QTest::newRow("sbatch accepts with a warning")
+            << QStringLiteral("warned") << QStringLiteral("sbatch: warning: quotanear");
+        QTest::newRow("scancel fails")
+            << QString() << QStringLiteral("scancel: error: Kill job error");
+    }
+
+    void clusterTextIsSanitized()
+    {
+        QFETCH(QString, partition);
+        QFETCH(QString, expected);
+        Setup s(QStringLiteral("profile-hostile"), m_store.path());
+        QString text;
+        if (partition.isEmpty()) {
+            std::optional<Result> cancelled;
+            s.client.cancel({QStringLiteral("4242")}, &s.client,
+                            [&](const Result &r) { cancelled = r; });
+            QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, kLong));
+            QVERIFY(!*cancelled);
+            text = cancelled->message();
+        } else {
+            const Expected<Submission> r = run([&](auto done) {
+                s.submitter.submit("#!/bin/sh\n#SBATCH --partition=" + partition.toUtf8() + "\n",
+                                   QString(), &s.client, done);
+            });
+            text = r ? r->standardError : r.errorMessage();
+        }
+        QVERIFY2(text.contains(expected), text.toUtf8().toPercentEncoding(" :").constData());
+        for (const QChar c : std::as_const(text))
+            QVERIFY2(c >= u' ' || c == u'\n' || c == u'\t',
+                     text.toUtf8().toPercentEncoding(" :").constData());
     }
 
     void resubmitTakesTheKeptScript_data()
