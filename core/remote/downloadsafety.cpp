@@ -87,6 +87,24 @@ Result checkEntryName(const QByteArray &name, const QString &folder, const QStri
     return Result::error(ErrorCode::Remote, why);
 }
 
+Result linkRefused(const QString &path, const QString &destination)
+{
+    return Result::error(ErrorCode::Remote,
+                         Tr::tr("\"%1\" on %2 is a symbolic link. Links inside a folder are not "
+                                "followed when it is downloaded, so nothing was downloaded. Remove "
+                                "the link, or download what it points to by itself.")
+                             .arg(path, destination));
+}
+
+Result tooManyEntries(const QString &folder, const QString &destination)
+{
+    return Result::error(ErrorCode::Remote,
+                         Tr::tr("The folder \"%1\" on %2 holds more than %3 entries. Nothing was "
+                                "downloaded; download its subfolders one at a time.")
+                             .arg(folder, destination)
+                             .arg(kMaxEntries));
+}
+
 quint32 localFileMode(quint32 remoteMode)
 {
     // 0155: owner execute, group read+execute, other read+execute. 0600: owner read+write.

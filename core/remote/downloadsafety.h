@@ -10,6 +10,9 @@
 
 namespace Patagon::DownloadSafety {
 
+// Files and folders in one folder download: a server that lists without end is stopped here.
+inline constexpr qsizetype kMaxEntries = 200000;
+
 // Whether `name`, one entry of the remote folder `folder` on `destination`, may become one
 // component of a local path: not empty, not "." or "..", no '/' and no NUL byte (so it can
 // neither climb out of the target folder nor point elsewhere), and valid UTF-8 (so the name
@@ -25,5 +28,12 @@ QString visibleName(const QByteArray &name);
 // are kept as the server gave them; group/other write, setuid, setgid and the sticky bit are
 // never applied, whatever the server says.
 quint32 localFileMode(quint32 remoteMode);
+
+// The refusal of a symbolic link met inside a folder being downloaded (`path` on `destination`):
+// following it could copy far more than the folder (../.., /etc) or loop, and copying it as a
+// link could make a local path point elsewhere; the user decides.
+Result linkRefused(const QString &path, const QString &destination);
+// The refusal of a folder that lists more than kMaxEntries entries.
+Result tooManyEntries(const QString &folder, const QString &destination);
 
 } // namespace Patagon::DownloadSafety

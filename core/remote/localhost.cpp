@@ -1,6 +1,7 @@
 // RemoteHost on this machine.
 #include "core/remote/localhost.h"
 
+#include "core/remote/downloadsafety.h"
 #include "core/tr.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <tuple>
 
 #include <cerrno>
 #include <csignal>
@@ -307,6 +309,85 @@ struct DirCloser
     void operator()(DIR *dir) const { ::closedir(dir); }
 };
 
+// A download from this machine under the rules of an SSH download (see DownloadSafety): a
+// folder's entries are all listed and checked before anything is written, a link inside it is
+// refused rather than followed, sockets, pipes and devices are left out, and every file gets a
+// safe local mode. A link given as `from` itself is followed, as SFTP's stat does.
+Outcome downloadTree(const QString &from, const QString &to, const QString &destination,
+                     OperationContext &context)
+{
+    struct ::stat top {};
+    if (::stat(QFile::encodeName(from).constData(), &top) != 0)
+        return {ioError(from, errno)};
+    qint64 done = 0;
+    if (!S_ISDIR(top.st_mode)) {
+        const QString parent = QFileInfo(to).absolutePath();
+        if (!QDir().mkpath(parent))
+            return {ioError(parent, errno)};
+        return {copyFile(from, to, DownloadSafety::localFileMode(top.st_mode & 07777), context,
+                         &done, qint64(top.st_size))};
+    }
+    struct Folder
+    {
+        QByteArray path;
+        QString relative; // to the target folder; empty for the target itself
+    };
+    QList<Folder> pending {{QFile::encodeName(from), QString()}};
+    QStringList dirs {to};
+    QList<std::tuple<QString, QString, quint32>> files; // from, to, local mode
+    qint64 total = 0;
+    const QDir target(to);
+    while (!pending.isEmpty()) {
+        const Folder folder = pending.takeFirst();
+        const QString folderName = QFile::decodeName(folder.path);
+        const std::unique_ptr<DIR, DirCloser> dir(::opendir(folder.path.constData()));
+        if (!dir)
+            return {ioError(folderName, errno)};
+        for (;;) {
+            errno = 0;
+            const dirent *entry = ::readdir(dir.get());
+            if (!entry) {
+                if (errno != 0)
+                    return {ioError(folderName, errno)};
+                break;
+            }
+            if (context.cancelled)
+                return {cancelledResult(to)};
+            const QByteArray name(entry->d_name);
+            if (name == "." || name == "..")
+                continue;
+            if (Result r = DownloadSafety::checkEntryName(name, folderName, destination); !r)
+                return {r};
+            if (dirs.size() + files.size() >= DownloadSafety::kMaxEntries)
+                return {DownloadSafety::tooManyEntries(from, destination)};
+            struct ::stat st {};
+            if (::fstatat(::dirfd(dir.get()), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                continue; // gone since it was read
+            const QByteArray path = folder.path + '/' + name;
+            const QString relative = folder.relative.isEmpty()
+                ? QString::fromUtf8(name)
+                : folder.relative + u'/' + QString::fromUtf8(name);
+            if (S_ISLNK(st.st_mode))
+                return {DownloadSafety::linkRefused(QFile::decodeName(path), destination)};
+            if (S_ISDIR(st.st_mode)) {
+                pending.append({path, relative});
+                dirs << target.filePath(relative);
+            } else if (S_ISREG(st.st_mode)) {
+                files.append({QFile::decodeName(path), target.filePath(relative),
+                              DownloadSafety::localFileMode(st.st_mode & 07777)});
+                total += qint64(st.st_size);
+            }
+        }
+    }
+    for (const QString &d : std::as_const(dirs))
+        if (!QDir().mkpath(d))
+            return {ioError(d, errno)};
+    for (const auto &[f, t, mode] : std::as_const(files))
+        if (Result r = copyFile(f, t, mode, context, &done, total); !r)
+            return {r};
+    return {};
+}
+
 // The entries of `path` (absolute), links followed, at most `maxEntries`.
 Outcome listFolder(const QString &path, int maxEntries, OperationContext &context)
 {
@@ -422,8 +503,8 @@ RemoteOperation *LocalHost::download(const QString &remotePath, const QString &l
 {
     const QString from = resolve(remotePath);
     return new LocalOperation(
-        [from, localPath](OperationContext &c) {
-            return copyTree(from, localPath, std::nullopt, true, c);
+        [from, localPath, destination = destination()](OperationContext &c) {
+            return downloadTree(from, localPath, destination, c);
         },
         parent ? parent : this);
 }

@@ -42,13 +42,8 @@ Result ConnectionWorker::listDownload(TransferJob &job, sftp_session_struct *sft
                 continue; // every listing has them; they are never entries to copy
             if (auto r = DownloadSafety::checkEntryName(rawName, folder.remote, destination); !r)
                 return r;
-            if (localDirs.size() + job.files.size() >= kMaxDownloadEntries)
-                return Result::error(
-                    ErrorCode::Remote,
-                    Tr::tr("The folder \"%1\" on %2 holds more than %3 entries. Nothing was "
-                           "downloaded; download its subfolders one at a time.")
-                        .arg(op.remotePath, destination)
-                        .arg(kMaxDownloadEntries));
+            if (localDirs.size() + job.files.size() >= DownloadSafety::kMaxEntries)
+                return DownloadSafety::tooManyEntries(op.remotePath, destination);
             const QString name = QString::fromUtf8(rawName);
             const QString rpath = joinRemote(folder.remote, name);
             const QString relative
@@ -64,15 +59,7 @@ Result ConnectionWorker::listDownload(TransferJob &job, sftp_session_struct *sft
                                   DownloadSafety::localFileMode(entry->permissions)});
                 break;
             case SSH_FILEXFER_TYPE_SYMLINK:
-                // A link may point anywhere on the server (../.., /etc): following it could
-                // copy far more than the folder, or loop. Copying it as a link could make a
-                // local path point elsewhere. Neither is done; the user decides.
-                return Result::error(
-                    ErrorCode::Remote,
-                    Tr::tr("\"%1\" on %2 is a symbolic link. Links inside a folder are not "
-                           "followed when it is downloaded, so nothing was downloaded. Remove "
-                           "the link, or download what it points to by itself.")
-                        .arg(rpath, destination));
+                return DownloadSafety::linkRefused(rpath, destination);
             default:
                 break; // sockets, pipes and devices hold nothing to copy
             }

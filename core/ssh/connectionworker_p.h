@@ -49,8 +49,6 @@ inline constexpr int kListSliceMs = 20;
 // Links whose target is looked up (one round trip each) in one listing; the rest are shown
 // as links to files.
 inline constexpr int kMaxLinksFollowed = 2000;
-// Files and folders in one folder download: a server that lists without end is stopped here.
-inline constexpr qsizetype kMaxDownloadEntries = 200000;
 
 // Whether everything the channel's program wrote has been read and it ended.
 inline bool channelDone(ssh_channel channel)

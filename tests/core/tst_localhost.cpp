@@ -5,6 +5,7 @@
 #include "core/jobs/logfollower.h"
 #include "core/remote/collectedrun.h"
 #include "core/remote/localhost.h"
+#include "hostiletree.h"
 
 #include <QDir>
 #include <QFile>
@@ -216,6 +217,59 @@ private slots:
                      m_host.upload(local.filePath(QStringLiteral("none")), QStringLiteral("x")))
                      .code(),
                  ErrorCode::NotFound);
+    }
+
+    // A download from this machine follows the rules of an SSH download (DownloadSafety):
+    // odd names land under their own names inside the target, modes are narrowed (no setuid,
+    // setgid or group/other write), pipes are left out; a link inside the tree or a name that
+    // is not UTF-8 is refused before anything is written (issue 14).
+    void downloadAppliesSafeModes()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("safety/modes"))));
+        const Expected<CommandOutput> made
+            = collect(&m_host,
+                      {QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("cd safety/modes && ") + Testing::hostileTreeScript()});
+        QVERIFY(made && made->succeeded());
+        QCOMPARE(Testing::modeOf(m_dir.filePath(QStringLiteral("safety/modes/suid"))),
+                 quint32(04755));
+        QTemporaryDir local;
+        const QString out = local.filePath(QStringLiteral("out"));
+        const Result r = waitOperation(m_host.download(QStringLiteral("safety/modes"), out));
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(Testing::treeOf(out), Testing::hostileTreeLanded());
+        for (const auto &[name, mode] : Testing::hostileTreeModes()) {
+            const quint32 got = Testing::modeOf(out + u'/' + name);
+            QVERIFY2(got == mode, qPrintable(QStringLiteral("%1: %2").arg(name).arg(got, 0, 8)));
+        }
+        // a single file keeps the same policy
+        const QString single = local.filePath(QStringLiteral("single-suid"));
+        QVERIFY(waitOperation(m_host.download(QStringLiteral("safety/modes/suid"), single)));
+        QCOMPARE(Testing::modeOf(single), quint32(0755));
+    }
+
+    void downloadRefusesLinksAndOddNames_data() { Testing::addRefusedTreeRows(); }
+
+    void downloadRefusesLinksAndOddNames()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, named);
+        const Expected<CommandOutput> made
+            = collect(&m_host,
+                      {QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("rm -rf safety/refused && mkdir -p safety/refused/tree && "
+                                      "cd safety/refused/tree && ")
+                           + script});
+        QVERIFY(made && made->succeeded());
+        QTemporaryDir local;
+        const Result r = waitOperation(m_host.download(QStringLiteral("safety/refused/tree"),
+                                                       local.filePath(QStringLiteral("out"))));
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Remote);
+        QVERIFY2(r.message().contains(named), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QLatin1String("othing was downloaded")),
+                 qPrintable(r.message()));
+        QCOMPARE(Testing::treeOf(local.path()), QStringList()); // not even the target folder
     }
 
     void listsAFolder_data()

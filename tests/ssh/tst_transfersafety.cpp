@@ -1,11 +1,11 @@
 // Folder downloads from a server that is not trusted: the entry-name check and the mode
 // policy on their own, then real downloads from the sandbox's OpenSSH server of trees holding
 // hostile names, links out of the tree and setuid or world-writable files.
+#include "../core/hostiletree.h"
 #include "../sandbox/sandboxenv.h"
 #include "../sandbox/sshpair.h"
 #include "core/remote/downloadsafety.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,33 +14,12 @@
 
 using namespace Patagon;
 using Patagon::Testing::SandboxEnv;
+using namespace Patagon::Testing;
 
 namespace {
 constexpr int kLong = 120000;
 const QString kRemoteRoot = QStringLiteral("patagon-test/safety");
 
-// Every path under `dir`, relative to it, sorted ("sub/", for a folder).
-QStringList treeOf(const QString &dir)
-{
-    QStringList paths;
-    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo entry(it.next());
-        paths << QDir(dir).relativeFilePath(entry.filePath())
-                + (entry.isDir() ? QStringLiteral("/") : QString());
-    }
-    paths.sort();
-    return paths;
-}
-
-quint32 modeOf(const QString &path)
-{
-    struct stat st {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return 0xffffffffu;
-    return quint32(st.st_mode & 07777);
-}
 } // namespace
 
 class TestTransferSafety : public QObject
@@ -201,12 +180,7 @@ private slots:
     // modes are narrowed (no setuid, setgid or world write), whatever the server had.
     void hostileTreeLandsInsideWithSafeModes()
     {
-        makeRemoteTree(QStringLiteral(
-            "mkdir sub && printf dash > ./-rf && printf nl > \"$(printf 'line\\nbreak')\" && "
-            "printf esc > \"$(printf 'title\\033]0;evil\\007')\" && printf s > suid && "
-            "chmod 4755 suid && printf w > open && chmod 0666 open && printf g > sgid && "
-            "chmod 2770 sgid && printf x > sub/run.sh && chmod 0700 sub/run.sh && "
-            "printf r > sub/readonly && chmod 0444 sub/readonly && mkfifo sub/pipe"));
+        makeRemoteTree(hostileTreeScript());
         const Expected<CommandOutput> modes
             = m_pair->runAndWait({QStringLiteral("stat"), QStringLiteral("-c"),
                                   QStringLiteral("%a"), kRemoteRoot + QStringLiteral("/tree/suid"),
@@ -221,21 +195,8 @@ private slots:
         QCOMPARE(QDir(scratch).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
                                          | QDir::System),
                  QStringList {QStringLiteral("out")});
-        const QStringList expected {QStringLiteral("-rf"),
-                                    QStringLiteral("line\nbreak"),
-                                    QStringLiteral("open"),
-                                    QStringLiteral("sgid"),
-                                    QStringLiteral("sub/"),
-                                    QStringLiteral("sub/readonly"),
-                                    QStringLiteral("sub/run.sh"),
-                                    QStringLiteral("suid"),
-                                    QStringLiteral("title\x1b]0;evil\x07")};
-        QCOMPARE(treeOf(out), expected); // the pipe holds nothing to copy
-        const QList<QPair<QString, quint32>> localModes {
-            {QStringLiteral("-rf"), 0644},        {QStringLiteral("suid"), 0755},
-            {QStringLiteral("sgid"), 0750},       {QStringLiteral("open"), 0644},
-            {QStringLiteral("sub/run.sh"), 0700}, {QStringLiteral("sub/readonly"), 0644}};
-        for (const auto &[name, mode] : localModes)
+        QCOMPARE(treeOf(out), hostileTreeLanded()); // the pipe holds nothing to copy
+        for (const auto &[name, mode] : hostileTreeModes())
             QVERIFY2(modeOf(out + u'/' + name) == mode,
                      qPrintable(
                          QStringLiteral("%1: %2").arg(name).arg(modeOf(out + u'/' + name), 0, 8)));
@@ -259,24 +220,7 @@ private slots:
     }
 
     // What the download refuses: nothing at all is written, and the message names the entry.
-    void refusedTrees_data()
-    {
-        QTest::addColumn<QString>("script");
-        QTest::addColumn<QString>("named");
-        QTest::newRow("link up the tree")
-            << QStringLiteral("mkdir sub && printf a > sub/a && ln -s ../.. escape")
-            << QStringLiteral("/tree/escape\"");
-        QTest::newRow("link to /etc, deeper")
-            << QStringLiteral("mkdir -p sub/deeper && printf a > a && ln -s /etc sub/deeper/etc")
-            << QStringLiteral("/tree/sub/deeper/etc\"");
-        QTest::newRow("link to a file in the tree")
-            << QStringLiteral("printf a > a && ln -s a b") << QStringLiteral("/tree/b\"");
-        QTest::newRow("dangling link") << QStringLiteral("printf a > a && ln -s nowhere gone")
-                                       << QStringLiteral("/tree/gone\"");
-        QTest::newRow("name that is not UTF-8")
-            << QStringLiteral("mkdir sub && printf a > \"sub/$(printf 'bad\\377')\"")
-            << QStringLiteral("\"bad\\xff\"");
-    }
+    void refusedTrees_data() { addRefusedTreeRows(); }
 
     void refusedTrees()
     {
