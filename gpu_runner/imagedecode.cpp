@@ -104,6 +104,25 @@ bool readJpeg(jpeg_decompress_struct &info, const std::vector<uint8_t> &bytes, D
             }
         }
     }
+    if (jpeg_has_multiple_scans(&info)) {
+        // what libjpeg's coefficient buffer takes (padded as it pads: whole MCUs)
+        uint64_t bytes = 0;
+        for (int c = 0; c < info.num_components; ++c) {
+            const jpeg_component_info &comp = info.comp_info[c];
+            const uint64_t wide = (uint64_t(comp.width_in_blocks) + comp.h_samp_factor - 1)
+                / comp.h_samp_factor * comp.h_samp_factor;
+            const uint64_t high = (uint64_t(comp.height_in_blocks) + comp.v_samp_factor - 1)
+                / comp.v_samp_factor * comp.v_samp_factor;
+            bytes += wide * high * DCTSIZE2 * sizeof(JCOEF);
+        }
+        if (bytes > kMaxJpegCoefficientBytes) {
+            error = "its header claims " + pixelCount(info.image_width, info.image_height)
+                + " in several scans (progressive), which needs " + std::to_string(bytes)
+                + " bytes to decode, more than the " + std::to_string(kMaxJpegCoefficientBytes)
+                + " this trainer allows";
+            return false;
+        }
+    }
     jpeg_calc_output_dimensions(&info);
     if (uint64_t(info.output_width) * info.output_height > kMaxDecodedPixels) {
         error = "its header claims " + pixelCount(info.image_width, info.image_height)

@@ -21,6 +21,10 @@ constexpr uint64_t kMaxDecodedPixels = uint64_t(1) << 26; // 64 Mi pixels, 192 M
 // A JPEG is decoded at 1/2 to 1/8 scale when larger than needed, so its header may claim more,
 // up to the largest camera photos (about 100 megapixels); libjpeg's time grows with this size.
 constexpr uint64_t kMaxJpegPixels = uint64_t(1) << 27; // 128 Mi pixels
+// A progressive (or otherwise multi-scan) JPEG is decoded from all its DCT coefficients, which
+// libjpeg holds for the whole image at once, 2 bytes each: about 3 to 6 bytes a pixel, allocated
+// as soon as decoding starts, however small the file or the scaled output. Capped apart:
+constexpr uint64_t kMaxJpegCoefficientBytes = uint64_t(1) << 28; // 256 MiB
 // No PNG or JPEG within the caps above needs more bytes than this.
 constexpr uint64_t kMaxImageFileBytes = uint64_t(1) << 30; // 1 GiB
 

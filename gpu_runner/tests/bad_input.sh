@@ -197,6 +197,14 @@ refuse_limited jpeg-decoded "cannot read image $WORK/images/train/class_0/a_bomb
     train --data "imagefolder:$WORK/images" --cache-dir none --threads 2 --image-size 4096 --limit-train 1 \
     --limit-test 1 --out "$WORK/out-jpeg-decoded"
 rm "$WORK/images/train/class_0/a_bomb.jpg"
+# a ~1 KB progressive JPEG claiming 11585x11585: decoded at 1/8 scale for --image-size 64, but
+# libjpeg would first hold all its coefficients (768 MiB), in every decoding thread
+"$PATAGON_TESTDATA" progressive-jpeg-header "$WORK/images/train/class_0/a_bomb.jpg" 11585 11585
+refuse_limited jpeg-coefficients "cannot read image $WORK/images/train/class_0/a_bomb.jpg" \
+    "its header claims 11585x11585 pixels in several scans (progressive)" \
+    "more than the 268435456 this trainer allows" -- \
+    train --data "imagefolder:$WORK/images" --cache-dir none --threads 2 --out "$WORK/out-jpeg-coefficients"
+rm "$WORK/images/train/class_0/a_bomb.jpg"
 
 # IDX: a zero dimension, dimensions whose product overflows 64 bits, a gzip bomb
 d=$(idx zero-dim)

@@ -139,7 +139,9 @@ void writePng(const std::string &path, const std::vector<uint8_t> &rgb, int w, i
         fail("cannot write " + path + ": " + img.message);
 }
 
-void writeJpeg(const std::string &path, const std::vector<uint8_t> &rgb, int w, int h)
+// progressive: in several scans, colour not subsampled (libjpeg then keeps every coefficient)
+void writeJpeg(const std::string &path, const std::vector<uint8_t> &rgb, int w, int h,
+               bool progressive = false)
 {
     FILE *f = std::fopen(path.c_str(), "wb");
     if (!f)
@@ -155,6 +157,11 @@ void writeJpeg(const std::string &path, const std::vector<uint8_t> &rgb, int w, 
     info.in_color_space = JCS_RGB;
     jpeg_set_defaults(&info);
     jpeg_set_quality(&info, 92, TRUE);
+    if (progressive) {
+        info.comp_info[0].h_samp_factor = 1;
+        info.comp_info[0].v_samp_factor = 1;
+        jpeg_simple_progression(&info);
+    }
     jpeg_start_compress(&info, TRUE);
     while (info.next_scanline < info.image_height) {
         JSAMPROW row = const_cast<uint8_t *>(rgb.data()) + size_t(info.next_scanline) * w * 3;
@@ -237,15 +244,16 @@ void writePngHeader(const std::string &path, uint32_t width, uint32_t height)
 
 #ifdef PATAGON_HAVE_IMAGES
 // A real 16x16 JPEG whose frame header (SOF0) is then made to claim width x height.
-void writeJpegHeader(const std::string &path, uint16_t width, uint16_t height)
+void writeJpegHeader(const std::string &path, uint16_t width, uint16_t height, bool progressive)
 {
     std::mt19937 rng(1);
-    writeJpeg(path, classImage(0, 16, 16, rng), 16, 16);
+    writeJpeg(path, classImage(0, 16, 16, rng), 16, 16, progressive);
     std::ifstream in(path, std::ios::binary);
     std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
                                std::istreambuf_iterator<char>());
     for (size_t i = 2; i + 9 < bytes.size(); ++i) {
-        if (bytes[i] == 0xFF && bytes[i + 1] == 0xC0) { // SOF0: length, precision, height, width
+        // SOF0 or SOF2 (progressive): length, precision, height, width
+        if (bytes[i] == 0xFF && (bytes[i + 1] == 0xC0 || bytes[i + 1] == 0xC2)) {
             bytes[i + 5] = uint8_t(height >> 8);
             bytes[i + 6] = uint8_t(height);
             bytes[i + 7] = uint8_t(width >> 8);
@@ -254,7 +262,7 @@ void writeJpegHeader(const std::string &path, uint16_t width, uint16_t height)
             return;
         }
     }
-    fail("no SOF0 marker in " + path);
+    fail("no SOF0 or SOF2 marker in " + path);
 }
 #endif
 
@@ -276,12 +284,13 @@ int main(int argc, char **argv)
                      "usage: patagon-train-testdata cifar|mnist|imagefolder DIR [--train N] "
                      "[--test N] [--batches K] [--classes K] [--per-class N] [--seed S] "
                      "[--min-side PX] [--max-side PX] [--jpeg-only 1]\n"
-                     "       patagon-train-testdata png-header|jpeg-header FILE WIDTH HEIGHT\n");
+                     "       patagon-train-testdata png-header|jpeg-header|progressive-jpeg-header "
+                     "FILE WIDTH HEIGHT\n");
         return 2;
     }
     const std::string kind = argv[1];
     const std::string dir = argv[2];
-    if (kind == "png-header" || kind == "jpeg-header") {
+    if (kind == "png-header" || kind == "jpeg-header" || kind == "progressive-jpeg-header") {
         if (argc != 5)
             fail(kind + " needs FILE WIDTH HEIGHT");
         const auto width = uint32_t(std::strtoul(argv[3], nullptr, 10));
@@ -291,7 +300,7 @@ int main(int argc, char **argv)
             return 0;
         }
 #ifdef PATAGON_HAVE_IMAGES
-        writeJpegHeader(dir, uint16_t(width), uint16_t(height));
+        writeJpegHeader(dir, uint16_t(width), uint16_t(height), kind == "progressive-jpeg-header");
         return 0;
 #else
         fail("built without libpng/libjpeg");
