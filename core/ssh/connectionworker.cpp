@@ -8,6 +8,8 @@
 #include "core/ssh/sshconfig.h"
 #include "core/tr.h"
 
+#include <openssl/crypto.h>
+
 #include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
@@ -33,6 +35,16 @@ ConnectionWorker::ConnectionWorker(Connection *owner)
     connect(m_keepAliveTimer, &QTimer::timeout, this, &ConnectionWorker::keepAlive);
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &ConnectionWorker::tryReconnect);
+}
+
+// OpenSSL (libssh's crypto) keeps per-thread state, random generators and the error queue,
+// that it frees in a thread-exit handler, which runs after QThread::wait() has returned: a
+// program that ends right after closing its connection could exit with it still pending
+// (LeakSanitizer reported it). The worker is deleted on its thread as that finishes, and this
+// runs after the session and its channels are gone (their last packets need random bytes too).
+ConnectionWorker::CryptoThreadCleanup::~CryptoThreadCleanup()
+{
+    OPENSSL_thread_stop();
 }
 
 ConnectionWorker::~ConnectionWorker()

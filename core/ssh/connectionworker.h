@@ -192,6 +192,12 @@ private:
     void postFinished(const std::shared_ptr<Shared> &shared, const ProcessResult &result);
 
     Connection *m_owner;
+    // Frees OpenSSL's per-thread state when the worker is destroyed, on its own thread, after
+    // every member below (declared first, destroyed last; see connectionworker.cpp).
+    struct CryptoThreadCleanup
+    {
+        ~CryptoThreadCleanup();
+    } m_cryptoCleanup;
     SshSession m_session;
     ConnectionProfile m_profile;
     bool m_wanted = false; // the user wants to be connected
