@@ -3211,7 +3211,8 @@ El archivo que hay allí no ha cambiado.</translation>
     <message numerus="yes">
         <source>Reconnecting to %1 needs an answer to its login prompt (a one-time code or a password), and none came within %n minute(s). Press Connect to try again.</source>
         <translation>
-            <numerusform>Volver a conectarse a %1 necesita una respuesta a su solicitud de acceso (un código de un solo uso o una contraseña), y no llegó ninguna en %n minuto. Pulse Conectar para intentarlo de nuevo.</numerusform><numerusform>Volver a conectarse a %1 necesita una respuesta a su solicitud de acceso (un código de un solo uso o una contraseña), y no llegó ninguna en %n minutos. Pulse Conectar para intentarlo de nuevo.</numerusform>
+            <numerusform>Volver a conectarse a %1 necesita una respuesta a su solicitud de acceso (un código de un solo uso o una contraseña), y no llegó ninguna en %n minuto. Pulse Conectar para intentarlo de nuevo.</numerusform>
+            <numerusform>Volver a conectarse a %1 necesita una respuesta a su solicitud de acceso (un código de un solo uso o una contraseña), y no llegó ninguna en %n minutos. Pulse Conectar para intentarlo de nuevo.</numerusform>
         </translation>
     </message>
     <message>
@@ -3237,8 +3238,17 @@ El archivo que hay allí no ha cambiado.</translation>
     <message numerus="yes">
         <source>The job left the queue, but Slurm&apos;s accounting did not say how it ended after %n checks; the app stopped asking.</source>
         <translation>
-            <numerusform>El trabajo salió de la cola, pero la contabilidad de Slurm no dijo cómo terminó tras %n consulta; la aplicación dejó de preguntar.</numerusform><numerusform>El trabajo salió de la cola, pero la contabilidad de Slurm no dijo cómo terminó tras %n consultas; la aplicación dejó de preguntar.</numerusform>
+            <numerusform>El trabajo salió de la cola, pero la contabilidad de Slurm no dijo cómo terminó tras %n consulta; la aplicación dejó de preguntar.</numerusform>
+            <numerusform>El trabajo salió de la cola, pero la contabilidad de Slurm no dijo cómo terminó tras %n consultas; la aplicación dejó de preguntar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Your known_hosts trusts a certificate authority for this host (%1). Patagon Studio cannot check host certificates (its SSH library, libssh, does not offer them), so the server showed its plain key instead: compare its fingerprint as usual before you trust it.</source>
+        <translation>Su known_hosts confía en una autoridad de certificación para este servidor (%1). Patagon Studio no puede verificar certificados de servidor (su biblioteca SSH, libssh, no los ofrece), así que el servidor mostró su clave simple: compare su huella como de costumbre antes de confiar en ella.</translation>
     </message>
 </context>
 <context>
