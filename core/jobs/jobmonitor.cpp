@@ -351,8 +351,9 @@ void JobMonitor::finishPoll(bool changed)
     m_inFlight = false;
     m_pollContext->deleteLater();
     m_pollContext = nullptr;
-    // Back off while nothing changes; stay fast while a job's end is not yet in accounting.
-    if (stateChanges || !m_unresolved.isEmpty())
+    // Back off while nothing changes; stay fast while a job's end is not yet in accounting, and
+    // while a new job waits for the scheduler's first look (its reason comes seconds later).
+    if (stateChanges || !m_unresolved.isEmpty() || awaitingScheduler())
         m_interval = m_minInterval;
     else
         m_interval = qMin(m_maxInterval, m_interval + m_interval / 2 + 1);
@@ -360,6 +361,19 @@ void JobMonitor::finishPoll(bool changed)
         emit jobsChanged();
     emit pollFinished();
     scheduleNext();
+}
+
+bool JobMonitor::awaitingScheduler() const
+{
+    // Slurm shows "None" as the reason of a pending job its scheduler has not considered yet;
+    // for jobs submitted in the last two minutes only (a busy scheduler may take long).
+    const QDateTime recent = QDateTime::currentDateTime().addSecs(-120);
+    for (const Slurm::JobInfo &job : m_jobs) {
+        if (job.state == Slurm::JobState::Pending && (job.reason.isEmpty() || job.reason == u"None")
+            && job.submitTime.isValid() && job.submitTime > recent)
+            return true;
+    }
+    return false;
 }
 
 void JobMonitor::failPoll(const Result &error)

@@ -61,6 +61,8 @@ public:
     // submit, and jobs that left the queue whose end accounting has not told yet.
     int watchedCount() const { return int(m_watched.size()); }
     int unresolvedCount() const { return int(m_unresolved.size()); }
+    // Milliseconds to the next poll (after one finished): the minimum while things change.
+    int interval() const { return m_interval; }
 
 signals:
     // After every poll that changed anything the table shows (elapsed times included).
@@ -78,6 +80,7 @@ private:
     void afterHistory(const Slurm::JobList &history, bool full);
     void afterEstimates(const QHash<QString, QDateTime> &estimates);
     void finishPoll(bool changed);
+    bool awaitingScheduler() const;
     void failPoll(const Result &error);
     void scheduleNext();
     void apply(const Slurm::JobInfo &updated, bool &stateChanged);

@@ -45,6 +45,14 @@ QByteArray runningLine(const QByteArray &id)
                    stamp(now.addSecs(60)), "/home/researcher", "research"});
 }
 
+// The same for a pending job submitted at `submitted`, with Slurm's `reason`.
+QByteArray pendingLine(const QByteArray &id, const QByteArray &reason, const QDateTime &submitted)
+{
+    return joined({id, id, id, "N/A", "train", "PENDING", reason, "cpu", "researcher", "0:00",
+                   "2:00", "1", "", "N/A", "N/A", stamp(submitted), "N/A", "/home/researcher",
+                   "research"});
+}
+
 // One line of sacct --parsable2 in the monitor's format (without StdOut/StdErr).
 QByteArray finishedLine(const QByteArray &id, const QDateTime &end)
 {
@@ -346,6 +354,37 @@ private slots:
         monitor.stop();
         QVERIFY(!monitor.job(QStringLiteral("650")).isValid());
         QCOMPARE(monitor.jobs().size(), 1);
+    }
+
+    // A new job shows no reason until the scheduler's first look, seconds later: the monitor
+    // keeps polling at its fastest until then, and backs off once a reason came (or for a job
+    // that has waited without one for minutes).
+    void aNewJobIsWatchedUntilItHasAReason()
+    {
+        Watcher w;
+        Jobs::JobMonitor &monitor = w.monitor;
+        monitor.setIntervals(1, 1000);
+        const QDateTime now = QDateTime::currentDateTime();
+        QVERIFY(write(QStringLiteral("queue.txt"), pendingLine("600", "None", now) + '\n'));
+        monitor.start();
+        QVERIFY(pollTimes(monitor, 8));
+        QCOMPARE(monitor.job(QStringLiteral("600")).reason, QStringLiteral("None"));
+        QCOMPARE(monitor.interval(), 1);
+
+        QVERIFY(write(QStringLiteral("queue.txt"), pendingLine("600", "Resources", now) + '\n'));
+        QVERIFY(pollTimes(monitor, 8));
+        QCOMPARE(monitor.job(QStringLiteral("600")).reason, QStringLiteral("Resources"));
+        QVERIFY2(monitor.interval() > 1, qPrintable(QString::number(monitor.interval())));
+        monitor.stop();
+
+        QVERIFY(write(QStringLiteral("queue.txt"),
+                      pendingLine("601", "None", now.addSecs(-600)) + '\n'));
+        Watcher old;
+        old.monitor.setIntervals(1, 1000);
+        old.monitor.start();
+        QVERIFY(pollTimes(old.monitor, 8));
+        QVERIFY2(old.monitor.interval() > 1, qPrintable(QString::number(old.monitor.interval())));
+        old.monitor.stop();
     }
 
     void churnOfReasonsAndRequeuesStaysBounded_data()
