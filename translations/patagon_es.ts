@@ -3746,13 +3746,13 @@ El archivo que hay allí no ha cambiado.</translation>
     </message>
     <message>
         <source>Show the app&apos;s helper jobs</source>
-        <translation>Mostrar los trabajos auxiliares de la aplicación</translation>
+        <translation>Mostrar trabajos auxiliares</translation>
     </message>
     <message numerus="yes">
         <source>Show the app&apos;s helper jobs (%n hidden)</source>
         <translation>
-            <numerusform>Mostrar los trabajos auxiliares de la aplicación (%n oculto)</numerusform>
-            <numerusform>Mostrar los trabajos auxiliares de la aplicación (%n ocultos)</numerusform>
+            <numerusform>Mostrar trabajos auxiliares (%n oculto)</numerusform>
+            <numerusform>Mostrar trabajos auxiliares (%n ocultos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
