@@ -9,12 +9,18 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <algorithm>
 #include <limits>
+
+#include <set>
+#include <unistd.h>
 
 #ifdef PATAGON_HAVE_C10D
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
-#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#ifdef PATAGON_HAVE_GLOO
+#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#endif
 #ifdef PATAGON_USE_NCCL
 #include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
 #endif
@@ -120,6 +126,51 @@ bool distributedAvailable()
 #endif
 }
 
+std::vector<std::string> distributedBackends()
+{
+    std::vector<std::string> names;
+#ifdef PATAGON_HAVE_GLOO
+    names.push_back("gloo");
+#endif
+#ifdef PATAGON_USE_NCCL
+    names.push_back("nccl");
+#endif
+    return names;
+}
+
+std::string chooseBackend(const std::string &asked, bool cuda, bool sharedGpu,
+                          const std::vector<std::string> &built)
+{
+    const auto has = [&](const char *name) {
+        return std::find(built.begin(), built.end(), name) != built.end();
+    };
+    const std::string list = built.empty() ? std::string("none") : [&] {
+        std::string l;
+        for (const auto &b : built)
+            l += (l.empty() ? "" : ", ") + b;
+        return l;
+    }();
+    if (asked == "gloo" || asked == "nccl") {
+        if (!has(asked.c_str()))
+            throw RunError("--dist-backend " + asked + ": this build of patagon-train has "
+                           + list);
+        if (asked == "nccl" && !cuda)
+            throw RunError("--dist-backend nccl reduces CUDA tensors only; this run is on the CPU");
+        return asked; // asked for: tried even where it is known to fail (a shared GPU)
+    }
+    // NCCL refuses two ranks on one GPU ("Duplicate GPU detected"); Gloo reduces CUDA tensors
+    // through the host, slower but correct.
+    if (cuda && has("nccl") && !sharedGpu)
+        return "nccl";
+    if (has("gloo"))
+        return "gloo";
+    if (!cuda)
+        throw RunError("this build of patagon-train reduces over NCCL only (no Gloo headers were "
+                       "found when it was built), which needs CUDA; this run is on the CPU");
+    throw RunError("several processes share one GPU, which NCCL refuses, and this build has no "
+                   "Gloo to fall back on: give each task its own GPU (e.g. --gpus-per-task=1)");
+}
+
 std::string distributedJson(const DistributedConfig &c)
 {
     JsonObject j;
@@ -130,6 +181,10 @@ std::string distributedJson(const DistributedConfig &c)
         .add("master_addr", c.masterAddr)
         .add("master_port", c.masterPort)
         .add("available", distributedAvailable());
+    JsonArray backends;
+    for (const auto &b : distributedBackends())
+        backends.add(b);
+    j.addRaw("backends", backends.str());
     return j.str();
 }
 
@@ -139,12 +194,17 @@ struct Communicator::Private
 {
     c10::intrusive_ptr<c10d::Store> store;
     c10::intrusive_ptr<c10d::Backend> data; // gradients, on the training device
-    c10::intrusive_ptr<c10d::Backend> control; // stop flags, always on the CPU
+    // stop flags: Gloo on the CPU (no wait for the device), else the data group on the device
+    c10::intrusive_ptr<c10d::Backend> control;
+    torch::Device controlDevice = torch::kCPU;
     std::string backend;
+    bool sharedGpu = false;
+    int64_t stopCalls = 0;
 };
 
 namespace {
 
+#ifdef PATAGON_HAVE_GLOO
 c10::intrusive_ptr<c10d::Backend> makeGloo(const c10::intrusive_ptr<c10d::Store> &store,
                                            const std::string &prefix, int rank, int size)
 {
@@ -156,6 +216,25 @@ c10::intrusive_ptr<c10d::Backend> makeGloo(const c10::intrusive_ptr<c10d::Store>
     return c10::make_intrusive<c10d::ProcessGroupGloo>(
         c10::make_intrusive<c10d::PrefixStore>(prefix, store), rank, size, options);
 }
+#endif
+
+// Whether two processes train on the same GPU of the same host: each publishes "host:index".
+bool anyGpuShared(c10d::Store &store, const DistributedConfig &config, const torch::Device &device)
+{
+    if (!device.is_cuda())
+        return false;
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    const std::string mine = std::string(host) + ":" + std::to_string(int(device.index()));
+    store.set("gpu/" + std::to_string(config.rank), std::vector<uint8_t>(mine.begin(), mine.end()));
+    std::set<std::string> seen;
+    for (int r = 0; r < config.worldSize; ++r) {
+        const auto v = store.get("gpu/" + std::to_string(r)); // waits for that rank
+        if (!seen.insert(std::string(v.begin(), v.end())).second)
+            return true;
+    }
+    return false;
+}
 
 void wait(const c10::intrusive_ptr<c10d::Work> &work)
 {
@@ -164,7 +243,8 @@ void wait(const c10::intrusive_ptr<c10d::Work> &work)
 
 } // namespace
 
-Communicator::Communicator(const DistributedConfig &config, const torch::Device &device)
+Communicator::Communicator(const DistributedConfig &config, const torch::Device &device,
+                           const std::string &backend)
     : m_config(config)
     , d(std::make_unique<Private>())
 {
@@ -177,26 +257,34 @@ Communicator::Communicator(const DistributedConfig &config, const torch::Device 
     options.useLibUV = false;
     try {
         d->store = c10::make_intrusive<c10d::TCPStore>(config.masterAddr, options);
-        d->control = makeGloo(d->store, "control", config.rank, config.worldSize);
-#ifdef PATAGON_USE_NCCL
-        if (device.is_cuda()) {
-            d->data = c10::make_intrusive<c10d::ProcessGroupNCCL>(
-                c10::make_intrusive<c10d::PrefixStore>("nccl", d->store), config.rank,
-                config.worldSize);
-            d->backend = "nccl";
-        }
-#endif
-        if (!d->data) {
-            // Gloo also reduces CUDA tensors, through the host
-            d->data = makeGloo(d->store, "data", config.rank, config.worldSize);
-            d->backend = "gloo";
-        }
+        d->sharedGpu = anyGpuShared(*d->store, config, device);
     } catch (const std::exception &e) {
         throw RunError("rank " + std::to_string(config.rank) + " could not meet the others at "
                        + config.masterAddr + ":" + std::to_string(config.masterPort) + ": "
                        + e.what());
     }
-    (void)device;
+    d->backend = chooseBackend(backend, device.is_cuda(), d->sharedGpu, distributedBackends());
+    try {
+#ifdef PATAGON_USE_NCCL
+        if (d->backend == "nccl") {
+            d->data = c10::make_intrusive<c10d::ProcessGroupNCCL>(
+                c10::make_intrusive<c10d::PrefixStore>("nccl", d->store), config.rank,
+                config.worldSize);
+        }
+#endif
+#ifdef PATAGON_HAVE_GLOO
+        if (!d->data) // Gloo also reduces CUDA tensors, through the host
+            d->data = makeGloo(d->store, "data", config.rank, config.worldSize);
+        d->control = makeGloo(d->store, "control", config.rank, config.worldSize);
+#else
+        d->control = d->data;
+        d->controlDevice = device;
+#endif
+    } catch (const std::exception &e) {
+        throw RunError("rank " + std::to_string(config.rank) + " could not meet the others at "
+                       + config.masterAddr + ":" + std::to_string(config.masterPort) + ": "
+                       + e.what());
+    }
 }
 
 Communicator::~Communicator() = default;
@@ -246,7 +334,12 @@ void Communicator::broadcast(std::vector<torch::Tensor> &tensors)
 
 bool Communicator::anyStop(bool stop)
 {
-    std::vector<torch::Tensor> flag {torch::full({1}, stop ? 1 : 0, torch::kInt)};
+    // On the device the exchange waits for the step to finish: then only every 32nd call (the
+    // same calls on every process, so all see the same answer), and a stop waits a few steps.
+    if (!d->controlDevice.is_cpu() && ++d->stopCalls % 32 != 0)
+        return false;
+    std::vector<torch::Tensor> flag {
+        torch::full({1}, stop ? 1 : 0, torch::TensorOptions(torch::kInt).device(d->controlDevice))};
     c10d::AllreduceOptions options;
     options.reduceOp = c10d::ReduceOp::MAX;
     wait(d->control->allreduce(flag, options));
@@ -258,11 +351,12 @@ bool Communicator::anyStop(bool stop)
 struct Communicator::Private
 {};
 
-Communicator::Communicator(const DistributedConfig &config, const torch::Device &)
+Communicator::Communicator(const DistributedConfig &config, const torch::Device &,
+                           const std::string &)
     : m_config(config)
 {
     throw RunError("this build of patagon-train cannot train on several processes (it was built "
-                   "without c10d's Gloo headers; Debian: apt install libgloo-dev)");
+                   "without c10d's Gloo headers nor NCCL; Debian: apt install libgloo-dev)");
 }
 
 Communicator::~Communicator() = default;

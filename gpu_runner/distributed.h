@@ -26,15 +26,23 @@ struct DistributedConfig
 DistributedConfig distributedFromEnvironment();
 // The first host of a Slurm node list: "gpu[07-09,12],cpu1" -> "gpu07".
 std::string firstSlurmHost(const std::string &nodeList);
-// Whether this build can train on several processes (c10d Gloo headers found).
+// Whether this build can train on several processes (c10d's Gloo headers or NCCL found).
 bool distributedAvailable();
+// The reduction backends this build has: "gloo" (CPU and CUDA tensors), "nccl" (CUDA only).
+std::vector<std::string> distributedBackends();
+// The backend for a run: asked is auto, gloo or nccl. auto takes NCCL for CUDA when built with it
+// and every process has its own GPU, else Gloo. Throws RunError when none fits.
+std::string chooseBackend(const std::string &asked, bool cuda, bool sharedGpu,
+                          const std::vector<std::string> &built);
 std::string distributedJson(const DistributedConfig &config);
 
 class Communicator
 {
 public:
-    // Rendezvous with the other processes (blocks until all have joined, or times out).
-    Communicator(const DistributedConfig &config, const torch::Device &device);
+    // Rendezvous with the other processes (blocks until all have joined, or times out), then
+    // the backend by chooseBackend(backend, ...).
+    Communicator(const DistributedConfig &config, const torch::Device &device,
+                 const std::string &backend = "auto");
     ~Communicator();
     Communicator(const Communicator &) = delete;
     Communicator &operator=(const Communicator &) = delete;
@@ -50,7 +58,7 @@ public:
     // Copies rank 0's tensors to all processes, in place.
     void broadcast(std::vector<torch::Tensor> &tensors);
     // True on every process when any process asks to stop (a host-side exchange on the CPU
-    // group, which does not wait for the device).
+    // group, which does not wait for the device; without Gloo, on the device every 32nd call).
     bool anyStop(bool stop);
 
 private:

@@ -1,5 +1,6 @@
 // patagon-train: the standalone LibTorch trainer of Patagon Studio (train, eval, predict, info).
 #include "checkpoint.h"
+#include "cudainfo.h"
 #include "datasets.h"
 #include "distributed.h"
 #include "imagedecode.h"
@@ -17,6 +18,14 @@
 #include <iostream>
 
 namespace {
+
+std::string joinNames(const std::vector<std::string> &names)
+{
+    std::string text;
+    for (const auto &n : names)
+        text += (text.empty() ? "" : ", ") + n;
+    return text;
+}
 
 struct LoadedCheckpoint
 {
@@ -257,20 +266,21 @@ int runInfo(const Options &o)
         .add("libtorch", TORCH_VERSION)
         .add("image_decoding", imageDecodingAvailable())
         .addRaw("environment", environmentJson(device, threads))
+        .addRaw("cuda", cudaInfoJson())
         .addRaw("distributed", distributedJson(distributedFromEnvironment()));
     JsonArray models;
     for (const auto &m : modelNames())
         models.add(m);
     j.addRaw("models", models.str());
     std::string text = "patagon-train (LibTorch " TORCH_VERSION ")\n  device: " + device.str()
-        + (torch::cuda::is_available()
-               ? " (" + std::to_string(torch::cuda::device_count()) + " CUDA)"
-               : std::string(" (no CUDA)"))
+        + " (" + cudaInfoText() + ")"
         + "\n  threads: " + std::to_string(threads)
         + "\n  models: smallcnn, resnet9, resnet18\n  image folders: "
         + (imageDecodingAvailable() ? "yes" : "no (built without libpng/libjpeg)")
         + "\n  data-parallel: "
-        + (distributedAvailable() ? "yes (c10d Gloo)" : "no (built without Gloo)") + "\n";
+        + (distributedAvailable() ? "yes (" + joinNames(distributedBackends()) + ")"
+                                  : std::string("no (built without Gloo or NCCL)"))
+        + "\n";
     if (!o.data.empty()) {
         const DataSpec spec = parseDataSpec(o.data);
         LoadOptions load;

@@ -164,6 +164,12 @@ const std::vector<OptionSpec> &optionTable()
          [](Options &o, const std::string &v) {
              o.device = oneOf("device", v, {"auto", "cpu", "cuda"});
          }},
+        {"dist-backend", "NAME", "train",
+         "data-parallel reduction: auto (NCCL on CUDA when built with it and each process has its "
+         "own GPU, else Gloo; default), gloo, nccl",
+         [](Options &o, const std::string &v) {
+             o.distBackend = oneOf("dist-backend", v, {"auto", "gloo", "nccl"});
+         }},
         {"threads", "N", "train eval predict info",
          "CPU threads (default: SLURM_CPUS_PER_TASK, else all cores)",
          [](Options &o, const std::string &v) { o.threads = int(toInt("threads", v, 1, 4096)); }},

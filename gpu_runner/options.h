@@ -50,6 +50,7 @@ struct Options
 
     // runtime
     std::string device = "auto"; // auto | cpu | cuda
+    std::string distBackend = "auto"; // auto | gloo | nccl
     int threads = 0; // 0: SLURM_CPUS_PER_TASK, else LibTorch's default
     uint64_t seed = 0;
     std::string out; // RUN_DIR

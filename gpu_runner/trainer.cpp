@@ -563,7 +563,7 @@ int trainInFolder(const Options &given, RunFolder &folder)
     // Rendezvous only now: every process has checked its input, and none has written yet.
     std::unique_ptr<Communicator> comm;
     if (dist.isDistributed()) {
-        comm = std::make_unique<Communicator>(dist, device);
+        comm = std::make_unique<Communicator>(dist, device, o.distBackend);
         // identical starting weights everywhere (the seed makes them so; this makes sure)
         std::vector<torch::Tensor> state;
         for (const auto &p : model->parameters())

@@ -106,3 +106,14 @@ print("test accuracy: 2 processes %.4f, 1 process %.4f" % (s2["test_accuracy"], 
 assert abs(s2["test_accuracy"] - s1["test_accuracy"]) <= 0.03, (s2["test_accuracy"], s1["test_accuracy"])
 ' "$R" "$WORK/single" || fail "2 processes x batch 32 and 1 process x batch 64 differ"
 pass "2 processes x batch 32 follow 1 process x batch 64"
+
+# the reduction backend: this CPU build has Gloo only; asking for NCCL stops both ranks after the
+# rendezvous with a message naming what the build has
+py 'd = json.load(open(sys.argv[1]))["distributed"]; assert d["backends"] == ["gloo"], d' \
+    "$WORK/info-slurm.out" || fail "info lists the backends"
+NAME=nccl
+PORT=$((PORT + 1))
+launch --dist-backend nccl --out "$WORK/nccl-run"
+finish 1
+expect_in "$WORK/nccl-0.err" "--dist-backend nccl: this build of patagon-train has gloo"
+pass "--dist-backend nccl refused by a Gloo-only build, naming what it has"
