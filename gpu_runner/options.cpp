@@ -166,7 +166,8 @@ const std::vector<OptionSpec> &optionTable()
          }},
         {"dist-backend", "NAME", "train",
          "data-parallel reduction: auto (NCCL on CUDA when built with it and each process has its "
-         "own GPU, else Gloo; default), gloo, nccl",
+         "own GPU, else Gloo; default), gloo, nccl (with WORLD_SIZE=1: a group of one, to "
+         "check it)",
          [](Options &o, const std::string &v) {
              o.distBackend = oneOf("dist-backend", v, {"auto", "gloo", "nccl"});
          }},

@@ -562,7 +562,8 @@ int trainInFolder(const Options &given, RunFolder &folder)
 
     // Rendezvous only now: every process has checked its input, and none has written yet.
     std::unique_ptr<Communicator> comm;
-    if (dist.isDistributed()) {
+    // WORLD_SIZE=1 with a backend named: a group of one, which checks that backend end to end
+    if (dist.isDistributed() || (dist.source == "env" && o.distBackend != "auto")) {
         comm = std::make_unique<Communicator>(dist, device, o.distBackend);
         // identical starting weights everywhere (the seed makes them so; this makes sure)
         std::vector<torch::Tensor> state;

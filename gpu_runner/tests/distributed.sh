@@ -117,3 +117,18 @@ launch --dist-backend nccl --out "$WORK/nccl-run"
 finish 1
 expect_in "$WORK/nccl-0.err" "--dist-backend nccl: this build of patagon-train has gloo"
 pass "--dist-backend nccl refused by a Gloo-only build, naming what it has"
+
+# WORLD_SIZE=1 with a backend named: a group of one runs the whole exchange (broadcast, gradient
+# average, stop flags, statistics) and learns as a plain run does
+RANK=0 WORLD_SIZE=1 LOCAL_RANK=0 MASTER_ADDR=127.0.0.1 MASTER_PORT=$((PORT + 1)) \
+    run 0 group-of-one "$PATAGON_TRAIN" train --data "fashion-mnist:$FASHION" --limit-train 4000 \
+    --limit-test 1000 --epochs 2 --batch-size 64 --threads 2 --progress none \
+    --dist-backend gloo --out "$WORK/group-of-one"
+py '
+start = json.loads(open(sys.argv[1] + "/metrics.jsonl").readline())
+assert start["resolved"]["backend"] == "gloo", start["resolved"]
+one = json.load(open(sys.argv[1] + "/summary.json"))["test_accuracy"]
+plain = json.load(open(sys.argv[2] + "/summary.json"))["test_accuracy"]
+assert abs(one - plain) <= 0.03, (one, plain)
+' "$WORK/group-of-one" "$WORK/single" || fail "a group of one"
+pass "WORLD_SIZE=1 --dist-backend gloo: a group of one, as accurate as a plain run"
