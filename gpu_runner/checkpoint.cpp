@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include <sstream>
+#include <utility>
 
 namespace {
 
@@ -53,8 +54,8 @@ bool readNested(torch::serialize::InputArchive &root, const std::string &dotted,
 
 } // namespace
 
-void saveCheckpoint(const std::string &path, const CheckpointMeta &meta, ClassifierImpl &model,
-                    torch::optim::Optimizer *optimizer)
+std::string checkpointBytes(const CheckpointMeta &meta, ClassifierImpl &model,
+                            torch::optim::Optimizer *optimizer)
 {
     torch::serialize::OutputArchive archive;
     const RunPosition &p = meta.position;
@@ -94,7 +95,13 @@ void saveCheckpoint(const std::string &path, const CheckpointMeta &meta, Classif
     }
     std::ostringstream bytes;
     archive.save_to(bytes);
-    writeFileAtomically(path, bytes.str());
+    return std::move(bytes).str();
+}
+
+void saveCheckpoint(const std::string &path, const CheckpointMeta &meta, ClassifierImpl &model,
+                    torch::optim::Optimizer *optimizer)
+{
+    writeFileAtomically(path, checkpointBytes(meta, model, optimizer));
 }
 
 Checkpoint::Checkpoint(const std::string &path, const torch::Device &device)

@@ -23,7 +23,11 @@ struct CheckpointMeta : CheckpointInfo
     torch::Tensor std;
 };
 
-// Writes model (and optimizer, if given) atomically: to PATH.tmp.PID, then renamed over path.
+// The bytes of a checkpoint of model (and optimizer, if given): a snapshot, copied off the
+// device, that later training steps do not change. For writeFileAtomically or BackgroundWriter.
+std::string checkpointBytes(const CheckpointMeta &meta, ClassifierImpl &model,
+                            torch::optim::Optimizer *optimizer);
+// Writes checkpointBytes atomically (writeFileAtomically).
 void saveCheckpoint(const std::string &path, const CheckpointMeta &meta, ClassifierImpl &model,
                     torch::optim::Optimizer *optimizer);
 

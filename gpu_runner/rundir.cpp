@@ -128,6 +128,37 @@ void writeFileAtomically(const std::string &path, const std::string &content)
     syncFolder(parentFolder(path));
 }
 
+BackgroundWriter::BackgroundWriter()
+{
+    fileMode(); // the umask is read by setting it: before the thread starts
+}
+
+BackgroundWriter::~BackgroundWriter()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void BackgroundWriter::write(const std::string &path, std::string content)
+{
+    wait();
+    m_thread = std::thread([this, path, content = std::move(content)] {
+        try {
+            writeFileAtomically(path, content);
+        } catch (...) {
+            m_error = std::current_exception(); // read after join(), which orders it
+        }
+    });
+}
+
+void BackgroundWriter::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_error)
+        std::rethrow_exception(std::exchange(m_error, nullptr));
+}
+
 RunLock::RunLock(const std::string &dir)
 {
     fileMode(); // read the umask now, before threads start

@@ -1,8 +1,10 @@
 // The run folder of the trainer's protocol: atomic file writes and the metrics.jsonl log.
 #pragma once
 
+#include <exception>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 class RunError : public std::runtime_error
@@ -15,6 +17,24 @@ public:
 // never share one), flushes it to disk, renames it over path and flushes the folder, so readers
 // (the GUI polling over SFTP) see the old or the new file, never a part, even after a crash.
 void writeFileAtomically(const std::string &path, const std::string &content);
+// Writes files atomically (writeFileAtomically) on a thread of its own, one at a time, so a
+// trainer's checkpoint reaches the disk while the GPU trains on: write() waits for the write
+// before it, then returns at once. wait() returns when the last write is on disk; a write that
+// failed throws its RunError from the next write() or wait(). The destructor waits, quietly.
+class BackgroundWriter
+{
+public:
+    BackgroundWriter();
+    ~BackgroundWriter();
+    BackgroundWriter(const BackgroundWriter &) = delete;
+    BackgroundWriter &operator=(const BackgroundWriter &) = delete;
+    void write(const std::string &path, std::string content);
+    void wait();
+
+private:
+    std::thread m_thread;
+    std::exception_ptr m_error;
+};
 // Creates path and its parents; throws RunError naming the folder on failure.
 void makeDirectories(const std::string &path);
 bool pathExists(const std::string &path);

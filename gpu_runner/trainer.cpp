@@ -680,6 +680,11 @@ int trainInFolder(const Options &given, RunFolder &folder)
     meta.std = cpuNorm.std;
 
     auto elapsed = [&] { return pos.elapsedSeconds + secondsSince(wallStart); };
+    // Checkpoints are serialised here and written to disk on another thread, while training
+    // goes on (at 0.6 s per ResNet-9 epoch on an H200, a synchronous write left the GPU idle a
+    // quarter of the time). The "checkpoint" event may precede the file on disk by a write:
+    // after a crash the old file is there, and resuming from it cuts the log back to its lines.
+    BackgroundWriter checkpointWriter;
     // followingEvents: events written right after this one that a resumed log should keep
     auto writeCheckpoint = [&](const std::string &path, const char *kind, const char *reason,
                                int64_t followingEvents = 0) {
@@ -690,7 +695,7 @@ int trainInFolder(const Options &given, RunFolder &folder)
         m.position = pos;
         m.position.elapsedSeconds = elapsed();
         m.position.metricsLines = int64_t(log.lineCount()) + 1 + followingEvents;
-        saveCheckpoint(path, m, *model, optimizer.get());
+        checkpointWriter.write(path, checkpointBytes(m, *model, optimizer.get()));
         JsonObject e = event("checkpoint");
         e.add("kind", kind)
             .add("reason", reason)
@@ -858,6 +863,7 @@ int trainInFolder(const Options &given, RunFolder &folder)
         if (interrupted) {
             // written even at an epoch's end, so that the resumed log keeps the interruption
             writeCheckpoint(lastPath, "last", "interrupted", 1);
+            checkpointWriter.wait(); // "resumable" only once it is on disk
             JsonObject e = event("interrupted");
             e.add("signal", s_stopSignal ? signalName(s_stopSignal) : "another process's signal")
                 .add("epoch", pos.epoch)
@@ -875,6 +881,7 @@ int trainInFolder(const Options &given, RunFolder &folder)
         }
 
         const EvalResult test = evaluate(*model, data.test, norm, evalBatch, settings, comm.get());
+        checkpointWriter.wait(); // the summary names the checkpoints
         if (!leader)
             return kExitOk;
         const double imagesPerSecond
