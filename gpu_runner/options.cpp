@@ -188,6 +188,12 @@ const std::vector<OptionSpec> &optionTable()
          [](Options &o, const std::string &v) {
              o.progress = oneOf("progress", v, {"auto", "bar", "lines", "none"});
          }},
+        {"checkpoint-every", "SECONDS", "train",
+         "write checkpoints at the end of an epoch when SECONDS have passed since the last "
+         "(default 60; 0: every epoch); always after the last epoch and when interrupted",
+         [](Options &o, const std::string &v) {
+             o.checkpointEvery = toDouble("checkpoint-every", v, 0, 1e7);
+         }},
         {"progress-interval", "SECONDS", "train",
          "write a `progress` event to metrics.jsonl at most every SECONDS within an epoch "
          "(default 0: none)",
@@ -424,6 +430,8 @@ std::string optionsJson(const Options &o)
         .add("seed", o.seed)
         .add("out", o.out)
         .add("resume", o.resume)
-        .add("progress_interval", o.progressInterval);
+        .add("progress_interval", o.progressInterval)
+        .add("checkpoint_every", o.checkpointEvery)
+        .add("dist_backend", o.distBackend);
     return j.str();
 }

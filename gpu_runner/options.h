@@ -57,6 +57,7 @@ struct Options
     std::string resume; // "" | auto | PATH
     std::string progress = "auto"; // auto (bar on a terminal) | bar | lines | none
     int64_t signalAtStep = -1; // testing aid: raise SIGUSR1 after this global step
+    double checkpointEvery = 60; // seconds between last.pt writes at epoch ends; 0: every epoch
     double progressInterval = 0; // seconds between `progress` events in metrics.jsonl; 0: none
 
     // eval / predict / info
