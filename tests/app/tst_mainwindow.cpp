@@ -10,9 +10,17 @@
 #include "core/i18n/languagemanager.h"
 #include "core/settingskeys.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
 #include <QDate>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QPlainTextEdit>
+#include <QTabBar>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -24,6 +32,79 @@
 #include <QTest>
 
 using namespace Patagon;
+
+// A widget's place in the tree: class and object name (or index among same-class siblings) of
+// each ancestor, so that two windows built alike give their widgets the same keys.
+static QString placeOf(const QObject *object, const QObject *root)
+{
+    QStringList parts;
+    for (const QObject *o = object; o && o != root; o = o->parent()) {
+        QString part = QString::fromLatin1(o->metaObject()->className());
+        if (!o->objectName().isEmpty()) {
+            part += u'#' + o->objectName();
+        } else if (o->parent()) {
+            int index = 0;
+            for (const QObject *sibling : o->parent()->children()) {
+                if (sibling == o)
+                    break;
+                if (sibling->metaObject() == o->metaObject())
+                    ++index;
+            }
+            part += u'[' + QString::number(index) + u']';
+        }
+        parts.prepend(part);
+    }
+    return parts.join(u'/');
+}
+
+// Every user-visible text of a window, keyed by place and kind.
+static QMap<QString, QString> allTexts(const QWidget &window)
+{
+    QMap<QString, QString> texts;
+    auto add = [&](const QObject *o, const QString &kind, const QString &text) {
+        if (!text.isEmpty())
+            texts.insert(placeOf(o, &window) + u' ' + kind, text);
+    };
+    add(&window, QStringLiteral("title"), window.windowTitle());
+    for (const QWidget *w : window.findChildren<QWidget *>()) {
+        add(w, QStringLiteral("tooltip"), w->toolTip());
+        if (w->isWindow())
+            add(w, QStringLiteral("title"), w->windowTitle());
+        if (auto *label = qobject_cast<const QLabel *>(w))
+            add(w, QStringLiteral("text"), label->text());
+        if (auto *button = qobject_cast<const QAbstractButton *>(w))
+            add(w, QStringLiteral("text"), button->text());
+        if (auto *group = qobject_cast<const QGroupBox *>(w))
+            add(w, QStringLiteral("title"), group->title());
+        if (auto *edit = qobject_cast<const QLineEdit *>(w))
+            add(w, QStringLiteral("placeholder"), edit->placeholderText());
+        if (auto *edit = qobject_cast<const QPlainTextEdit *>(w))
+            add(w, QStringLiteral("placeholder"), edit->placeholderText());
+        if (auto *tabs = qobject_cast<const QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(w, QStringLiteral("tab %1").arg(i), tabs->tabText(i));
+        }
+        if (auto *combo = qobject_cast<const QComboBox *>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(w, QStringLiteral("item %1").arg(i), combo->itemText(i));
+        }
+        if (auto *list = qobject_cast<const QListWidget *>(w)) {
+            for (int i = 0; i < list->count(); ++i)
+                add(w, QStringLiteral("item %1").arg(i), list->item(i)->text());
+        }
+        if (auto *view = qobject_cast<const QAbstractItemView *>(w); view && view->model()) {
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                add(w, QStringLiteral("header %1").arg(c),
+                    view->model()->headerData(c, Qt::Horizontal).toString());
+        }
+    }
+    for (const QAction *a : window.findChildren<QAction *>()) {
+        add(a, QStringLiteral("action"), a->text());
+        if (a->toolTip() != a->text()) // QAction's default tooltip is its text
+            add(a, QStringLiteral("action tooltip"), a->toolTip());
+    }
+    return texts;
+}
 
 class TestMainWindow : public QObject
 {
@@ -175,6 +256,39 @@ private slots:
         languages.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Connection"));
         QCOMPARE(QLocale().language(), QLocale::English);
+    }
+
+    // The audit of what a live switch leaves behind: every text of every widget and action (labels,
+    // buttons, titles, tabs, placeholders, combo and list items, column headers, tooltips) of a
+    // window switched from English to Spanish equals that of a window started in Spanish.
+    void liveSwitchShowsWhatAFreshStartShows()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        QMap<QString, QString> switched;
+        {
+            MainWindow window(&languages);
+            window.show();
+            auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+            languages.setLanguage(QStringLiteral("es"));
+            QTRY_COMPARE(nav->item(MainWindow::Connection)->text(), QStringLiteral("Conexión"));
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            switched = allTexts(window);
+        }
+        MainWindow fresh(&languages);
+        fresh.show();
+        QCoreApplication::processEvents();
+        const QMap<QString, QString> expected = allTexts(fresh);
+        QVERIFY(expected.size() > 100);
+        QStringList differences;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (switched.value(it.key()) != it.value())
+                differences << QStringLiteral("%1: after the switch \"%2\", started in Spanish \"%3\"")
+                                   .arg(it.key(), switched.value(it.key()), it.value());
+        }
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+        languages.setLanguage(QStringLiteral("en"));
     }
 
     void languageForOneRunIsNotSaved()

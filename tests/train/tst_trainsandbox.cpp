@@ -496,7 +496,11 @@ private slots:
         QVERIFY(finished.wait(120000));
         QCOMPARE(again.record().state, RunState::Cancelled);
         QCOMPARE(m_fx.store->find(id)->state, RunState::Cancelled);
-        QVERIFY(remoteExists(again.record().runDir + QStringLiteral("/checkpoints/last.pt")));
+        // The trainer writes it on scancel's SIGTERM, within Slurm's KillWait (5 s here), which
+        // may be after the job is already listed as cancelled (checkpoints are written every
+        // 60 s otherwise, so a run this short has no earlier one).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            remoteExists(again.record().runDir + QStringLiteral("/checkpoints/last.pt")), 20000);
     }
 
     void twoTasksOverGloo()
