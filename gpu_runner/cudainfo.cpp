@@ -43,7 +43,8 @@ std::string cudnnText(long v)
 {
     const long major = v >= 10000 ? v / 10000 : v / 1000;
     const long rest = v >= 10000 ? v % 10000 : v % 1000;
-    return std::to_string(major) + "." + std::to_string(rest / 100) + "." + std::to_string(rest % 100);
+    return std::to_string(major) + "." + std::to_string(rest / 100) + "."
+        + std::to_string(rest % 100);
 }
 
 CudaInfo query()
@@ -104,10 +105,12 @@ std::string cudaInfoText()
     const CudaInfo info = query();
     if (!info.available)
         return "no CUDA";
-    std::string text = "CUDA " + info.runtime + ", cuDNN " + (info.cudnn.empty() ? "none" : info.cudnn);
+    std::string text
+        = "CUDA " + info.runtime + ", cuDNN " + (info.cudnn.empty() ? "none" : info.cudnn);
     for (const auto &d : info.devices)
         text += ", " + d.name + " (" + d.capability + ", "
-            + std::to_string(int(std::lround(d.memoryGib))) + " GiB" + (d.bf16 ? ", bf16" : "") + ")";
+            + std::to_string(int(std::lround(d.memoryGib))) + " GiB" + (d.bf16 ? ", bf16" : "")
+            + ")";
     if (info.devices.empty())
         text += ", " + std::to_string(info.deviceCount) + " device(s)";
     return text;

@@ -7,9 +7,9 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
-#include <algorithm>
 #include <limits>
 
 #include <set>
@@ -152,8 +152,7 @@ std::string chooseBackend(const std::string &asked, bool cuda, bool sharedGpu,
     }();
     if (asked == "gloo" || asked == "nccl") {
         if (!has(asked.c_str()))
-            throw RunError("--dist-backend " + asked + ": this build of patagon-train has "
-                           + list);
+            throw RunError("--dist-backend " + asked + ": this build of patagon-train has " + list);
         if (asked == "nccl" && !cuda)
             throw RunError("--dist-backend nccl reduces CUDA tensors only; this run is on the CPU");
         return asked; // asked for: tried even where it is known to fail (a shared GPU)

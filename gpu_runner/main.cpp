@@ -273,8 +273,7 @@ int runInfo(const Options &o)
         models.add(m);
     j.addRaw("models", models.str());
     std::string text = "patagon-train (LibTorch " TORCH_VERSION ")\n  device: " + device.str()
-        + " (" + cudaInfoText() + ")"
-        + "\n  threads: " + std::to_string(threads)
+        + " (" + cudaInfoText() + ")" + "\n  threads: " + std::to_string(threads)
         + "\n  models: smallcnn, resnet9, resnet18\n  image folders: "
         + (imageDecodingAvailable() ? "yes" : "no (built without libpng/libjpeg)")
         + "\n  data-parallel: "

@@ -687,23 +687,23 @@ int trainInFolder(const Options &given, RunFolder &folder)
     // "checkpoint" event may precede the file on disk by a write: after a crash the old file is
     // there, and resuming from it cuts the log back to its lines.
     BackgroundWriter checkpointWriter;
-    auto writeCheckpointOf = [&](ClassifierImpl &m, torch::optim::Optimizer &opt,
-                                 const RunPosition &at, const std::string &path, const char *kind,
-                                 const char *reason) {
-        CheckpointMeta cm = meta;
-        cm.position = at;
-        checkpointWriter.write(path, checkpointBytes(cm, m, &opt));
-        JsonObject e = event("checkpoint");
-        e.add("kind", kind)
-            .add("reason", reason)
-            .add("path",
-                 std::string("checkpoints/")
-                     + (std::string(kind) == "best" ? "best.pt" : "last.pt"))
-            .add("epoch", at.epoch)
-            .add("step_in_epoch", at.stepInEpoch)
-            .add("global_step", at.globalStep);
-        log.append(e.str());
-    };
+    auto writeCheckpointOf
+        = [&](ClassifierImpl &m, torch::optim::Optimizer &opt, const RunPosition &at,
+              const std::string &path, const char *kind, const char *reason) {
+              CheckpointMeta cm = meta;
+              cm.position = at;
+              checkpointWriter.write(path, checkpointBytes(cm, m, &opt));
+              JsonObject e = event("checkpoint");
+              e.add("kind", kind)
+                  .add("reason", reason)
+                  .add("path",
+                       std::string("checkpoints/")
+                           + (std::string(kind) == "best" ? "best.pt" : "last.pt"))
+                  .add("epoch", at.epoch)
+                  .add("step_in_epoch", at.stepInEpoch)
+                  .add("global_step", at.globalStep);
+              log.append(e.str());
+          };
     // followingEvents: events written right after this one that a resumed log should keep
     auto writeCheckpoint = [&](const std::string &path, const char *kind, const char *reason,
                                int64_t followingEvents = 0) {

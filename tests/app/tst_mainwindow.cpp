@@ -18,17 +18,17 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMap>
-#include <QPlainTextEdit>
-#include <QTabBar>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 
 using namespace Patagon;
@@ -284,7 +284,8 @@ private slots:
         QStringList differences;
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             if (switched.value(it.key()) != it.value())
-                differences << QStringLiteral("%1: after the switch \"%2\", started in Spanish \"%3\"")
+                differences << QStringLiteral(
+                                   "%1: after the switch \"%2\", started in Spanish \"%3\"")
                                    .arg(it.key(), switched.value(it.key()), it.value());
         }
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));

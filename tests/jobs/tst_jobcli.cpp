@@ -109,8 +109,7 @@ private slots:
                     if (v.toObject().value(QLatin1String("id")).toString() == id)
                         done = v.toObject();
                 }
-                return done.value(QLatin1String("state")).toString()
-                    == QLatin1String("COMPLETED");
+                return done.value(QLatin1String("state")).toString() == QLatin1String("COMPLETED");
             }(),
             30000);
         QCOMPARE(done.value(QLatin1String("state")).toString(), QStringLiteral("COMPLETED"));
