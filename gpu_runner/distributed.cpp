@@ -138,18 +138,21 @@ std::vector<std::string> distributedBackends()
     return names;
 }
 
+std::string backendsText(const std::vector<std::string> &names)
+{
+    std::string text;
+    for (const auto &n : names)
+        text += (text.empty() ? "" : ", ") + n;
+    return text.empty() ? "none" : text;
+}
+
 std::string chooseBackend(const std::string &asked, bool cuda, bool sharedGpu,
                           const std::vector<std::string> &built)
 {
     const auto has = [&](const char *name) {
         return std::find(built.begin(), built.end(), name) != built.end();
     };
-    const std::string list = built.empty() ? std::string("none") : [&] {
-        std::string l;
-        for (const auto &b : built)
-            l += (l.empty() ? "" : ", ") + b;
-        return l;
-    }();
+    const std::string list = backendsText(built);
     if (asked == "gloo" || asked == "nccl") {
         if (!has(asked.c_str()))
             throw RunError("--dist-backend " + asked + ": this build of patagon-train has " + list);

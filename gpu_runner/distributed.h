@@ -30,6 +30,8 @@ std::string firstSlurmHost(const std::string &nodeList);
 bool distributedAvailable();
 // The reduction backends this build has: "gloo" (CPU and CUDA tensors), "nccl" (CUDA only).
 std::vector<std::string> distributedBackends();
+// "gloo, nccl", or "none"
+std::string backendsText(const std::vector<std::string> &names);
 // The backend for a run: asked is auto, gloo or nccl. auto takes NCCL for CUDA when built with it
 // and every process has its own GPU, else Gloo. Throws RunError when none fits.
 std::string chooseBackend(const std::string &asked, bool cuda, bool sharedGpu,

@@ -19,14 +19,6 @@
 
 namespace {
 
-std::string joinNames(const std::vector<std::string> &names)
-{
-    std::string text;
-    for (const auto &n : names)
-        text += (text.empty() ? "" : ", ") + n;
-    return text;
-}
-
 struct LoadedCheckpoint
 {
     ClassifierPtr model;
@@ -277,7 +269,7 @@ int runInfo(const Options &o)
         + "\n  models: smallcnn, resnet9, resnet18\n  image folders: "
         + (imageDecodingAvailable() ? "yes" : "no (built without libpng/libjpeg)")
         + "\n  data-parallel: "
-        + (distributedAvailable() ? "yes (" + joinNames(distributedBackends()) + ")"
+        + (distributedAvailable() ? "yes (" + backendsText(distributedBackends()) + ")"
                                   : std::string("no (built without Gloo or NCCL)"))
         + "\n";
     if (!o.data.empty()) {
