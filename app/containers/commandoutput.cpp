@@ -2,20 +2,65 @@
 #include "app/containers/commandoutput.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QStringDecoder>
 #include <QTextCharFormat>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 
 namespace Patagon {
 
-void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk)
+namespace {
+
+// The decoders of one view's two streams, kept with the view (a child of it).
+class OutputDecoders final : public QObject
+{
+public:
+    explicit OutputDecoders(QPlainTextEdit *view)
+        : QObject(view)
+    {
+        setObjectName(name());
+    }
+    static OutputDecoders *of(QPlainTextEdit *view)
+    {
+        auto *found = dynamic_cast<OutputDecoders *>(
+            view->findChild<QObject *>(name(), Qt::FindDirectChildrenOnly));
+        return found ? found : new OutputDecoders(view);
+    }
+    static QString name() { return QStringLiteral("patagonOutputDecoders"); }
+    QStringDecoder &decoder(OutputStream stream)
+    {
+        return stream == OutputStream::Err ? m_err : m_out;
+    }
+    void reset()
+    {
+        m_out.resetState();
+        m_err.resetState();
+    }
+
+private:
+    QStringDecoder m_out {QStringDecoder::Utf8};
+    QStringDecoder m_err {QStringDecoder::Utf8};
+};
+
+void keepAtEnd(QPlainTextEdit *view, bool wasAtEnd)
+{
+    if (wasAtEnd)
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+}
+
+} // namespace
+
+void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk, OutputStream stream)
 {
     QScrollBar *bar = view->verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
     QTextCursor cursor(view->document());
     cursor.movePosition(QTextCursor::End);
-    QString text = QString::fromUtf8(chunk);
+    QString text = OutputDecoders::of(view)->decoder(stream).decode(chunk);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     // apt as remapped root cannot chown its own log to root:adm: a warning on every apt run
     // in a container, and harmless. Shown dimmed and said to be so, not as a problem.
@@ -43,8 +88,31 @@ void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk)
         }
         from = end;
     }
-    if (atEnd)
-        bar->setValue(bar->maximum());
+    keepAtEnd(view, atEnd);
+}
+
+void appendCommandHeading(QPlainTextEdit *view, const QString &heading)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    QTextCursor cursor(view->document());
+    cursor.movePosition(QTextCursor::End);
+    const QString before = view->document()->isEmpty()
+        ? QString()
+        : (view->document()->lastBlock().text().isEmpty() ? QStringLiteral("\n")
+                                                          : QStringLiteral("\n\n"));
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    cursor.insertText(before, QTextCharFormat());
+    cursor.insertText(heading, bold);
+    cursor.insertText(QStringLiteral("\n"), QTextCharFormat());
+    keepAtEnd(view, atEnd);
+}
+
+void clearCommandOutput(QPlainTextEdit *view)
+{
+    view->clear();
+    OutputDecoders::of(view)->reset();
 }
 
 } // namespace Patagon

@@ -2,13 +2,29 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 class QPlainTextEdit;
 
 namespace Patagon {
 
+enum class OutputStream
+{
+    Out,
+    Err
+};
+
 // Appends a chunk of a command's output; progress lines that end in '\r' each get a line of
-// their own, and the view follows the end only when it was already there.
-void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk);
+// their own, and the view follows the end only when it was already there. Each stream is
+// decoded as UTF-8 on its own, so a character split between two chunks (or between a chunk of
+// standard output and one of standard error) shows whole.
+void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk,
+                         OutputStream stream = OutputStream::Out);
+
+// Starts a part of the output (the next step of a batch) with a heading on a line of its own.
+void appendCommandHeading(QPlainTextEdit *view, const QString &heading);
+
+// Empties the view for the next command, forgetting any half-received character.
+void clearCommandOutput(QPlainTextEdit *view);
 
 } // namespace Patagon

@@ -587,7 +587,7 @@ void ImportWizardPage::start()
 {
     delete m_task;
     m_succeeded = false;
-    m_log->clear();
+    clearCommandOutput(m_log);
     m_error->clear();
     m_error->hide();
     m_retry->hide();
@@ -600,8 +600,9 @@ void ImportWizardPage::start()
     connect(m_task, &ContainerTask::progressChanged, this, &ImportWizardPage::onProgress);
     connect(m_task, &ContainerTask::standardOutput, this,
             [this](const QByteArray &chunk) { appendCommandOutput(m_log, chunk); });
-    connect(m_task, &ContainerTask::standardError, this,
-            [this](const QByteArray &chunk) { appendCommandOutput(m_log, chunk); });
+    connect(m_task, &ContainerTask::standardError, this, [this](const QByteArray &chunk) {
+        appendCommandOutput(m_log, chunk, OutputStream::Err);
+    });
     connect(m_task, &ContainerTask::finished, this, &ImportWizardPage::onFinished);
     emit completeChanged();
 }
@@ -726,7 +727,7 @@ void VerifyWizardPage::run()
 {
     delete m_task;
     m_outcome.clear();
-    m_output->clear();
+    clearCommandOutput(m_output);
     m_again->setEnabled(false);
     m_result->setStyleSheet(QString());
     const NamedContainer created = m_wizard->created();
@@ -738,8 +739,9 @@ void VerifyWizardPage::run()
     m_task = m_wizard->service()->runInContainer(target, PyTorchCheck::command(), {}, this);
     connect(m_task, &ContainerTask::standardOutput, this,
             [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); });
-    connect(m_task, &ContainerTask::standardError, this,
-            [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); });
+    connect(m_task, &ContainerTask::standardError, this, [this](const QByteArray &chunk) {
+        appendCommandOutput(m_output, chunk, OutputStream::Err);
+    });
     connect(m_task, &ContainerTask::finished, this, &VerifyWizardPage::onFinished);
     emit completeChanged();
 }

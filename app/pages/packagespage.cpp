@@ -446,14 +446,16 @@ void PackagesPage::startTask(ContainerTask *task, std::function<QString()> what)
 {
     m_task = task;
     m_taskStep = 0;
-    m_output->clear();
+    clearCommandOutput(m_output);
     m_tabs->setCurrentIndex(0);
     setStatus(std::move(what));
     m_progress->setRange(0, 0);
     m_progress->show();
-    auto append = [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); };
-    connect(task, &ContainerTask::standardOutput, this, append);
-    connect(task, &ContainerTask::standardError, this, append);
+    connect(task, &ContainerTask::standardOutput, this,
+            [this](const QByteArray &chunk) { appendCommandOutput(m_output, chunk); });
+    connect(task, &ContainerTask::standardError, this, [this](const QByteArray &chunk) {
+        appendCommandOutput(m_output, chunk, OutputStream::Err);
+    });
     connect(task, &ContainerTask::stepStarted, this,
             [this](int index, int count, const QString &description) {
                 m_taskStep = index;
@@ -462,6 +464,9 @@ void PackagesPage::startTask(ContainerTask *task, std::function<QString()> what)
                 setStatus([this, index, count, description] {
                     return tr("Step %1 of %2: %3").arg(index + 1).arg(count).arg(description);
                 });
+                // The output says where each step's part begins: what comes before the
+                // heading is the previous step's (its last lines can arrive in one burst).
+                appendCommandHeading(m_output, m_statusText());
             });
     connect(task, &ContainerTask::manifestChanged, this, [this](const PackageManifest &manifest) {
         if (manifest.container == currentContainer().name)

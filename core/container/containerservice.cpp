@@ -124,11 +124,18 @@ void ContainerTask::setProgress(const ImportProgress &progress)
     emit progressChanged(progress);
 }
 
+QByteArray ContainerTask::outputSince(qint64 mark) const
+{
+    return m_output.mid(qsizetype(std::max<qint64>(0, mark - m_outputDropped)));
+}
+
 void ContainerTask::append(const QByteArray &chunk, bool isStderr)
 {
     m_output += chunk;
-    if (m_output.size() > kKeptOutput)
+    if (m_output.size() > kKeptOutput) {
+        m_outputDropped += m_output.size() - kKeptOutput / 2;
         m_output = m_output.right(kKeptOutput / 2);
+    }
     if (isStderr)
         emit standardError(chunk);
     else
@@ -149,7 +156,7 @@ void ContainerTask::runStep(RemoteHost *host, const QStringList &argv, StepDone 
     qCDebug(lcContainers) << "run" << argv;
     RemoteProcess *process = host->run(argv, {}, this);
     d->process = process;
-    const qsizetype start = m_output.size();
+    const qint64 start = outputMark();
     connect(process, &RemoteProcess::standardOutput, this,
             [this](const QByteArray &b) { append(b, false); });
     connect(process, &RemoteProcess::standardError, this,
@@ -170,7 +177,7 @@ void ContainerTask::runStep(RemoteHost *host, const QStringList &argv, StepDone 
                         aborted(m_exitStatus, wasCancelled);
                     return finish(wasCancelled ? cancelled() : result.result);
                 }
-                next(result, m_output.mid(std::min(start, m_output.size())));
+                next(result, outputSince(start));
             });
 }
 
@@ -460,6 +467,7 @@ ContainerTask *ContainerService::create(const CreateRequest &request, QObject *p
                                           Tr::tr("Could not find a compute node for the "
                                                  "container: %1")
                                               .arg(QString::fromUtf8(task->m_output).trimmed())));
+                    task->m_outputDropped += task->m_output.size();
                     task->m_output.clear();
                     import(node);
                 });
@@ -768,7 +776,7 @@ ContainerTask *ContainerService::install(const Packages::PackagePlan &plan,
         entry.node = where.node;
         if (index == steps.size() - 1)
             entry.savedTo = where.save;
-        const qsizetype outputStart = task->m_output.size();
+        const qint64 outputStart = task->outputMark();
         // Recorded however the step ends: cancelled and failed runs belong in the history too.
         const auto record
             = [self, task, manifest, entry, outputStart](int exitStatus, bool wasCancelled) {
@@ -778,7 +786,7 @@ ContainerTask *ContainerService::install(const Packages::PackagePlan &plan,
                   e.cancelled = wasCancelled;
                   if (!e.succeeded())
                       e.savedTo.clear();
-                  e.outputTail = Packages::PackageManifest::tail(task->m_output.mid(outputStart));
+                  e.outputTail = Packages::PackageManifest::tail(task->outputSince(outputStart));
                   manifest->entries << e;
                   if (self)
                       (void)self->saveManifest(*manifest);

@@ -79,7 +79,8 @@ public:
     Result result() const { return m_result; }
     QString node() const { return m_node; } // where it ran / where the container lives
     bool reused() const { return m_reused; } // create: the named container already existed
-    QByteArray output() const { return m_output; } // everything printed so far (both streams)
+    // What was printed so far (both streams); of a long output, the last 512 KiB to 1 MiB.
+    QByteArray output() const { return m_output; }
     ImportProgress progress() const { return m_progress; }
     int exitStatus() const { return m_exitStatus; } // of the last command; -1 if none
     // Sentences the user should read even on success (create: how the reference was rewritten).
@@ -101,6 +102,10 @@ private:
     using StepDone = std::function<void(const ProcessResult &, const QByteArray &)>;
     void setProgress(const ImportProgress &progress);
     void append(const QByteArray &chunk, bool isStderr);
+    // A position in the whole output, and what was printed since one (what is still kept of
+    // it: a mark older than the kept output gives all that is kept).
+    qint64 outputMark() const { return m_outputDropped + m_output.size(); }
+    QByteArray outputSince(qint64 mark) const;
     // Runs argv; `next` gets a command that ran to its end (any exit status) and the output
     // it printed. A cancel or a lost connection finishes the task (after `aborted`).
     void runStep(RemoteHost *host, const QStringList &argv, StepDone next,
@@ -115,6 +120,7 @@ private:
     bool m_finishing = false; // finish() was called; `finished` is on its way
     bool m_finished = false;
     QByteArray m_output;
+    qint64 m_outputDropped = 0; // bytes of the output no longer kept, from its start
     ImportProgress m_progress;
     int m_exitStatus = -1;
     QStringList m_notes;

@@ -213,6 +213,37 @@ private slots:
         QCOMPARE(lines.at(2), QStringLiteral("Setting up x ..."));
     }
 
+    // Output arrives in chunks cut anywhere: a character split between chunks, and between
+    // standard output and standard error, shows whole; a step heading starts its own line.
+    void outputDecodesSplitCharactersAndHeadsSteps()
+    {
+        QPlainTextEdit view;
+        appendCommandHeading(&view, QStringLiteral("Step 1 of 2: apt"));
+        const QByteArray out = QStringLiteral("Configurando paquete ñandú…\n").toUtf8();
+        const QByteArray err = QStringLiteral("Atención: señal\n").toUtf8();
+        // Both streams interleaved, each cut inside a two- or three-byte character.
+        const qsizetype o = out.indexOf("\xc3\xb1") + 1;
+        const qsizetype e = err.indexOf("\xc3\xb3") + 1;
+        appendCommandOutput(&view, out.left(o));
+        appendCommandOutput(&view, err.left(e), OutputStream::Err);
+        appendCommandOutput(&view, out.mid(o, out.size() - o - 2));
+        appendCommandOutput(&view, err.mid(e), OutputStream::Err);
+        appendCommandOutput(&view, out.right(2));
+        appendCommandOutput(&view, "no newline at the end");
+        appendCommandHeading(&view, QStringLiteral("Step 2 of 2: pip"));
+        appendCommandOutput(&view, "Collecting x\n");
+        QCOMPARE(view.toPlainText(),
+                 QStringLiteral("Step 1 of 2: apt\nConfigurando paquete Atenciñandúón: señal\n"
+                                "…\nno newline at the end\n\nStep 2 of 2: pip\n"
+                                "Collecting x\n"));
+        QVERIFY(!view.toPlainText().contains(QChar::ReplacementCharacter));
+        // A new command starts empty, without a half character left from the last one.
+        appendCommandOutput(&view, "\xc3");
+        clearCommandOutput(&view);
+        appendCommandOutput(&view, "a\n");
+        QCOMPARE(view.toPlainText(), QStringLiteral("a\n"));
+    }
+
     void notConnectedStates()
     {
         LanguageManager languages;
@@ -527,6 +558,17 @@ private slots:
         QVERIFY(!packages->statusText().contains(QLatin1String("patagon-tool")));
         QVERIFY(packages->statusText().contains(QLatin1String("below")));
         const QString printed = packages->outputView()->toPlainText();
+        // Each step's output under its heading: apt's lines before the pip step's heading,
+        // none after it.
+        const qsizetype aptHeading = printed.indexOf(QLatin1String("Step 1 of 2: Installing 1"));
+        const qsizetype pipHeading = printed.indexOf(QLatin1String("Step 2 of 2: Installing 1"));
+        QVERIFY2(aptHeading == 0 && pipHeading > aptHeading, qPrintable(printed));
+        QVERIFY2(printed.indexOf(QLatin1String("patagon-tool"), aptHeading) < pipHeading,
+                 qPrintable(printed));
+        QVERIFY2(!printed.mid(pipHeading + 20).contains(QLatin1String("patagon-tool")),
+                 qPrintable(printed));
+        QVERIFY2(printed.mid(pipHeading).contains(QLatin1String("no-such-package-xyz")),
+                 qPrintable(printed));
         if (printed.contains(QLatin1String("chown to root:adm")))
             QVERIFY2(printed.contains(QLatin1String("(harmless:")), qPrintable(printed));
 

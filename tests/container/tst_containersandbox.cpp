@@ -399,18 +399,28 @@ private slots:
         QVERIFY(plan.addApt({kAptPackage}));
         ContainerTask *task = m_service->install(plan, target(m_name), this);
         QList<int> steps;
-        connect(task, &ContainerTask::stepStarted, this,
-                [&](int index, int count, const QString &) { steps << index << count; });
-        QByteArray streamed;
-        connect(task, &ContainerTask::standardOutput, this,
-                [&](const QByteArray &b) { streamed += b; });
-        connect(task, &ContainerTask::standardError, this,
-                [&](const QByteArray &b) { streamed += b; });
+        // What each step printed, in the order the signals came: nothing of apt's after the
+        // pip step began (a page shows "Step 2 of 2: pip" from that signal on).
+        QList<QByteArray> streamed;
+        connect(task, &ContainerTask::stepStarted, this, [&](int index, int count, const QString &) {
+            steps << index << count;
+            streamed << QByteArray();
+        });
+        const auto collect = [&](const QByteArray &b) {
+            QVERIFY2(!streamed.isEmpty(), "output before the first step began");
+            streamed.last() += b;
+        };
+        connect(task, &ContainerTask::standardOutput, this, collect);
+        connect(task, &ContainerTask::standardError, this, collect);
         QSignalSpy manifests(task, &ContainerTask::manifestChanged);
         const Result result = finish(task);
         QVERIFY2(result, qPrintable(result.message()));
         QCOMPARE(steps, QList<int>({0, 2, 1, 2}));
-        QVERIFY(!streamed.isEmpty());
+        QCOMPARE(streamed.size(), 2);
+        QVERIFY2(streamed.at(0).contains(QByteArray(QByteArray("Setting up ") + kAptPackage.toUtf8())),
+                 streamed.at(0).constData());
+        QVERIFY2(!streamed.at(1).contains(kAptPackage.toUtf8()), streamed.at(1).constData());
+        QVERIFY2(streamed.at(1).contains(kPipPackage.toUtf8()), streamed.at(1).constData());
         QCOMPARE(manifests.size(), 2);
         delete task;
 
@@ -469,6 +479,30 @@ private slots:
         QVERIFY(!m->entries.last().succeeded());
         QVERIFY(m->entries.last().exitStatus > 0);
         QVERIFY(m->entries.last().outputTail.contains(QLatin1String("No matching distribution")));
+    }
+
+    // A command that prints more than the task keeps (1 MiB) and fails: its last lines still
+    // explain the failure, and what is kept stays bounded. (Positions in the output count from
+    // its start, so a later step's part is found after the start was dropped too.)
+    void aLongOutputKeepsItsLastLines()
+    {
+        ContainerTask *task = m_service->runInContainer(
+            target(m_name),
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("head -c 3000000 /dev/zero | tr '\\0' x | fold -w 99; "
+                            "echo the-last-words; exit 3")},
+            {}, this);
+        qint64 printed = 0;
+        connect(task, &ContainerTask::standardOutput, this,
+                [&](const QByteArray &b) { printed += b.size(); });
+        const Result result = finish(task);
+        QVERIFY(!result);
+        QVERIFY2(printed > 3000000, qPrintable(QString::number(printed)));
+        QVERIFY2(result.message().contains(QLatin1String("the-last-words")),
+                 qPrintable(result.message().right(400)));
+        QVERIFY(task->output().size() <= 1024 * 1024);
+        QVERIFY(task->output().endsWith("the-last-words\n"));
+        delete task;
     }
 
     void replayOntoAnotherContainer()
