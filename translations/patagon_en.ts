@@ -2520,10 +2520,6 @@ The last lines it printed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The run was cancelled. Its last checkpoint is in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The trainer stopped with an error: %1 The job&apos;s log is %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,6 +3134,25 @@ The file there was not changed.</source>
     </message>
     <message>
         <source>Your known_hosts trusts a certificate authority for this host (%1). Patagon Studio cannot check host certificates (its SSH library, libssh, does not offer them), so the server showed its plain key instead: compare its fingerprint as usual before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was cancelled after %n complete epoch(s). The trainer saved a checkpoint as it stopped: %1.</source>
+        <translation>
+            <numerusform>The run was cancelled after %n complete epoch. The trainer saved a checkpoint as it stopped: %1.</numerusform>
+            <numerusform>The run was cancelled after %n complete epochs. The trainer saved a checkpoint as it stopped: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled. The trainer saved no checkpoint as it stopped (Slurm may have ended it first); the last one, after epoch %1, is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled before the trainer saved a checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled before training started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5427,10 +5442,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling the job…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training finished. Test accuracy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5545,6 +5556,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>Stop before submitting, so that the batch script can be read on the Script page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the job; the trainer saves a checkpoint first…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

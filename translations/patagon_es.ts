@@ -2629,10 +2629,6 @@ Las últimas líneas que mostró:
         <translation>El nodo del trabajo no tiene nvidia-smi, así que no se puede mostrar el uso de la GPU.</translation>
     </message>
     <message>
-        <source>The run was cancelled. Its last checkpoint is in %1.</source>
-        <translation>La ejecución se canceló. Su último punto de control está en %1.</translation>
-    </message>
-    <message>
         <source>The trainer stopped with an error: %1 The job&apos;s log is %2.</source>
         <translation>El entrenador se detuvo con un error: %1 El registro del trabajo es %2.</translation>
     </message>
@@ -3249,6 +3245,25 @@ El archivo que hay allí no ha cambiado.</translation>
     <message>
         <source>Your known_hosts trusts a certificate authority for this host (%1). Patagon Studio cannot check host certificates (its SSH library, libssh, does not offer them), so the server showed its plain key instead: compare its fingerprint as usual before you trust it.</source>
         <translation>Su known_hosts confía en una autoridad de certificación para este servidor (%1). Patagon Studio no puede verificar certificados de servidor (su biblioteca SSH, libssh, no los ofrece), así que el servidor mostró su clave simple: compare su huella como de costumbre antes de confiar en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was cancelled after %n complete epoch(s). The trainer saved a checkpoint as it stopped: %1.</source>
+        <translation>
+            <numerusform>La ejecución se canceló después de %n época completa. El entrenador guardó un punto de control al detenerse: %1.</numerusform>
+            <numerusform>La ejecución se canceló después de %n épocas completas. El entrenador guardó un punto de control al detenerse: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled. The trainer saved no checkpoint as it stopped (Slurm may have ended it first); the last one, after epoch %1, is %2.</source>
+        <translation>La ejecución se canceló. El entrenador no guardó un punto de control al detenerse (puede que Slurm lo haya terminado antes); el último, después de la época %1, es %2.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before the trainer saved a checkpoint.</source>
+        <translation>La ejecución se canceló antes de que el entrenador guardara un punto de control.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before training started.</source>
+        <translation>La ejecución se canceló antes de que empezara el entrenamiento.</translation>
     </message>
 </context>
 <context>
@@ -5541,10 +5556,6 @@ Corrección: %2</translation>
         <translation>¿Cancelar el trabajo %1? El entrenador guarda antes un punto de control y la ejecución queda registrada como cancelada.</translation>
     </message>
     <message>
-        <source>Cancelling the job…</source>
-        <translation>Cancelando el trabajo…</translation>
-    </message>
-    <message>
         <source>Training finished. Test accuracy: %1.</source>
         <translation>Entrenamiento terminado. Exactitud de prueba: %1.</translation>
     </message>
@@ -5660,6 +5671,10 @@ Corrección: %2</translation>
     <message>
         <source>Stop before submitting, so that the batch script can be read on the Script page</source>
         <translation>Detenerse antes de enviar, para poder leer el script por lotes en la página Script</translation>
+    </message>
+    <message>
+        <source>Cancelling the job; the trainer saves a checkpoint first…</source>
+        <translation>Cancelando el trabajo; el entrenador guarda antes un punto de control…</translation>
     </message>
 </context>
 <context>

@@ -366,7 +366,7 @@ void TrainPage::cancelRun(bool confirmed)
     const bool submitted = m_run->step() == Step::Watching;
     m_run->cancel();
     if (submitted && isRunActive())
-        m_live->setStatusText(tr("Cancelling the job…"));
+        m_live->setStatusText(tr("Cancelling the job; the trainer saves a checkpoint first…"));
 }
 
 void TrainPage::onFinished(const Result &result)

@@ -20,6 +20,10 @@ namespace {
 constexpr qint64 kChunk = 256 * 1024;
 constexpr qint64 kSummaryLimit = 4 * 1024 * 1024;
 constexpr int kMaxFailedReadsAfterEnd = 10;
+// After a cancel, how long the trainer's "interrupted" line is waited for, and how often the
+// metrics are read meanwhile: Slurm's KillWait (30 s by default) then the checkpoint's write.
+constexpr qint64 kInterruptionWaitMs = 45000;
+constexpr int kInterruptionPollMs = 1000;
 } // namespace
 
 RunWatcher::RunWatcher(RemoteHost *host, Slurm::SlurmClient *client, RunStore *store,
@@ -119,7 +123,9 @@ void RunWatcher::watch(const RunRecord &record)
     m_record = record;
     m_reader.resetTo(0);
     m_epochs.clear();
-    m_finished = m_jobEnded = m_draining = false;
+    m_finished = m_jobEnded = m_draining = m_trainerStarted = false;
+    m_doneEvent = m_lastCheckpoint = m_interruptedEvent = {};
+    m_drainClock.invalidate();
     m_restarts = m_resumes = 0;
     m_gpuSampled = false;
     m_monitor->watch(record.lastJobId());
@@ -177,6 +183,7 @@ void RunWatcher::onJob(const Slurm::JobInfo &job)
     if (job.isFinished() && !m_jobEnded) {
         m_jobEnded = true;
         m_draining = true;
+        m_drainClock.start();
         m_timer->stop();
         readMetrics();
     }
@@ -225,6 +232,7 @@ void RunWatcher::onMetrics(RemoteOperation *op)
         case MetricsEvent::Kind::Start:
             if (event.json[u"resumed"].isObject())
                 ++m_resumes;
+            m_trainerStarted = true;
             emit trainerStarted(event.json);
             break;
         case MetricsEvent::Kind::Epoch: {
@@ -252,7 +260,11 @@ void RunWatcher::onMetrics(RemoteOperation *op)
             m_trainerError = event.json[u"message"].toString();
             break;
         case MetricsEvent::Kind::Checkpoint:
+            if (event.json[u"kind"].toString() == QLatin1String("last"))
+                m_lastCheckpoint = event.json;
+            break;
         case MetricsEvent::Kind::Interrupted:
+            m_interruptedEvent = event.json;
             break;
         }
     }
@@ -260,8 +272,40 @@ void RunWatcher::onMetrics(RemoteOperation *op)
         readMetrics(); // more is there now
         return;
     }
+    if (m_draining && awaitingInterruption()) {
+        QTimer::singleShot(kInterruptionPollMs, this, &RunWatcher::readMetrics);
+        return;
+    }
     if (m_draining)
         finishUp();
+}
+
+bool RunWatcher::awaitingInterruption() const
+{
+    const bool cancelled = m_job.state == Slurm::JobState::Cancelled || m_cancelRequested;
+    return cancelled && m_trainerStarted && m_interruptedEvent.isEmpty() && m_doneEvent.isEmpty()
+        && m_drainClock.isValid() && m_drainClock.elapsed() < kInterruptionWaitMs;
+}
+
+QString RunWatcher::cancelledText() const
+{
+    const QString checkpoints = m_record.runDir + QStringLiteral("/checkpoints/");
+    if (!m_interruptedEvent.isEmpty()) {
+        const int epochs = m_interruptedEvent[u"epoch"].toInt();
+        return Tr::tr("The run was cancelled after %n complete epoch(s). The trainer saved a "
+                      "checkpoint as it stopped: %1.",
+                      nullptr, epochs)
+            .arg(checkpoints + QStringLiteral("last.pt"));
+    }
+    if (!m_lastCheckpoint.isEmpty()) {
+        return Tr::tr("The run was cancelled. The trainer saved no checkpoint as it stopped "
+                      "(Slurm may have ended it first); the last one, after epoch %1, is %2.")
+            .arg(m_lastCheckpoint[u"epoch"].toInt())
+            .arg(checkpoints + QStringLiteral("last.pt"));
+    }
+    if (m_trainerStarted)
+        return Tr::tr("The run was cancelled before the trainer saved a checkpoint.");
+    return Tr::tr("The run was cancelled before training started.");
 }
 
 void RunWatcher::finishUp()
@@ -322,8 +366,7 @@ void RunWatcher::complete(const Result &)
         m_record.error.clear();
     } else if (m_job.state == Slurm::JobState::Cancelled || m_cancelRequested) {
         m_record.state = RunState::Cancelled;
-        m_record.error = Tr::tr("The run was cancelled. Its last checkpoint is in %1.")
-                             .arg(m_record.runDir + QStringLiteral("/checkpoints/last.pt"));
+        m_record.error = cancelledText();
         result = Result::error(ErrorCode::Cancelled, m_record.error);
     } else {
         m_record.state = RunState::Failed;

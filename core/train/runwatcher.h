@@ -10,6 +10,7 @@
 #include "core/train/metricsreader.h"
 #include "core/train/runrecord.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -93,6 +94,11 @@ private:
     void readMetrics();
     void onMetrics(RemoteOperation *op);
     void sampleGpus();
+    // The job ended as cancelled while the trainer ran, and it has not yet logged writing its
+    // checkpoint at the stop (it does so within Slurm's KillWait, possibly after squeue already
+    // shows the job cancelled): the metrics are read again for a while before the end is told.
+    bool awaitingInterruption() const;
+    QString cancelledText() const;
     void finishUp();
     void complete(const Result &result);
     void store();
@@ -110,6 +116,10 @@ private:
     MetricsReader m_reader;
     QList<EpochRecord> m_epochs;
     QJsonObject m_doneEvent;
+    QJsonObject m_lastCheckpoint; // the last "checkpoint" event of kind "last"
+    QJsonObject m_interruptedEvent;
+    bool m_trainerStarted = false;
+    QElapsedTimer m_drainClock; // since the job was seen to end
     QString m_trainerError;
     QPointer<RemoteOperation> m_read;
     int m_failedReads = 0; // in a row, after the job ended

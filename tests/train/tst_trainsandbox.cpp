@@ -498,9 +498,12 @@ private slots:
         QCOMPARE(m_fx.store->find(id)->state, RunState::Cancelled);
         // The trainer writes it on scancel's SIGTERM, within Slurm's KillWait (5 s here), which
         // may be after the job is already listed as cancelled (checkpoints are written every
-        // 60 s otherwise, so a run this short has no earlier one).
-        QTRY_VERIFY_WITH_TIMEOUT(
-            remoteExists(again.record().runDir + QStringLiteral("/checkpoints/last.pt")), 20000);
+        // 60 s otherwise, so a run this short has no earlier one): the watcher waits for the
+        // trainer to say so before it tells where the checkpoint is.
+        QVERIFY2(again.record().error.contains(QLatin1String("saved a checkpoint as it stopped: ")),
+                 qPrintable(again.record().error));
+        QVERIFY(again.record().error.contains(QLatin1String("/checkpoints/last.pt")));
+        QVERIFY(remoteExists(again.record().runDir + QStringLiteral("/checkpoints/last.pt")));
     }
 
     void twoTasksOverGloo()
