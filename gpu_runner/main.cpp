@@ -8,6 +8,7 @@
 #include "models.h"
 #include "options.h"
 #include "rundir.h"
+#include "runtime.h"
 #include "trainer.h"
 
 #include <torch/torch.h>

@@ -6,6 +6,7 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+#include <cmath>
 #include <map>
 
 #define PATAGON_HAVE_FUSED_OPTIMIZERS \
@@ -177,4 +178,55 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::
     if (o.fusedOptimizer == "off")
         return std::make_unique<torch::optim::SGD>(groups, defaults);
     return std::make_unique<FusedSgd>(groups, defaults);
+}
+
+// ------------------------------------------------------------------ schedules
+
+double learningRate(const Options &o, int64_t step, int64_t total, int64_t stepsPerEpoch)
+{
+    const double pi = 3.14159265358979323846;
+    const double peak = o.lr;
+    if (o.schedule == "onecycle") {
+        // as torch.optim.lr_scheduler.OneCycleLR with cosine annealing
+        const double initial = peak / 25.0;
+        const double final = initial / 1e4;
+        const int64_t up = std::max<int64_t>(1, int64_t(std::llround(o.pctStart * double(total))));
+        if (step < up) {
+            const double t = double(step) / double(up);
+            return initial + (peak - initial) * (1 - std::cos(pi * t)) / 2;
+        }
+        const double t = double(step - up) / double(std::max<int64_t>(1, total - up));
+        return final + (peak - final) * (1 + std::cos(pi * std::min(1.0, t))) / 2;
+    }
+    const int64_t warm = int64_t(std::llround(o.warmupEpochs * double(stepsPerEpoch)));
+    if (step < warm)
+        return peak * double(step + 1) / double(warm);
+    if (o.schedule == "cosine") {
+        const double t = double(step - warm) / double(std::max<int64_t>(1, total - warm));
+        return peak * (1 + std::cos(pi * std::min(1.0, t))) / 2;
+    }
+    return peak;
+}
+
+void setLearningRate(torch::optim::Optimizer &optimizer, double lr)
+{
+    for (auto &group : optimizer.param_groups())
+        group.options().set_lr(lr);
+}
+
+void clipGradients(const std::vector<torch::Tensor> &params, double maxNorm)
+{
+    std::vector<torch::Tensor> norms;
+    for (const auto &p : params) {
+        if (p.grad().defined())
+            norms.push_back(p.grad().detach().norm(2).to(torch::kFloat));
+    }
+    if (norms.empty())
+        return;
+    const auto total = torch::stack(norms).norm(2);
+    const auto scale = (maxNorm / (total + 1e-6)).clamp_max(1.0);
+    for (const auto &p : params) {
+        if (p.grad().defined())
+            p.grad().detach().mul_(scale.to(p.grad().dtype()));
+    }
 }

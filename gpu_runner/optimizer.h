@@ -1,5 +1,6 @@
 // The optimisers of the train command: SGD with Nesterov momentum (one fused kernel a step where
-// LibTorch has it) and AdamW, with weight decay on weights only.
+// LibTorch has it) and AdamW, with weight decay on weights only; the learning-rate schedules and
+// gradient clipping.
 #pragma once
 
 #include <torch/optim.h>
@@ -36,3 +37,11 @@ public:
 // SGD or AdamW (--optimizer), fused unless --fused-optimizer off, for the parameters.
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor> &params,
                                                        const Options &options);
+
+// The learning rate of a global step, a pure function of the step: resuming needs no
+// scheduler state.
+double learningRate(const Options &o, int64_t step, int64_t total, int64_t stepsPerEpoch);
+void setLearningRate(torch::optim::Optimizer &optimizer, double lr);
+// Clips the global gradient norm without reading it on the host (clip_grad_norm_ returns a
+// double, which would synchronise every step).
+void clipGradients(const std::vector<torch::Tensor> &params, double maxNorm);

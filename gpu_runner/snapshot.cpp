@@ -4,7 +4,7 @@
 #include "optimizer.h"
 #include "options.h"
 #include "rundir.h"
-#include "trainer.h"
+#include "runtime.h"
 
 #include <torch/torch.h>
 

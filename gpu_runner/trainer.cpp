@@ -1,4 +1,4 @@
-// The train command: the training loop, schedules, evaluation, signals and the run protocol.
+// The train command: the training loop, checkpoints, signals and the run protocol.
 #include "trainer.h"
 
 #include "checkpoint.h"
@@ -6,7 +6,9 @@
 #include "json.h"
 #include "optimizer.h"
 #include "options.h"
+#include "progress.h"
 #include "rundir.h"
+#include "runtime.h"
 #include "snapshot.h"
 
 #include <ATen/Context.h>
@@ -88,42 +90,6 @@ JsonObject event(const char *name)
     return j;
 }
 
-// bf16 autocast for the forward pass, as Python's torch.autocast does it.
-class AutocastGuard
-{
-public:
-    AutocastGuard(bool enabled, c10::DeviceType device)
-        : m_enabled(enabled)
-        , m_device(device)
-    {
-        if (!m_enabled)
-            return;
-        m_previous = at::autocast::is_autocast_enabled(m_device);
-        m_previousType = at::autocast::get_autocast_dtype(m_device);
-        at::autocast::set_autocast_enabled(m_device, true);
-        at::autocast::set_autocast_dtype(m_device, at::kBFloat16);
-        at::autocast::increment_nesting();
-    }
-    ~AutocastGuard()
-    {
-        if (!m_enabled)
-            return;
-        // the cast-weight cache lives for one forward pass, as in torch.autocast
-        if (at::autocast::decrement_nesting() == 0)
-            at::autocast::clear_cache();
-        at::autocast::set_autocast_enabled(m_device, m_previous);
-        at::autocast::set_autocast_dtype(m_device, m_previousType);
-    }
-    AutocastGuard(const AutocastGuard &) = delete;
-    AutocastGuard &operator=(const AutocastGuard &) = delete;
-
-private:
-    bool m_enabled;
-    c10::DeviceType m_device;
-    bool m_previous = false;
-    at::ScalarType m_previousType = at::kBFloat16;
-};
-
 int64_t parameterCount(ClassifierImpl &model)
 {
     int64_t n = 0;
@@ -131,140 +97,6 @@ int64_t parameterCount(ClassifierImpl &model)
         n += p.numel();
     return n;
 }
-
-// ------------------------------------------------------------------ optimisation
-
-// The learning rate of a global step, a pure function of the step: resuming needs no
-// scheduler state.
-double learningRate(const Options &o, int64_t step, int64_t total, int64_t stepsPerEpoch)
-{
-    const double pi = 3.14159265358979323846;
-    const double peak = o.lr;
-    if (o.schedule == "onecycle") {
-        // as torch.optim.lr_scheduler.OneCycleLR with cosine annealing
-        const double initial = peak / 25.0;
-        const double final = initial / 1e4;
-        const int64_t up = std::max<int64_t>(1, int64_t(std::llround(o.pctStart * double(total))));
-        if (step < up) {
-            const double t = double(step) / double(up);
-            return initial + (peak - initial) * (1 - std::cos(pi * t)) / 2;
-        }
-        const double t = double(step - up) / double(std::max<int64_t>(1, total - up));
-        return final + (peak - final) * (1 + std::cos(pi * std::min(1.0, t))) / 2;
-    }
-    const int64_t warm = int64_t(std::llround(o.warmupEpochs * double(stepsPerEpoch)));
-    if (step < warm)
-        return peak * double(step + 1) / double(warm);
-    if (o.schedule == "cosine") {
-        const double t = double(step - warm) / double(std::max<int64_t>(1, total - warm));
-        return peak * (1 + std::cos(pi * std::min(1.0, t))) / 2;
-    }
-    return peak;
-}
-
-void setLearningRate(torch::optim::Optimizer &optimizer, double lr)
-{
-    for (auto &group : optimizer.param_groups())
-        group.options().set_lr(lr);
-}
-
-// Clips the global gradient norm without reading it on the host (clip_grad_norm_ returns a
-// double, which would synchronise every step).
-void clipGradients(const std::vector<torch::Tensor> &params, double maxNorm)
-{
-    std::vector<torch::Tensor> norms;
-    for (const auto &p : params) {
-        if (p.grad().defined())
-            norms.push_back(p.grad().detach().norm(2).to(torch::kFloat));
-    }
-    if (norms.empty())
-        return;
-    const auto total = torch::stack(norms).norm(2);
-    const auto scale = (maxNorm / (total + 1e-6)).clamp_max(1.0);
-    for (const auto &p : params) {
-        if (p.grad().defined())
-            p.grad().detach().mul_(scale.to(p.grad().dtype()));
-    }
-}
-
-// ------------------------------------------------------------------ progress on stdout
-
-class Progress
-{
-public:
-    Progress(const std::string &mode, bool enabled)
-    {
-        if (!enabled || mode == "none")
-            m_mode = Mode::None;
-        else if (mode == "bar" || (mode == "auto" && ::isatty(STDOUT_FILENO)))
-            m_mode = Mode::Bar;
-        else
-            m_mode = Mode::Lines;
-    }
-
-    void message(const std::string &text)
-    {
-        if (m_mode == Mode::None)
-            return;
-        clearBar();
-        std::cout << text << std::endl;
-    }
-
-    void epochStarted(int64_t epoch, int64_t epochs, int64_t steps, int64_t batch)
-    {
-        m_epoch = epoch;
-        m_epochs = epochs;
-        m_steps = steps;
-        m_batch = batch;
-        m_start = Clock::now();
-        m_firstStep = -1;
-        m_lastDraw = Clock::time_point();
-    }
-
-    // The rate shown is the rate at which steps are queued: reading the true one would
-    // synchronise with the device every step.
-    void stepDone(int64_t step)
-    {
-        if (m_mode != Mode::Bar)
-            return;
-        if (m_firstStep < 0)
-            m_firstStep = step - 1;
-        const auto now = Clock::now();
-        if (step < m_steps && now - m_lastDraw < std::chrono::milliseconds(200))
-            return;
-        m_lastDraw = now;
-        const int width = 30;
-        const int filled = int(width * step / std::max<int64_t>(1, m_steps));
-        const double seconds = secondsSince(m_start);
-        const double rate = seconds > 0 ? double((step - m_firstStep) * m_batch) / seconds : 0;
-        std::printf("\repoch %lld/%lld [%s%s] %lld/%lld  %.0f img/s ", (long long)m_epoch + 1,
-                    (long long)m_epochs, std::string(size_t(filled), '#').c_str(),
-                    std::string(size_t(width - filled), '.').c_str(), (long long)step,
-                    (long long)m_steps, rate);
-        std::fflush(stdout);
-        m_barShown = true;
-    }
-
-private:
-    void clearBar()
-    {
-        if (m_barShown) {
-            std::printf("\r%s\r", std::string(79, ' ').c_str());
-            m_barShown = false;
-        }
-    }
-
-    enum class Mode
-    {
-        None,
-        Lines,
-        Bar
-    };
-    Mode m_mode = Mode::Lines;
-    int64_t m_epoch = 0, m_epochs = 0, m_steps = 0, m_batch = 0, m_firstStep = -1;
-    Clock::time_point m_start, m_lastDraw;
-    bool m_barShown = false;
-};
 
 std::string resolveAugment(const Options &o, const DataSpec &spec)
 {
@@ -274,152 +106,6 @@ std::string resolveAugment(const Options &o, const DataSpec &spec)
 }
 
 } // namespace
-
-// ------------------------------------------------------------------ shared with other commands
-
-torch::Device chooseDevice(const std::string &choice, int localRank)
-{
-    if (choice == "cuda" || (choice == "auto" && torch::cuda::is_available())) {
-        if (!torch::cuda::is_available())
-            throw RunError("--device cuda was asked for, but this LibTorch sees no CUDA device");
-        const int count = int(torch::cuda::device_count());
-        return torch::Device(torch::kCUDA, c10::DeviceIndex(localRank % std::max(1, count)));
-    }
-    return torch::kCPU;
-}
-
-int configureThreads(int requested)
-{
-    int threads = requested;
-    if (threads <= 0) {
-        if (const char *s = std::getenv("SLURM_CPUS_PER_TASK")) {
-            threads = std::atoi(s);
-        }
-    }
-    if (threads > 0)
-        torch::set_num_threads(threads);
-    return torch::get_num_threads();
-}
-
-std::string environmentJson(const torch::Device &device, int threads)
-{
-    char host[256] = {};
-    ::gethostname(host, sizeof host - 1);
-    JsonObject env;
-    env.add("hostname", host)
-        .add("pid", int64_t(::getpid()))
-        .add("libtorch", TORCH_VERSION)
-        .add("device", device.str())
-        .add("cuda_available", torch::cuda::is_available())
-        .add("cuda_devices", int64_t(torch::cuda::device_count()))
-        .add("cudnn_available", torch::cuda::cudnn_is_available())
-        .add("threads", threads);
-    JsonObject slurm;
-    for (const char *name : {"SLURM_JOB_ID", "SLURM_ARRAY_TASK_ID", "SLURM_PROCID", "SLURM_NTASKS",
-                             "SLURM_CPUS_PER_TASK", "SLURM_JOB_NODELIST", "SLURM_RESTART_COUNT",
-                             "CUDA_VISIBLE_DEVICES"}) {
-        if (const char *v = std::getenv(name))
-            slurm.add(name, v);
-    }
-    env.addRaw("slurm", slurm.str());
-    return env.str();
-}
-
-std::string decodeCacheJson(const Dataset &data, const std::string &cacheDir)
-{
-    JsonObject cache;
-    cache.add("dir", cacheDir).add("train", data.trainCache).add("test", data.testCache);
-    return cache.str();
-}
-
-int resolveEvalBatchSize(int requested, const torch::Device &device)
-{
-    if (requested > 0)
-        return requested;
-    // on CPUs, batches whose activations overflow the caches run several times slower
-    return device.is_cuda() ? 1000 : 64;
-}
-
-void useChannelsLast(ClassifierImpl &model)
-{
-    torch::NoGradGuard noGrad;
-    for (auto &p : model.parameters()) {
-        if (p.dim() == 4)
-            p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
-    }
-}
-
-EvalResult evaluate(ClassifierImpl &model, const ImageSet &set, const Normalization &norm,
-                    int batchSize, const RunSettings &settings, Communicator *comm, int64_t classes)
-{
-    EvalResult result;
-    result.images = set.size();
-    if (result.images == 0)
-        return result;
-    // this process's share: [begin, end)
-    const int64_t world = comm ? comm->worldSize() : 1;
-    const int64_t rank = comm ? comm->rank() : 0;
-    const int64_t begin = set.size() * rank / world;
-    const int64_t end = set.size() * (rank + 1) / world;
-    model.eval();
-    {
-        c10::InferenceMode inference;
-        const auto opts = torch::TensorOptions().device(settings.device);
-        auto lossSum = torch::zeros({}, opts.dtype(torch::kDouble));
-        auto correct = torch::zeros({}, opts.dtype(torch::kLong));
-        // flat [label * classes + prediction] counts, accumulated without a host read
-        auto confusion
-            = torch::zeros({std::max<int64_t>(1, classes * classes)}, opts.dtype(torch::kLong));
-        for (int64_t i = begin; i < end; i += batchSize) {
-            const int64_t n = std::min<int64_t>(batchSize, end - i);
-            auto x = normalizeBatch(set.images.narrow(0, i, n), norm.mean, norm.std);
-            if (settings.channelsLast)
-                x = x.contiguous(at::MemoryFormat::ChannelsLast);
-            const auto y = set.labels.narrow(0, i, n);
-            torch::Tensor logits;
-            {
-                AutocastGuard autocast(settings.amp, settings.device.type());
-                logits = model.forward(x);
-            }
-            logits = logits.to(torch::kFloat);
-            lossSum += torch::nn::functional::cross_entropy(
-                           logits, y,
-                           torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
-                           .to(torch::kDouble);
-            const auto predicted = logits.argmax(1);
-            correct += predicted.eq(y).sum();
-            if (classes > 0) {
-                const auto cell = y * classes + predicted;
-                confusion.index_add_(0, cell, torch::ones_like(cell));
-            }
-        }
-        // one host read for the whole pass
-        std::vector<torch::Tensor> stats {torch::stack({lossSum, correct.to(torch::kDouble)})};
-        if (classes > 0)
-            stats.push_back(confusion);
-        if (comm)
-            comm->sum(stats);
-        if (classes > 0)
-            result.confusion = stats[1].cpu().view({classes, classes});
-        stats[0] = stats[0].cpu();
-        result.loss = stats[0][0].item<double>() / double(result.images);
-        result.accuracy = stats[0][1].item<double>() / double(result.images);
-    }
-    model.train();
-    return result;
-}
-
-torch::Tensor predictLogits(ClassifierImpl &model, const torch::Tensor &images,
-                            const Normalization &norm, const RunSettings &settings)
-{
-    model.eval();
-    c10::InferenceMode inference;
-    auto x = normalizeBatch(images.to(settings.device), norm.mean, norm.std);
-    if (settings.channelsLast)
-        x = x.contiguous(at::MemoryFormat::ChannelsLast);
-    AutocastGuard autocast(settings.amp, settings.device.type());
-    return model.forward(x).to(torch::kFloat);
-}
 
 // ------------------------------------------------------------------ the train command
 
