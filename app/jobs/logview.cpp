@@ -1,6 +1,7 @@
 // A log viewer for very long logs.
 #include "app/jobs/logview.h"
 
+#include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QRegularExpression>

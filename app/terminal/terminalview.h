@@ -15,6 +15,7 @@
 
 class QLabel;
 class QPushButton;
+class QSocketNotifier;
 class QTermWidget;
 
 namespace Patagon {
@@ -80,7 +81,7 @@ private:
     // and the session is paused while there is much of it.
     QByteArray m_backlog;
     qsizetype m_backlogDone = 0;
-    class QSocketNotifier *m_slaveWritable = nullptr;
+    QSocketNotifier *m_slaveWritable = nullptr;
     TerminalSize m_sentSize;
 };
 

@@ -2,6 +2,7 @@
 #include "core/ssh/commandwrapper.h"
 
 #include <QRandomGenerator>
+#include <QStringBuilder>
 
 #include <utility>
 
