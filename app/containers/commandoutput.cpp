@@ -6,8 +6,8 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStringDecoder>
-#include <QTextCharFormat>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -15,22 +15,32 @@ namespace Patagon {
 
 namespace {
 
-// The decoders of one view's two streams, kept with the view (a child of it).
-class OutputDecoders final : public QObject
+// What a view keeps between chunks (a child of it): the decoders of its two streams, and
+// whether it follows the end. It follows while its scroll bar is at the bottom, also when the
+// view itself shrinks (a message appears above it when the command ends), and stops following
+// when the user scrolls up, until they scroll back down.
+class OutputState final : public QObject
 {
 public:
-    explicit OutputDecoders(QPlainTextEdit *view)
+    explicit OutputState(QPlainTextEdit *view)
         : QObject(view)
     {
         setObjectName(name());
+        QScrollBar *bar = view->verticalScrollBar();
+        connect(bar, &QScrollBar::valueChanged, this,
+                [this, bar](int value) { m_following = value >= bar->maximum(); });
+        connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+            if (m_following)
+                bar->setValue(maximum);
+        });
     }
-    static OutputDecoders *of(QPlainTextEdit *view)
+    static OutputState *of(QPlainTextEdit *view)
     {
-        auto *found = dynamic_cast<OutputDecoders *>(
+        auto *found = dynamic_cast<OutputState *>(
             view->findChild<QObject *>(name(), Qt::FindDirectChildrenOnly));
-        return found ? found : new OutputDecoders(view);
+        return found ? found : new OutputState(view);
     }
-    static QString name() { return QStringLiteral("patagonOutputDecoders"); }
+    static QString name() { return QStringLiteral("patagonOutputState"); }
     QStringDecoder &decoder(OutputStream stream)
     {
         return stream == OutputStream::Err ? m_err : m_out;
@@ -39,28 +49,22 @@ public:
     {
         m_out.resetState();
         m_err.resetState();
+        m_following = true;
     }
 
 private:
     QStringDecoder m_out {QStringDecoder::Utf8};
     QStringDecoder m_err {QStringDecoder::Utf8};
+    bool m_following = true;
 };
-
-void keepAtEnd(QPlainTextEdit *view, bool wasAtEnd)
-{
-    if (wasAtEnd)
-        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
-}
 
 } // namespace
 
 void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk, OutputStream stream)
 {
-    QScrollBar *bar = view->verticalScrollBar();
-    const bool atEnd = bar->value() == bar->maximum();
     QTextCursor cursor(view->document());
     cursor.movePosition(QTextCursor::End);
-    QString text = OutputDecoders::of(view)->decoder(stream).decode(chunk);
+    QString text = OutputState::of(view)->decoder(stream).decode(chunk);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     // apt as remapped root cannot chown its own log to root:adm: a warning on every apt run
     // in a container, and harmless. Shown dimmed and said to be so, not as a problem.
@@ -88,13 +92,11 @@ void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk, OutputSt
         }
         from = end;
     }
-    keepAtEnd(view, atEnd);
 }
 
 void appendCommandHeading(QPlainTextEdit *view, const QString &heading)
 {
-    QScrollBar *bar = view->verticalScrollBar();
-    const bool atEnd = bar->value() == bar->maximum();
+    OutputState::of(view);
     QTextCursor cursor(view->document());
     cursor.movePosition(QTextCursor::End);
     const QString before = view->document()->isEmpty()
@@ -106,13 +108,12 @@ void appendCommandHeading(QPlainTextEdit *view, const QString &heading)
     cursor.insertText(before, QTextCharFormat());
     cursor.insertText(heading, bold);
     cursor.insertText(QStringLiteral("\n"), QTextCharFormat());
-    keepAtEnd(view, atEnd);
 }
 
 void clearCommandOutput(QPlainTextEdit *view)
 {
     view->clear();
-    OutputDecoders::of(view)->reset();
+    OutputState::of(view)->reset();
 }
 
 } // namespace Patagon

@@ -15,9 +15,10 @@ enum class OutputStream
 };
 
 // Appends a chunk of a command's output; progress lines that end in '\r' each get a line of
-// their own, and the view follows the end only when it was already there. Each stream is
-// decoded as UTF-8 on its own, so a character split between two chunks (or between a chunk of
-// standard output and one of standard error) shows whole.
+// their own. The view follows the end while it is scrolled there, also when it shrinks, and
+// stays where the user scrolled to otherwise. Each stream is decoded as UTF-8 on its own, so a
+// character split between two chunks (or between a chunk of standard output and one of
+// standard error) shows whole.
 void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk,
                          OutputStream stream = OutputStream::Out);
 

@@ -5,6 +5,7 @@
 // line keeping the text, installs a pip package from the sandbox's wheelhouse with live output
 // and shows the manifest row; the container is removed again.
 #include "../sandbox/sandboxenv.h"
+#include "../sandbox/widgettest.h"
 #include "app/containers/commandoutput.h"
 #include "app/containers/containerlistmodel.h"
 #include "app/containers/containerwizard.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -242,6 +244,33 @@ private slots:
         clearCommandOutput(&view);
         appendCommandOutput(&view, "a\n");
         QCOMPARE(view.toPlainText(), QStringLiteral("a\n"));
+    }
+
+    // The output follows its end while it is scrolled there, also when the view shrinks (the
+    // error shown above it when a command fails), and not once the user scrolled up.
+    void outputFollowsTheEnd()
+    {
+        QPlainTextEdit view;
+        view.resize(300, 240);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 0; i < 100; ++i)
+            appendCommandOutput(&view, QByteArray::number(i) + '\n');
+        QScrollBar *bar = view.verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), bar->maximum());
+        const int before = bar->maximum();
+        view.resize(300, 120);
+        QTRY_VERIFY(bar->maximum() > before);
+        QCOMPARE(bar->value(), bar->maximum());
+        bar->setValue(10);
+        appendCommandOutput(&view, "more\n");
+        QCOMPARE(bar->value(), 10);
+        bar->setValue(bar->maximum());
+        appendCommandHeading(&view, QStringLiteral("Step 2 of 2"));
+        appendCommandOutput(&view, "x\n");
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(view.toPlainText().endsWith(QLatin1String("Step 2 of 2\nx\n")));
     }
 
     void notConnectedStates()
@@ -569,6 +598,7 @@ private slots:
                  qPrintable(printed));
         QVERIFY2(printed.mid(pipHeading).contains(QLatin1String("no-such-package-xyz")),
                  qPrintable(printed));
+        Testing::saveScreenshot(&window, QStringLiteral("packages-failed-batch-en.png"));
         if (printed.contains(QLatin1String("chown to root:adm")))
             QVERIFY2(printed.contains(QLatin1String("(harmless:")), qPrintable(printed));
 
