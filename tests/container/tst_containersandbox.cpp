@@ -402,10 +402,11 @@ private slots:
         // What each step printed, in the order the signals came: nothing of apt's after the
         // pip step began (a page shows "Step 2 of 2: pip" from that signal on).
         QList<QByteArray> streamed;
-        connect(task, &ContainerTask::stepStarted, this, [&](int index, int count, const QString &) {
-            steps << index << count;
-            streamed << QByteArray();
-        });
+        connect(task, &ContainerTask::stepStarted, this,
+                [&](int index, int count, const QString &) {
+                    steps << index << count;
+                    streamed << QByteArray();
+                });
         const auto collect = [&](const QByteArray &b) {
             QVERIFY2(!streamed.isEmpty(), "output before the first step began");
             streamed.last() += b;
@@ -417,8 +418,9 @@ private slots:
         QVERIFY2(result, qPrintable(result.message()));
         QCOMPARE(steps, QList<int>({0, 2, 1, 2}));
         QCOMPARE(streamed.size(), 2);
-        QVERIFY2(streamed.at(0).contains(QByteArray(QByteArray("Setting up ") + kAptPackage.toUtf8())),
-                 streamed.at(0).constData());
+        QVERIFY2(
+            streamed.at(0).contains(QByteArray(QByteArray("Setting up ") + kAptPackage.toUtf8())),
+            streamed.at(0).constData());
         QVERIFY2(!streamed.at(1).contains(kAptPackage.toUtf8()), streamed.at(1).constData());
         QVERIFY2(streamed.at(1).contains(kPipPackage.toUtf8()), streamed.at(1).constData());
         QCOMPARE(manifests.size(), 2);
@@ -501,7 +503,8 @@ private slots:
         QVERIFY2(result.message().contains(QLatin1String("the-last-words")),
                  qPrintable(result.message().right(400)));
         QVERIFY(task->output().size() <= 1024 * 1024);
-        QVERIFY(task->output().endsWith("the-last-words\n"));
+        // srun's own "task 0: Exited with exit code 3" may come after it
+        QVERIFY(task->output().right(300).contains("the-last-words\n"));
         delete task;
     }
 
