@@ -142,6 +142,10 @@ void JobMonitor::apply(const Slurm::JobInfo &updatedIn, bool &stateChanged)
             updated.gpus = previous.gpus;
         if (updated.workDir.isEmpty())
             updated.workDir = previous.workDir;
+        // A source without the name (a placeholder, an accounting row cut short) would turn
+        // one of the app's helper jobs into news of the user's own.
+        if (updated.name.isEmpty())
+            updated.name = previous.name;
         if (!updated.estimatedStart.isValid() && Slurm::isWaitingState(updated.state))
             updated.estimatedStart = previous.estimatedStart;
         if (updated.restarts < previous.restarts)

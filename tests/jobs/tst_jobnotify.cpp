@@ -49,6 +49,14 @@ class NotificationServer : public QObject
 public:
     QList<Received> received;
 
+    QString bodies() const
+    {
+        QStringList all;
+        for (const Received &r : received)
+            all << r.summary + QStringLiteral(": ") + r.body;
+        return all.join(u'\n');
+    }
+
     bool anyMatches(const QString &a, const QString &b) const
     {
         for (const Received &r : received) {
@@ -157,7 +165,8 @@ private slots:
         QVERIFY(center->monitor()->job(id).isFinished());
         QVERIFY(waitFor([&] { return center->monitor()->job(helperId).isFinished(); }));
         QVERIFY2(!server.anyMatches(QStringLiteral("Job %1 ").arg(helperId), QString()),
-                 "a notification about one of the app's helper jobs");
+                 qPrintable(QStringLiteral("a notification about one of the app's helper jobs (")
+                            + helperId + QStringLiteral("):\n") + server.bodies()));
         QVERIFY(waitFor([&] { return delivered.size() >= 3; }, 30000)); // submitted, started, ended
         QCOMPARE(center->notifier()->lastChannel(), DesktopNotifier::Channel::NotificationService);
 
