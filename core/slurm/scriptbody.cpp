@@ -11,11 +11,6 @@ namespace Patagon::Slurm {
 
 namespace {
 
-bool isOperator(const QByteArray &w)
-{
-    return w == ";" || w == "&&" || w == "||" || w == "|" || w == "&" || w == "|&";
-}
-
 bool isAssignment(const QByteArray &w)
 {
     const qsizetype eq = w.indexOf('=');
