@@ -6,7 +6,8 @@ target_sources(patagon-core PRIVATE
     container/clusterprobe.h container/clusterprobe.cpp
     container/registrycredentialsstore.h container/registrycredentialsstore.cpp
     container/importprogress.h container/importprogress.cpp
-    container/containerservice.h container/containerservice.cpp
+    container/containerservice.h container/containerservice_p.h container/containerservice.cpp
+    container/containertask.cpp container/containerinstall.cpp
     container/containershell.h container/containershell.cpp
     container/shellmarks.h container/shellmarks.cpp
     container/typedinstallrecord.cpp

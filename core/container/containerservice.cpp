@@ -1,5 +1,8 @@
-// Named containers and package installs over the Connection.
+// Named containers over the cluster's host: create (import), list, run in, remove; the
+// manifests. ContainerTask: containertask.cpp; package installs: containerinstall.cpp.
 #include "core/container/containerservice.h"
+
+#include "core/container/containerservice_p.h"
 
 #include "core/container/imagereference.h"
 #include "core/container/pyxiscommand.h"
@@ -18,9 +21,7 @@ Q_LOGGING_CATEGORY(lcContainers, "patagon.core.container.service", QtInfoMsg)
 
 namespace Patagon::Container {
 
-namespace {
-
-constexpr qsizetype kKeptOutput = 1024 * 1024;
+namespace Detail {
 
 Result noConnection()
 {
@@ -45,6 +46,12 @@ QStringList pinned(QStringList argv, const QString &node)
         argv.insert(1, QStringLiteral("--nodelist=") + node);
     return argv;
 }
+
+} // namespace Detail
+
+using namespace Detail;
+
+namespace {
 
 // How long a quick look at a node (listing its containers) waits for Slurm to start it: a busy
 // node is reported instead of keeping the list waiting in the queue.
@@ -76,151 +83,7 @@ bool stepCouldNotStartInTime(const QString &srunError)
         || srunError.contains(QLatin1String("Immediate execution impossible"));
 }
 
-QString describeStep(const Packages::PackageStep &step)
-{
-    const int n = int(step.packages.size());
-    return step.kind == Packages::PackageKind::Apt
-        ? Tr::tr("Installing %n system package(s) with apt", nullptr, n)
-        : Tr::tr("Installing %n Python package(s) with pip", nullptr, n);
-}
-
 } // namespace
-
-// ---- ContainerTask
-
-struct ContainerTask::Private
-{
-    QPointer<RemoteProcess> process;
-    bool cancelRequested = false;
-    bool parseProgress = false;
-    bool sawImport = false;
-    ImportProgressParser parser;
-};
-
-ContainerTask::ContainerTask(QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
-{
-    qRegisterMetaType<Patagon::Container::ImportProgress>();
-    qRegisterMetaType<Patagon::Packages::PackageManifest>();
-}
-
-ContainerTask::~ContainerTask() = default;
-
-void ContainerTask::cancel()
-{
-    if (m_finishing)
-        return;
-    d->cancelRequested = true;
-    if (d->process)
-        d->process->cancel();
-}
-
-void ContainerTask::setProgress(const ImportProgress &progress)
-{
-    m_progress = progress;
-    if (progress.phase == ImportProgress::Phase::Importing)
-        d->sawImport = true;
-    emit progressChanged(progress);
-}
-
-QByteArray ContainerTask::outputSince(qint64 mark) const
-{
-    return m_output.mid(qsizetype(std::max<qint64>(0, mark - m_outputDropped)));
-}
-
-void ContainerTask::append(const QByteArray &chunk, bool isStderr)
-{
-    m_output += chunk;
-    if (m_output.size() > kKeptOutput) {
-        m_outputDropped += m_output.size() - kKeptOutput / 2;
-        m_output = m_output.right(kKeptOutput / 2);
-    }
-    if (isStderr)
-        emit standardError(chunk);
-    else
-        emit standardOutput(chunk);
-    if (d->parseProgress) {
-        for (const ImportProgress &p : d->parser.feed(chunk))
-            setProgress(p);
-    }
-}
-
-void ContainerTask::runStep(RemoteHost *host, const QStringList &argv, StepDone next,
-                            std::function<void(int, bool)> aborted)
-{
-    if (d->cancelRequested)
-        return finish(cancelled());
-    if (!host)
-        return finish(noConnection());
-    qCDebug(lcContainers) << "run" << argv;
-    RemoteProcess *process = host->run(argv, {}, this);
-    d->process = process;
-    const qint64 start = outputMark();
-    connect(process, &RemoteProcess::standardOutput, this,
-            [this](const QByteArray &b) { append(b, false); });
-    connect(process, &RemoteProcess::standardError, this,
-            [this](const QByteArray &b) { append(b, true); });
-    connect(process, &RemoteProcess::finished, this,
-            [this, process, start, next = std::move(next),
-             aborted = std::move(aborted)](const ProcessResult &result) {
-                process->deleteLater();
-                d->process.clear();
-                if (d->parseProgress) {
-                    for (const ImportProgress &p : d->parser.finish())
-                        setProgress(p);
-                }
-                m_exitStatus = result.exitSignal.isEmpty() ? result.exitStatus : -1;
-                const bool wasCancelled = d->cancelRequested || result.cancelled;
-                if (wasCancelled || !result.result) {
-                    if (aborted)
-                        aborted(m_exitStatus, wasCancelled);
-                    return finish(wasCancelled ? cancelled() : result.result);
-                }
-                next(result, outputSince(start));
-            });
-}
-
-void ContainerTask::finish(const Result &result)
-{
-    if (m_finishing)
-        return;
-    m_finishing = true;
-    m_result = result;
-    // Queued: a task that fails before it starts still reaches the caller's connections.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (!m_result && m_progress.phase != ImportProgress::Phase::Failed
-                && m_result.code() != ErrorCode::Cancelled) {
-                ImportProgress failed = m_progress;
-                failed.phase = ImportProgress::Phase::Failed;
-                failed.percent.reset();
-                failed.bytes.reset();
-                m_progress = failed;
-                emit progressChanged(failed);
-            }
-            m_finished = true;
-            emit finished(m_result);
-        },
-        Qt::QueuedConnection);
-}
-
-// ---- ContainerList
-
-QList<NamedContainer> ContainerList::parseEnrootList(const QByteArray &output, const QString &node)
-{
-    static const QRegularExpression unnamed(QStringLiteral("^pyxis_\\d+\\.(?:\\d+|batch|extern)$"));
-    QList<NamedContainer> out;
-    for (const QByteArray &raw : output.split('\n')) {
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (!line.startsWith(QLatin1String("pyxis_")) || line.size() <= 6
-            || unnamed.match(line).hasMatch())
-            continue;
-        out.append({line.mid(6), node, line});
-    }
-    return out;
-}
 
 // ---- ContainerService
 
@@ -724,110 +587,6 @@ ContainerTask *ContainerService::runInContainer(const Packages::InstallTarget &t
         },
         Qt::QueuedConnection);
     return task;
-}
-
-ContainerTask *ContainerService::install(const Packages::PackagePlan &plan,
-                                         const Packages::InstallTarget &target, QObject *parent)
-{
-    auto *task = new ContainerTask(parent ? parent : this);
-    if (auto r = validateName(target.container); !r) {
-        task->finish(r);
-        return task;
-    }
-    const QList<Packages::PackageStep> steps = plan.steps();
-    if (steps.isEmpty()) {
-        task->finish(Result::error(ErrorCode::InvalidInput,
-                                   Tr::tr("There is nothing to install: the package lists are "
-                                          "empty.")));
-        return task;
-    }
-    auto manifest = std::make_shared<Packages::PackageManifest>(loadManifest(target.container));
-    Packages::InstallTarget where = target;
-    if (where.node.isEmpty())
-        where.node = manifest->node;
-    QList<QStringList> commands;
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const Expected<QStringList> argv
-            = Packages::PackagePlan::srunArguments(steps.at(i), where, i == steps.size() - 1);
-        if (!argv) {
-            task->finish(argv.result());
-            return task;
-        }
-        commands << *argv;
-    }
-    task->m_node = where.node;
-    QPointer<ContainerService> self(this);
-    auto runFrom = std::make_shared<std::function<void(int)>>();
-    *runFrom = [self, task, steps, commands, where, manifest, runFrom](int index) {
-        if (index >= steps.size() || !self) {
-            // Resetting *runFrom destroys this very closure and its captures: what is needed
-            // afterwards is copied out first.
-            ContainerTask *const finishing = task;
-            const Result outcome = self ? Result::ok() : noConnection();
-            *runFrom = nullptr; // break the cycle
-            return finishing->finish(outcome);
-        }
-        const Packages::PackageStep &step = steps.at(index);
-        emit task->stepStarted(index, int(steps.size()), describeStep(step));
-        Packages::ManifestEntry entry;
-        entry.kind = step.kind;
-        entry.packages = step.packages;
-        entry.started = QDateTime::currentDateTimeUtc();
-        entry.node = where.node;
-        if (index == steps.size() - 1)
-            entry.savedTo = where.save;
-        const qint64 outputStart = task->outputMark();
-        // Recorded however the step ends: cancelled and failed runs belong in the history too.
-        const auto record
-            = [self, task, manifest, entry, outputStart](int exitStatus, bool wasCancelled) {
-                  Packages::ManifestEntry e = entry;
-                  e.finished = QDateTime::currentDateTimeUtc();
-                  e.exitStatus = exitStatus;
-                  e.cancelled = wasCancelled;
-                  if (!e.succeeded())
-                      e.savedTo.clear();
-                  e.outputTail = Packages::PackageManifest::tail(task->outputSince(outputStart));
-                  manifest->entries << e;
-                  if (self)
-                      (void)self->saveManifest(*manifest);
-                  emit task->manifestChanged(*manifest);
-              };
-        task->runStep(
-            self->m_host, commands.at(index),
-            [task, index, record, runFrom, self](const ProcessResult &result,
-                                                 const QByteArray &output) {
-                const int status = result.exitSignal.isEmpty() ? result.exitStatus : -1;
-                record(status, false);
-                if (!result.succeeded()) {
-                    *runFrom = nullptr;
-                    return task->finish(explainContainerFailure(output, status, QString(),
-                                                                self ? self->m_probe.enrootVersion
-                                                                     : QVersionNumber()));
-                }
-                (*runFrom)(index + 1);
-            },
-            [record, runFrom](int status, bool wasCancelled) {
-                record(status, wasCancelled);
-                *runFrom = nullptr;
-            });
-    };
-    QMetaObject::invokeMethod(task, [runFrom] { (*runFrom)(0); }, Qt::QueuedConnection);
-    return task;
-}
-
-ContainerTask *ContainerService::replay(const Packages::PackageManifest &source,
-                                        const Packages::InstallTarget &target, QObject *parent)
-{
-    const Packages::PackagePlan plan = source.replayPlan();
-    if (plan.isEmpty()) {
-        auto *task = new ContainerTask(parent ? parent : this);
-        task->finish(Result::error(ErrorCode::InvalidInput,
-                                   Tr::tr("The manifest of \"%1\" records no successful install "
-                                          "to replay.")
-                                       .arg(source.container)));
-        return task;
-    }
-    return install(plan, target, parent);
 }
 
 } // namespace Patagon::Container
