@@ -94,7 +94,7 @@ void JobCenter::onSubmitted(const Expected<Submission> &r)
         emit submitFailed(r.errorMessage());
         return;
     }
-    m_monitor->watch(r->jobId);
+    m_monitor->watch(r->jobId, r->jobName);
     if (!r->kept)
         notify(tr("Script not kept"), r->kept.message());
     notify(tr("Job submitted"),

@@ -78,13 +78,14 @@ void JobMonitor::refresh()
     m_timer->start(0);
 }
 
-void JobMonitor::watch(const QString &jobId)
+void JobMonitor::watch(const QString &jobId, const QString &name)
 {
     m_watched.insert(jobId);
     m_interval = m_minInterval;
     if (!m_jobs.contains(jobId)) {
         Slurm::JobInfo job;
         job.id = jobId;
+        job.name = name;
         job.jobId = jobId.section(u'_', 0, 0).toLongLong();
         job.state = Slurm::JobState::Pending;
         job.stateText = QStringLiteral("PENDING");
@@ -142,9 +143,12 @@ void JobMonitor::apply(const Slurm::JobInfo &updatedIn, bool &stateChanged)
             updated.gpus = previous.gpus;
         if (updated.workDir.isEmpty())
             updated.workDir = previous.workDir;
-        // A source without the name (a placeholder, an accounting row cut short) would turn
-        // one of the app's helper jobs into news of the user's own.
-        if (updated.name.isEmpty())
+        // A source without the name would turn one of the app's helper jobs into news of the
+        // user's own: Slurm 22.05's accounting names a job that just ended "allocation" for a
+        // moment (seen in CI: a job submitted as "patagon-helper-test", gone from the queue
+        // before a poll saw it).
+        if (!previous.name.isEmpty()
+            && (updated.name.isEmpty() || updated.name == QLatin1String("allocation")))
             updated.name = previous.name;
         if (!updated.estimatedStart.isValid() && Slurm::isWaitingState(updated.state))
             updated.estimatedStart = previous.estimatedStart;

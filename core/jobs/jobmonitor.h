@@ -48,7 +48,7 @@ public:
     // Polls now, or right after the poll in flight.
     void refresh();
     // A job just submitted: poll at the fastest rate and report all its states.
-    void watch(const QString &jobId);
+    void watch(const QString &jobId, const QString &name = {});
 
     // All known jobs, newest first.
     Slurm::JobList jobs() const;

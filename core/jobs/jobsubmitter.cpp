@@ -2,6 +2,7 @@
 #include "core/jobs/jobsubmitter.h"
 
 #include "core/remote/remotehost.h"
+#include "core/slurm/batchscript.h"
 #include "core/slurm/slurmclient.h"
 #include "core/tr.h"
 
@@ -45,8 +46,10 @@ void JobSubmitter::submit(const QByteArray &script, const QString &workDir, QObj
     m_client->submit(script, workDir, context, [=](const Expected<SubmitResult> &r) {
         if (!r)
             return done(r.result());
-        Submission s {r->jobId, r->standardError, r->recovered, Result::ok()};
+        Submission s {r->jobId, r->standardError, r->recovered, Result::ok(), QString()};
         s.kept = store.save(profile, r->jobId, StoredScript {script, workDir});
+        s.jobName
+            = BatchScript::parse(script).value(QStringLiteral("job-name")).value_or(QString());
         done(s);
     });
 }

@@ -31,6 +31,8 @@ struct Submission
     bool recovered = false;
     // Whether the script could be kept for resubmission (the job is submitted either way).
     Result kept;
+    // The script's --job-name; empty when it names none (sbatch then picks one).
+    QString jobName;
 };
 
 class JobSubmitter
