@@ -233,6 +233,7 @@ void RunWatcher::onMetrics(RemoteOperation *op)
             if (event.json[u"resumed"].isObject())
                 ++m_resumes;
             m_trainerStarted = true;
+            m_interruptedEvent = {}; // of an earlier part of a requeued run: not this stop's
             emit trainerStarted(event.json);
             break;
         case MetricsEvent::Kind::Epoch: {
