@@ -12,19 +12,13 @@
 #include "snapshot.h"
 
 #include <ATen/Context.h>
-#include <ATen/autocast_mode.h>
 #include <c10/core/DeviceGuard.h>
 #include <torch/torch.h>
-#include <torch/version.h>
 
 #include <chrono>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
-#include <iostream>
-#include <unistd.h>
 
 namespace {
 
