@@ -209,6 +209,12 @@ bool ConnectionWorker::pumpProcess(ProcessJob &job)
 
     if (channelDone(channel)) {
         ProcessResult result = exitResultOf(channel);
+        if (result.exitStatus < 0 && result.exitSignal.isEmpty() && !m_session.isConnected()) {
+            // The server went away between the end of the output and the exit status: how
+            // the command ended is not known (sbatch may have queued the job it printed).
+            connectionLost(m_session.errorString());
+            return false;
+        }
         result.cancelled = job.cancel != ProcessJob::Cancel::None;
         // Never started (the login shell failed, or refused the wrapper): what it said is
         // all there is to show.

@@ -195,7 +195,12 @@ bool ConnectionWorker::pumpTerminal(TerminalJob &job)
     }
     if (!channelDone(channel))
         return true;
-    finishTerminal(job, exitResultOf(channel));
+    const ProcessResult result = exitResultOf(channel);
+    if (result.exitStatus < 0 && result.exitSignal.isEmpty() && !m_session.isConnected()) {
+        connectionLost(m_session.errorString()); // the end is not known: the session was lost
+        return false;
+    }
+    finishTerminal(job, result);
     return false;
 }
 

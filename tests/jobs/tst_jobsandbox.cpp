@@ -189,7 +189,8 @@ private slots:
                 QVERIFY2(comment->standardOutput.startsWith("mine patagon-submit:"),
                          comment->standardOutput.constData());
             } else {
-                QCOMPARE(result->errorCode(), ErrorCode::Network);
+                QVERIFY2(result->errorCode() == ErrorCode::Network,
+                         qPrintable(result->errorMessage()));
                 QVERIFY2(result->errorMessage().contains(QLatin1String("not submitted")),
                          qPrintable(result->errorMessage()));
                 QCOMPARE(ids, QStringList());

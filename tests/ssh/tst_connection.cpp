@@ -1307,6 +1307,26 @@ private slots:
         QCOMPARE(c.state(), Connection::State::Connected);
     }
 
+    // The connection drops after a command closed its output but before its exit status came
+    // (sbatch printed its job number, then the server went away): the command's end is not
+    // known, so it is reported as lost with the connection, never as a failure of its own
+    // (which told a user "sbatch did not accept the job" of a job that was running).
+    void aDropBeforeTheExitStatusIsALostConnection()
+    {
+        Testing::SshPair c;
+        QVERIFY(connectAndWait(c, keyProfile()));
+        const Output o = runAndWait(
+            c,
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("echo done; exec >/dev/null 2>&1; sleep 1; kill -9 $PPID")});
+        QCOMPARE(o.out, QByteArray("done\n"));
+        QCOMPARE(o.result.result.code(), ErrorCode::Network);
+        QVERIFY2(o.result.result.message().contains(QLatin1String("lost")),
+                 qPrintable(o.result.result.message()));
+        const Output after = runAndWait(c, {QStringLiteral("echo"), QStringLiteral("back")});
+        QCOMPARE(after.out, QByteArray("back\n"));
+    }
+
     void cleanupRemoteFiles()
     {
         Testing::SshPair c;
