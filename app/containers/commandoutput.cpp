@@ -11,6 +11,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <functional>
+
 namespace Patagon {
 
 namespace {
@@ -58,6 +60,26 @@ private:
     bool m_following = true;
 };
 
+// A part of a line the app wrote in the language in use (a heading, a note on a line): the
+// block remembers how to write it again when the language changes.
+class TranslatedPart final : public QTextBlockUserData
+{
+public:
+    TranslatedPart(int from, std::function<QString()> text)
+        : from(from)
+        , text(std::move(text))
+    {}
+    int from; // where in the block the part begins; it runs to the block's end
+    std::function<QString()> text;
+};
+
+QString harmlessChownNote()
+{
+    return QCoreApplication::translate("Patagon::CommandOutput",
+                                       "(harmless: apt cannot give its log to root:adm inside a "
+                                       "container)");
+}
+
 } // namespace
 
 void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk, OutputStream stream)
@@ -76,17 +98,13 @@ void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk, OutputSt
         qsizetype end = text.indexOf(u'\n', from);
         end = end < 0 ? text.size() : end + 1;
         const QString line = text.mid(from, end - from);
-        if (line.contains(QLatin1String("chown to root:adm"))
+        if (line.endsWith(u'\n') && line.contains(QLatin1String("chown to root:adm"))
             && line.contains(QLatin1String("term.log"))) {
-            QString shown = line;
-            const bool newline = shown.endsWith(u'\n');
-            if (newline)
-                shown.chop(1);
-            shown += u' '
-                + QCoreApplication::translate("Patagon::CommandOutput",
-                                              "(harmless: apt cannot give its log to root:adm "
-                                              "inside a container)");
-            cursor.insertText(newline ? shown + u'\n' : shown, dimmed);
+            cursor.insertText(line.chopped(1) + u' ', dimmed);
+            const int noteAt = cursor.positionInBlock();
+            cursor.insertText(harmlessChownNote(), dimmed);
+            cursor.block().setUserData(new TranslatedPart(noteAt, harmlessChownNote));
+            cursor.insertText(QStringLiteral("\n"), plain);
         } else {
             cursor.insertText(line, plain);
         }
@@ -94,7 +112,7 @@ void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk, OutputSt
     }
 }
 
-void appendCommandHeading(QPlainTextEdit *view, const QString &heading)
+void appendCommandHeading(QPlainTextEdit *view, const std::function<QString()> &heading)
 {
     OutputState::of(view);
     QTextCursor cursor(view->document());
@@ -106,8 +124,25 @@ void appendCommandHeading(QPlainTextEdit *view, const QString &heading)
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
     cursor.insertText(before, QTextCharFormat());
-    cursor.insertText(heading, bold);
+    cursor.insertText(heading(), bold);
+    cursor.block().setUserData(new TranslatedPart(0, heading));
     cursor.insertText(QStringLiteral("\n"), QTextCharFormat());
+}
+
+void retranslateCommandOutput(QPlainTextEdit *view)
+{
+    QTextCursor cursor(view->document());
+    cursor.beginEditBlock();
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        const auto *part = dynamic_cast<const TranslatedPart *>(block.userData());
+        if (!part)
+            continue;
+        cursor.setPosition(block.position() + part->from);
+        const QTextCharFormat format = cursor.charFormat(); // the part's, kept
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.insertText(part->text(), format);
+    }
+    cursor.endEditBlock();
 }
 
 void clearCommandOutput(QPlainTextEdit *view)

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 class QPlainTextEdit;
 
 namespace Patagon {
@@ -22,8 +24,13 @@ enum class OutputStream
 void appendCommandOutput(QPlainTextEdit *view, const QByteArray &chunk,
                          OutputStream stream = OutputStream::Out);
 
-// Starts a part of the output (the next step of a batch) with a heading on a line of its own.
-void appendCommandHeading(QPlainTextEdit *view, const QString &heading);
+// Starts a part of the output (the next step of a batch) with a heading on a line of its own,
+// written by the function: in the language in use, now and after retranslateCommandOutput().
+void appendCommandHeading(QPlainTextEdit *view, const std::function<QString()> &heading);
+
+// Writes the app's own parts of the output again (headings, notes on lines) after the language
+// changed; the command's output stays as it came.
+void retranslateCommandOutput(QPlainTextEdit *view);
 
 // Empties the view for the next command, forgetting any half-received character.
 void clearCommandOutput(QPlainTextEdit *view);

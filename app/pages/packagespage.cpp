@@ -29,6 +29,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace Patagon {
 
 using namespace Patagon::Container;
@@ -250,6 +252,7 @@ void PackagesPage::retranslate()
     m_title->setText(tr("Packages"));
     if (m_statusText)
         m_status->setText(m_statusText());
+    retranslateCommandOutput(m_output);
     // "mienv (on vm)": the containers' labels are said again too.
     for (QComboBox *combo : {m_container, m_replayTarget}) {
         for (int i = 0; i < combo->count(); ++i)
@@ -461,12 +464,20 @@ void PackagesPage::startTask(ContainerTask *task, std::function<QString()> what)
                 m_taskStep = index;
                 m_progress->setRange(0, count);
                 m_progress->setValue(index);
-                setStatus([this, index, count, description] {
-                    return tr("Step %1 of %2: %3").arg(index + 1).arg(count).arg(description);
-                });
+                // Said from the step itself, so that it follows a change of language.
+                const std::optional<Packages::PackageStep> step = index < m_taskSteps.size()
+                    ? std::optional(m_taskSteps.at(index))
+                    : std::nullopt;
+                const auto text = [this, index, count, description, step] {
+                    return tr("Step %1 of %2: %3")
+                        .arg(index + 1)
+                        .arg(count)
+                        .arg(step ? Packages::describeStep(*step) : description);
+                };
+                setStatus(text);
                 // The output says where each step's part begins: what comes before the
                 // heading is the previous step's (its last lines can arrive in one burst).
-                appendCommandHeading(m_output, m_statusText());
+                appendCommandHeading(m_output, text);
             });
     connect(task, &ContainerTask::manifestChanged, this, [this](const PackageManifest &manifest) {
         if (manifest.container == currentContainer().name)

@@ -13,18 +13,6 @@ namespace Patagon::Container {
 
 using namespace Detail;
 
-namespace {
-
-QString describeStep(const Packages::PackageStep &step)
-{
-    const int n = int(step.packages.size());
-    return step.kind == Packages::PackageKind::Apt
-        ? Tr::tr("Installing %n system package(s) with apt", nullptr, n)
-        : Tr::tr("Installing %n Python package(s) with pip", nullptr, n);
-}
-
-} // namespace
-
 ContainerTask *ContainerService::install(const Packages::PackagePlan &plan,
                                          const Packages::InstallTarget &target, QObject *parent)
 {
@@ -67,7 +55,7 @@ ContainerTask *ContainerService::install(const Packages::PackagePlan &plan,
             return finishing->finish(outcome);
         }
         const Packages::PackageStep &step = steps.at(index);
-        emit task->stepStarted(index, int(steps.size()), describeStep(step));
+        emit task->stepStarted(index, int(steps.size()), Packages::describeStep(step));
         Packages::ManifestEntry entry;
         entry.kind = step.kind;
         entry.packages = step.packages;

@@ -71,6 +71,14 @@ QString packageKindName(PackageKind kind)
     return kind == PackageKind::Apt ? QStringLiteral("apt") : QStringLiteral("pip");
 }
 
+QString describeStep(const PackageStep &step)
+{
+    const int n = int(step.packages.size());
+    return step.kind == PackageKind::Apt
+        ? Tr::tr("Installing %n system package(s) with apt", nullptr, n)
+        : Tr::tr("Installing %n Python package(s) with pip", nullptr, n);
+}
+
 std::optional<PackageKind> packageKindFromName(const QString &name)
 {
     if (name == QLatin1String("pip"))

@@ -32,6 +32,9 @@ struct PackageStep
     bool isValid() const { return !packages.isEmpty(); }
 };
 
+// What a step does, in words ("Installing 2 Python packages with pip"), in the language in use.
+QString describeStep(const PackageStep &step);
+
 // Where and how the steps run.
 struct InstallTarget
 {

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,6 +33,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 
 using namespace Patagon;
 using namespace Patagon::Container;
@@ -215,12 +219,47 @@ private slots:
         QCOMPARE(lines.at(2), QStringLiteral("Setting up x ..."));
     }
 
+    // The app's own words in the output (step headings, the note on apt's warning) follow a
+    // change of language; the command's output stays as it came, and the headings bold.
+    void outputHeadingsAndNotesFollowTheLanguage()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        QPlainTextEdit view;
+        view.setMaximumBlockCount(4); // the first lines go: the rest is still found
+        QString word = QStringLiteral("one");
+        appendCommandOutput(&view, "dropped\n");
+        appendCommandHeading(&view, [&word] { return QStringLiteral("Step ") + word; });
+        appendCommandOutput(&view, "W: chown to root:adm of file /var/log/apt/term.log failed\n");
+        appendCommandOutput(&view, "Setting up x ...\n");
+        QCOMPARE(view.document()->firstBlock().text(), QStringLiteral("Step one"));
+        word = QStringLiteral("uno");
+        languages.setLanguage(QStringLiteral("es"));
+        retranslateCommandOutput(&view);
+        const QStringList lines = view.toPlainText().split(u'\n');
+        QCOMPARE(lines.at(0), QStringLiteral("Step uno"));
+        QVERIFY2(lines.at(1).startsWith(
+                     QLatin1String("W: chown to root:adm of file /var/log/apt/term.log failed (")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(!lines.at(1).contains(QLatin1String("harmless"))
+                     && lines.at(1).contains(QLatin1String("root:adm")),
+                 qPrintable(lines.at(1)));
+        QCOMPARE(lines.at(2), QStringLiteral("Setting up x ..."));
+        QTextCursor heading(view.document()->firstBlock());
+        heading.movePosition(QTextCursor::NextCharacter);
+        QCOMPARE(heading.charFormat().fontWeight(), int(QFont::Bold));
+        languages.setLanguage(QStringLiteral("en"));
+        retranslateCommandOutput(&view);
+        QVERIFY(view.toPlainText().split(u'\n').at(1).endsWith(
+            QLatin1String("(harmless: apt cannot give its log to root:adm inside a container)")));
+    }
+
     // Output arrives in chunks cut anywhere: a character split between chunks, and between
     // standard output and standard error, shows whole; a step heading starts its own line.
     void outputDecodesSplitCharactersAndHeadsSteps()
     {
         QPlainTextEdit view;
-        appendCommandHeading(&view, QStringLiteral("Step 1 of 2: apt"));
+        appendCommandHeading(&view, [] { return QStringLiteral("Step 1 of 2: apt"); });
         const QByteArray out = QStringLiteral("Configurando paquete ñandú…\n").toUtf8();
         const QByteArray err = QStringLiteral("Atención: señal\n").toUtf8();
         // Both streams interleaved, each cut inside a two- or three-byte character.
@@ -232,7 +271,7 @@ private slots:
         appendCommandOutput(&view, err.mid(e), OutputStream::Err);
         appendCommandOutput(&view, out.right(2));
         appendCommandOutput(&view, "no newline at the end");
-        appendCommandHeading(&view, QStringLiteral("Step 2 of 2: pip"));
+        appendCommandHeading(&view, [] { return QStringLiteral("Step 2 of 2: pip"); });
         appendCommandOutput(&view, "Collecting x\n");
         QCOMPARE(view.toPlainText(),
                  QStringLiteral("Step 1 of 2: apt\nConfigurando paquete Atenciñandúón: señal\n"
@@ -267,7 +306,7 @@ private slots:
         appendCommandOutput(&view, "more\n");
         QCOMPARE(bar->value(), 10);
         bar->setValue(bar->maximum());
-        appendCommandHeading(&view, QStringLiteral("Step 2 of 2"));
+        appendCommandHeading(&view, [] { return QStringLiteral("Step 2 of 2"); });
         appendCommandOutput(&view, "x\n");
         QCOMPARE(bar->value(), bar->maximum());
         QVERIFY(view.toPlainText().endsWith(QLatin1String("Step 2 of 2\nx\n")));
@@ -601,6 +640,20 @@ private slots:
         Testing::saveScreenshot(&window, QStringLiteral("packages-failed-batch-en.png"));
         if (printed.contains(QLatin1String("chown to root:adm")))
             QVERIFY2(printed.contains(QLatin1String("(harmless:")), qPrintable(printed));
+        // In Spanish after a live switch: the headings and the status, the output as it came.
+        languages.setLanguage(QStringLiteral("es"));
+        const QString impreso = packages->outputView()->toPlainText();
+        QVERIFY2(impreso.startsWith(
+                     QLatin1String("Paso 1 de 2: Instalando 1 paquete del sistema con apt\n")),
+                 qPrintable(impreso));
+        QVERIFY2(impreso.contains(
+                     QLatin1String("\nPaso 2 de 2: Instalando 1 paquete de Python con pip\n")),
+                 qPrintable(impreso));
+        QVERIFY2(packages->statusText().startsWith(QLatin1String("La instalación falló")),
+                 qPrintable(packages->statusText()));
+        Testing::saveScreenshot(&window, QStringLiteral("packages-failed-batch-es.png"));
+        languages.setLanguage(QStringLiteral("en"));
+        QCOMPARE(packages->outputView()->toPlainText(), printed); // back word for word
 
         // Remove both (confirmed): gone from the cluster and the list.
         window.showPage(MainWindow::Containers);
