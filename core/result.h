@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -39,15 +40,25 @@ public:
         r.m_message = std::move(message);
         return r;
     }
+    // A message written anew each time it is read: in the language in use then, so that a
+    // page showing it again after a change of language shows it translated.
+    static Result error(ErrorCode code, std::function<QString()> message)
+    {
+        Result r;
+        r.m_code = code;
+        r.m_say = std::move(message);
+        return r;
+    }
 
     bool isOk() const { return m_code == ErrorCode::None; }
     explicit operator bool() const { return isOk(); }
     ErrorCode code() const { return m_code; }
-    const QString &message() const { return m_message; }
+    QString message() const { return m_say ? m_say() : m_message; }
 
 private:
     ErrorCode m_code = ErrorCode::None;
     QString m_message;
+    std::function<QString()> m_say;
 };
 
 // A value or the Result that says why there is none.
@@ -70,7 +81,7 @@ public:
     const T *operator->() const { return &*m_value; }
     // The failure; Result::ok() when there is a value.
     Result result() const { return m_value ? Result::ok() : m_error; }
-    const QString &errorMessage() const { return m_error.message(); }
+    QString errorMessage() const { return m_error.message(); }
     ErrorCode errorCode() const { return m_error.code(); }
 
 private:

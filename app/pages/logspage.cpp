@@ -210,7 +210,7 @@ void LogsPage::connectFollower()
         });
     connect(m_follower, &LogFollower::readFailed, this, [this](const Result &r) {
         m_statusText
-            = [this, why = r.message()] { return tr("Reading paused: %1 Trying again.").arg(why); };
+            = [this, r] { return tr("Reading paused: %1 Trying again.").arg(r.message()); };
         updateHeader();
     });
     connect(m_follower, &LogFollower::finished, this, [this] {

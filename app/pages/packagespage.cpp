@@ -252,6 +252,8 @@ void PackagesPage::retranslate()
     m_title->setText(tr("Packages"));
     if (m_statusText)
         m_status->setText(m_statusText());
+    if (m_errorText)
+        m_error->setText(m_errorText());
     retranslateCommandOutput(m_output);
     // "mienv (on vm)": the containers' labels are said again too.
     for (QComboBox *combo : {m_container, m_replayTarget}) {
@@ -335,7 +337,7 @@ void PackagesPage::reloadManifest()
     const Expected<PackageManifest> m
         = m_service->manifestStore().load(m_service->profileName(), c.name);
     if (!m) {
-        showError(m.errorMessage());
+        showError(m.result());
         m_manifest->setManifest({});
         return;
     }
@@ -373,10 +375,17 @@ QString PackagesPage::statusText() const
     return m_status->text();
 }
 
-void PackagesPage::showError(const QString &message)
+void PackagesPage::showError(std::function<QString()> message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_errorText = std::move(message);
+    const QString text = m_errorText ? m_errorText() : QString();
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void PackagesPage::showError(const Result &result)
+{
+    showError([result] { return result.message(); });
 }
 
 InstallTarget PackagesPage::targetFor(const NamedContainer &container) const
@@ -399,20 +408,22 @@ void PackagesPage::install()
 {
     if (isBusy() || !m_install->isEnabled())
         return;
-    showError({});
+    showError(std::function<QString()>());
     PackagePlan plan;
     // Nothing the user typed is touched: a bad line is named and the lists stay as they are.
     if (Result r = plan.addApt(PackagePlan::splitList(m_apt->toPlainText())); !r)
-        return showError(r.message());
+        return showError(r);
     if (Result r = plan.addPip(PackagePlan::splitList(m_pip->toPlainText())); !r)
-        return showError(r.message());
+        return showError(r);
     if (plan.isEmpty())
-        return showError(tr("Type at least one pip or apt package, one a line, then install."));
+        return showError([this] {
+            return tr("Type at least one pip or apt package, one a line, then install.");
+        });
     const NamedContainer c = currentContainer();
     InstallTarget target = targetFor(c);
     target.save = m_save->text().trimmed();
     if (Result r = checkSavePath(target.save, c.name); !r)
-        return showError(r.message());
+        return showError(r);
     m_taskContainer = c;
     m_taskSteps = plan.steps();
     startTask(m_service->install(plan, target, this),
@@ -423,13 +434,15 @@ void PackagesPage::replay()
 {
     if (isBusy() || !m_replay->isEnabled())
         return;
-    showError({});
+    showError(std::function<QString()>());
     const PackageManifest source = m_manifest->manifest();
     if (source.replayPlan().isEmpty())
-        return showError(tr("Nothing to replay: no install into this container has succeeded."));
+        return showError([this] {
+            return tr("Nothing to replay: no install into this container has succeeded.");
+        });
     const NamedContainer onto = containerFromData(m_replayTarget->currentData());
     if (!onto.isValid())
-        return showError(tr("Choose the container to replay onto."));
+        return showError([this] { return tr("Choose the container to replay onto."); });
     m_taskContainer = onto;
     m_taskSteps = source.replayPlan().steps();
     startTask(m_service->replay(source, targetFor(onto), this),
@@ -502,7 +515,7 @@ void PackagesPage::startTask(ContainerTask *task, std::function<QString()> what)
                     : tr("The install failed; not installed: %1. The output below shows why.")
                           .arg(missing.join(QStringLiteral(", ")));
             });
-            showError(result.message());
+            showError(result);
         }
         if (m_task)
             m_task->deleteLater();
@@ -533,15 +546,20 @@ void PackagesPage::importRequirements(const QString &path)
     }
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return showError(
-            tr("%1 could not be read: %2. Check the path and that you may read the file.")
-                .arg(file, f.errorString()));
+        return showError([this, file, why = f.errorString()] {
+            return tr("%1 could not be read: %2. Check the path and that you may read the file.")
+                .arg(file, why);
+        });
     if (f.size() > kMaxRequirementsBytes)
-        return showError(tr("%1 is larger than 1 MiB: that is not a requirements file.").arg(file));
+        return showError([this, file] {
+            return tr("%1 is larger than 1 MiB: that is not a requirements file.").arg(file);
+        });
     const Expected<QStringList> requirements = PackagePlan::parseRequirements(f.readAll());
     if (!requirements)
-        return showError(tr("%1: %2").arg(file, requirements.errorMessage()));
-    showError({});
+        return showError([this, file, r = requirements.result()] {
+            return tr("%1: %2").arg(file, r.message());
+        });
+    showError(std::function<QString()>());
     QStringList lines = PackagePlan::splitList(m_pip->toPlainText());
     int added = 0;
     for (const QString &r : *requirements) {

@@ -68,7 +68,9 @@ private:
     void retranslate();
     void fillContainers();
     void updateActions();
-    void showError(const QString &message);
+    // The error line, kept as what makes it (as the status line is); empty hides it.
+    void showError(std::function<QString()> message);
+    void showError(const Result &result);
     void startTask(Container::ContainerTask *task, std::function<QString()> what);
     // The status line, kept as what makes it so that a language switch re-says it.
     void setStatus(std::function<QString()> text);
@@ -102,6 +104,7 @@ private:
     QPointer<Container::ContainerTask> m_task;
     Container::NamedContainer m_taskContainer;
     std::function<QString()> m_statusText;
+    std::function<QString()> m_errorText;
     QList<Packages::PackageStep> m_taskSteps; // of the running task, in order
     int m_taskStep = 0; // the one running (or that failed)
 };

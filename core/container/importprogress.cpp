@@ -241,8 +241,10 @@ QList<ImportProgress> ImportProgressParser::finish()
     return take(line);
 }
 
-Result explainContainerFailure(const QByteArray &outputBytes, int exitStatus, const QString &image,
-                               const QVersionNumber &enrootVersion)
+namespace {
+
+Result explainNow(const QByteArray &outputBytes, int exitStatus, const QString &image,
+                  const QVersionNumber &enrootVersion)
 {
     const QString output = QString::fromUtf8(outputBytes);
     const QString tail = lastLines(output, 6);
@@ -352,6 +354,19 @@ Result explainContainerFailure(const QByteArray &outputBytes, int exitStatus, co
     return Result::error(
         ErrorCode::Remote,
         withOutput(Tr::tr("The command failed with exit status %1.").arg(exitStatus)));
+}
+
+} // namespace
+
+Result explainContainerFailure(const QByteArray &outputBytes, int exitStatus, const QString &image,
+                               const QVersionNumber &enrootVersion)
+{
+    // Explained again whenever the message is read: a page shows it in the language in use.
+    return Result::error(
+        explainNow(outputBytes, exitStatus, image, enrootVersion).code(),
+        [outputBytes, exitStatus, image, enrootVersion] {
+            return explainNow(outputBytes, exitStatus, image, enrootVersion).message();
+        });
 }
 
 } // namespace Patagon::Container

@@ -642,6 +642,13 @@ private slots:
             QVERIFY2(printed.contains(QLatin1String("(harmless:")), qPrintable(printed));
         // In Spanish after a live switch: the headings and the status, the output as it came.
         languages.setLanguage(QStringLiteral("es"));
+        QTRY_VERIFY2(packages->statusText().startsWith(QStringLiteral("La instalación falló")),
+                     qPrintable(packages->statusText()));
+        // The error too, explained again from the output in the language now in use.
+        QVERIFY2(packages->errorText().startsWith(QStringLiteral("pip no encontró ese paquete")),
+                 qPrintable(packages->errorText()));
+        QVERIFY2(packages->errorText().contains(QLatin1String("no-such-package-xyz")),
+                 qPrintable(packages->errorText()));
         const QString impreso = packages->outputView()->toPlainText();
         QVERIFY2(impreso.startsWith(
                      QLatin1String("Paso 1 de 2: Instalando 1 paquete del sistema con apt\n")),
@@ -649,11 +656,9 @@ private slots:
         QVERIFY2(impreso.contains(
                      QLatin1String("\nPaso 2 de 2: Instalando 1 paquete de Python con pip\n")),
                  qPrintable(impreso));
-        QVERIFY2(packages->statusText().startsWith(QLatin1String("La instalación falló")),
-                 qPrintable(packages->statusText()));
         Testing::saveScreenshot(&window, QStringLiteral("packages-failed-batch-es.png"));
         languages.setLanguage(QStringLiteral("en"));
-        QCOMPARE(packages->outputView()->toPlainText(), printed); // back word for word
+        QTRY_COMPARE(packages->outputView()->toPlainText(), printed); // back word for word
 
         // Remove both (confirmed): gone from the cluster and the list.
         window.showPage(MainWindow::Containers);
