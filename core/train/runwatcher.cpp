@@ -288,23 +288,24 @@ bool RunWatcher::awaitingInterruption() const
         && m_drainClock.isValid() && m_drainClock.elapsed() < kInterruptionWaitMs;
 }
 
-QString RunWatcher::cancelledText() const
+QString cancelledRunText(const QString &runDir, const QJsonObject &interrupted,
+                         const QJsonObject &lastCheckpoint, bool trainerStarted)
 {
-    const QString checkpoints = m_record.runDir + QStringLiteral("/checkpoints/");
-    if (!m_interruptedEvent.isEmpty()) {
-        const int epochs = m_interruptedEvent[u"epoch"].toInt();
+    const QString checkpoints = runDir + QStringLiteral("/checkpoints/");
+    if (!interrupted.isEmpty()) {
+        const int epochs = interrupted[u"epoch"].toInt();
         return Tr::tr("The run was cancelled after %n complete epoch(s). The trainer saved a "
                       "checkpoint as it stopped: %1.",
                       nullptr, epochs)
             .arg(checkpoints + QStringLiteral("last.pt"));
     }
-    if (!m_lastCheckpoint.isEmpty()) {
+    if (!lastCheckpoint.isEmpty()) {
         return Tr::tr("The run was cancelled. The trainer saved no checkpoint as it stopped "
                       "(Slurm may have ended it first); the last one, after epoch %1, is %2.")
-            .arg(m_lastCheckpoint[u"epoch"].toInt())
+            .arg(lastCheckpoint[u"epoch"].toInt())
             .arg(checkpoints + QStringLiteral("last.pt"));
     }
-    if (m_trainerStarted)
+    if (trainerStarted)
         return Tr::tr("The run was cancelled before the trainer saved a checkpoint.");
     return Tr::tr("The run was cancelled before training started.");
 }
@@ -367,7 +368,8 @@ void RunWatcher::complete(const Result &)
         m_record.error.clear();
     } else if (m_job.state == Slurm::JobState::Cancelled || m_cancelRequested) {
         m_record.state = RunState::Cancelled;
-        m_record.error = cancelledText();
+        m_record.error = cancelledRunText(m_record.runDir, m_interruptedEvent, m_lastCheckpoint,
+                                          m_trainerStarted);
         result = Result::error(ErrorCode::Cancelled, m_record.error);
     } else {
         m_record.state = RunState::Failed;

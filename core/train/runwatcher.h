@@ -47,6 +47,12 @@ struct GpuSample
     static GpuSample parse(const QByteArray &output);
 };
 
+// What a cancelled run has to resume from, in words: the checkpoint the trainer wrote at the
+// stop (its `interrupted` event), else the last one before it (its last `checkpoint` event of
+// kind last), else that there is none. Empty events: none was seen.
+QString cancelledRunText(const QString &runDir, const QJsonObject &interrupted,
+                         const QJsonObject &lastCheckpoint, bool trainerStarted);
+
 class RunWatcher : public QObject
 {
     Q_OBJECT
@@ -98,7 +104,6 @@ private:
     // checkpoint at the stop (it does so within Slurm's KillWait, possibly after squeue already
     // shows the job cancelled): the metrics are read again for a while before the end is told.
     bool awaitingInterruption() const;
-    QString cancelledText() const;
     void finishUp();
     void complete(const Result &result);
     void store();

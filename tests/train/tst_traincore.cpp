@@ -507,6 +507,30 @@ private slots:
             !GpuSample::parse("NVIDIA-SMI has failed because it couldn't communicate\n").available);
     }
 
+    // What a cancelled run says it can resume from, for each way the stop can come: the
+    // trainer's checkpoint at the stop, only an earlier one (Slurm killed the trainer before it
+    // logged the stop), none yet, or no trainer at all.
+    void cancelledRunSaysWhatWasSaved()
+    {
+        const QString dir = s("/scratch/r/run-1");
+        const QJsonObject interrupted {{s("event"), s("interrupted")}, {s("epoch"), 2}};
+        const QJsonObject checkpoint {{s("event"), s("checkpoint")}, {s("epoch"), 3}};
+        // (the plural's English forms come from the app's translation, not loaded here)
+        const QString atStop = cancelledRunText(dir, interrupted, checkpoint, true);
+        QVERIFY2(atStop.startsWith(s("The run was cancelled after 2 complete epoch"))
+                     && atStop.endsWith(s("The trainer saved a checkpoint as it stopped: "
+                                          "/scratch/r/run-1/checkpoints/last.pt.")),
+                 qPrintable(atStop));
+        QCOMPARE(cancelledRunText(dir, {}, checkpoint, true),
+                 s("The run was cancelled. The trainer saved no checkpoint as it stopped (Slurm "
+                   "may have ended it first); the last one, after epoch 3, is "
+                   "/scratch/r/run-1/checkpoints/last.pt."));
+        QCOMPARE(cancelledRunText(dir, {}, {}, true),
+                 s("The run was cancelled before the trainer saved a checkpoint."));
+        QCOMPARE(cancelledRunText(dir, {}, {}, false),
+                 s("The run was cancelled before training started."));
+    }
+
     void decodeCacheOnlyForImageFolders()
     {
         TrainConfig c;
