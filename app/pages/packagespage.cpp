@@ -388,6 +388,11 @@ void PackagesPage::showError(const Result &result)
     showError([result] { return result.message(); });
 }
 
+void PackagesPage::clearError()
+{
+    showError(std::function<QString()>());
+}
+
 InstallTarget PackagesPage::targetFor(const NamedContainer &container) const
 {
     InstallTarget target;
@@ -408,7 +413,7 @@ void PackagesPage::install()
 {
     if (isBusy() || !m_install->isEnabled())
         return;
-    showError(std::function<QString()>());
+    clearError();
     PackagePlan plan;
     // Nothing the user typed is touched: a bad line is named and the lists stay as they are.
     if (Result r = plan.addApt(PackagePlan::splitList(m_apt->toPlainText())); !r)
@@ -434,7 +439,7 @@ void PackagesPage::replay()
 {
     if (isBusy() || !m_replay->isEnabled())
         return;
-    showError(std::function<QString()>());
+    clearError();
     const PackageManifest source = m_manifest->manifest();
     if (source.replayPlan().isEmpty())
         return showError([this] {
@@ -559,7 +564,7 @@ void PackagesPage::importRequirements(const QString &path)
         return showError([this, file, r = requirements.result()] {
             return tr("%1: %2").arg(file, r.message());
         });
-    showError(std::function<QString()>());
+    clearError();
     QStringList lines = PackagePlan::splitList(m_pip->toPlainText());
     int added = 0;
     for (const QString &r : *requirements) {

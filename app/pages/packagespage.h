@@ -71,6 +71,7 @@ private:
     // The error line, kept as what makes it (as the status line is); empty hides it.
     void showError(std::function<QString()> message);
     void showError(const Result &result);
+    void clearError();
     void startTask(Container::ContainerTask *task, std::function<QString()> what);
     // The status line, kept as what makes it so that a language switch re-says it.
     void setStatus(std::function<QString()> text);
